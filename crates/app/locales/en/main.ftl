@@ -1,0 +1,287 @@
+## English catalogue of ctpat-portal. Every interface and e-mail string lives here;
+## a new language is a new folder with the same ids.
+
+language-name = English
+program-name = C-TPAT Portal
+program-subtitle = Customs-Trade Partnership Against Terrorism
+gov-banner = An official service of the customs administration. Information you submit is used to run the supply-chain security partnership.
+skip-to-content = Skip to main content
+nav-label = Main
+nav-home = Home
+nav-login = Sign in
+nav-signup = Create an account
+nav-account = Your account
+nav-permissions = Who may do what
+nav-staff = Staff users
+nav-audit = Audit trail
+sign-out = Sign out
+language = Language
+language-apply = Change language
+footer-text = C-TPAT Portal — open-source partnership portal. Every change is recorded in an audit trail.
+back-home = Go to the home page
+continue = Continue
+error-prefix = Error:
+error-summary-title = There is a problem
+error-reference = Reference for support:
+error-404-title = Page not found
+error-404-body = There is no page at this address, or you do not have access to it. Check the address, or go back to the home page.
+error-403-title = You do not have permission
+error-403-body = Your role does not allow this action. The attempt has been recorded. If you think you should have access, contact your program administrator.
+error-409-title = This record changed meanwhile
+error-409-body = Someone else changed this record after you opened it. Open it again to see the current version, then repeat your change.
+error-500-title = Something went wrong
+error-500-body = The portal could not complete your request. Nothing was changed. Try again; if it happens again, give the reference below to support.
+error-language-title = Language not available
+
+## Notices after an action
+notice-signed-out = You have signed out.
+notice-email-verified = Your e-mail address is confirmed. You can now sign in.
+notice-password-set = Your password is set. You can now sign in.
+notice-password-reset = Your password has been reset and every session was ended. Sign in with your new password.
+notice-password-changed = Your password has been changed. Your other sessions were ended.
+notice-session-ended = The session has been ended.
+notice-sessions-ended = All your other sessions have been ended.
+notice-mfa-disabled = Two-step verification is now off.
+notice-staff-invited = The staff member has been added and an invitation e-mail is on its way.
+
+## Field labels and hints
+field-name = Full name
+field-email = E-mail address
+field-password = Password
+field-password_confirm = Confirm password
+field-current_password = Current password
+field-code = Verification code
+field-role = Role
+field-lang = Language
+hint-password = At least 15 characters. A few unrelated words make a strong password that is easy to remember. Spaces are allowed.
+hint-code = The 6-digit code from your authenticator app, or one of your recovery codes.
+
+## Field and form errors — each names the rule that was broken
+err-required = Enter this information; it is required.
+err-too-long = Must be at most { $max } characters.
+err-control-chars = Must not contain control characters.
+err-email-format = Enter an e-mail address in the format name@example.com.
+err-email-taken = An account with this e-mail address already exists.
+err-password-too-short = Must be at least { $min } characters long.
+err-password-too-long = Must be at most { $max } characters long.
+err-password-common = This password is on a list of common or breached passwords; choose another.
+err-password-pattern = This password is a simple pattern (repeated or sequential characters); choose another.
+err-password-personal = This password is built from your name or e-mail address; choose another.
+err-password-mismatch = The two passwords do not match.
+err-password-wrong = The password is not correct.
+err-login-failed = The e-mail address or password is not correct, or the account is temporarily locked after too many attempts. Check both and try again in a few minutes.
+err-login-unverified = Confirm your e-mail address first. We have sent you a new confirmation link.
+err-link-invalid = This link is no longer valid.
+err-mfa-code = The code is not correct or has expired. Enter the current 6-digit code.
+err-mfa-already-enrolled = Two-step verification is already on.
+err-mfa-no-pending = Start the set-up again: no pending set-up was found.
+err-mfa-required-for-staff = Program staff must keep two-step verification on.
+err-staff-role = Choose one of the listed roles.
+err-language = This language is not available.
+
+## Roles
+role-officer = Officer
+role-account_admin = Account admin
+role-user = User
+role-consultant = Consultant
+role-scss = Supply Chain Security Specialist (SCSS)
+role-supervisor = Supervisor
+role-hq = Headquarters (HQ)
+role-system_admin = System admin
+
+## Permissions (the published matrix)
+perm-view-account = Read everything of the account
+perm-edit-company-data = Edit company data
+perm-manage-account-users = Manage the account's users and contacts
+perm-edit-profile-draft = Edit the Security Profile draft
+perm-answer-findings = Answer validation findings
+perm-message-scss = Message the SCSS
+perm-sign = Sign the Partner Agreement, profile submissions, annual reviews and withdrawal
+perm-be-primary-contact = Be the primary contact
+perm-work-assigned-accounts = Work assigned accounts (view as partner, with staff panels)
+perm-review-profiles = Review profiles criterion by criterion
+perm-edit-bond = Edit bond data and decide bond change requests
+perm-schedule-validations = Schedule and run validations, write findings
+perm-propose-suspension = Propose suspension
+perm-assign-accounts = Assign and reassign accounts
+perm-decide-certification = Decide certification
+perm-decide-suspension = Decide suspension and reinstatement
+perm-approve-validation-reports = Approve validation reports (not one's own)
+perm-read-all-accounts = Read every account in the program
+perm-decide-removal = Decide removal
+perm-decide-appeals = Decide appeals
+perm-edit-program-policy = Edit program policies
+perm-edit-msc-catalog = Edit the Minimum Security Criteria catalog
+perm-manage-staff-users = Manage staff users
+perm-read-audit-trail = Read the whole audit trail
+permissions-title = Who may do what
+permissions-intro = This table is generated from the same rules the portal enforces. Partner roles apply to one account; a person can hold different roles on different accounts. Program staff never approve their own proposals.
+permissions-caption = Permissions by role
+permissions-permission = Permission
+permissions-yes = Allowed
+permissions-no = Not allowed
+
+## Home
+home-title = C-TPAT Partner Portal
+home-intro = Apply to the partnership, keep your Security Profile current, and verify the status of your business partners — in one place.
+home-how-title = How the partnership works
+home-how-1 = Create an account and confirm your e-mail address.
+home-how-2 = Apply for your company, answer the Security Profile against the Minimum Security Criteria, and have an Officer sign.
+home-how-3 = A Supply Chain Security Specialist reviews your application and works with you through certification and validation.
+home-how-4 = Keep your data current every year and check your partners' status through the Status Verification Interface.
+home-welcome = Welcome, { $name }
+home-signed-in-intro = Choose what you want to do.
+card-account-title = Your account
+card-account-text = Password, two-step verification, language and active sessions.
+card-permissions-title = Who may do what
+card-permissions-text = The published permission matrix of the program.
+card-staff-title = Staff users
+card-staff-text = Add program staff and see who has two-step verification.
+card-audit-title = Audit trail
+card-audit-text = Every change and security event, newest first.
+
+## Sign in
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-no-account = New to the portal?
+mfa-login-title = Enter your verification code
+mfa-login-intro = Open your authenticator app and enter the 6-digit code for the C-TPAT Portal. If you have lost your device, enter one of your recovery codes.
+mfa-login-submit = Verify
+
+## Sign up
+signup-title = Create an account
+signup-intro = One account is for one person. You can later apply for your company or be invited to an existing company account.
+signup-submit = Create account
+signup-done-title = Check your e-mail
+signup-done-body = We have sent a message to the address you entered. Open the link in it to confirm your address, then sign in. The link is valid for 48 hours.
+link-invalid-title = This link is no longer valid
+verify-link-invalid-body = The confirmation link has expired or has already been used. Sign in to receive a new one.
+invitation-title = Set your password
+invitation-intro = You have been invited to the C-TPAT Portal. Choose a password to activate your account.
+invitation-link-invalid-body = The invitation link has expired or has already been used. Ask your program administrator for a new invitation.
+
+## Passwords
+forgot-title = Reset your password
+forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password.
+forgot-submit = Send reset link
+forgot-done-title = Check your e-mail
+forgot-done-body = If an account exists for that address, we have sent it a link to reset the password. The link can be used once, within 30 minutes.
+reset-title = Choose a new password
+reset-intro = Choose a new password. Every session of your account will be ended.
+reset-link-invalid-body = The reset link has expired or has already been used. Ask for a new one.
+change-password-title = Change your password
+change-password-intro = Enter your current password, then the new one. Your other sessions will be ended.
+password-save = Save password
+
+## Account settings
+account-title = Your account
+account-profile = Profile
+account-staff-role = Program role
+account-security = Security
+account-password = Password
+account-change-password = Change password
+account-mfa = Two-step verification
+account-mfa-on = On
+account-mfa-off = Off
+account-mfa-manage = Manage
+sessions-title = Active sessions
+sessions-intro = These are the browsers signed in to your account. End any session you do not recognise, then change your password.
+sessions-started = Started
+sessions-last-seen = Last active
+sessions-from = From
+sessions-action = Action
+sessions-this = This session
+sessions-end = End session
+sessions-end-others = End all other sessions
+
+## Two-step verification
+mfa-title = Two-step verification
+mfa-required-notice = Program staff must set up two-step verification before using the portal.
+mfa-enabled-text = Two-step verification is on. You will be asked for a code from your authenticator app each time you sign in.
+mfa-codes-left = Unused recovery codes: { $count }
+mfa-disable-title = Turn off two-step verification
+mfa-disable-submit = Turn off
+mfa-staff-cannot-disable = Program staff must keep two-step verification on.
+mfa-step-app = Install an authenticator app (for example one that supports TOTP codes) on your phone.
+mfa-step-key = Add an account in the app and type this key:
+mfa-open-app = Or open the set-up link in an authenticator app on this device
+mfa-step-code = Enter the 6-digit code the app shows.
+mfa-confirm = Turn on two-step verification
+mfa-codes-title = Save your recovery codes
+mfa-codes-once = These codes are shown only once. Each can be used one time to sign in if you lose your device. Print them or keep them in a password manager.
+
+## Staff administration
+staff-title = Staff users
+staff-mfa = Two-step verification
+staff-mfa-on = On
+staff-mfa-off = Not set up
+staff-status = Status
+staff-invited = Invited
+staff-active = Active
+staff-add-title = Add a staff member
+staff-add-intro = The new staff member receives an invitation e-mail to set a password. Two-step verification is required at first sign-in unless this deployment turns it off.
+staff-add-submit = Add and send invitation
+
+## Audit trail
+audit-title = Audit trail
+audit-intro = Every change and security event, newest first. The trail is append-only and hash-chained; `ctpat audit verify` checks it.
+audit-time = Time (UTC)
+audit-actor = Who
+audit-action = Action
+audit-object = Object
+audit-outcome = Outcome
+audit-request = Request
+audit-older = Older events
+
+## E-mails
+mail-verify-email-subject = Confirm your e-mail address for the C-TPAT Portal
+mail-verify-email-body =
+    Hello { $name },
+
+    Confirm your e-mail address by opening this link:
+
+    { $link }
+
+    The link is valid for 48 hours. If you did not create an account, ignore this message.
+
+    C-TPAT Portal — { $portal_url }
+mail-signup-existing-subject = Someone tried to create an account with your e-mail address
+mail-signup-existing-body =
+    Hello,
+
+    Someone (perhaps you) tried to create a C-TPAT Portal account with this e-mail address, which already has an account.
+    If it was you, sign in at { $portal_url }/login or reset your password at { $portal_url }/password/forgot.
+    If it was not you, you can ignore this message.
+
+    C-TPAT Portal
+mail-password-reset-subject = Reset your C-TPAT Portal password
+mail-password-reset-body =
+    Hello { $name },
+
+    Open this link to choose a new password:
+
+    { $link }
+
+    The link can be used once, within { $minutes } minutes. If you did not ask for this, ignore this message; your password stays as it is.
+
+    C-TPAT Portal — { $portal_url }
+mail-password-changed-subject = Your C-TPAT Portal password was changed
+mail-password-changed-body =
+    Hello { $name },
+
+    The password of your C-TPAT Portal account was just changed, and your other sessions were ended.
+    If you did not do this, reset your password at once at { $portal_url }/password/forgot and contact your program administrator.
+
+    C-TPAT Portal
+mail-invitation-subject = You are invited to the C-TPAT Portal
+mail-invitation-body =
+    Hello { $name },
+
+    An administrator has created a C-TPAT Portal staff account for you. Choose your password here:
+
+    { $link }
+
+    The link can be used once, within { $days } days.
+
+    C-TPAT Portal — { $portal_url }

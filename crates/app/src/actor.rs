@@ -1,0 +1,84 @@
+//! Who is asking. Authorization is carried in types: an operation that needs a permission
+//! takes a `Can<P>`, which only `Actor::can` hands out after asking the permission matrix.
+
+use crate::error::{Error, Result};
+use ctpat_domain::{Permission, Role, StaffRole};
+use ctpat_store::users::User;
+use std::marker::PhantomData;
+
+/// Facts about the HTTP request (or CLI call) that the audit trail records.
+#[derive(Debug, Clone, Default)]
+pub struct RequestMeta {
+    pub request_id: Option<String>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+impl RequestMeta {
+    pub fn cli() -> RequestMeta {
+        RequestMeta {
+            request_id: Some(format!("cli-{}", std::process::id())),
+            ..Default::default()
+        }
+    }
+}
+
+/// A signed-in person on one request.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user: User,
+    pub session_id: Option<i64>,
+    pub meta: RequestMeta,
+}
+
+impl Actor {
+    pub fn staff_role(&self) -> Option<StaffRole> {
+        self.user
+            .staff_role
+            .as_deref()
+            .and_then(StaffRole::from_key)
+    }
+
+    /// The role key recorded in the audit trail for program-wide actions.
+    pub fn role_key(&self) -> Option<&'static str> {
+        self.staff_role().map(|r| Role::Staff(r).key())
+    }
+
+    /// Program-wide permission (staff roles). Account roles are checked per account.
+    pub fn has(&self, permission: Permission) -> bool {
+        self.staff_role()
+            .is_some_and(|r| permission.granted_to(Role::Staff(r)))
+    }
+
+    pub fn can<P: Perm>(&self) -> Result<Can<'_, P>> {
+        if self.has(P::PERMISSION) {
+            Ok(Can {
+                actor: self,
+                _p: PhantomData,
+            })
+        } else {
+            Err(Error::Forbidden)
+        }
+    }
+}
+
+/// A permission as a type, so that signatures can demand proof of it.
+pub trait Perm {
+    const PERMISSION: Permission;
+}
+
+pub struct ManageStaff;
+impl Perm for ManageStaff {
+    const PERMISSION: Permission = Permission::ManageStaffUsers;
+}
+
+pub struct ReadAudit;
+impl Perm for ReadAudit {
+    const PERMISSION: Permission = Permission::ReadAuditTrail;
+}
+
+/// Proof that `actor` holds `P`.
+pub struct Can<'a, P: Perm> {
+    pub actor: &'a Actor,
+    _p: PhantomData<P>,
+}

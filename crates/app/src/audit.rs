@@ -1,0 +1,113 @@
+//! Building audit events from who acted, and reading the chain back.
+
+use crate::actor::{Actor, RequestMeta};
+use chrono::{DateTime, Utc};
+use ctpat_domain::audit::Outcome;
+use ctpat_store::audit::NewEvent;
+
+/// An event with the actor's identity and request facts filled in.
+pub fn by(actor: &Actor, at: DateTime<Utc>, action: &str, outcome: Outcome) -> NewEvent {
+    NewEvent {
+        at,
+        actor_id: Some(actor.user.id),
+        actor: Some(actor.user.email.clone()),
+        role: actor.role_key().map(str::to_string),
+        account_id: None,
+        action: action.to_string(),
+        object_type: None,
+        object_id: None,
+        outcome,
+        request_id: actor.meta.request_id.clone(),
+        before: None,
+        after: None,
+    }
+}
+
+/// An event for a person who is not (yet) signed in, e.g. a failed login.
+pub fn anonymous(
+    meta: &RequestMeta,
+    at: DateTime<Utc>,
+    action: &str,
+    outcome: Outcome,
+) -> NewEvent {
+    NewEvent {
+        at,
+        actor_id: None,
+        actor: None,
+        role: None,
+        account_id: None,
+        action: action.to_string(),
+        object_type: None,
+        object_id: None,
+        outcome,
+        request_id: meta.request_id.clone(),
+        before: None,
+        after: None,
+    }
+}
+
+/// Builder-style helpers so call sites read as one expression.
+pub trait EventExt {
+    fn object(self, kind: &str, id: impl ToString) -> Self;
+    fn person(self, id: i64, email: &str, role: Option<&str>) -> Self;
+    fn before(self, v: serde_json::Value) -> Self;
+    fn after(self, v: serde_json::Value) -> Self;
+}
+
+impl EventExt for NewEvent {
+    fn object(mut self, kind: &str, id: impl ToString) -> Self {
+        self.object_type = Some(kind.to_string());
+        self.object_id = Some(id.to_string());
+        self
+    }
+
+    fn person(mut self, id: i64, email: &str, role: Option<&str>) -> Self {
+        self.actor_id = Some(id);
+        self.actor = Some(email.to_string());
+        self.role = role.map(str::to_string);
+        self
+    }
+
+    fn before(mut self, v: serde_json::Value) -> Self {
+        self.before = Some(v);
+        self
+    }
+
+    fn after(mut self, v: serde_json::Value) -> Self {
+        self.after = Some(v);
+        self
+    }
+}
+
+/// Record a refused request (missing permission, failed CSRF check) as a security event.
+pub async fn access_denied(
+    app: &crate::App,
+    actor: Option<&Actor>,
+    meta: &RequestMeta,
+    target: &str,
+    reason: &str,
+) -> crate::Result<()> {
+    let now = app.now();
+    let event = match actor {
+        Some(a) => by(a, now, "access.denied", Outcome::Denied),
+        None => anonymous(meta, now, "access.denied", Outcome::Denied),
+    };
+    let mut event = event
+        .object("route", target)
+        .after(serde_json::json!({"reason": reason}));
+    event.request_id = meta.request_id.clone();
+    let txn = app.db.begin().await?;
+    ctpat_store::audit::append(&txn, event).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The newest events of the whole trail (HQ and system admins).
+pub async fn recent(
+    app: &crate::App,
+    _can: &crate::actor::Can<'_, crate::actor::ReadAudit>,
+    before_seq: Option<i64>,
+    limit: u64,
+) -> crate::Result<Vec<ctpat_store::entity::audit_event::Model>> {
+    Ok(ctpat_store::audit::recent(app.db.conn(), None, before_seq, limit).await?)
+}

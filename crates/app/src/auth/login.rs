@@ -1,0 +1,249 @@
+//! Login, the second factor, session resolution and logout.
+//!
+//! An unknown e-mail, a wrong password and a locked account all get the same answer, and cost
+//! the same argon2 work. Failed attempts are counted on the user's row, so the throttle holds
+//! across several app servers.
+
+use super::mfa;
+use super::{Stage, open_session};
+use crate::App;
+use crate::actor::{Actor, RequestMeta};
+use crate::audit::{self, EventExt};
+use crate::error::{Error, Result};
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::{Email, Problem};
+use ctpat_store::{sessions, users};
+use serde_json::json;
+
+pub struct LoginOk {
+    pub token: String,
+    pub stage: Stage,
+}
+
+pub(crate) fn login_failed() -> Error {
+    Error::Refused(Problem::new("err-login-failed"))
+}
+
+pub async fn login(
+    app: &App,
+    email: &str,
+    password: &str,
+    meta: &RequestMeta,
+    previous_token: Option<&str>,
+) -> Result<LoginOk> {
+    let mut missing = Vec::new();
+    if email.trim().is_empty() {
+        missing.push(Problem::new("err-required").on("email"));
+    }
+    if password.is_empty() {
+        missing.push(Problem::new("err-required").on("password"));
+    }
+    if !missing.is_empty() {
+        return Err(Error::Invalid(missing));
+    }
+    let parsed = Email::parse(email).ok();
+    let user = match &parsed {
+        Some(e) => users::find_by_email(app.db.conn(), e.as_str()).await?,
+        None => None,
+    };
+    let password_ok = app
+        .hasher
+        .verify(
+            password,
+            user.as_ref().and_then(|u| u.password_hash.as_deref()),
+        )
+        .await;
+    let now = app.now();
+
+    let txn = app.db.begin().await?;
+    let Some(user) = user else {
+        let attempted: String = email.trim().chars().take(254).collect();
+        ctpat_store::audit::append(
+            &txn,
+            audit::anonymous(meta, now, "login.failed", Outcome::Failed)
+                .after(json!({"email": attempted, "reason": "unknown_email"})),
+        )
+        .await?;
+        txn.commit().await?;
+        return Err(login_failed());
+    };
+    let locked = user.locked_until.is_some_and(|t| t > now);
+    let role = user
+        .staff_role
+        .as_deref()
+        .and_then(ctpat_domain::StaffRole::from_key)
+        .map(|r| ctpat_domain::Role::Staff(r).key());
+    if !password_ok || locked || user.disabled_at.is_some() {
+        let reason = if locked {
+            "locked"
+        } else if user.disabled_at.is_some() {
+            "disabled"
+        } else {
+            "wrong_password"
+        };
+        users::record_failed_login(
+            &txn,
+            user.id,
+            app.settings.lock_after,
+            now + app.settings.lock_for,
+        )
+        .await?;
+        ctpat_store::audit::append(
+            &txn,
+            audit::anonymous(meta, now, "login.failed", Outcome::Failed)
+                .person(user.id, &user.email, role)
+                .object("user", user.id)
+                .after(json!({"reason": reason, "failed_logins": user.failed_logins + 1})),
+        )
+        .await?;
+        txn.commit().await?;
+        return Err(login_failed());
+    }
+    if user.email_verified_at.is_none() {
+        super::signup::send_verification(&txn, app, &user).await?;
+        ctpat_store::audit::append(
+            &txn,
+            audit::anonymous(meta, now, "login.refused", Outcome::Denied)
+                .person(user.id, &user.email, role)
+                .object("user", user.id)
+                .after(json!({"reason": "email_not_verified"})),
+        )
+        .await?;
+        txn.commit().await?;
+        return Err(Error::Refused(Problem::new("err-login-unverified")));
+    }
+
+    users::clear_failed_logins(&txn, user.id).await?;
+    let stage = if user.totp_enabled_at.is_some() {
+        Stage::Mfa
+    } else if user.staff_role.is_some() && app.settings.require_staff_mfa {
+        Stage::Enrol
+    } else {
+        Stage::Full
+    };
+    if let Some(old) = previous_token {
+        let hash = crate::secret::token_hash(old);
+        if let Some((s, u)) = sessions::find_live(&txn, &hash, now).await? {
+            sessions::revoke(&txn, u.id, s.id, now).await?;
+        }
+    }
+    let (token, session_id) = open_session(&txn, app, user.id, stage, meta, now).await?;
+    let action = if stage == Stage::Full {
+        "login.ok"
+    } else {
+        "login.password_ok"
+    };
+    ctpat_store::audit::append(
+        &txn,
+        audit::anonymous(meta, now, action, Outcome::Ok)
+            .person(user.id, &user.email, role)
+            .object("session", session_id)
+            .after(json!({"stage": stage.key()})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(LoginOk { token, stage })
+}
+
+/// The person behind a session cookie, if the session is live. An idle session is ended here.
+pub async fn resolve(app: &App, token: &str, meta: RequestMeta) -> Result<Option<(Actor, Stage)>> {
+    let now = app.now();
+    let hash = crate::secret::token_hash(token);
+    let Some((session, user)) = sessions::find_live(app.db.conn(), &hash, now).await? else {
+        return Ok(None);
+    };
+    if now - session.last_seen_at > app.settings.session_idle || user.disabled_at.is_some() {
+        sessions::revoke(app.db.conn(), user.id, session.id, now).await?;
+        return Ok(None);
+    }
+    // Write the last-seen time at most once a minute: a read must not cost a write.
+    if now - session.last_seen_at > chrono::Duration::seconds(60) {
+        sessions::touch(app.db.conn(), session.id, now).await?;
+    }
+    let stage = Stage::from_key(&session.stage).unwrap_or(Stage::Mfa);
+    Ok(Some((
+        Actor {
+            user,
+            session_id: Some(session.id),
+            meta,
+        },
+        stage,
+    )))
+}
+
+/// Second step of login: a TOTP code or a recovery code. Success rotates the session.
+pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Result<String> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(Error::field("code", Problem::new("err-required")));
+    }
+    let now = app.now();
+    let user = &actor.user;
+    let totp_ok = user
+        .totp_secret
+        .as_deref()
+        .is_some_and(|s| mfa::check_code(s, &user.email, code, now));
+    let txn = app.db.begin().await?;
+    let method = if totp_ok {
+        Some("totp")
+    } else if users::use_recovery_code(&txn, user.id, &mfa::recovery_hash(code), now).await? {
+        Some("recovery_code")
+    } else {
+        None
+    };
+    let Some(method) = method else {
+        users::record_failed_login(
+            &txn,
+            user.id,
+            app.settings.lock_after,
+            now + app.settings.lock_for,
+        )
+        .await?;
+        let locked = user.failed_logins + 1 >= app.settings.lock_after;
+        if locked && let Some(sid) = actor.session_id {
+            sessions::revoke(&txn, user.id, sid, now).await?;
+        }
+        ctpat_store::audit::append(
+            &txn,
+            audit::by(actor, now, "mfa.failed", Outcome::Failed).object("user", user.id),
+        )
+        .await?;
+        txn.commit().await?;
+        return Err(if locked {
+            Error::Unauthenticated
+        } else {
+            Error::field("code", Problem::new("err-mfa-code"))
+        });
+    };
+    users::clear_failed_logins(&txn, user.id).await?;
+    if let Some(sid) = actor.session_id {
+        sessions::revoke(&txn, user.id, sid, now).await?;
+    }
+    let (token, session_id) =
+        open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "login.ok", Outcome::Ok)
+            .object("session", session_id)
+            .after(json!({"stage": "full", "second_factor": method})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(token)
+}
+
+pub async fn logout(app: &App, actor: &Actor) -> Result<()> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    if let Some(sid) = actor.session_id {
+        sessions::revoke(&txn, actor.user.id, sid, now).await?;
+    }
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "logout", Outcome::Ok)
+            .object("session", actor.session_id.unwrap_or_default()),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

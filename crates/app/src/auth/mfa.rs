@@ -1,0 +1,195 @@
+//! TOTP second factor (RFC 6238, 6 digits, 30 s, ±1 step) and recovery codes, stored hashed.
+
+use super::Stage;
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt};
+use crate::error::{Error, Result};
+use chrono::{DateTime, Utc};
+use ctpat_domain::Problem;
+use ctpat_domain::audit::Outcome;
+use ctpat_store::{Set, sessions, users};
+use rand::RngExt;
+use sha2::{Digest, Sha256};
+use totp_rs::{Builder, Totp};
+
+const ISSUER: &str = "C-TPAT Portal";
+const RECOVERY_CODES: usize = 10;
+
+fn totp(secret_hex: &str, account: &str) -> Option<Totp> {
+    let bytes = hex::decode(secret_hex).ok()?;
+    Builder::new()
+        .with_secret(bytes)
+        .with_account_name(account)
+        .with_issuer(Some(ISSUER))
+        .build()
+        .ok()
+}
+
+/// Whether `code` is valid for the secret at `now`.
+pub fn check_code(secret_hex: &str, account: &str, code: &str, now: DateTime<Utc>) -> bool {
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    code.len() == 6
+        && totp(secret_hex, account)
+            .is_some_and(|t| t.check(&code, now.timestamp().max(0) as u64).is_some())
+}
+
+/// The current code for a secret (authenticator-app side; used by tests and the demo).
+pub fn current_code(secret_hex: &str, account: &str, now: DateTime<Utc>) -> Option<String> {
+    totp(secret_hex, account).map(|t| t.generate(now.timestamp().max(0) as u64).to_string())
+}
+
+pub fn recovery_hash(code: &str) -> String {
+    let normalised: String = code
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    hex::encode(Sha256::digest(normalised.as_bytes()))
+}
+
+/// What the enrolment page shows: the key to type, and the `otpauth://` link for QR/apps.
+pub struct Enrolment {
+    pub secret_base32: String,
+    pub otpauth_url: String,
+}
+
+fn enrolment_of(secret_hex: &str, account: &str) -> Option<Enrolment> {
+    let url = totp(secret_hex, account)?.to_url().ok()?;
+    let secret = url
+        .split(['?', '&'])
+        .find_map(|p| p.strip_prefix("secret="))?
+        .to_string();
+    Some(Enrolment {
+        secret_base32: secret,
+        otpauth_url: url,
+    })
+}
+
+/// Start (or continue) enrolment: a pending secret is kept until a code confirms it.
+pub async fn begin_enrolment(app: &App, actor: &Actor) -> Result<Enrolment> {
+    let user = users::find(app.db.conn(), actor.user.id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if user.totp_enabled_at.is_some() {
+        return Err(Error::Refused(Problem::new("err-mfa-already-enrolled")));
+    }
+    if let Some(secret) = &user.totp_secret {
+        return enrolment_of(secret, &user.email)
+            .ok_or_else(|| Error::Internal("bad stored TOTP secret".into()));
+    }
+    let mut bytes = [0u8; 20];
+    rand::rng().fill(&mut bytes);
+    let secret = hex::encode(bytes);
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    users::update(&txn, &user, now, |u| {
+        u.totp_secret = Set(Some(secret.clone()))
+    })
+    .await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "mfa.enrolment_started", Outcome::Ok).object("user", user.id),
+    )
+    .await?;
+    txn.commit().await?;
+    enrolment_of(&secret, &user.email).ok_or_else(|| Error::Internal("bad TOTP secret".into()))
+}
+
+/// Confirm enrolment with a code from the app. Returns the recovery codes (shown once) and,
+/// when the session was waiting for enrolment, a new session token for the full session.
+pub async fn confirm_enrolment(
+    app: &App,
+    actor: &Actor,
+    code: &str,
+) -> Result<(Vec<String>, Option<String>)> {
+    let user = users::find(app.db.conn(), actor.user.id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    let Some(secret) = user
+        .totp_secret
+        .clone()
+        .filter(|_| user.totp_enabled_at.is_none())
+    else {
+        return Err(Error::Refused(Problem::new("err-mfa-no-pending")));
+    };
+    let now = app.now();
+    if !check_code(&secret, &user.email, code, now) {
+        return Err(Error::field("code", Problem::new("err-mfa-code")));
+    }
+    let codes: Vec<String> = (0..RECOVERY_CODES)
+        .map(|_| {
+            let c = crate::secret::random_code(10);
+            format!("{}-{}", &c[..5], &c[5..])
+        })
+        .collect();
+    let hashes: Vec<String> = codes.iter().map(|c| recovery_hash(c)).collect();
+    let txn = app.db.begin().await?;
+    users::update(&txn, &user, now, |u| u.totp_enabled_at = Set(Some(now))).await?;
+    users::replace_recovery_codes(&txn, user.id, &hashes).await?;
+    let mut new_token = None;
+    if let Some(sid) = actor.session_id
+        && let Some(s) = sessions::list_live(&txn, user.id, now)
+            .await?
+            .into_iter()
+            .find(|s| s.id == sid)
+        && s.stage == Stage::Enrol.key()
+    {
+        sessions::revoke(&txn, user.id, sid, now).await?;
+        let (token, _) =
+            super::open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
+        new_token = Some(token);
+    }
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "mfa.enrolled", Outcome::Ok)
+            .object("user", user.id)
+            .after(serde_json::json!({"method": "totp", "recovery_codes": RECOVERY_CODES})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((codes, new_token))
+}
+
+/// Turn MFA off (password re-entered). Refused for staff where the deployment requires MFA.
+pub async fn disable(app: &App, actor: &Actor, password: &str) -> Result<()> {
+    let user = users::find(app.db.conn(), actor.user.id)
+        .await?
+        .ok_or(Error::NotFound)?;
+    if user.staff_role.is_some() && app.settings.require_staff_mfa {
+        return Err(Error::Refused(Problem::new("err-mfa-required-for-staff")));
+    }
+    if !app
+        .hasher
+        .verify(password, user.password_hash.as_deref())
+        .await
+    {
+        return Err(Error::field("password", Problem::new("err-password-wrong")));
+    }
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    users::update(&txn, &user, now, |u| {
+        u.totp_secret = Set(None);
+        u.totp_enabled_at = Set(None);
+    })
+    .await?;
+    users::replace_recovery_codes(&txn, user.id, &[]).await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "mfa.disabled", Outcome::Ok).object("user", user.id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub type UserRow = users::User;
+
+/// The person's current row (the session's copy may predate an MFA change).
+pub async fn fresh_user(app: &App, id: i64) -> Result<UserRow> {
+    users::find(app.db.conn(), id).await?.ok_or(Error::NotFound)
+}
+
+pub async fn recovery_codes_left(app: &App, user_id: i64) -> Result<u64> {
+    Ok(users::unused_recovery_codes(app.db.conn(), user_id).await?)
+}

@@ -1,0 +1,43 @@
+//! A person's own sessions: list them, end one, end all others.
+
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt};
+use crate::error::{Error, Result};
+use ctpat_domain::audit::Outcome;
+use ctpat_store::sessions::{self, SessionRow};
+
+pub async fn list(app: &App, actor: &Actor) -> Result<Vec<SessionRow>> {
+    Ok(sessions::list_live(app.db.conn(), actor.user.id, app.now()).await?)
+}
+
+/// End one of the actor's sessions. Someone else's session id is "not found".
+pub async fn end(app: &App, actor: &Actor, session_id: i64) -> Result<()> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    if !sessions::revoke(&txn, actor.user.id, session_id, now).await? {
+        return Err(Error::NotFound);
+    }
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "session.ended", Outcome::Ok).object("session", session_id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn end_others(app: &App, actor: &Actor) -> Result<u64> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let n = sessions::revoke_all(&txn, actor.user.id, actor.session_id, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "session.ended_others", Outcome::Ok)
+            .object("user", actor.user.id)
+            .after(serde_json::json!({"sessions_ended": n})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(n)
+}

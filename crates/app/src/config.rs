@@ -1,0 +1,58 @@
+//! Deployment settings with the defaults of SPEC/DESIGN.
+
+use chrono::Duration;
+use ctpat_domain::PasswordPolicy;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Base URL for links in e-mails, e.g. `https://ctpat.example.gov`.
+    pub public_url: String,
+    /// Program staff must use TOTP unless the deployment turns this off.
+    pub require_staff_mfa: bool,
+    pub password_policy: PasswordPolicy,
+    pub session_absolute: Duration,
+    pub session_idle: Duration,
+    pub verify_ttl: Duration,
+    pub reset_ttl: Duration,
+    pub invite_ttl: Duration,
+    /// Failed logins before the account is locked, and for how long.
+    pub lock_after: i32,
+    pub lock_for: Duration,
+    pub mail_from: String,
+    /// SMTP URL (`smtp://host:port`, `smtps://user:pass@host`); `None` writes `.eml` files.
+    pub smtp_url: Option<String>,
+    pub data_dir: PathBuf,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            public_url: "http://127.0.0.1:8080".into(),
+            require_staff_mfa: true,
+            password_policy: PasswordPolicy::default(),
+            session_absolute: Duration::hours(12),
+            session_idle: Duration::minutes(30),
+            verify_ttl: Duration::hours(48),
+            reset_ttl: Duration::minutes(30),
+            invite_ttl: Duration::days(7),
+            lock_after: 5,
+            lock_for: Duration::minutes(15),
+            mail_from: "C-TPAT Portal <no-reply@ctpat-portal.localhost>".into(),
+            smtp_url: None,
+            data_dir: PathBuf::from("data"),
+        }
+    }
+}
+
+impl Settings {
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox")
+    }
+
+    /// Whether cookies must carry `Secure` with the `__Host-` prefix. Browsers accept secure
+    /// cookies from `http://localhost`/`127.0.0.1`, so this is on everywhere.
+    pub fn served_over_tls(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}

@@ -1,0 +1,161 @@
+//! E-mail: messages are rendered from the catalogue and put in the outbox inside the
+//! transaction that decided to send them; a background job delivers them by SMTP (lettre) or,
+//! when no SMTP server is configured, writes each as an `.eml` file under `data/outbox/`.
+
+use crate::App;
+use crate::i18n::Lang;
+use chrono::Duration;
+use ctpat_store::ConnectionTrait;
+use lettre::message::{Mailbox, header::ContentType};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use std::path::PathBuf;
+
+/// Queue the e-mail `kind` (catalogue ids `mail-<kind>-subject` and `mail-<kind>-body`).
+pub async fn enqueue<C: ConnectionTrait>(
+    conn: &C,
+    app: &App,
+    to: &str,
+    lang: &Lang,
+    kind: &str,
+    args: &[(&str, String)],
+) -> crate::Result<i64> {
+    let mut all: Vec<(&str, String)> = args.to_vec();
+    all.push(("portal_url", app.settings.public_url.clone()));
+    let subject = lang.t_args(&format!("mail-{kind}-subject"), &all);
+    let body = lang.t_args(&format!("mail-{kind}-body"), &all);
+    Ok(ctpat_store::outbox::enqueue(conn, to, &subject, &body, app.now()).await?)
+}
+
+pub enum Transport {
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        from: Mailbox,
+    },
+    Files {
+        dir: PathBuf,
+        from: Mailbox,
+    },
+}
+
+impl Transport {
+    pub fn from_settings(settings: &crate::Settings) -> Result<Transport, String> {
+        let from: Mailbox = settings
+            .mail_from
+            .parse()
+            .map_err(|e| format!("invalid sender address {:?}: {e}", settings.mail_from))?;
+        match &settings.smtp_url {
+            Some(url) => {
+                let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+                    .map_err(|e| format!("invalid SMTP URL: {e}"))?
+                    .timeout(Some(std::time::Duration::from_secs(15)))
+                    .build();
+                Ok(Transport::Smtp { transport, from })
+            }
+            None => Ok(Transport::Files {
+                dir: settings.outbox_dir(),
+                from,
+            }),
+        }
+    }
+
+    pub fn describe(&self) -> String {
+        match self {
+            Transport::Smtp { .. } => "SMTP".into(),
+            Transport::Files { dir, .. } => format!("files in {}", dir.display()),
+        }
+    }
+
+    async fn deliver(&self, msg: &ctpat_store::outbox::Message) -> Result<(), String> {
+        let from = match self {
+            Transport::Smtp { from, .. } | Transport::Files { from, .. } => from.clone(),
+        };
+        let to: Mailbox = msg
+            .to_addr
+            .parse()
+            .map_err(|e| format!("invalid recipient: {e}"))?;
+        let email = Message::builder()
+            .from(from)
+            .to(to)
+            .subject(msg.subject.clone())
+            .header(ContentType::TEXT_PLAIN)
+            .body(msg.body_text.clone())
+            .map_err(|e| format!("cannot build message: {e}"))?;
+        match self {
+            Transport::Smtp { transport, .. } => transport
+                .send(email)
+                .await
+                .map(|_| ())
+                .map_err(|e| format!("SMTP: {e}")),
+            Transport::Files { dir, .. } => {
+                tokio::fs::create_dir_all(dir)
+                    .await
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                let path = dir.join(format!("{:06}.eml", msg.id));
+                tokio::fs::write(&path, email.formatted())
+                    .await
+                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                tracing::info!(outbox_id = msg.id, path = %path.display(), "e-mail written to file");
+                Ok(())
+            }
+        }
+    }
+}
+
+/// After `attempts` failures: wait 1, 2, 4 … minutes (at most 6 hours); give up after 10.
+fn retry_delay(attempts: i32) -> Option<Duration> {
+    (attempts < 10).then(|| Duration::minutes(1i64 << attempts.clamp(0, 9)).min(Duration::hours(6)))
+}
+
+/// Deliver every due message once. Returns how many were sent.
+pub async fn send_due(app: &App, transport: &Transport) -> crate::Result<usize> {
+    let conn = app.db.conn();
+    let claimed = ctpat_store::outbox::claim_due(conn, app.now(), Duration::minutes(5), 50).await?;
+    let mut sent = 0;
+    for msg in claimed {
+        match transport.deliver(&msg).await {
+            Ok(()) => {
+                ctpat_store::outbox::mark_sent(conn, msg.id, app.now()).await?;
+                sent += 1;
+            }
+            Err(error) => {
+                let now = app.now();
+                let retry = retry_delay(msg.attempts + 1).map(|d| now + d);
+                tracing::warn!(outbox_id = msg.id, %error, gave_up = retry.is_none(), "e-mail delivery failed");
+                ctpat_store::outbox::mark_failed(conn, msg.id, &error, now, retry).await?;
+            }
+        }
+    }
+    Ok(sent)
+}
+
+/// Run `send_due` every `every` until `shutdown` turns true.
+pub fn spawn_sender(
+    app: App,
+    transport: Transport,
+    every: std::time::Duration,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            if let Err(e) = send_due(&app, &transport).await {
+                tracing::error!(error = %e, "outbox run failed");
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(every) => {}
+                _ = shutdown.changed() => break,
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff() {
+        assert_eq!(retry_delay(1), Some(Duration::minutes(2)));
+        assert_eq!(retry_delay(9), Some(Duration::hours(6)));
+        assert_eq!(retry_delay(10), None);
+    }
+}

@@ -1,0 +1,120 @@
+//! Secrets: random tokens (kept only as SHA-256) and argon2id password hashing, run on the
+//! blocking pool with bounded concurrency so logins cannot starve the async threads.
+
+use argon2::password_hash::phc::PasswordHash;
+use argon2::{Algorithm, Argon2, Params, PasswordHasher as _, PasswordVerifier, Version};
+use base64::Engine;
+use rand::RngExt;
+use sha2::{Digest, Sha256};
+use std::sync::{Arc, OnceLock};
+use tokio::sync::Semaphore;
+
+/// A fresh 256-bit token for a cookie or an e-mailed link, and the hash to store.
+pub fn new_token() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let hash = token_hash(&token);
+    (token, hash)
+}
+
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Random text from an alphabet without look-alike characters (no 0/O, 1/I/L).
+pub fn random_code(len: usize) -> String {
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let mut rng = rand::rng();
+    (0..len)
+        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
+        .collect()
+}
+
+fn argon2() -> Argon2<'static> {
+    // OWASP/DESIGN parameters: m = 19456 KiB, t = 2, p = 1.
+    Argon2::new(
+        Algorithm::Argon2id,
+        Version::V0x13,
+        Params::new(19456, 2, 1, None).expect("argon2 params"),
+    )
+}
+
+#[derive(Clone)]
+pub struct PasswordHasher {
+    permits: Arc<Semaphore>,
+}
+
+impl PasswordHasher {
+    pub fn new(concurrency: usize) -> PasswordHasher {
+        PasswordHasher {
+            permits: Arc::new(Semaphore::new(concurrency.max(1))),
+        }
+    }
+
+    pub async fn hash(&self, password: &str) -> String {
+        let _permit = self.permits.acquire().await.expect("semaphore open");
+        let pw = password.to_string();
+        tokio::task::spawn_blocking(move || {
+            argon2()
+                .hash_password(pw.as_bytes())
+                .expect("argon2 hashing")
+                .to_string()
+        })
+        .await
+        .expect("hashing task")
+    }
+
+    /// Verify against a stored PHC string; `None` verifies against a dummy hash so that an
+    /// unknown e-mail costs the same time as a wrong password.
+    pub async fn verify(&self, password: &str, phc: Option<&str>) -> bool {
+        let _permit = self.permits.acquire().await.expect("semaphore open");
+        let pw = password.to_string();
+        let known = phc.is_some();
+        let phc = phc.map(str::to_string);
+        tokio::task::spawn_blocking(move || {
+            let stored = phc.unwrap_or_else(|| dummy_hash().to_string());
+            let ok = PasswordHash::new(&stored)
+                .map(|h| argon2().verify_password(pw.as_bytes(), &h).is_ok())
+                .unwrap_or(false);
+            ok && known
+        })
+        .await
+        .expect("verify task")
+    }
+}
+
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| {
+        argon2()
+            .hash_password(b"not a real password at all")
+            .expect("hash")
+            .to_string()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn hash_and_verify() {
+        let h = PasswordHasher::new(1);
+        let phc = h.hash("a long passphrase here").await;
+        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(h.verify("a long passphrase here", Some(&phc)).await);
+        assert!(!h.verify("another passphrase", Some(&phc)).await);
+        assert!(!h.verify("not a real password at all", None).await);
+    }
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let (a, ha) = new_token();
+        let (b, _) = new_token();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+        assert_eq!(token_hash(&a), ha);
+        assert_eq!(random_code(10).len(), 10);
+    }
+}

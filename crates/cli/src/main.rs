@@ -1,0 +1,342 @@
+//! `ctpat` — the one binary: serve the portal, run migrations, manage staff users, verify the
+//! audit chain, print the permission matrix.
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use ctpat_app::{App, Settings, SystemClock};
+use ctpat_store::Db;
+use std::io::{BufRead, IsTerminal};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(name = "ctpat", version, about = "C-TPAT partnership portal")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct DbArgs {
+    /// `sqlite://PATH` or `postgres://…`; default: a SQLite file under the data directory.
+    #[arg(long, env = "CTPAT_DATABASE_URL")]
+    database_url: Option<String>,
+    /// Where the SQLite file and the e-mail outbox live.
+    #[arg(long, env = "CTPAT_DATA_DIR", default_value = "data")]
+    data_dir: PathBuf,
+}
+
+impl DbArgs {
+    fn url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}/ctpat.db", self.data_dir.display()))
+    }
+
+    async fn connect(&self) -> Result<Db> {
+        Ok(Db::connect(&self.url()).await?)
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the portal (migrates the database first).
+    Serve(ServeArgs),
+    /// Apply database migrations and exit.
+    Migrate(DbArgs),
+    /// Manage people who log in.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Check the audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+    /// Print the permission matrix as Markdown (the source of docs/permissions.md).
+    Permissions,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    db: DbArgs,
+    /// Address to listen on.
+    #[arg(long, env = "CTPAT_LISTEN", default_value = "127.0.0.1:8080")]
+    listen: SocketAddr,
+    /// Public base URL used in e-mailed links (default: http://LISTEN).
+    #[arg(long, env = "CTPAT_PUBLIC_URL")]
+    public_url: Option<String>,
+    /// SMTP server, e.g. smtp://localhost:25 or smtps://user:pass@mail.example.gov; without it,
+    /// e-mails are written as .eml files under DATA_DIR/outbox.
+    #[arg(long, env = "CTPAT_SMTP_URL")]
+    smtp_url: Option<String>,
+    /// Sender address of e-mails.
+    #[arg(long, env = "CTPAT_MAIL_FROM")]
+    mail_from: Option<String>,
+    /// Do not require two-step verification for program staff (not for production).
+    #[arg(long, env = "CTPAT_NO_STAFF_MFA")]
+    no_staff_mfa: bool,
+    /// Load demo data (once) and print the demo logins. Turns staff MFA off.
+    #[arg(long)]
+    demo: bool,
+    /// Log as JSON lines.
+    #[arg(long, env = "CTPAT_LOG_JSON")]
+    log_json: bool,
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a program staff user. The password is read from standard input; with
+    /// --invite (or an empty line) an invitation e-mail is sent instead.
+    Create {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// scss, supervisor, hq or admin
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        invite: bool,
+        #[arg(
+            long,
+            env = "CTPAT_PUBLIC_URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        public_url: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Walk the hash chain; exit 0 when intact, 1 with the first bad sequence number.
+    Verify(DbArgs),
+}
+
+fn init_tracing(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("CTPAT_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => serve(args).await,
+        Command::Migrate(db) => {
+            let db = db.connect().await?;
+            ctpat_store::migration::run(&db)
+                .await
+                .context("migration failed")?;
+            println!("migrations applied");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::User {
+            command:
+                UserCommand::Create {
+                    db,
+                    email,
+                    name,
+                    role,
+                    invite,
+                    public_url,
+                },
+        } => {
+            let database = db.connect().await?;
+            ctpat_store::migration::run(&database)
+                .await
+                .context("migration failed")?;
+            let password = if invite { None } else { read_password()? };
+            let settings = Settings {
+                public_url,
+                data_dir: db.data_dir.clone(),
+                ..Settings::default()
+            };
+            let app = App::new(database, Arc::new(SystemClock), settings);
+            let created = ctpat_app::staff::create(
+                &app,
+                ctpat_app::staff::Creator::HostOperator(ctpat_app::RequestMeta::cli()),
+                ctpat_app::staff::NewStaff {
+                    email: &email,
+                    name: &name,
+                    role: &role,
+                    password: password.as_deref(),
+                },
+            )
+            .await
+            .map_err(|e| describe_app_error(&e))?;
+            if created.invited {
+                // Deliver the invitation now: no server may be running.
+                let transport = ctpat_app::mail::Transport::from_settings(&app.settings)
+                    .map_err(anyhow::Error::msg)?;
+                ctpat_app::mail::send_due(&app, &transport)
+                    .await
+                    .map_err(|e| describe_app_error(&e))?;
+                println!(
+                    "created {} ({}); invitation sent via {}",
+                    created.user.email,
+                    role,
+                    transport.describe()
+                );
+            } else {
+                println!("created {} ({})", created.user.email, role);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Audit {
+            command: AuditCommand::Verify(db),
+        } => {
+            let db = db.connect().await?;
+            match ctpat_store::audit::verify(db.conn()).await? {
+                ctpat_store::audit::Verification::Verified { events } => {
+                    println!("verified {events} events");
+                    Ok(ExitCode::SUCCESS)
+                }
+                ctpat_store::audit::Verification::Broken { seq, reason } => {
+                    println!("audit chain broken at sequence number {seq}: {reason}");
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Permissions => {
+            print!("{}", ctpat_web::pages_doc::permissions_markdown());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn read_password() -> Result<Option<String>> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("password (empty line to send an invitation instead): ");
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from standard input")?;
+    let pw = line.trim_end_matches(['\r', '\n']).to_string();
+    Ok((!pw.is_empty()).then_some(pw))
+}
+
+/// One line naming what was wrong, in English (the CLI's language).
+fn describe_app_error(e: &ctpat_app::Error) -> anyhow::Error {
+    let en = ctpat_app::i18n::Lang::default();
+    match e {
+        ctpat_app::Error::Invalid(errors) => anyhow::anyhow!(
+            "{}",
+            errors
+                .iter()
+                .map(|f| format!("--{}: {}", f.field, en.problem(&f.problem)))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        ctpat_app::Error::Refused(p) => anyhow::anyhow!("{}", en.problem(p)),
+        other => anyhow::anyhow!("{other}"),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = term => {}
+    }
+    tracing::info!("shutting down: finishing in-flight requests");
+}
+
+async fn serve(args: ServeArgs) -> Result<ExitCode> {
+    init_tracing(args.log_json);
+    let db = args.db.connect().await?;
+    ctpat_store::migration::run(&db)
+        .await
+        .context("migration failed")?;
+    let mut settings = Settings {
+        public_url: args
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", args.listen)),
+        require_staff_mfa: !(args.no_staff_mfa || args.demo),
+        smtp_url: args.smtp_url.clone(),
+        data_dir: args.db.data_dir.clone(),
+        ..Settings::default()
+    };
+    if let Some(from) = &args.mail_from {
+        settings.mail_from = from.clone();
+    }
+    let app = App::new(db, Arc::new(SystemClock), settings);
+    let transport =
+        ctpat_app::mail::Transport::from_settings(&app.settings).map_err(anyhow::Error::msg)?;
+
+    if args.demo {
+        let logins = ctpat_app::demo::load(&app)
+            .await
+            .map_err(|e| describe_app_error(&e))?;
+        println!("demo: two-step verification for program staff is OFF in this demo deployment");
+        for l in logins {
+            println!("demo login: {} {} {}", l.role, l.email, l.password);
+        }
+    } else if !app.settings.require_staff_mfa {
+        tracing::warn!("two-step verification for program staff is turned off");
+    }
+
+    let listener = match tokio::net::TcpListener::bind(args.listen).await {
+        Ok(l) => l,
+        Err(e) => bail!("cannot listen on {}: {e}", args.listen),
+    };
+    tracing::info!(email = %transport.describe(), "e-mail delivery");
+    println!("listening on http://{}", listener.local_addr()?);
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let sender = ctpat_app::mail::spawn_sender(
+        app.clone(),
+        transport,
+        std::time::Duration::from_secs(2),
+        stop_rx,
+    );
+    let state = ctpat_web::AppState { app: app.clone() };
+    ctpat_web::serve(listener, state, shutdown_signal())
+        .await
+        .context("server error")?;
+    let _ = stop_tx.send(true);
+    let _ = sender.await;
+    app.db.close().await;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,16 @@
+//! Pure rules of the portal: values that validate on construction, the permission matrix,
+//! the audit-chain hashing. No IO, no async, no database types.
+
+pub mod audit;
+pub mod email;
+pub mod password;
+pub mod permission;
+pub mod problem;
+pub mod role;
+pub mod text;
+
+pub use email::Email;
+pub use password::{NewPassword, PasswordPolicy};
+pub use permission::Permission;
+pub use problem::{FieldError, Problem};
+pub use role::{AccountRole, Role, StaffRole};

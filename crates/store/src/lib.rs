@@ -1,0 +1,18 @@
+//! Database access for both engines (SQLite by default, PostgreSQL to scale out): the
+//! connection, migrations, entities, repositories and the audit-chain writer. The store never
+//! decides a rule; it keeps what the app layer decided.
+
+pub mod audit;
+pub mod db;
+pub mod entity;
+pub mod error;
+pub mod migration;
+pub mod outbox;
+pub mod sessions;
+pub mod tokens;
+pub mod users;
+
+pub use db::{Db, Engine};
+pub use error::StoreError;
+pub use sea_orm::ActiveValue::Set;
+pub use sea_orm::{ConnectionTrait, DatabaseTransaction, DbErr, TransactionTrait};

@@ -1,0 +1,21 @@
+//! Schema migrations, run by `ctpat migrate` and at the start of `ctpat serve`. Tables are
+//! declared once with the schema builder; what differs per engine (triggers) is raw SQL.
+
+use sea_orm_migration::prelude::*;
+
+mod m0001_foundation;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m0001_foundation::Migration)]
+    }
+}
+
+/// Apply every pending migration.
+pub async fn run(db: &crate::Db) -> crate::error::Result<()> {
+    Migrator::up(db.conn(), None).await?;
+    Ok(())
+}

@@ -1,0 +1,166 @@
+//! People who log in, and their MFA recovery codes.
+
+use crate::entity::app_user::{self, Entity as AppUser};
+use crate::entity::recovery_code::{self, Entity as RecoveryCode};
+use crate::error::{Result, StoreError};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
+
+pub use app_user::Model as User;
+
+pub struct NewUser<'a> {
+    pub email: &'a str,
+    pub name: &'a str,
+    pub password_hash: Option<String>,
+    pub email_verified_at: Option<DateTime<Utc>>,
+    pub staff_role: Option<&'a str>,
+    pub now: DateTime<Utc>,
+}
+
+/// Insert a person; a taken e-mail is `StoreError::Unique`.
+pub async fn insert<C: ConnectionTrait>(conn: &C, u: NewUser<'_>) -> Result<User> {
+    app_user::ActiveModel {
+        email: Set(u.email.to_string()),
+        name: Set(u.name.to_string()),
+        password_hash: Set(u.password_hash),
+        email_verified_at: Set(u.email_verified_at),
+        staff_role: Set(u.staff_role.map(str::to_string)),
+        locale: Set(None),
+        totp_secret: Set(None),
+        totp_enabled_at: Set(None),
+        failed_logins: Set(0),
+        locked_until: Set(None),
+        disabled_at: Set(None),
+        created_at: Set(u.now),
+        updated_at: Set(u.now),
+        version: Set(0),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+    .map_err(StoreError::from_db)
+}
+
+pub async fn find<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<User>> {
+    Ok(AppUser::find_by_id(id).one(conn).await?)
+}
+
+pub async fn find_by_email<C: ConnectionTrait>(conn: &C, email: &str) -> Result<Option<User>> {
+    Ok(AppUser::find()
+        .filter(app_user::Column::Email.eq(email))
+        .one(conn)
+        .await?)
+}
+
+pub async fn list_staff<C: ConnectionTrait>(conn: &C) -> Result<Vec<User>> {
+    Ok(AppUser::find()
+        .filter(app_user::Column::StaffRole.is_not_null())
+        .order_by_asc(app_user::Column::Name)
+        .all(conn)
+        .await?)
+}
+
+/// Apply `change` to the user's row and bump its version.
+pub async fn update<C: ConnectionTrait>(
+    conn: &C,
+    user: &User,
+    now: DateTime<Utc>,
+    change: impl FnOnce(&mut app_user::ActiveModel),
+) -> Result<User> {
+    let mut am: app_user::ActiveModel = user.clone().into();
+    change(&mut am);
+    am.updated_at = Set(now);
+    am.version = Set(user.version + 1);
+    am.update(conn).await.map_err(StoreError::from_db)
+}
+
+/// Count one failed login and set the lock, atomically on the stored counter so that
+/// parallel attempts on several servers all count.
+pub async fn record_failed_login<C: ConnectionTrait>(
+    conn: &C,
+    id: i64,
+    lock_after: i32,
+    lock_until: DateTime<Utc>,
+) -> Result<()> {
+    AppUser::update_many()
+        .col_expr(
+            app_user::Column::FailedLogins,
+            Expr::col(app_user::Column::FailedLogins).add(1),
+        )
+        .filter(app_user::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    AppUser::update_many()
+        .col_expr(app_user::Column::LockedUntil, Expr::value(Some(lock_until)))
+        .filter(app_user::Column::Id.eq(id))
+        .filter(app_user::Column::FailedLogins.gte(lock_after))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn clear_failed_logins<C: ConnectionTrait>(conn: &C, id: i64) -> Result<()> {
+    AppUser::update_many()
+        .col_expr(app_user::Column::FailedLogins, Expr::value(0))
+        .col_expr(
+            app_user::Column::LockedUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(app_user::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Replace a user's recovery codes with new hashes.
+pub async fn replace_recovery_codes<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i64,
+    hashes: &[String],
+) -> Result<()> {
+    RecoveryCode::delete_many()
+        .filter(recovery_code::Column::UserId.eq(user_id))
+        .exec(conn)
+        .await?;
+    if hashes.is_empty() {
+        return Ok(());
+    }
+    RecoveryCode::insert_many(hashes.iter().map(|h| recovery_code::ActiveModel {
+        user_id: Set(user_id),
+        code_hash: Set(h.clone()),
+        used_at: Set(None),
+        ..Default::default()
+    }))
+    .exec(conn)
+    .await?;
+    Ok(())
+}
+
+/// Spend one unused recovery code; false when none matches.
+pub async fn use_recovery_code<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i64,
+    hash: &str,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let res = RecoveryCode::update_many()
+        .col_expr(recovery_code::Column::UsedAt, Expr::value(Some(now)))
+        .filter(recovery_code::Column::UserId.eq(user_id))
+        .filter(recovery_code::Column::CodeHash.eq(hash))
+        .filter(recovery_code::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(res.rows_affected > 0)
+}
+
+pub async fn unused_recovery_codes<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(RecoveryCode::find()
+        .filter(recovery_code::Column::UserId.eq(user_id))
+        .filter(recovery_code::Column::UsedAt.is_null())
+        .count(conn)
+        .await?)
+}

@@ -1,0 +1,113 @@
+//! Form state for templates: what was typed, and one localised message per field. Inputs are
+//! rendered by one small template so every field has a label, hint, error and `aria` wiring.
+
+use crate::page::PageCtx;
+use askama::Template;
+use ctpat_domain::FieldError;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Default)]
+pub struct FormView {
+    pub values: HashMap<String, String>,
+    pub errors: Vec<(String, String)>,
+    /// A message about the whole form (e.g. "E-mail or password is incorrect").
+    pub banner: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "field.html")]
+struct Field<'a> {
+    id: String,
+    name: &'a str,
+    label: String,
+    hint: Option<String>,
+    error: Option<&'a str>,
+    error_prefix: String,
+    kind: &'a str,
+    value: &'a str,
+    autocomplete: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "error_summary.html")]
+struct Summary<'a> {
+    title: String,
+    errors: &'a [(String, String)],
+    banner: Option<&'a str>,
+}
+
+impl FormView {
+    pub fn with_values<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> FormView {
+        FormView {
+            values: pairs
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            ..Default::default()
+        }
+    }
+
+    pub fn with_errors(mut self, ctx: &PageCtx, errors: &[FieldError]) -> FormView {
+        self.errors = errors
+            .iter()
+            .map(|e| (e.field.to_string(), ctx.problem(&e.problem)))
+            .collect();
+        self
+    }
+
+    pub fn with_banner(mut self, message: String) -> FormView {
+        self.banner = Some(message);
+        self
+    }
+
+    pub fn value(&self, name: &str) -> &str {
+        self.values.get(name).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn error(&self, name: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| f == name)
+            .map(|(_, m)| m.as_str())
+    }
+
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty() || self.banner.is_some()
+    }
+
+    /// One labelled input. Labels are `field-<name>`, optional hints `hint-<name>`.
+    /// Password values are never sent back to the browser.
+    pub fn input(&self, ctx: &PageCtx, name: &str, kind: &str, autocomplete: &str) -> String {
+        let hint_id = format!("hint-{name}");
+        let field = Field {
+            id: format!("f-{name}"),
+            name,
+            label: ctx.t(&format!("field-{name}")),
+            hint: ctx.lang.has(&hint_id).then(|| ctx.t(&hint_id)),
+            error: self.error(name),
+            error_prefix: ctx.t("error-prefix"),
+            kind,
+            value: if kind == "password" {
+                ""
+            } else {
+                self.value(name)
+            },
+            autocomplete,
+        };
+        field.render().unwrap_or_default()
+    }
+
+    /// The error summary shown at the top of a form that came back with problems.
+    pub fn summary(&self, ctx: &PageCtx) -> String {
+        if !self.has_errors() {
+            return String::new();
+        }
+        Summary {
+            title: ctx.t("error-summary-title"),
+            errors: &self.errors,
+            banner: self.banner.as_deref(),
+        }
+        .render()
+        .unwrap_or_default()
+    }
+}

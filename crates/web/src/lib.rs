@@ -1,0 +1,18 @@
+//! The web layer: pages (askama, no JavaScript needed), forms with CSRF protection, the
+//! session cookie, security headers, and a route table in which every route declares its
+//! authorization policy.
+
+pub mod assets;
+pub mod csrf;
+pub mod error;
+pub mod form;
+pub mod headers;
+pub mod page;
+pub mod pages;
+pub mod pages_doc;
+pub mod policy;
+pub mod server;
+pub mod session;
+
+pub use policy::{Policy, RouteInfo};
+pub use server::{AppState, build_router, serve};

@@ -1,0 +1,217 @@
+//! What every page knows about its request (language, viewer, CSRF token, navigation), and
+//! rendering a template into a response.
+
+use crate::csrf::CsrfToken;
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use ctpat_app::auth::Stage;
+use ctpat_app::i18n::Lang;
+use ctpat_domain::{Permission, Role};
+use std::convert::Infallible;
+
+pub const LANG_COOKIE: &str = "ctpat-lang";
+
+#[derive(Debug, Clone)]
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct ViewerInfo {
+    pub name: String,
+    pub email: String,
+    /// Localised staff-role name, for the header.
+    pub role_label: Option<String>,
+    pub signed_in: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct PageCtx {
+    pub lang: Lang,
+    pub lang_code: String,
+    pub languages: Vec<(String, String)>,
+    pub request_id: String,
+    pub csrf: String,
+    pub viewer: Option<ViewerInfo>,
+    pub nav: Vec<NavItem>,
+    pub path: String,
+    pub notice: Option<String>,
+}
+
+impl PageCtx {
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
+    }
+
+    pub fn ta(&self, id: &str, name: &str, value: &str) -> String {
+        self.lang.t_args(id, &[(name, value.to_string())])
+    }
+
+    pub fn problem(&self, p: &ctpat_domain::Problem) -> String {
+        self.lang.problem(p)
+    }
+
+    pub fn signed_in(&self) -> bool {
+        self.viewer.as_ref().is_some_and(|v| v.signed_in)
+    }
+}
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|kv| kv.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
+    let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
+    match viewer {
+        Some(v) if v.stage == Stage::Full => {
+            if v.actor.has(Permission::ReadAuditTrail) {
+                items.push(("/program/audit", "nav-audit"));
+            }
+            if v.actor.has(Permission::ManageStaffUsers) {
+                items.push(("/admin/staff", "nav-staff"));
+            }
+            items.push(("/account", "nav-account"));
+        }
+        Some(_) => {}
+        None => {
+            items.push(("/login", "nav-login"));
+            items.push(("/signup", "nav-signup"));
+        }
+    }
+    items.push(("/help/permissions", "nav-permissions"));
+    items
+        .into_iter()
+        .map(|(href, key)| NavItem {
+            href,
+            label: lang.t(key),
+            current: if href == "/" {
+                path == "/"
+            } else {
+                path.starts_with(href)
+            },
+        })
+        .collect()
+}
+
+impl PageCtx {
+    pub fn from_parts(parts: &Parts) -> PageCtx {
+        let viewer = parts.extensions.get::<Viewer>();
+        let lang = Lang::negotiate(
+            viewer.and_then(|v| v.actor.user.locale.as_deref()),
+            cookie(&parts.headers, LANG_COOKIE),
+            parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok()),
+        );
+        let path = parts.uri.path().to_string();
+        let notice = parts
+            .uri
+            .query()
+            .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "notice"))
+            .map(|(_, v)| format!("notice-{v}"))
+            .filter(|id| lang.has(id))
+            .map(|id| lang.t(&id));
+        PageCtx {
+            lang_code: lang.code(),
+            languages: ctpat_app::i18n::available(),
+            request_id: parts
+                .extensions
+                .get::<crate::server::RequestId>()
+                .map(|r| r.0.clone())
+                .unwrap_or_default(),
+            csrf: parts
+                .extensions
+                .get::<CsrfToken>()
+                .map(|c| c.0.clone())
+                .unwrap_or_default(),
+            viewer: viewer.map(|v| ViewerInfo {
+                name: v.actor.user.name.clone(),
+                email: v.actor.user.email.clone(),
+                role_label: v
+                    .actor
+                    .staff_role()
+                    .map(|r| lang.t(&format!("role-{}", Role::Staff(r).key()))),
+                signed_in: v.stage == Stage::Full,
+            }),
+            nav: nav_for(&lang, viewer, &path),
+            path,
+            notice,
+            lang,
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for PageCtx {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(PageCtx::from_parts(parts))
+    }
+}
+
+/// Render a template; a template error is a 500 with a reference id.
+pub fn render<T: Template>(t: &T) -> Response {
+    match t.render() {
+        Ok(html) => Html(html).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response()
+        }
+    }
+}
+
+pub fn render_status<T: Template>(status: StatusCode, t: &T) -> Response {
+    let mut r = render(t);
+    if r.status() == StatusCode::OK {
+        *r.status_mut() = status;
+    }
+    r
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage {
+    pub ctx: PageCtx,
+    pub title: String,
+    pub body: String,
+    pub reference: Option<String>,
+}
+
+/// A page with a title, a paragraph and a link onward (e.g. "check your e-mail").
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub ctx: PageCtx,
+    pub title: String,
+    pub body: String,
+    pub link: Option<(String, String)>,
+}
+
+impl MessagePage {
+    pub fn new(ctx: PageCtx, title: &str, body: &str, link: Option<(&str, &str)>) -> MessagePage {
+        MessagePage {
+            title: ctx.t(title),
+            body: ctx.t(body),
+            link: link.map(|(href, label)| (href.to_string(), ctx.t(label))),
+            ctx,
+        }
+    }
+}

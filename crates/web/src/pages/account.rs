@@ -1,0 +1,281 @@
+//! The signed-in person's own settings: profile, sessions, MFA, language.
+
+use super::{redirect_with_cookie, safe_next};
+use crate::error::WebError;
+use crate::form::FormView;
+use crate::page::{LANG_COOKIE, PageCtx, render, render_status};
+use crate::server::AppState;
+use crate::session::{Viewer, set_session_cookie};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Extension, Form};
+use ctpat_app::Error;
+use ctpat_app::auth::{Stage, mfa, sessions};
+use ctpat_domain::Role;
+use serde::Deserialize;
+
+pub struct SessionView {
+    pub id: i64,
+    pub started: String,
+    pub last_seen: String,
+    pub from: String,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+pub struct AccountPage {
+    ctx: PageCtx,
+    name: String,
+    email: String,
+    role: Option<String>,
+    mfa_on: bool,
+    sessions: Vec<SessionView>,
+}
+
+fn when(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d %H:%M UTC").to_string()
+}
+
+pub async fn overview(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let rows = sessions::list(&state.app, &viewer.actor)
+        .await
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let sessions = rows
+        .into_iter()
+        .map(|s| SessionView {
+            id: s.id,
+            started: when(s.created_at),
+            last_seen: when(s.last_seen_at),
+            from: [
+                s.ip.unwrap_or_default(),
+                s.user_agent
+                    .map(|u| u.chars().take(60).collect())
+                    .unwrap_or_default(),
+            ]
+            .into_iter()
+            .filter(|x: &String| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · "),
+            current: Some(s.id) == viewer.actor.session_id,
+        })
+        .collect();
+    let user = &viewer.actor.user;
+    Ok(render(&AccountPage {
+        name: user.name.clone(),
+        email: user.email.clone(),
+        role: viewer
+            .actor
+            .staff_role()
+            .map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key()))),
+        mfa_on: user.totp_enabled_at.is_some(),
+        sessions,
+        ctx,
+    }))
+}
+
+pub async fn end_session(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    sessions::end(&state.app, &viewer.actor, id)
+        .await
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    Ok(Redirect::to("/account?notice=session-ended").into_response())
+}
+
+pub async fn end_other_sessions(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    sessions::end_others(&state.app, &viewer.actor)
+        .await
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    Ok(Redirect::to("/account?notice=sessions-ended").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "mfa.html")]
+pub struct MfaPage {
+    ctx: PageCtx,
+    form: FormView,
+    required: bool,
+    enabled: bool,
+    can_disable: bool,
+    codes_left: u64,
+    /// (key to type, otpauth link)
+    enrolment: Option<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "mfa_codes.html")]
+pub struct CodesPage {
+    ctx: PageCtx,
+    codes: Vec<String>,
+}
+
+async fn mfa_view(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    form: FormView,
+) -> Result<MfaPage, WebError> {
+    let app = &state.app;
+    let user = ctpat_store_user(state, viewer.actor.user.id)
+        .await
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let enabled = user.totp_enabled_at.is_some();
+    let staff_must = user.staff_role.is_some() && app.settings.require_staff_mfa;
+    let enrolment = if enabled {
+        None
+    } else {
+        let e = mfa::begin_enrolment(app, &viewer.actor)
+            .await
+            .map_err(|e| WebError::from_app(&ctx, e))?;
+        Some((e.secret_base32, e.otpauth_url))
+    };
+    let codes_left = if enabled {
+        ctpat_app::auth::mfa::recovery_codes_left(app, user.id)
+            .await
+            .map_err(|e| WebError::from_app(&ctx, e))?
+    } else {
+        0
+    };
+    Ok(MfaPage {
+        required: viewer.stage == Stage::Enrol,
+        enabled,
+        can_disable: !staff_must,
+        codes_left,
+        enrolment,
+        form,
+        ctx,
+    })
+}
+
+async fn ctpat_store_user(
+    state: &AppState,
+    id: i64,
+) -> Result<ctpat_app::auth::mfa::UserRow, Error> {
+    ctpat_app::auth::mfa::fresh_user(&state.app, id).await
+}
+
+pub async fn mfa_page(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    let page = mfa_view(&state, ctx, &viewer, FormView::default()).await?;
+    Ok(render(&page))
+}
+
+#[derive(Deserialize)]
+pub struct CodeInput {
+    #[serde(default)]
+    code: String,
+}
+
+pub async fn mfa_confirm(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Form(input): Form<CodeInput>,
+) -> Result<Response, WebError> {
+    match mfa::confirm_enrolment(&state.app, &viewer.actor, &input.code).await {
+        Ok((codes, new_token)) => {
+            let mut res = render(&CodesPage { ctx, codes });
+            if let Some(token) = new_token {
+                res.headers_mut()
+                    .append(axum::http::header::SET_COOKIE, set_session_cookie(&token));
+            }
+            Ok(res)
+        }
+        Err(Error::Invalid(errs)) => {
+            let form = FormView::default().with_errors(&ctx, &errs);
+            let page = mfa_view(&state, ctx, &viewer, form).await?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(Error::Refused(p)) => {
+            let form = FormView::default().with_banner(ctx.problem(&p));
+            let page = mfa_view(&state, ctx, &viewer, form).await?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(e) => Err(WebError::from_app(&ctx, e)),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PasswordInput {
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn mfa_disable(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Form(input): Form<PasswordInput>,
+) -> Result<Response, WebError> {
+    match mfa::disable(&state.app, &viewer.actor, &input.password).await {
+        Ok(()) => Ok(Redirect::to("/account?notice=mfa-disabled").into_response()),
+        Err(Error::Invalid(errs)) => {
+            let form = FormView::default().with_errors(&ctx, &errs);
+            let page = mfa_view(&state, ctx, &viewer, form).await?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(Error::Refused(p)) => {
+            let form = FormView::default().with_banner(ctx.problem(&p));
+            let page = mfa_view(&state, ctx, &viewer, form).await?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(e) => Err(WebError::from_app(&ctx, e)),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct LanguageInput {
+    #[serde(default)]
+    lang: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// Remember the chosen language in a cookie, and on the person's profile when signed in.
+pub async fn set_language(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Option<Extension<Viewer>>,
+    Form(input): Form<LanguageInput>,
+) -> Result<Response, WebError> {
+    let Some(lang) = ctpat_app::i18n::Lang::from_code(&input.lang) else {
+        return Ok(render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &crate::page::MessagePage::new(
+                ctx,
+                "error-language-title",
+                "err-language",
+                Some(("/", "back-home")),
+            ),
+        ));
+    };
+    if let Some(Extension(v)) = viewer.filter(|v| v.stage == Stage::Full) {
+        ctpat_app::staff::set_locale(&state.app, &v.actor, &lang.code())
+            .await
+            .map_err(|e| WebError::from_app(&ctx, e))?;
+    }
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; Secure",
+        lang.code()
+    );
+    let cookie = HeaderValue::from_str(&cookie)
+        .map_err(|e| WebError::Internal(ctx.clone(), e.to_string()))?;
+    Ok(redirect_with_cookie(safe_next(&input.back), cookie))
+}

@@ -1,0 +1,208 @@
+//! Program administration: staff users (system admin) and the audit trail (HQ, admin).
+
+use crate::error::WebError;
+use crate::form::FormView;
+use crate::page::{PageCtx, render, render_status};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::Error;
+use ctpat_app::actor::{ManageStaff, ReadAudit};
+use ctpat_app::staff::{self, Creator, NewStaff};
+use ctpat_domain::{Role, StaffRole};
+use serde::Deserialize;
+
+pub struct StaffRow {
+    name: String,
+    email: String,
+    role: String,
+    mfa: String,
+    status: String,
+}
+
+#[derive(Template)]
+#[template(path = "staff.html")]
+pub struct StaffPage {
+    ctx: PageCtx,
+    staff: Vec<StaffRow>,
+    form: FormView,
+    role_options: Vec<(String, String)>,
+}
+
+fn role_label(ctx: &PageCtx, key: Option<&str>) -> String {
+    key.and_then(StaffRole::from_key)
+        .map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key())))
+        .unwrap_or_default()
+}
+
+async fn staff_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    form: FormView,
+) -> Result<StaffPage, WebError> {
+    let can = viewer
+        .actor
+        .can::<ManageStaff>()
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let users = staff::list(&state.app, &can)
+        .await
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let staff = users
+        .into_iter()
+        .map(|u| StaffRow {
+            role: role_label(&ctx, u.staff_role.as_deref()),
+            mfa: ctx.t(if u.totp_enabled_at.is_some() {
+                "staff-mfa-on"
+            } else {
+                "staff-mfa-off"
+            }),
+            status: ctx.t(if u.password_hash.is_none() {
+                "staff-invited"
+            } else {
+                "staff-active"
+            }),
+            name: u.name,
+            email: u.email,
+        })
+        .collect();
+    let role_options = StaffRole::ALL
+        .iter()
+        .map(|r| {
+            (
+                r.key().to_string(),
+                ctx.t(&format!("role-{}", Role::Staff(*r).key())),
+            )
+        })
+        .collect();
+    Ok(StaffPage {
+        ctx,
+        staff,
+        form,
+        role_options,
+    })
+}
+
+pub async fn staff_list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+) -> Result<Response, WebError> {
+    Ok(render(
+        &staff_page(&state, ctx, &viewer, FormView::default()).await?,
+    ))
+}
+
+#[derive(Deserialize)]
+pub struct StaffInput {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn staff_create(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Form(input): Form<StaffInput>,
+) -> Result<Response, WebError> {
+    let can = viewer
+        .actor
+        .can::<ManageStaff>()
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let result = staff::create(
+        &state.app,
+        Creator::Admin(can),
+        NewStaff {
+            email: &input.email,
+            name: &input.name,
+            role: &input.role,
+            password: None,
+        },
+    )
+    .await;
+    match result {
+        Ok(_) => Ok(Redirect::to("/admin/staff?notice=staff-invited").into_response()),
+        Err(Error::Invalid(errs)) => {
+            let form = FormView::with_values([
+                ("name", input.name.as_str()),
+                ("email", input.email.as_str()),
+                ("role", input.role.as_str()),
+            ])
+            .with_errors(&ctx, &errs);
+            let page = staff_page(&state, ctx, &viewer, form).await?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(e) => Err(WebError::from_app(&ctx, e)),
+    }
+}
+
+pub struct EventRow {
+    seq: i64,
+    at: String,
+    actor: String,
+    action: String,
+    object: String,
+    outcome: String,
+    request_id: String,
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+pub struct AuditPage {
+    ctx: PageCtx,
+    events: Vec<EventRow>,
+    next: Option<i64>,
+}
+
+#[derive(Deserialize)]
+pub struct AuditQuery {
+    before: Option<i64>,
+}
+
+const AUDIT_PAGE: u64 = 50;
+
+pub async fn audit_trail(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Query(q): Query<AuditQuery>,
+) -> Result<Response, WebError> {
+    let can = viewer
+        .actor
+        .can::<ReadAudit>()
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let rows = ctpat_app::audit::recent(&state.app, &can, q.before, AUDIT_PAGE)
+        .await
+        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let next = (rows.len() as u64 == AUDIT_PAGE)
+        .then(|| rows.last().map(|r| r.seq))
+        .flatten();
+    let events = rows
+        .into_iter()
+        .map(|e| EventRow {
+            seq: e.seq,
+            at: ctpat_domain::audit::canonical_time(e.at),
+            actor: [
+                e.actor.unwrap_or_else(|| "—".into()),
+                e.role.map(|r| format!("({r})")).unwrap_or_default(),
+            ]
+            .join(" "),
+            object: match (e.object_type, e.object_id) {
+                (Some(t), Some(i)) => format!("{t} {i}"),
+                _ => String::new(),
+            },
+            action: e.action,
+            outcome: e.outcome,
+            request_id: e.request_id.unwrap_or_default(),
+        })
+        .collect();
+    Ok(render(&AuditPage { ctx, events, next }))
+}

@@ -1,0 +1,141 @@
+//! Page handlers, grouped by audience. `register` is the one place routes are declared.
+
+mod account;
+mod admin;
+mod auth;
+mod help;
+mod home;
+mod password;
+mod signup;
+
+use crate::page::PageCtx;
+use crate::policy::{Policy, Routes};
+use crate::server::{AppState, RequestId};
+use crate::session::Viewer;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::RequestMeta;
+use ctpat_domain::Permission;
+use std::net::SocketAddr;
+
+pub fn register(r: Routes) -> Routes {
+    r.get("/", Policy::Public, home::home)
+        .get("/login", Policy::Public, auth::login_form)
+        .post("/login", Policy::Public, auth::login_submit)
+        .get("/login/mfa", Policy::SecondFactor, auth::mfa_form)
+        .post("/login/mfa", Policy::SecondFactor, auth::mfa_submit)
+        .post("/logout", Policy::AnySession, auth::logout)
+        .get("/signup", Policy::Public, signup::signup_form)
+        .post("/signup", Policy::Public, signup::signup_submit)
+        .get("/verify-email", Policy::Public, signup::verify_email)
+        .get("/invitation", Policy::Public, signup::invitation_form)
+        .post("/invitation", Policy::Public, signup::invitation_submit)
+        .get("/password/forgot", Policy::Public, password::forgot_form)
+        .post("/password/forgot", Policy::Public, password::forgot_submit)
+        .get("/password/reset", Policy::Public, password::reset_form)
+        .post("/password/reset", Policy::Public, password::reset_submit)
+        .get("/account", Policy::SignedIn, account::overview)
+        .get("/account/password", Policy::SignedIn, password::change_form)
+        .post(
+            "/account/password",
+            Policy::SignedIn,
+            password::change_submit,
+        )
+        .post(
+            "/account/sessions/{id}/end",
+            Policy::SignedIn,
+            account::end_session,
+        )
+        .post(
+            "/account/sessions/end-others",
+            Policy::SignedIn,
+            account::end_other_sessions,
+        )
+        .get("/account/mfa", Policy::MfaEnrolment, account::mfa_page)
+        .post("/account/mfa", Policy::MfaEnrolment, account::mfa_confirm)
+        .post(
+            "/account/mfa/disable",
+            Policy::SignedIn,
+            account::mfa_disable,
+        )
+        .post("/language", Policy::Public, account::set_language)
+        .get("/help/permissions", Policy::Public, help::permissions)
+        .get(
+            "/admin/staff",
+            Policy::Staff(Permission::ManageStaffUsers),
+            admin::staff_list,
+        )
+        .post(
+            "/admin/staff",
+            Policy::Staff(Permission::ManageStaffUsers),
+            admin::staff_create,
+        )
+        .get(
+            "/program/audit",
+            Policy::Staff(Permission::ReadAuditTrail),
+            admin::audit_trail,
+        )
+}
+
+pub async fn not_found(ctx: PageCtx) -> Response {
+    crate::error::error_page(
+        ctx,
+        StatusCode::NOT_FOUND,
+        "error-404-title",
+        "error-404-body",
+        None,
+    )
+}
+
+/// The request facts the audit trail records.
+pub struct Meta(pub RequestMeta);
+
+impl FromRequestParts<AppState> for Meta {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
+        Ok(Meta(RequestMeta {
+            request_id: parts.extensions.get::<RequestId>().map(|r| r.0.clone()),
+            ip: parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|c| c.0.ip().to_string()),
+            user_agent: parts
+                .headers
+                .get(header::USER_AGENT)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
+        }))
+    }
+}
+
+/// The signed-in viewer; the route policy has already required one.
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .ok_or_else(|| Redirect::to("/login").into_response())
+    }
+}
+
+/// A local path to go to after login; anything else (other hosts, `//x`) becomes `/`.
+pub fn safe_next(next: &str) -> &str {
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+        next
+    } else {
+        "/"
+    }
+}
+
+/// 303 to `to`, setting the given cookie.
+pub fn redirect_with_cookie(to: &str, cookie: HeaderValue) -> Response {
+    let mut res = Redirect::to(to).into_response();
+    res.headers_mut().append(header::SET_COOKIE, cookie);
+    res
+}

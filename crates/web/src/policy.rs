@@ -1,0 +1,232 @@
+//! Route authorization. Routes are added only through `Routes`, which requires a `Policy` and
+//! records it in the route table (shown in tests and docs). A guard layer fails closed: a
+//! matched route whose response did not pass through a policy check becomes a 500.
+
+use crate::page::{PageCtx, render_status};
+use crate::server::AppState;
+use crate::session::Viewer;
+use axum::Router;
+use axum::extract::{MatchedPath, Request, State};
+use axum::handler::Handler;
+use axum::http::{Method, StatusCode};
+use axum::middleware::{Next, from_fn_with_state};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{MethodFilter, on};
+use ctpat_app::auth::Stage;
+use ctpat_domain::Permission;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Policy {
+    /// Anyone, signed in or not.
+    Public,
+    /// Any session, even one still in a login step (e.g. logout).
+    AnySession,
+    /// A session whose password step passed and whose second factor is due.
+    SecondFactor,
+    /// Signed in, or required to enrol in MFA before anything else.
+    MfaEnrolment,
+    /// Fully signed in.
+    SignedIn,
+    /// Fully signed in with a program permission from the matrix.
+    Staff(Permission),
+}
+
+impl Policy {
+    pub fn describe(self) -> String {
+        match self {
+            Policy::Staff(p) => format!("staff:{}", p.key()),
+            other => format!("{other:?}").to_lowercase(),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct RouteInfo {
+    pub method: Method,
+    pub path: &'static str,
+    pub policy: Policy,
+}
+
+/// Inserted into every response that went through a policy check.
+#[derive(Debug, Clone, Copy)]
+pub struct PolicyApplied(pub Policy);
+
+pub struct Routes {
+    state: AppState,
+    router: Router<AppState>,
+    table: Vec<RouteInfo>,
+}
+
+enum Decision {
+    Allow,
+    SignIn,
+    SecondFactor,
+    Enrol,
+    Home,
+    Deny,
+}
+
+fn decide(policy: Policy, viewer: Option<&Viewer>) -> Decision {
+    let stage = viewer.map(|v| v.stage);
+    let full_or = |stage: Option<Stage>| match stage {
+        None => Decision::SignIn,
+        Some(Stage::Mfa) => Decision::SecondFactor,
+        Some(Stage::Enrol) => Decision::Enrol,
+        Some(Stage::Full) => Decision::Allow,
+    };
+    match policy {
+        Policy::Public => Decision::Allow,
+        Policy::AnySession => {
+            if viewer.is_some() {
+                Decision::Allow
+            } else {
+                Decision::SignIn
+            }
+        }
+        Policy::SecondFactor => match stage {
+            Some(Stage::Mfa) => Decision::Allow,
+            Some(Stage::Full) => Decision::Home,
+            Some(Stage::Enrol) => Decision::Enrol,
+            None => Decision::SignIn,
+        },
+        Policy::MfaEnrolment => match stage {
+            Some(Stage::Enrol) => Decision::Allow,
+            other => full_or(other),
+        },
+        Policy::SignedIn => full_or(stage),
+        Policy::Staff(p) => match full_or(stage) {
+            Decision::Allow if viewer.is_some_and(|v| v.actor.has(p)) => Decision::Allow,
+            Decision::Allow => Decision::Deny,
+            other => other,
+        },
+    }
+}
+
+async fn enforce(
+    State((state, policy)): State<(AppState, Policy)>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let viewer = req.extensions().get::<Viewer>().cloned();
+    let mut res = match decide(policy, viewer.as_ref()) {
+        Decision::Allow => next.run(req).await,
+        Decision::SignIn => {
+            let next_path = req
+                .uri()
+                .path_and_query()
+                .map(|p| p.as_str())
+                .unwrap_or("/");
+            if req.method() == Method::GET && next_path != "/" {
+                let q: String = form_urlencoded::Serializer::new(String::new())
+                    .append_pair("next", next_path)
+                    .finish();
+                Redirect::to(&format!("/login?{q}")).into_response()
+            } else {
+                Redirect::to("/login").into_response()
+            }
+        }
+        Decision::SecondFactor => Redirect::to("/login/mfa").into_response(),
+        Decision::Enrol => Redirect::to("/account/mfa").into_response(),
+        Decision::Home => Redirect::to("/").into_response(),
+        Decision::Deny => deny(&state, req, "permission").await,
+    };
+    res.extensions_mut().insert(PolicyApplied(policy));
+    res
+}
+
+/// Refuse a request: audit "access.denied" and show the 403 page.
+pub async fn deny(state: &AppState, req: Request, reason: &str) -> Response {
+    let (parts, _) = req.into_parts();
+    let ctx = PageCtx::from_parts(&parts);
+    let viewer = parts.extensions.get::<Viewer>();
+    let meta = ctpat_app::RequestMeta {
+        request_id: Some(ctx.request_id.clone()),
+        ..viewer.map(|v| v.actor.meta.clone()).unwrap_or_default()
+    };
+    if let Err(e) = ctpat_app::audit::access_denied(
+        &state.app,
+        viewer.map(|v| &v.actor),
+        &meta,
+        &format!("{} {}", parts.method, parts.uri.path()),
+        reason,
+    )
+    .await
+    {
+        tracing::error!(error = %e, "could not audit a denied access");
+    }
+    let page = crate::page::ErrorPage {
+        title: ctx.t("error-403-title"),
+        body: ctx.t("error-403-body"),
+        reference: None,
+        ctx,
+    };
+    render_status(StatusCode::FORBIDDEN, &page)
+}
+
+/// Outermost per-route layer: a matched route that skipped its policy check fails closed.
+pub async fn guard(req: Request, next: Next) -> Response {
+    let matched = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_string());
+    let res = next.run(req).await;
+    if let Some(path) = matched
+        && res.extensions().get::<PolicyApplied>().is_none()
+    {
+        tracing::error!(route = %path, "route without an authorization policy");
+        return (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "route without an authorization policy",
+        )
+            .into_response();
+    }
+    res
+}
+
+impl Routes {
+    pub fn new(state: AppState) -> Routes {
+        Routes {
+            state,
+            router: Router::new(),
+            table: Vec::new(),
+        }
+    }
+
+    pub fn get<H, T>(self, path: &'static str, policy: Policy, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(Method::GET, path, policy, handler)
+    }
+
+    pub fn post<H, T>(self, path: &'static str, policy: Policy, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.add(Method::POST, path, policy, handler)
+    }
+
+    fn add<H, T>(mut self, method: Method, path: &'static str, policy: Policy, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let filter = MethodFilter::try_from(method.clone()).expect("supported method");
+        let layer = from_fn_with_state((self.state.clone(), policy), enforce);
+        self.router = self
+            .router
+            .route(path, on(filter, handler).route_layer(layer));
+        self.table.push(RouteInfo {
+            method,
+            path,
+            policy,
+        });
+        self
+    }
+
+    pub fn finish(self) -> (Router<AppState>, Vec<RouteInfo>) {
+        (self.router, self.table)
+    }
+}

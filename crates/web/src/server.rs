@@ -1,0 +1,106 @@
+//! Router assembly, the middleware stack, and serving with a graceful drain.
+
+use crate::policy::{Policy, RouteInfo, Routes};
+use crate::{assets, csrf, headers, pages, session};
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::{Next, from_fn, from_fn_with_state};
+use axum::response::{IntoResponse, Response};
+use ctpat_app::App;
+use std::net::SocketAddr;
+use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub app: App,
+}
+
+/// The id of this request: in the `x-request-id` header, the log, the audit trail and on
+/// error pages, so one reference ties them together.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+async fn request_id(mut req: Request, next: Next) -> Response {
+    let id = ctpat_app::secret::random_code(12);
+    req.extensions_mut().insert(RequestId(id.clone()));
+    let span =
+        tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
+    let _ = span.enter();
+    let mut res = next.run(req).await;
+    if let Ok(v) = HeaderValue::from_str(&id) {
+        res.headers_mut().insert("x-request-id", v);
+    }
+    res
+}
+
+/// A panic becomes a 500 page with a reference id that is in the log.
+fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let detail = err
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| err.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_else(|| "panic".into());
+    let reference = ctpat_app::secret::random_code(12);
+    tracing::error!(reference = %reference, panic = %detail, "handler panicked");
+    let body = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error</title>\
+         <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container\">\
+         <h1>Something went wrong</h1><p>Reference: <code>{reference}</code></p></main></body></html>"
+    );
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [("content-type", "text/html; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}
+
+/// The full route table, with each route's policy.
+pub fn routes(state: AppState) -> Routes {
+    let r = Routes::new(state)
+        .get("/healthz", Policy::Public, || async { "ok" })
+        .get("/assets/app.css", Policy::Public, assets::css)
+        .get("/assets/app.js", Policy::Public, assets::js);
+    pages::register(r)
+}
+
+pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
+    let (router, table) = routes(state.clone()).finish();
+    let router = router
+        .layer(from_fn(crate::policy::guard))
+        .fallback(pages::not_found)
+        .layer(from_fn_with_state(state.clone(), csrf::protect))
+        .layer(from_fn_with_state(state.clone(), session::resolve_session))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(from_fn_with_state(state.clone(), headers::security_headers))
+        .layer(CatchPanicLayer::custom(panic_response))
+        // Paths only: query strings can hold one-time tokens and never reach the log.
+        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
+            tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+        }))
+        .layer(from_fn(request_id))
+        .with_state(state);
+    (router, table)
+}
+
+/// Serve until `shutdown` resolves, then let in-flight requests finish.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let (router, _) = build_router(state);
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+}
