@@ -1,1 +1,303 @@
+//! Test support: real databases (a fresh SQLite file, or a fresh PostgreSQL database when
+//! `CTPAT_TEST_POSTGRES_URL` is set), the real app served on a loopback port, a browser-like
+//! HTTP client with cookies and CSRF, and an SMTP sink that speaks real SMTP.
 
+pub mod smtp;
+
+use chrono::{DateTime, Utc};
+use ctpat_app::{App, ManualClock, Settings};
+use ctpat_store::Db;
+use reqwest::cookie::{CookieStore, Jar};
+use std::sync::{Arc, Once};
+
+/// Run the same async test body on SQLite and, when configured, on PostgreSQL.
+#[macro_export]
+macro_rules! both_engines {
+    ($($name:ident => $body:ident;)+) => {
+        $(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$body($crate::TestDb::sqlite().await).await
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                match $crate::TestDb::postgres().await {
+                    Some(db) => super::$body(db).await,
+                    None => eprintln!("skipped on PostgreSQL: CTPAT_TEST_POSTGRES_URL is not set"),
+                }
+            }
+        }
+        )+
+    };
+}
+
+pub fn install_crypto() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
+/// A fresh, migrated database that is removed when dropped.
+pub struct TestDb {
+    pub db: Db,
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg_cleanup: Option<(String, String)>,
+}
+
+impl TestDb {
+    pub async fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let url = format!("sqlite://{}/test.db", dir.path().display());
+        let db = Db::connect(&url).await.expect("sqlite connect");
+        ctpat_store::migration::run(&db).await.expect("migrate sqlite");
+        TestDb { db, url, dir, pg_cleanup: None }
+    }
+
+    /// `None` when `CTPAT_TEST_POSTGRES_URL` is not set.
+    pub async fn postgres() -> Option<TestDb> {
+        let base = std::env::var("CTPAT_TEST_POSTGRES_URL").ok().filter(|s| !s.is_empty())?;
+        let name = format!("ctpat_t_{}", ctpat_app::secret::random_code(10).to_lowercase());
+        let admin = Db::connect(&base).await.expect("connect to CTPAT_TEST_POSTGRES_URL");
+        admin.conn().execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+        admin.close().await;
+        let url = replace_db_name(&base, &name);
+        let db = Db::connect(&url).await.expect("connect to the test database");
+        ctpat_store::migration::run(&db).await.expect("migrate postgres");
+        let dir = tempfile::tempdir().expect("tempdir");
+        Some(TestDb { db, url, dir, pg_cleanup: Some((base, name)) })
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.pg_cleanup.is_some()
+    }
+
+    /// Run raw SQL (tampering tests write straight to the tables).
+    pub async fn exec(&self, sql: &str) -> Result<u64, sea_orm::DbErr> {
+        use sea_orm::ConnectionTrait;
+        Ok(self.db.conn().execute_unprepared(sql).await?.rows_affected())
+    }
+
+    pub async fn scalar_i64(&self, sql: &str) -> i64 {
+        use sea_orm::ConnectionTrait;
+        let row = self
+            .db
+            .conn()
+            .query_one_raw(sea_orm::Statement::from_string(self.db.backend(), sql.to_string()))
+            .await
+            .expect("query")
+            .expect("one row");
+        row.try_get_by_index::<i64>(0).expect("i64")
+    }
+}
+
+use sea_orm::ConnectionTrait as _;
+
+fn replace_db_name(url: &str, name: &str) -> String {
+    let (head, query) = match url.split_once('?') {
+        Some((h, q)) => (h, Some(q)),
+        None => (url, None),
+    };
+    let scheme_end = head.find("://").map(|i| i + 3).unwrap_or(0);
+    let base = match head[scheme_end..].find('/') {
+        Some(i) => &head[..scheme_end + i],
+        None => head,
+    };
+    match query {
+        Some(q) => format!("{base}/{name}?{q}"),
+        None => format!("{base}/{name}"),
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some((base, name)) = self.pg_cleanup.take() {
+            // Dropping happens outside any runtime; use a small one of our own.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+                rt.block_on(async {
+                    if let Ok(admin) = Db::connect(&base).await {
+                        let _ = admin.conn().execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+                        admin.close().await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+/// The real portal on a loopback port, on a test database, with a hand-moved clock.
+pub struct TestApp {
+    pub base: String,
+    pub app: App,
+    pub clock: Arc<ManualClock>,
+    pub db: TestDb,
+    _server: tokio::task::JoinHandle<()>,
+}
+
+pub fn start_time() -> DateTime<Utc> {
+    Utc::now()
+}
+
+impl TestApp {
+    pub async fn spawn(db: TestDb) -> TestApp {
+        Self::spawn_with(db, |_| {}).await
+    }
+
+    pub async fn spawn_with(db: TestDb, configure: impl FnOnce(&mut Settings)) -> TestApp {
+        install_crypto();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let base = format!("http://{addr}");
+        let mut settings = Settings { public_url: base.clone(), data_dir: db.dir.path().to_path_buf(), ..Settings::default() };
+        configure(&mut settings);
+        let clock = Arc::new(ManualClock::new(start_time()));
+        let app = App::new(db.db.clone(), clock.clone(), settings);
+        let state = ctpat_web::AppState { app: app.clone() };
+        let server = tokio::spawn(async move {
+            let _ = ctpat_web::serve(listener, state, std::future::pending()).await;
+        });
+        TestApp { base, app, clock, db, _server: server }
+    }
+
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.base)
+    }
+
+    /// A verified partner user with this password.
+    pub async fn partner(&self, email: &str, password: &str) -> ctpat_store::users::User {
+        self.person(email, password, None).await
+    }
+
+    pub async fn staff(&self, email: &str, password: &str, role: &str) -> ctpat_store::users::User {
+        self.person(email, password, Some(role)).await
+    }
+
+    async fn person(&self, email: &str, password: &str, role: Option<&str>) -> ctpat_store::users::User {
+        let hash = self.app.hasher.hash(password).await;
+        ctpat_store::users::insert(
+            self.app.db.conn(),
+            ctpat_store::users::NewUser {
+                email,
+                name: &format!("Test {}", email.split('@').next().unwrap_or("person")),
+                password_hash: Some(hash),
+                email_verified_at: Some(self.app.now()),
+                staff_role: role,
+                now: self.app.now(),
+            },
+        )
+        .await
+        .expect("insert user")
+    }
+
+    /// E-mails queued for an address, newest first.
+    pub async fn emails_to(&self, to: &str) -> Vec<ctpat_store::outbox::Message> {
+        ctpat_store::outbox::to_address(self.app.db.conn(), to).await.expect("outbox")
+    }
+
+    /// The first link in the newest e-mail to `to` that starts with `prefix` (a path).
+    pub async fn link_in_email(&self, to: &str, prefix: &str) -> String {
+        let mails = self.emails_to(to).await;
+        let mail = mails.first().unwrap_or_else(|| panic!("no e-mail to {to}"));
+        let start = format!("{}{}", self.base, prefix);
+        mail.body_text
+            .split_whitespace()
+            .find(|w| w.starts_with(&start))
+            .unwrap_or_else(|| panic!("no link {start} in e-mail: {}", mail.body_text))
+            .trim_start_matches(&self.base)
+            .to_string()
+    }
+
+    pub async fn audit_actions(&self) -> Vec<String> {
+        ctpat_store::audit::recent(self.app.db.conn(), None, None, 1000)
+            .await
+            .expect("audit")
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
+    }
+}
+
+/// A browser-like client: keeps cookies, sends the CSRF token with every form, does not
+/// follow redirects (tests assert them).
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub jar: Arc<Jar>,
+}
+
+pub struct Page {
+    pub status: u16,
+    pub location: Option<String>,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    pub fn assert_contains(&self, needle: &str) -> &Page {
+        assert!(self.body.contains(needle), "page (status {}) lacks {needle:?}:\n{}", self.status, self.body);
+        self
+    }
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Browser {
+        install_crypto();
+        let jar = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .tls_backend_rustls()
+            .cookie_provider(jar.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client");
+        Browser { base: base.to_string(), client, jar }
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let url: reqwest::Url = self.base.parse().expect("url");
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .ok()?
+            .split(';')
+            .filter_map(|kv| kv.trim().split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_string())
+    }
+
+    async fn page(res: reqwest::Response) -> Page {
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        let location = headers.get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
+        let body = res.text().await.unwrap_or_default();
+        Page { status, location, headers, body }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Self::page(self.client.get(format!("{}{}", self.base, path)).send().await.expect("GET")).await
+    }
+
+    /// POST a form with the CSRF token (fetching a page first if no token cookie exists yet).
+    pub async fn post(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        if self.cookie("__Host-ctpat-csrf").is_none() {
+            self.get("/healthz").await;
+        }
+        let token = self.cookie("__Host-ctpat-csrf").expect("csrf cookie");
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf", &token));
+        Self::page(self.client.post(format!("{}{}", self.base, path)).form(&all).send().await.expect("POST")).await
+    }
+
+    /// POST without any CSRF token.
+    pub async fn post_without_csrf(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        Self::page(self.client.post(format!("{}{}", self.base, path)).form(fields).send().await.expect("POST")).await
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Page {
+        self.post("/login", &[("email", email), ("password", password)]).await
+    }
+}
