@@ -90,7 +90,9 @@ impl TestDb {
             .await
             .expect("query")
             .expect("one row");
-        row.try_get_by_index::<i64>(0).expect("i64")
+        row.try_get_by_index::<i64>(0)
+            .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
+            .expect("an integer")
     }
 }
 
