@@ -40,7 +40,7 @@ async fn request_id(mut req: Request, next: Next) -> Response {
 }
 
 /// A panic becomes a 500 page with a reference id that is in the log.
-fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response {
+pub fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response {
     let detail = err
         .downcast_ref::<String>()
         .cloned()
