@@ -105,8 +105,14 @@ impl Lang {
         self.t_args(p.code, &args)
     }
 
+    /// Whether the catalogue holds `id` in this language (with or without variables).
     pub fn has(&self, id: &str) -> bool {
-        LOCALES.try_lookup(&self.0, id).is_some()
+        // A message with variables fails to format without arguments yet exists; only a
+        // retrieval error means it is missing (the error type is not exported, hence the text).
+        match LOCALES.lookup_single_language::<&str>(&self.0, id, None) {
+            Ok(_) => true,
+            Err(e) => !e.to_string().starts_with("Couldn't retrieve message"),
+        }
     }
 }
 
@@ -134,5 +140,10 @@ mod tests {
         let msg = en.problem(&Problem::new("err-password-too-short").with("min", 15));
         assert!(msg.contains("15"), "{msg}");
         assert_eq!(en.t("no-such-message-id"), "no-such-message-id");
+        assert!(!en.has("no-such-message-id"));
+        assert!(
+            en.has("err-password-too-short"),
+            "a message with variables exists"
+        );
     }
 }

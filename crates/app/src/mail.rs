@@ -10,19 +10,50 @@ use lettre::message::{Mailbox, header::ContentType};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::path::PathBuf;
 
-/// Queue the e-mail `kind` (catalogue ids `mail-<kind>-subject` and `mail-<kind>-body`).
+/// The e-mails the portal sends; each has `mail-<key>-subject` and `mail-<key>-body` in the
+/// catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MailKind {
+    VerifyEmail,
+    SignupExisting,
+    PasswordReset,
+    PasswordChanged,
+    Invitation,
+}
+
+impl MailKind {
+    pub const ALL: [MailKind; 5] = [
+        MailKind::VerifyEmail,
+        MailKind::SignupExisting,
+        MailKind::PasswordReset,
+        MailKind::PasswordChanged,
+        MailKind::Invitation,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            MailKind::VerifyEmail => "verify-email",
+            MailKind::SignupExisting => "signup-existing",
+            MailKind::PasswordReset => "password-reset",
+            MailKind::PasswordChanged => "password-changed",
+            MailKind::Invitation => "invitation",
+        }
+    }
+}
+
+/// Queue an e-mail of `kind`, rendered in `lang`.
 pub async fn enqueue<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     to: &str,
     lang: &Lang,
-    kind: &str,
+    kind: MailKind,
     args: &[(&str, String)],
 ) -> crate::Result<i64> {
     let mut all: Vec<(&str, String)> = args.to_vec();
     all.push(("portal_url", app.settings.public_url.clone()));
-    let subject = lang.t_args(&format!("mail-{kind}-subject"), &all);
-    let body = lang.t_args(&format!("mail-{kind}-body"), &all);
+    let subject = lang.t_args(&format!("mail-{}-subject", kind.key()), &all);
+    let body = lang.t_args(&format!("mail-{}-body", kind.key()), &all);
     Ok(ctpat_store::outbox::enqueue(conn, to, &subject, &body, app.now()).await?)
 }
 

@@ -132,7 +132,7 @@ async fn send_invitation<C: ctpat_store::ConnectionTrait>(
         app,
         &user.email,
         &lang_of(user),
-        "invitation",
+        crate::mail::MailKind::Invitation,
         &[("name", user.name.clone()), ("link", link), ("days", days)],
     )
     .await?;

@@ -260,26 +260,25 @@ fn describe_app_error(e: &ctpat_app::Error) -> anyhow::Error {
     }
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Register for Ctrl-C and SIGTERM now (before the server says it listens, so a signal that
+/// arrives right after start-up is never missed) and resolve when either arrives.
+fn shutdown_signal() -> Result<impl std::future::Future<Output = ()> + Send + 'static> {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("cannot listen for SIGTERM")?;
+    #[cfg(unix)]
+    let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .context("cannot listen for Ctrl-C")?;
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = term.recv() => {}
+            _ = int.recv() => {}
         }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {}
-        _ = term => {}
-    }
-    tracing::info!("shutting down: finishing in-flight requests");
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down: finishing in-flight requests");
+    })
 }
 
 async fn serve(args: ServeArgs) -> Result<ExitCode> {
@@ -322,6 +321,7 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
         Err(e) => bail!("cannot listen on {}: {e}", args.listen),
     };
     tracing::info!(email = %transport.describe(), "e-mail delivery");
+    let shutdown = shutdown_signal()?;
     println!("listening on http://{}", listener.local_addr()?);
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
@@ -332,7 +332,7 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
         stop_rx,
     );
     let state = ctpat_web::AppState { app: app.clone() };
-    ctpat_web::serve(listener, state, shutdown_signal())
+    ctpat_web::serve(listener, state, shutdown)
         .await
         .context("server error")?;
     let _ = stop_tx.send(true);

@@ -79,7 +79,7 @@ fn strip_padding(s: &str) -> &str {
 
 fn is_repetition_of(s: &str, unit: &str) -> bool {
     !unit.is_empty()
-        && s.len() % unit.len() == 0
+        && s.len().is_multiple_of(unit.len())
         && s.len() > unit.len()
         && s == unit.repeat(s.len() / unit.len())
 }

@@ -41,7 +41,7 @@ pub async fn forgot(app: &App, email: &str, meta: &RequestMeta) -> Result<()> {
         app,
         &user.email,
         &lang_of(&user),
-        "password-reset",
+        crate::mail::MailKind::PasswordReset,
         &[
             ("name", user.name.clone()),
             ("link", link),
@@ -108,7 +108,7 @@ pub async fn reset(
         app,
         &user.email,
         &lang_of(&user),
-        "password-changed",
+        crate::mail::MailKind::PasswordChanged,
         &[("name", user.name.clone())],
     )
     .await?;
@@ -188,7 +188,7 @@ pub async fn change(
         app,
         &user.email,
         &lang_of(&user),
-        "password-changed",
+        crate::mail::MailKind::PasswordChanged,
         &[("name", user.name.clone())],
     )
     .await?;

@@ -70,7 +70,7 @@ pub async fn signup(
             app,
             existing.email.as_str(),
             &lang_of(&existing),
-            "signup-existing",
+            crate::mail::MailKind::SignupExisting,
             &[],
         )
         .await?;
@@ -133,7 +133,7 @@ pub(crate) async fn send_verification<C: ConnectionTrait>(
         app,
         &user.email,
         &lang_of(user),
-        "verify-email",
+        crate::mail::MailKind::VerifyEmail,
         &[("name", user.name.clone()), ("link", link)],
     )
     .await?;

@@ -1,0 +1,153 @@
+//! The English catalogue is complete: every message id the code and the templates use exists,
+//! so adding a language is adding a file with the same ids.
+
+use ctpat_app::i18n::Lang;
+use ctpat_app::mail::MailKind;
+use ctpat_domain::{Permission, Role};
+use std::path::{Path, PathBuf};
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files(&path, ext, out);
+        } else if path.extension().is_some_and(|e| e == ext) {
+            out.push(path);
+        }
+    }
+}
+
+/// Every `"…"` literal in `text`.
+fn literals(text: &str) -> Vec<String> {
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+const PREFIXES: &[&str] = &[
+    "err-",
+    "error-",
+    "notice-",
+    "field-",
+    "hint-",
+    "nav-",
+    "card-",
+    "mfa-",
+    "staff-",
+    "audit-",
+    "sessions-",
+    "account-",
+    "login-",
+    "signup-",
+    "forgot-",
+    "reset-",
+    "change-",
+    "invitation-",
+    "link-",
+    "permissions-",
+    "home-",
+    "password-",
+    "language-",
+    "verify-",
+    "program-",
+    "gov-",
+    "footer-",
+    "sign-",
+    "skip-",
+];
+
+/// Literals with an id-like shape that are not message ids.
+const NOT_IDS: &[&str] = &[
+    "verify-email",
+    "signup-existing",
+    "password-reset",
+    "password-changed",
+    "permissions-policy",
+];
+
+fn looks_like_id(s: &str) -> bool {
+    !NOT_IDS.contains(&s)
+        && PREFIXES.iter().any(|p| s.starts_with(p))
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+#[test]
+fn every_message_id_in_use_exists_in_english() {
+    let en = Lang::default();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut sources = Vec::new();
+    for krate in ["domain", "app", "web"] {
+        files(
+            &root.join("crates").join(krate).join("src"),
+            "rs",
+            &mut sources,
+        );
+    }
+    files(&root.join("crates/web/templates"), "html", &mut sources);
+    let mut missing = Vec::new();
+    let mut checked = 0;
+    for file in &sources {
+        let text = std::fs::read_to_string(file).unwrap();
+        // In templates only the arguments of `t(…)`/`ta(…)` and input names are ids.
+        let candidates: Vec<String> = if file.extension().is_some_and(|e| e == "html") {
+            let called = text
+                .split("t(\"")
+                .skip(1)
+                .filter_map(|p| p.split('"').next())
+                .map(str::to_string);
+            let inputs = text
+                .split("input(ctx, \"")
+                .skip(1)
+                .filter_map(|p| p.split('"').next())
+                .map(|name| format!("field-{name}"));
+            called.chain(inputs).collect()
+        } else {
+            literals(&text)
+        };
+        for lit in candidates {
+            if looks_like_id(&lit) {
+                checked += 1;
+                if !en.has(&lit) {
+                    missing.push(format!("{}: {lit}", file.display()));
+                }
+            }
+        }
+        // Notices are named in redirects as `?notice=<name>`.
+        for part in text.split("notice=").skip(1) {
+            let name: String = part
+                .chars()
+                .take_while(|c| c.is_ascii_lowercase() || *c == '-')
+                .collect();
+            if !name.is_empty() && !en.has(&format!("notice-{name}")) {
+                missing.push(format!("{}: notice-{name}", file.display()));
+            }
+        }
+    }
+    for r in Role::ALL {
+        if !en.has(&format!("role-{}", r.key())) {
+            missing.push(format!("role-{}", r.key()));
+        }
+    }
+    for (p, _) in ctpat_domain::permission::MATRIX {
+        let p: &Permission = p;
+        if !en.has(&format!("perm-{}", p.key())) {
+            missing.push(format!("perm-{}", p.key()));
+        }
+    }
+    for k in MailKind::ALL {
+        for part in ["subject", "body"] {
+            if !en.has(&format!("mail-{}-{part}", k.key())) {
+                missing.push(format!("mail-{}-{part}", k.key()));
+            }
+        }
+    }
+    assert!(checked > 150, "the scan found only {checked} ids");
+    assert!(
+        missing.is_empty(),
+        "missing from locales/en/main.ftl:\n{}",
+        missing.join("\n")
+    );
+}
