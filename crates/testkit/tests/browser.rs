@@ -1,0 +1,288 @@
+//! UI journeys in a real headless Chromium (Debian's `chromium` + `chromium-driver`), with an
+//! accessibility check by axe-core (WCAG 2.1 A/AA rules) on each page visited. Locally the
+//! test skips with a message when Chromium is absent; in CI (`CI` set) it must run.
+
+use ctpat_testkit::{TestApp, TestDb};
+use fantoccini::{Client, ClientBuilder, Locator};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PW: &str = "correct horse battery staple";
+
+struct Driver {
+    child: Child,
+    client: Client,
+    _profile: tempfile::TempDir,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+async fn start_browser() -> Option<Driver> {
+    let driver = ["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+    let Some(driver) = driver else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install chromium and chromium-driver"
+        );
+        eprintln!(
+            "SKIPPED browser journeys: chromedriver not found (apt-get install chromium chromium-driver)"
+        );
+        return None;
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new(driver)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver");
+    let profile = tempfile::tempdir().unwrap();
+    let caps = serde_json::json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     "--no-first-run", "--window-size=1280,900",
+                     format!("--user-data-dir={}", profile.path().display())]
+        }
+    });
+    let caps: fantoccini::wd::Capabilities = caps.as_object().unwrap().clone();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector)
+            .capabilities(caps.clone())
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+        {
+            Ok(client) => {
+                return Some(Driver {
+                    child,
+                    client,
+                    _profile: profile,
+                });
+            }
+            Err(e) if Instant::now() > deadline => panic!("cannot start Chromium: {e}"),
+            Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    }
+}
+
+/// Run axe-core on the current page; returns the WCAG 2.1 A/AA violations.
+async fn axe_violations(c: &Client) -> Option<Vec<String>> {
+    let path = std::env::var("CTPAT_AXE_JS").ok()?;
+    let source =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("CTPAT_AXE_JS={path}: {e}"));
+    c.execute(&source, vec![]).await.expect("load axe");
+    let script = r#"
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+          .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+          .catch(e => done(['axe failed: ' + e]));
+    "#;
+    let result = c.execute_async(script, vec![]).await.expect("run axe");
+    Some(
+        result
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .collect(),
+    )
+}
+
+async fn check_accessible(c: &Client, what: &str, problems: &mut Vec<String>) {
+    match axe_violations(c).await {
+        Some(v) => problems.extend(v.into_iter().map(|x| format!("{what}: {x}"))),
+        None => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must set CTPAT_AXE_JS to axe-core's axe.min.js"
+            );
+            eprintln!(
+                "axe-core not configured (CTPAT_AXE_JS): accessibility rules not checked on {what}"
+            )
+        }
+    }
+}
+
+async fn fill(c: &Client, name: &str, value: &str) {
+    let input = c
+        .find(Locator::Css(&format!("[name=\"{name}\"]")))
+        .await
+        .unwrap_or_else(|_| panic!("no field {name}"));
+    input.clear().await.unwrap();
+    input.send_keys(value).await.unwrap();
+}
+
+/// Click and wait until the next page has loaded (the old page's marker is gone).
+async fn click_and_wait(c: &Client, selector: &str) {
+    c.execute("window.__ctpatOldPage = true;", vec![])
+        .await
+        .unwrap();
+    c.find(Locator::Css(selector))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let fresh = c
+            .execute(
+                "return window.__ctpatOldPage === undefined && document.readyState === 'complete';",
+                vec![],
+            )
+            .await
+            .map(|v| v.as_bool() == Some(true))
+            .unwrap_or(false);
+        if fresh {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the page did not change after clicking {selector}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn submit(c: &Client) {
+    click_and_wait(c, "main form button[type=submit]").await;
+}
+
+async fn text(c: &Client) -> String {
+    c.find(Locator::Css("main"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
+    let Some(driver) = start_browser().await else {
+        return;
+    };
+    let t = TestApp::spawn(TestDb::sqlite().await).await;
+    // Chromium treats localhost as a secure context, so the Secure `__Host-` cookies work.
+    let base = t.base.replace("127.0.0.1", "localhost");
+    let c = &driver.client;
+    let mut problems = Vec::new();
+
+    c.goto(&format!("{base}/")).await.unwrap();
+    check_accessible(c, "home", &mut problems).await;
+    // The skip link is the first thing the keyboard reaches.
+    let first = c
+        .execute(
+            "return document.querySelector('a, button, input, select').className;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(first.as_str(), Some("skip-link"));
+
+    c.goto(&format!("{base}/signup")).await.unwrap();
+    check_accessible(c, "sign-up form", &mut problems).await;
+    fill(c, "name", "Rosa Parks").await;
+    fill(c, "email", "rosa@example.com").await;
+    fill(c, "password", "short").await;
+    submit(c).await;
+    let page = text(c).await;
+    assert!(page.contains("There is a problem"), "{page}");
+    assert!(
+        page.contains("Must be at least 15 characters long."),
+        "{page}"
+    );
+    let kept = c
+        .find(Locator::Css("[name=\"email\"]"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        kept.as_deref(),
+        Some("rosa@example.com"),
+        "what was typed stays"
+    );
+    let focused = c
+        .execute("return document.activeElement.className;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        focused.as_str(),
+        Some("error-summary"),
+        "focus moves to the error summary"
+    );
+    check_accessible(c, "sign-up form with errors", &mut problems).await;
+
+    fill(c, "password", PW).await;
+    fill(c, "password_confirm", PW).await;
+    submit(c).await;
+    assert!(text(c).await.contains("Check your e-mail"));
+
+    let link = t
+        .link_in_email("rosa@example.com", "/verify-email?token=")
+        .await;
+    c.goto(&format!("{base}{link}")).await.unwrap();
+    assert!(text(c).await.contains("Your e-mail address is confirmed"));
+    check_accessible(c, "sign-in form", &mut problems).await;
+    fill(c, "email", "rosa@example.com").await;
+    fill(c, "password", PW).await;
+    submit(c).await;
+    assert!(
+        text(c).await.contains("Welcome, Rosa Parks"),
+        "{}",
+        text(c).await
+    );
+
+    c.goto(&format!("{base}/account/mfa")).await.unwrap();
+    check_accessible(c, "MFA enrolment", &mut problems).await;
+    let user = ctpat_store::users::find_by_email(t.app.db.conn(), "rosa@example.com")
+        .await
+        .unwrap()
+        .unwrap();
+    let code = ctpat_app::auth::mfa::current_code(
+        user.totp_secret.as_deref().unwrap(),
+        &user.email,
+        t.app.now(),
+    )
+    .unwrap();
+    fill(c, "code", &code).await;
+    submit(c).await;
+    assert!(text(c).await.contains("Save your recovery codes"));
+
+    c.goto(&format!("{base}/account")).await.unwrap();
+    let page = text(c).await;
+    assert!(
+        page.contains("Active sessions") && page.contains("This session"),
+        "{page}"
+    );
+    check_accessible(c, "account", &mut problems).await;
+    c.goto(&format!("{base}/help/permissions")).await.unwrap();
+    check_accessible(c, "permissions", &mut problems).await;
+
+    click_and_wait(c, "header form button").await;
+    assert!(text(c).await.contains("You have signed out."));
+
+    assert!(
+        problems.is_empty(),
+        "accessibility problems:\n{}",
+        problems.join("\n")
+    );
+    driver.client.clone().close().await.unwrap();
+}
