@@ -128,7 +128,7 @@ async fn a_panic_shows_a_reference_and_nothing_else() {
         .await
         .unwrap();
     let body = String::from_utf8_lossy(&body);
-    assert!(body.contains("Reference:"));
+    assert!(body.contains("Reference for support:"));
     assert!(!body.contains("hunter2"));
 }
 
@@ -256,6 +256,7 @@ async fn not_found_and_limits() {
         .post("/login", &[("email", &big), ("password", "y")])
         .await;
     assert_eq!(p.status, 413, "bodies over the limit are refused");
+    p.assert_contains("The upload is too large");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

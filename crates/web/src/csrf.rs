@@ -8,7 +8,7 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 pub const CSRF_COOKIE: &str = "__Host-ctpat-csrf";
 const FORM_LIMIT: usize = 1024 * 1024;
@@ -95,7 +95,14 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         None if is_form => {
             let (parts, body) = req.into_parts();
             let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
-                return (StatusCode::PAYLOAD_TOO_LARGE, "request body too large").into_response();
+                let ctx = crate::page::PageCtx::from_parts(&parts);
+                return crate::error::error_page(
+                    ctx,
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "error-413-title",
+                    "error-413-body",
+                    None,
+                );
             };
             let token = form_urlencoded::parse(&bytes)
                 .find(|(k, _)| k == "csrf")

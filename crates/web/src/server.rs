@@ -48,10 +48,18 @@ pub fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response 
         .unwrap_or_else(|| "panic".into());
     let reference = ctpat_app::secret::random_code(12);
     tracing::error!(reference = %reference, panic = %detail, "handler panicked");
+    // The request's language is out of reach here; the page is in the default language.
+    let en = ctpat_app::i18n::Lang::default();
+    let (title, text, label) = (
+        en.t("error-500-title"),
+        en.t("error-500-body"),
+        en.t("error-reference"),
+    );
     let body = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Error</title>\
-         <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container\">\
-         <h1>Something went wrong</h1><p>Reference: <code>{reference}</code></p></main></body></html>"
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+         <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
+         <h1>{title}</h1><p>{text}</p><p>{label} <code class=\"reference\">{reference}</code></p></main></body></html>",
+        lang = en.code()
     );
     (
         StatusCode::INTERNAL_SERVER_ERROR,

@@ -31,6 +31,8 @@ error-409-title = This record changed meanwhile
 error-409-body = Someone else changed this record after you opened it. Open it again to see the current version, then repeat your change.
 error-500-title = Something went wrong
 error-500-body = The portal could not complete your request. Nothing was changed. Try again; if it happens again, give the reference below to support.
+error-413-title = The upload is too large
+error-413-body = What you sent is larger than the portal accepts. Nothing was saved. Go back and send less, or a smaller file.
 error-language-title = Language not available
 
 ## Notices after an action
