@@ -2,7 +2,9 @@
 //! the audit-chain hashing. No IO, no async, no database types.
 
 pub mod audit;
+pub mod country;
 pub mod email;
+pub mod partner;
 pub mod password;
 pub mod permission;
 pub mod problem;

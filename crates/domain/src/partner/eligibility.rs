@@ -1,0 +1,177 @@
+//! Mandatory eligibility data per entity type (SPEC §2): what an account must hold, and the
+//! list of what it lacks — the live compliance report and the sweep both ask this.
+
+use super::EntityType;
+use super::identifiers::{IdentifierKind, Need, fields};
+use crate::country::Country;
+
+/// One piece of mandatory data an account lacks (catalogue id `missing-<key>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Missing {
+    Identifier(IdentifierKind),
+    /// At least one of a group of identifiers (e.g. EIN or DUNS).
+    OneOfIdentifiers(IdentifierKind, IdentifierKind),
+    Bond,
+    HqAddress,
+    Contacts,
+    PrimaryOfficer,
+    AlternateContact,
+    /// A staffed office in the United States or Canada (importers).
+    OfficeInUsOrCanada,
+    /// A staffed office in the United States (customs brokers).
+    OfficeInUs,
+}
+
+impl Missing {
+    pub fn key(&self) -> String {
+        match self {
+            Missing::Identifier(k) => format!("id_{}", k.key()),
+            Missing::OneOfIdentifiers(a, b) => format!("id_{}_or_{}", a.key(), b.key()),
+            Missing::Bond => "bond".into(),
+            Missing::HqAddress => "hq_address".into(),
+            Missing::Contacts => "contacts".into(),
+            Missing::PrimaryOfficer => "primary_officer".into(),
+            Missing::AlternateContact => "alternate_contact".into(),
+            Missing::OfficeInUsOrCanada => "office_us_ca".into(),
+            Missing::OfficeInUs => "office_us".into(),
+        }
+    }
+}
+
+/// What is known about an account, as the report needs it.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub entity: EntityType,
+    pub identifiers: Vec<IdentifierKind>,
+    pub has_bond: bool,
+    pub hq_country: Option<Country>,
+    /// Countries of the account's staffed offices (HQ included).
+    pub office_countries: Vec<Country>,
+    pub contacts: usize,
+    pub primary_is_officer: bool,
+    pub has_alternate: bool,
+}
+
+pub fn missing(f: &Facts) -> Vec<Missing> {
+    let mut out = Vec::new();
+    let has = |k: &IdentifierKind| f.identifiers.contains(k);
+    let list = fields(f.entity);
+    for (k, need) in list {
+        match need {
+            Need::Required if !has(k) => out.push(Missing::Identifier(*k)),
+            Need::Optional
+                if *k == IdentifierKind::Rfc && f.hq_country == Some(Country::MX) && !has(k) =>
+            {
+                out.push(Missing::Identifier(*k))
+            }
+            Need::OneOf(g) => {
+                let group: Vec<IdentifierKind> = list
+                    .iter()
+                    .filter(|(_, n)| *n == Need::OneOf(*g))
+                    .map(|(k, _)| *k)
+                    .collect();
+                if group.first() == Some(k) && !group.iter().any(has) && group.len() >= 2 {
+                    out.push(Missing::OneOfIdentifiers(group[0], group[1]));
+                }
+            }
+            _ => {}
+        }
+    }
+    if f.entity.bond_required() && !f.has_bond {
+        out.push(Missing::Bond);
+    }
+    if f.hq_country.is_none() {
+        out.push(Missing::HqAddress);
+    }
+    if f.contacts < 2 {
+        out.push(Missing::Contacts);
+    }
+    if !f.primary_is_officer {
+        out.push(Missing::PrimaryOfficer);
+    }
+    if f.entity.needs_alternate_contact() && !f.has_alternate {
+        out.push(Missing::AlternateContact);
+    }
+    match f.entity {
+        EntityType::Importer
+            if !f
+                .office_countries
+                .iter()
+                .any(|c| *c == Country::US || *c == Country::CA) =>
+        {
+            out.push(Missing::OfficeInUsOrCanada)
+        }
+        EntityType::CustomsBroker if !f.office_countries.contains(&Country::US) => {
+            out.push(Missing::OfficeInUs)
+        }
+        _ => {}
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(entity: EntityType) -> Facts {
+        Facts {
+            entity,
+            identifiers: vec![],
+            has_bond: false,
+            hq_country: Some(Country::US),
+            office_countries: vec![Country::US],
+            contacts: 2,
+            primary_is_officer: true,
+            has_alternate: true,
+        }
+    }
+
+    #[test]
+    fn importer_without_bond_or_ior() {
+        let m = missing(&facts(EntityType::Importer));
+        assert_eq!(
+            m,
+            vec![Missing::Identifier(IdentifierKind::Ior), Missing::Bond]
+        );
+        let mut f = facts(EntityType::Importer);
+        f.identifiers = vec![IdentifierKind::Ior];
+        f.has_bond = true;
+        f.office_countries = vec![Country::MX];
+        assert_eq!(missing(&f), vec![Missing::OfficeInUsOrCanada]);
+    }
+
+    #[test]
+    fn one_of_groups_and_contacts() {
+        let mut f = facts(EntityType::Exporter);
+        f.has_alternate = false;
+        f.contacts = 1;
+        let m = missing(&f);
+        assert!(m.contains(&Missing::OneOfIdentifiers(
+            IdentifierKind::Ein,
+            IdentifierKind::Duns
+        )));
+        assert!(m.contains(&Missing::AlternateContact));
+        assert!(m.contains(&Missing::Contacts));
+        f.identifiers = vec![IdentifierKind::Duns];
+        assert!(
+            !missing(&f)
+                .iter()
+                .any(|x| matches!(x, Missing::OneOfIdentifiers(..)))
+        );
+        assert_eq!(
+            Missing::OneOfIdentifiers(IdentifierKind::Ein, IdentifierKind::Duns).key(),
+            "id_ein_or_duns"
+        );
+    }
+
+    #[test]
+    fn every_type_lists_something_when_empty() {
+        for e in EntityType::ALL {
+            let f = Facts {
+                identifiers: vec![],
+                ..facts(e)
+            };
+            assert!(!missing(&f).is_empty(), "{e:?}");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Partner accounts (SPEC §2–§4): entity types, their identifiers, eligibility data, contacts
+//! and the account lifecycle.
+
+pub mod contacts;
+pub mod eligibility;
+pub mod entity_type;
+pub mod identifiers;
+pub mod lifecycle;
+
+pub use entity_type::EntityType;
