@@ -92,7 +92,7 @@ mod tests {
         assert!(check(EntityType::Importer, &[officer.clone(), user.clone()]).is_empty());
         assert!(check(EntityType::Exporter, &[officer.clone(), user.clone()]).is_empty());
         assert_eq!(
-            codes(check(EntityType::Importer, &[officer.clone()])),
+            codes(check(EntityType::Importer, std::slice::from_ref(&officer))),
             ["err-contacts-min"]
         );
         assert_eq!(
