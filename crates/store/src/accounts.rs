@@ -1,0 +1,324 @@
+//! Organizations and partner accounts, read through a `Scope` so that a partner only ever
+//! reaches accounts they are a member of (anything else is "not found").
+
+use crate::entity::account_event::{self, Entity as AccountEvent};
+use crate::entity::account_member::{self, Entity as AccountMember};
+use crate::entity::organization::{self, Entity as Organization};
+use crate::entity::partner_account::{self, Entity as PartnerAccount};
+use crate::error::{Result, StoreError};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+pub use account_event::Model as EventRow;
+pub use account_member::Model as Member;
+pub use organization::Model as Org;
+pub use partner_account::Model as Account;
+
+/// Whose accounts a read may reach.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Accounts this person is a member of.
+    Member(i64),
+    /// Accounts assigned to this SCSS.
+    Assigned(i64),
+    /// Every account (supervisors, HQ, the system).
+    Program,
+}
+
+fn scoped(scope: Scope) -> Condition {
+    match scope {
+        Scope::Member(user) => Condition::all().add(
+            partner_account::Column::Id.in_subquery(
+                sea_orm::sea_query::Query::select()
+                    .column(account_member::Column::AccountId)
+                    .from(account_member::Entity)
+                    .and_where(account_member::Column::UserId.eq(user))
+                    .to_owned(),
+            ),
+        ),
+        Scope::Assigned(scss) => Condition::all().add(partner_account::Column::AssignedScssId.eq(scss)),
+        Scope::Program => Condition::all(),
+    }
+}
+
+pub async fn find<C: ConnectionTrait>(conn: &C, scope: Scope, id: i64) -> Result<Option<Account>> {
+    Ok(PartnerAccount::find_by_id(id).filter(scoped(scope)).one(conn).await?)
+}
+
+/// Accounts a person belongs to, with their role on each, newest first.
+pub async fn of_member<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<(Account, String)>> {
+    let members = AccountMember::find().filter(account_member::Column::UserId.eq(user_id)).all(conn).await?;
+    let ids: Vec<i64> = members.iter().map(|m| m.account_id).collect();
+    let accounts = PartnerAccount::find()
+        .filter(partner_account::Column::Id.is_in(ids))
+        .order_by_desc(partner_account::Column::Id)
+        .all(conn)
+        .await?;
+    Ok(accounts
+        .into_iter()
+        .filter_map(|a| {
+            let role = members.iter().find(|m| m.account_id == a.id)?.role.clone();
+            Some((a, role))
+        })
+        .collect())
+}
+
+pub async fn member_role<C: ConnectionTrait>(conn: &C, account_id: i64, user_id: i64) -> Result<Option<String>> {
+    Ok(AccountMember::find()
+        .filter(account_member::Column::AccountId.eq(account_id))
+        .filter(account_member::Column::UserId.eq(user_id))
+        .one(conn)
+        .await?
+        .map(|m| m.role))
+}
+
+pub async fn members<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<Member>> {
+    Ok(AccountMember::find()
+        .filter(account_member::Column::AccountId.eq(account_id))
+        .order_by_asc(account_member::Column::Id)
+        .all(conn)
+        .await?)
+}
+
+pub async fn add_member<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    user_id: i64,
+    role: &str,
+    now: DateTime<Utc>,
+) -> Result<Member> {
+    account_member::ActiveModel {
+        account_id: Set(account_id),
+        user_id: Set(user_id),
+        role: Set(role.to_string()),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+    .map_err(StoreError::from_db)
+}
+
+pub async fn set_member_role<C: ConnectionTrait>(conn: &C, member_id: i64, role: &str) -> Result<()> {
+    AccountMember::update_many()
+        .col_expr(account_member::Column::Role, Expr::value(role))
+        .filter(account_member::Column::Id.eq(member_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn remove_member<C: ConnectionTrait>(conn: &C, member_id: i64) -> Result<()> {
+    AccountMember::delete_by_id(member_id).exec(conn).await?;
+    Ok(())
+}
+
+pub struct NewOrg<'a> {
+    pub name: &'a str,
+    pub dba: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub website: Option<&'a str>,
+    pub year_founded: Option<i32>,
+    pub employee_count: Option<i32>,
+    pub ownership_type: Option<&'a str>,
+}
+
+pub async fn insert_org<C: ConnectionTrait>(conn: &C, o: NewOrg<'_>, by: i64, now: DateTime<Utc>) -> Result<Org> {
+    Ok(organization::ActiveModel {
+        name: Set(o.name.to_string()),
+        dba: Set(o.dba.map(str::to_string)),
+        phone: Set(o.phone.map(str::to_string)),
+        website: Set(o.website.map(str::to_string)),
+        year_founded: Set(o.year_founded),
+        employee_count: Set(o.employee_count),
+        ownership_type: Set(o.ownership_type.map(str::to_string)),
+        created_by: Set(by),
+        created_at: Set(now),
+        updated_at: Set(now),
+        version: Set(0),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?)
+}
+
+pub async fn update_org<C: ConnectionTrait>(conn: &C, org: &Org, o: NewOrg<'_>, now: DateTime<Utc>) -> Result<Org> {
+    let mut am: organization::ActiveModel = org.clone().into();
+    am.name = Set(o.name.to_string());
+    am.dba = Set(o.dba.map(str::to_string));
+    am.phone = Set(o.phone.map(str::to_string));
+    am.website = Set(o.website.map(str::to_string));
+    am.year_founded = Set(o.year_founded);
+    am.employee_count = Set(o.employee_count);
+    am.ownership_type = Set(o.ownership_type.map(str::to_string));
+    am.updated_at = Set(now);
+    am.version = Set(org.version + 1);
+    Ok(am.update(conn).await?)
+}
+
+pub async fn org<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Org>> {
+    Ok(Organization::find_by_id(id).one(conn).await?)
+}
+
+/// Organizations a person belongs to through any of their accounts, or created.
+pub async fn orgs_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<Org>> {
+    let ids: Vec<i64> = of_member(conn, user_id).await?.into_iter().filter_map(|(a, _)| a.organization_id).collect();
+    Ok(Organization::find()
+        .filter(
+            Condition::any()
+                .add(organization::Column::Id.is_in(ids))
+                .add(organization::Column::CreatedBy.eq(user_id)),
+        )
+        .order_by_asc(organization::Column::Name)
+        .all(conn)
+        .await?)
+}
+
+pub async fn accounts_of_org<C: ConnectionTrait>(conn: &C, org_id: i64) -> Result<Vec<Account>> {
+    Ok(PartnerAccount::find()
+        .filter(partner_account::Column::OrganizationId.eq(org_id))
+        .order_by_asc(partner_account::Column::Id)
+        .all(conn)
+        .await?)
+}
+
+pub async fn insert_account<C: ConnectionTrait>(
+    conn: &C,
+    entity_type: &str,
+    wizard_step: &str,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<Account> {
+    Ok(partner_account::ActiveModel {
+        organization_id: Set(None),
+        entity_type: Set(entity_type.to_string()),
+        status: Set("draft".into()),
+        tier: Set(None),
+        svi_number: Set(None),
+        assigned_scss_id: Set(None),
+        field_office: Set(None),
+        wizard_step: Set(wizard_step.to_string()),
+        created_by: Set(by),
+        created_at: Set(now),
+        updated_at: Set(now),
+        applied_on: Set(None),
+        certified_on: Set(None),
+        validated_on: Set(None),
+        next_validation_due: Set(None),
+        annual_review_due: Set(None),
+        next_deadline: Set(None),
+        event_count: Set(0),
+        version: Set(0),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?)
+}
+
+/// Change an account row if nobody changed it since `expected_version` was read; otherwise
+/// `ChangedMeanwhile`. This is the optimistic lock every workflow write goes through.
+pub async fn update_checked<C: ConnectionTrait>(
+    conn: &C,
+    account: &Account,
+    now: DateTime<Utc>,
+    change: impl FnOnce(&mut partner_account::ActiveModel),
+) -> Result<Account> {
+    let mut am = partner_account::ActiveModel { id: sea_orm::ActiveValue::Unchanged(account.id), ..Default::default() };
+    change(&mut am);
+    am.updated_at = Set(now);
+    am.version = Set(account.version + 1);
+    let res = PartnerAccount::update_many()
+        .set(am)
+        .filter(partner_account::Column::Id.eq(account.id))
+        .filter(partner_account::Column::Version.eq(account.version))
+        .exec(conn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(StoreError::ChangedMeanwhile);
+    }
+    PartnerAccount::find_by_id(account.id).one(conn).await?.ok_or(StoreError::ChangedMeanwhile)
+}
+
+pub async fn events<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<EventRow>> {
+    Ok(AccountEvent::find()
+        .filter(account_event::Column::AccountId.eq(account_id))
+        .order_by_asc(account_event::Column::Seq)
+        .all(conn)
+        .await?)
+}
+
+/// Append a lifecycle event as number `seq` (the unique key refuses a second writer).
+pub async fn append_event<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    seq: i32,
+    kind: &str,
+    data: &str,
+    at: DateTime<Utc>,
+    actor_id: Option<i64>,
+) -> Result<()> {
+    account_event::ActiveModel {
+        account_id: Set(account_id),
+        seq: Set(seq),
+        kind: Set(kind.to_string()),
+        data: Set(data.to_string()),
+        at: Set(at),
+        actor_id: Set(actor_id),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await
+    .map_err(|e| match StoreError::from_db(e) {
+        StoreError::Unique(_) => StoreError::ChangedMeanwhile,
+        other => other,
+    })?;
+    Ok(())
+}
+
+/// A page of accounts for program lists, keyset-paginated on id (newest first).
+pub struct ListFilter<'a> {
+    pub scope: Scope,
+    pub status: Option<&'a str>,
+    pub entity_type: Option<&'a str>,
+    pub assigned_to: Option<i64>,
+    pub unassigned: bool,
+    pub before_id: Option<i64>,
+    pub limit: u64,
+}
+
+pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec<Account>> {
+    let mut q = PartnerAccount::find().filter(scoped(f.scope));
+    if let Some(s) = f.status {
+        q = q.filter(partner_account::Column::Status.eq(s));
+    }
+    if let Some(e) = f.entity_type {
+        q = q.filter(partner_account::Column::EntityType.eq(e));
+    }
+    if let Some(a) = f.assigned_to {
+        q = q.filter(partner_account::Column::AssignedScssId.eq(a));
+    }
+    if f.unassigned {
+        q = q.filter(partner_account::Column::AssignedScssId.is_null());
+    }
+    if let Some(b) = f.before_id {
+        q = q.filter(partner_account::Column::Id.lt(b));
+    }
+    Ok(q.order_by_desc(partner_account::Column::Id).limit(f.limit).all(conn).await?)
+}
+
+/// Count accounts per status (the program dashboard).
+pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<(String, i64)>> {
+    let rows: Vec<(String, i64)> = PartnerAccount::find()
+        .select_only()
+        .column(partner_account::Column::Status)
+        .column_as(Expr::col(partner_account::Column::Id).count(), "n")
+        .filter(scoped(scope))
+        .group_by(partner_account::Column::Status)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows)
+}
