@@ -111,3 +111,9 @@ pub async fn recent(
 ) -> crate::Result<Vec<ctpat_store::entity::audit_event::Model>> {
     Ok(ctpat_store::audit::recent(app.db.conn(), None, before_seq, limit).await?)
 }
+
+/// Mark an event as concerning one partner account (it then shows in that account's history).
+pub fn for_account(mut e: NewEvent, account_id: i64) -> NewEvent {
+    e.account_id = Some(account_id);
+    e
+}

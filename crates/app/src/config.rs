@@ -2,6 +2,7 @@
 
 use chrono::Duration;
 use ctpat_domain::PasswordPolicy;
+use ctpat_domain::partner::lifecycle::Timers;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -23,6 +24,10 @@ pub struct Settings {
     /// SMTP URL (`smtp://host:port`, `smtps://user:pass@host`); `None` writes `.eml` files.
     pub smtp_url: Option<String>,
     pub data_dir: PathBuf,
+    /// Program timers (certification target, response and appeal windows…).
+    pub timers: Timers,
+    /// How long an invitation to join a partner account stays valid.
+    pub account_invite_ttl: Duration,
 }
 
 impl Default for Settings {
@@ -41,6 +46,8 @@ impl Default for Settings {
             mail_from: "C-TPAT Portal <no-reply@ctpat-portal.localhost>".into(),
             smtp_url: None,
             data_dir: PathBuf::from("data"),
+            timers: Timers::default(),
+            account_invite_ttl: Duration::days(14),
         }
     }
 }

@@ -19,15 +19,19 @@ pub enum MailKind {
     PasswordReset,
     PasswordChanged,
     Invitation,
+    ApplicationReceived,
+    AccountInvitation,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 5] = [
+    pub const ALL: [MailKind; 7] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
         MailKind::PasswordChanged,
         MailKind::Invitation,
+        MailKind::ApplicationReceived,
+        MailKind::AccountInvitation,
     ];
 
     pub fn key(self) -> &'static str {
@@ -37,6 +41,8 @@ impl MailKind {
             MailKind::PasswordReset => "password-reset",
             MailKind::PasswordChanged => "password-changed",
             MailKind::Invitation => "invitation",
+            MailKind::ApplicationReceived => "application-received",
+            MailKind::AccountInvitation => "account-invitation",
         }
     }
 }

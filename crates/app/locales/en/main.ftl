@@ -287,3 +287,124 @@ mail-invitation-body =
     The link can be used once, within { $days } days.
 
     C-TPAT Portal — { $portal_url }
+
+## Partner accounts
+entity-importer = U.S. Importer / Non-resident Canadian importer
+entity-exporter = Exporter
+entity-customs_broker = Customs broker
+entity-foreign_manufacturer = Foreign manufacturer
+entity-highway_carrier = Highway carrier
+entity-mexican_long_haul_carrier = Mexican long-haul carrier
+entity-rail_carrier = Rail carrier
+entity-air_carrier = Air carrier
+entity-sea_carrier = Sea carrier
+entity-consolidator = Consolidator / OTI / NVOCC
+entity-marine_port_terminal_operator = Marine port authority / terminal operator
+entity-third_party_logistics = Third-party logistics provider (3PL)
+status-draft = Application in progress
+status-applicant = Applicant
+status-under_review = Under review
+status-certified = Certified
+status-validated = Validated
+status-suspended = Suspended
+status-removed = Removed
+status-withdrawn = Withdrawn
+status-rejected = Rejected
+status-ineligible = Ineligible
+idkind-ior = Importer of Record (IOR) number
+idkind-ein = Employer Identification Number (EIN)
+idkind-duns = D-U-N-S number
+idkind-broker_license = Customs broker licence number
+idkind-filer_code = Filer code
+idkind-mid = Manufacturer ID (MID)
+idkind-rfc = RFC (Mexican tax ID)
+idkind-scac = SCAC
+idkind-usdot = USDOT number
+idkind-sct_permit = SCT permit number
+idkind-iata_carrier = IATA airline code
+idkind-iata_cargo = IATA cargo agent number
+idkind-fmc_org = FMC organization number
+idkind-fmc_mto = FMC marine terminal operator number
+idkind-logistics_license = Licence or bond (FMC, TSA, CBP or DOT)
+err-id-ior = Enter the IOR number as NN-NNNNNNNXX (EIN and 2-character suffix), NNN-NN-NNNN (SSN) or YYDDPP-NNNNN (CBP-assigned).
+err-id-ein = Enter the EIN as 9 digits, NN-NNNNNNN.
+err-id-duns = Enter the D-U-N-S number as 9 digits.
+err-id-broker_license = Enter the broker licence number as 4 to 6 digits.
+err-id-filer_code = Enter the filer code as 3 letters or digits.
+err-id-mid = Enter the MID as up to 15 letters and digits: the ISO country code (not US), parts of the name and address, and 3 letters of the city.
+err-id-rfc = Enter the RFC as 12 characters (company) or 13 (person): letters, a valid date YYMMDD, and 3 characters.
+err-id-scac = Enter the SCAC as 2 to 4 letters.
+err-id-usdot = Enter the USDOT number as 1 to 8 digits.
+err-id-sct_permit = Enter the SCT permit number as 5 to 25 letters, digits, hyphens or slashes.
+err-id-iata_carrier = Enter the IATA airline code as 2 letters or digits (not two digits).
+err-id-iata_cargo = Enter the IATA cargo agent number as 7 digits, optionally followed by a 4-digit branch.
+err-id-fmc_org = Enter the FMC organization number as 6 digits.
+err-id-fmc_mto = Enter the FMC marine terminal operator number as 6 digits.
+err-id-logistics_license = Enter the issuer (FMC, TSA, CBP or DOT) then the number, for example FMC 023456.
+err-id-one-of = Enter at least one of these identifiers.
+err-country = Enter a two-letter ISO country code, for example US, CA or MX.
+err-phone = Enter a phone number of 7 to 15 digits; spaces, +, -, ( ) and x are allowed.
+err-number-range = Enter a whole number from { $min } to { $max }.
+err-website = Enter a web address such as www.example.com.
+err-date = Enter the date as YYYY-MM-DD.
+err-choose-one = Choose one of the options.
+err-bond-number = Enter the bond number as 6 to 20 letters, digits or hyphens.
+err-not-draft = This application has been submitted; it can no longer be changed here.
+err-org-has-entity = This organization already has an account of this entity type.
+err-staff-cannot-apply = Program staff cannot apply for a partner account.
+err-only-officer-signs = Only an Officer of the company can sign the Partner Agreement. Ask an Officer to sign, or invite one from the contacts step.
+err-application-incomplete = The application is not complete: { $count } item(s) are missing. They are listed below.
+err-must-agree = Confirm that you agree to the Partner Agreement.
+err-contacts-min = Add at least { $min } contacts.
+err-contacts-no-primary = Choose a primary contact.
+err-contacts-one-primary = There can be only one primary contact.
+err-contacts-primary-officer = The primary contact must have the Officer role.
+err-contacts-unique-email = Two contacts share the e-mail address { $email }; each contact needs their own.
+err-contacts-exporter-alternate = Exporters need an alternate contact besides the primary contact.
+err-contact-email-taken = Another contact of this account already has this e-mail address.
+err-contact-primary-not-alternate = A contact cannot be both the primary and the alternate contact.
+err-last-officer = This is the account's last Officer. Give another person the Officer role first.
+err-account-closed = This account is closed; its contacts can no longer change.
+err-invite-needs-role = Give the contact a role before inviting them to the portal.
+err-already-a-user = This contact already uses the portal.
+err-invitation-other-email = This invitation was sent to { $email }. Sign in with that address to accept it.
+missing-organization = The organization is not filled in.
+missing-hq_address = The headquarters address is missing.
+missing-bond = The bond data is missing.
+refusal-not-allowed-in-status = This action is not possible in the account's current status.
+refusal-wrong-role = Your role does not allow this action.
+refusal-not-the-assigned-scss = Only the SCSS assigned to this account can do this.
+refusal-no-recommendation = The assigned SCSS has not recommended certification yet.
+refusal-own-proposal = You cannot approve your own proposal or work; another person must decide.
+refusal-proposal-pending = A suspension proposal is already waiting for a decision.
+refusal-no-proposal = There is no suspension proposal to decide.
+refusal-no-corrective-action-plan = The partner has not submitted a corrective action plan.
+refusal-cap-already-submitted = A corrective action plan has already been submitted.
+refusal-deadline-not-reached = The deadline has not passed yet.
+refusal-deadline-passed = The deadline for this has passed.
+refusal-appeal-already-filed = An appeal has already been filed.
+refusal-no-appeal = There is no pending appeal to decide.
+refusal-reapplication-barred = This company may not apply again until the re-application bar ends.
+refusal-already-assigned = This SCSS is already assigned to the account.
+mail-application-received-subject = Your C-TPAT application was received
+mail-application-received-body =
+    Hello,
+
+    The application of { $organization } (account { $account }) has been signed and submitted. A Supervisor will assign a Supply Chain Security Specialist, who will review it; the program aims to decide within 90 days.
+
+    Follow its progress at { $portal_url }/accounts/{ $account }
+
+    C-TPAT Portal
+mail-account-invitation-subject = You are invited to a company account on the C-TPAT Portal
+mail-account-invitation-body =
+    Hello { $name },
+
+    { $inviter } invites you to the C-TPAT Portal account of { $organization } with the role "{ $role }".
+
+    Accept the invitation here (sign in or create your account with this e-mail address first):
+
+    { $link }
+
+    The link can be used once, within { $days } days.
+
+    C-TPAT Portal — { $portal_url }

@@ -1,0 +1,527 @@
+//! The application wizard: entity type → organization → addresses → contacts → identifiers and
+//! bond → Partner Agreement signed by an Officer. Each step saves the draft; a step with
+//! errors saves nothing and answers one message per field.
+
+use super::{Reach, lifecycle, reach};
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use crate::App;
+use chrono::Datelike;
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::country::Country;
+use ctpat_domain::partner::identifiers::{self, IdentifierKind};
+use ctpat_domain::partner::lifecycle::{Command, Status};
+use ctpat_domain::partner::EntityType;
+use ctpat_domain::{AccountRole, FieldError, Permission, Problem};
+use ctpat_store::account_data::{self, NewAddress, NewBond};
+use ctpat_store::accounts::{self, NewOrg};
+use ctpat_store::{ConnectionTrait, Set};
+use serde_json::json;
+
+/// The wizard's steps after the entity type, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    Organization,
+    Addresses,
+    Contacts,
+    Identifiers,
+    Agreement,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] = [Step::Organization, Step::Addresses, Step::Contacts, Step::Identifiers, Step::Agreement];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::Organization => "organization",
+            Step::Addresses => "addresses",
+            Step::Contacts => "contacts",
+            Step::Identifiers => "identifiers",
+            Step::Agreement => "agreement",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Step> {
+        Self::ALL.into_iter().find(|x| x.key() == s)
+    }
+
+    fn next(self) -> Step {
+        Self::ALL.into_iter().find(|s| *s > self).unwrap_or(Step::Agreement)
+    }
+}
+
+/// A draft the actor may edit with `p`.
+async fn draft<C: ConnectionTrait>(conn: &C, actor: &Actor, account_id: i64, p: Permission) -> Result<Reach> {
+    let r = reach(conn, actor, account_id).await?;
+    r.require(p)?;
+    if r.account.status != Status::Draft.key() {
+        return Err(Error::Refused(Problem::new("err-not-draft")));
+    }
+    Ok(r)
+}
+
+/// Move the wizard's "furthest step" marker forward (never back).
+async fn advance<C: ConnectionTrait>(conn: &C, app: &App, r: &Reach, done: Step) -> Result<()> {
+    let current = Step::from_key(&r.account.wizard_step).unwrap_or(Step::Organization);
+    let next = done.next().max(current);
+    if next != current {
+        accounts::update_checked(conn, &r.account, app.now(), |a| a.wizard_step = Set(next.key().to_string())).await?;
+    }
+    Ok(())
+}
+
+fn opt(s: &str) -> Option<&str> {
+    let t = s.trim();
+    (!t.is_empty()).then_some(t)
+}
+
+fn text(field: &'static str, raw: &str, max: usize, required: bool, errors: &mut Vec<FieldError>) -> Option<String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        if required {
+            errors.push(Problem::new("err-required").on(field));
+        }
+        return None;
+    }
+    if t.chars().count() > max {
+        errors.push(Problem::new("err-too-long").with("max", max).on(field));
+        return None;
+    }
+    if t.chars().any(char::is_control) {
+        errors.push(Problem::new("err-control-chars").on(field));
+        return None;
+    }
+    Some(t.to_string())
+}
+
+fn phone(field: &'static str, raw: &str, errors: &mut Vec<FieldError>) -> Option<String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    let ok = (7..=15).contains(&digits) && t.chars().all(|c| c.is_ascii_digit() || " +-().x".contains(c));
+    if ok {
+        Some(t.to_string())
+    } else {
+        errors.push(Problem::new("err-phone").on(field));
+        None
+    }
+}
+
+fn number(field: &'static str, raw: &str, min: i64, max: i64, errors: &mut Vec<FieldError>) -> Option<i32> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return None;
+    }
+    match t.parse::<i64>() {
+        Ok(n) if (min..=max).contains(&n) => Some(n as i32),
+        _ => {
+            errors.push(Problem::new("err-number-range").with("min", min).with("max", max).on(field));
+            None
+        }
+    }
+}
+
+/// Start an application for an entity type; the actor joins the draft with `my_role`.
+pub async fn start(app: &App, actor: &Actor, entity: &str, my_role: &str) -> Result<i64> {
+    let mut errors = Vec::new();
+    let entity = EntityType::from_key(entity);
+    if entity.is_none() {
+        errors.push(Problem::new("err-choose-one").on("entity_type"));
+    }
+    let role = AccountRole::from_key(my_role).filter(|r| matches!(r, AccountRole::Officer | AccountRole::Consultant));
+    if role.is_none() {
+        errors.push(Problem::new("err-choose-one").on("my_role"));
+    }
+    let (Some(entity), Some(role)) = (entity, role) else { return Err(Error::Invalid(errors)) };
+    if actor.staff_role().is_some() {
+        return Err(Error::Refused(Problem::new("err-staff-cannot-apply")));
+    }
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let account = accounts::insert_account(&txn, entity.key(), Step::Organization.key(), actor.user.id, now).await?;
+    accounts::add_member(&txn, account.id, actor.user.id, role.key(), now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "application.started", Outcome::Ok), account.id)
+            .object("account", account.id)
+            .after(json!({"entity_type": entity.key(), "my_role": role.key()})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(account.id)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct OrgInput {
+    /// An organization the actor already belongs to (its id), instead of a new one.
+    pub existing: String,
+    pub name: String,
+    pub dba: String,
+    pub phone: String,
+    pub website: String,
+    pub year_founded: String,
+    pub employee_count: String,
+    pub ownership_type: String,
+}
+
+pub const OWNERSHIP_TYPES: [&str; 6] = ["corporation", "llc", "partnership", "sole_proprietorship", "government", "other"];
+
+pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &OrgInput) -> Result<()> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = draft(&txn, actor, account_id, Permission::EditCompanyData).await?;
+    let mut errors = Vec::new();
+    let org_id = if let Some(existing) = opt(&f.existing) {
+        let mine = accounts::orgs_of(&txn, actor.user.id).await?;
+        let Some(org) = existing.parse::<i64>().ok().and_then(|id| mine.into_iter().find(|o| o.id == id)) else {
+            return Err(Error::field("existing", Problem::new("err-choose-one")));
+        };
+        let taken = accounts::accounts_of_org(&txn, org.id).await?.into_iter().any(|a| {
+            a.id != r.account.id
+                && a.entity_type == r.entity.key()
+                && !matches!(a.status.as_str(), "withdrawn" | "rejected" | "ineligible" | "removed")
+        });
+        if taken {
+            return Err(Error::field("existing", Problem::new("err-org-has-entity")));
+        }
+        org.id
+    } else {
+        let name = text("name", &f.name, 200, true, &mut errors);
+        let dba = text("dba", &f.dba, 200, false, &mut errors);
+        let phone = phone("phone", &f.phone, &mut errors);
+        let website = text("website", &f.website, 200, false, &mut errors);
+        if website.as_deref().is_some_and(|w| w.contains(' ') || !w.contains('.')) {
+            errors.push(Problem::new("err-website").on("website"));
+        }
+        let year = number("year_founded", &f.year_founded, 1600, i64::from(now.year()), &mut errors);
+        let employees = number("employee_count", &f.employee_count, 1, 10_000_000, &mut errors);
+        let ownership = opt(&f.ownership_type);
+        if ownership.is_some_and(|o| !OWNERSHIP_TYPES.contains(&o)) {
+            errors.push(Problem::new("err-choose-one").on("ownership_type"));
+        }
+        if !errors.is_empty() {
+            return Err(Error::Invalid(errors));
+        }
+        let values = NewOrg {
+            name: name.as_deref().unwrap_or_default(),
+            dba: dba.as_deref(),
+            phone: phone.as_deref(),
+            website: website.as_deref(),
+            year_founded: year,
+            employee_count: employees,
+            ownership_type: ownership,
+        };
+        // Editing the draft's own new organization again updates it.
+        let own = match r.account.organization_id {
+            Some(id) => accounts::org(&txn, id).await?.filter(|o| o.created_by == actor.user.id),
+            None => None,
+        };
+        match own {
+            Some(o) if accounts::accounts_of_org(&txn, o.id).await?.len() == 1 => {
+                accounts::update_org(&txn, &o, values, now).await?.id
+            }
+            _ => accounts::insert_org(&txn, values, actor.user.id, now).await?.id,
+        }
+    };
+    let before = json!({"organization_id": r.account.organization_id});
+    let account = accounts::update_checked(&txn, &r.account, now, |a| a.organization_id = Set(Some(org_id))).await?;
+    let r = Reach { account, ..r };
+    advance(&txn, app, &r, Step::Organization).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "application.organization_saved", Outcome::Ok), account_id)
+            .object("organization", org_id)
+            .before(before)
+            .after(json!({"organization_id": org_id})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AddressInput {
+    pub kind: String,
+    pub line1: String,
+    pub line2: String,
+    pub city: String,
+    pub region: String,
+    pub postal_code: String,
+    pub country: String,
+    pub staffed: bool,
+}
+
+impl AddressInput {
+    fn is_blank(&self) -> bool {
+        [&self.line1, &self.line2, &self.city, &self.region, &self.postal_code, &self.country].iter().all(|s| s.trim().is_empty())
+    }
+}
+
+pub const ADDRESS_KINDS: [&str; 3] = ["office", "cargo_facility", "training_site"];
+
+/// Address fields, per block: `hq_line1`, `a1_city`…
+const ADDRESS_FIELDS: [(&str, [&str; 7]); 4] = [
+    ("hq", ["hq_kind", "hq_line1", "hq_line2", "hq_city", "hq_region", "hq_postal_code", "hq_country"]),
+    ("a1", ["a1_kind", "a1_line1", "a1_line2", "a1_city", "a1_region", "a1_postal_code", "a1_country"]),
+    ("a2", ["a2_kind", "a2_line1", "a2_line2", "a2_city", "a2_region", "a2_postal_code", "a2_country"]),
+    ("a3", ["a3_kind", "a3_line1", "a3_line2", "a3_city", "a3_region", "a3_postal_code", "a3_country"]),
+];
+
+fn address(prefix: &str, a: &AddressInput, kind: &str, errors: &mut Vec<FieldError>) -> Option<NewAddress> {
+    let names = ADDRESS_FIELDS.iter().find(|(p, _)| *p == prefix).map(|(_, n)| n).unwrap_or(&ADDRESS_FIELDS[0].1);
+    let f = |name: &str| -> &'static str {
+        names.iter().copied().find(|n| n.ends_with(name) && n[3..] == *name).unwrap_or(names[0])
+    };
+    let line1 = text(f("line1"), &a.line1, 200, true, errors);
+    let line2 = text(f("line2"), &a.line2, 200, false, errors);
+    let city = text(f("city"), &a.city, 100, true, errors);
+    let region = text(f("region"), &a.region, 100, false, errors);
+    let postal = text(f("postal_code"), &a.postal_code, 20, false, errors);
+    let country = match Country::parse(&a.country) {
+        Ok(c) => Some(c.code().to_string()),
+        Err(p) => {
+            errors.push(p.on(f("country")));
+            None
+        }
+    };
+    if !ADDRESS_KINDS.contains(&kind) && kind != "hq" {
+        errors.push(Problem::new("err-choose-one").on(f("kind")));
+    }
+    Some(NewAddress {
+        kind: kind.to_string(),
+        line1: line1?,
+        line2,
+        city: city?,
+        region,
+        postal_code: postal,
+        country: country?,
+        staffed: a.staffed || kind == "hq",
+    })
+}
+
+/// Field prefixes of the optional address blocks.
+pub const OTHER_PREFIXES: [&str; 3] = ["a1", "a2", "a3"];
+
+pub async fn save_addresses(app: &App, actor: &Actor, account_id: i64, hq: &AddressInput, others: &[AddressInput]) -> Result<()> {
+    let mut errors = Vec::new();
+    let mut list = Vec::new();
+    if let Some(a) = address("hq", hq, "hq", &mut errors) {
+        list.push(a);
+    }
+    for (prefix, a) in OTHER_PREFIXES.iter().zip(others) {
+        if !a.is_blank()
+            && let Some(a) = address(prefix, a, a.kind.trim(), &mut errors)
+        {
+            list.push(a);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = draft(&txn, actor, account_id, Permission::EditCompanyData).await?;
+    let before: Vec<serde_json::Value> = account_data::addresses(&txn, account_id)
+        .await?
+        .iter()
+        .map(|a| json!({"kind": a.kind, "line1": a.line1, "city": a.city, "country": a.country}))
+        .collect();
+    account_data::replace_addresses(&txn, account_id, &list).await?;
+    advance(&txn, app, &r, Step::Addresses).await?;
+    let after: Vec<serde_json::Value> =
+        list.iter().map(|a| json!({"kind": a.kind, "line1": a.line1, "city": a.city, "country": a.country})).collect();
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "application.addresses_saved", Outcome::Ok), account_id)
+            .object("account", account_id)
+            .before(json!(before))
+            .after(json!(after)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Contacts are edited one at a time (see `contacts`); this checks the set and moves on.
+pub async fn finish_contacts(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
+    let txn = app.db.begin().await?;
+    let r = draft(&txn, actor, account_id, Permission::EditCompanyData).await?;
+    let rows = account_data::contacts(&txn, account_id).await?;
+    let errors = super::contacts::set_problems(r.entity, &rows);
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    advance(&txn, app, &r, Step::Contacts).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BondInput {
+    pub number: String,
+    pub bond_type: String,
+    pub surety: String,
+    pub effective_on: String,
+}
+
+pub const BOND_TYPES: [&str; 5] = ["continuous_import", "single_transaction", "international_carrier", "custodial", "common_carrier"];
+
+/// Validate bond fields; `None` when all are blank.
+pub fn parse_bond(b: &BondInput, required: bool) -> std::result::Result<Option<NewBond>, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let blank = [&b.number, &b.surety, &b.effective_on].iter().all(|s| s.trim().is_empty());
+    if blank && !required {
+        return Ok(None);
+    }
+    let number: String = b.number.trim().to_uppercase();
+    if number.is_empty() {
+        errors.push(Problem::new("err-required").on("bond_number"));
+    } else if !(6..=20).contains(&number.len()) || !number.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-') {
+        errors.push(Problem::new("err-bond-number").on("bond_number"));
+    }
+    if !BOND_TYPES.contains(&b.bond_type.trim()) {
+        errors.push(Problem::new("err-choose-one").on("bond_type"));
+    }
+    let surety = text("bond_surety", &b.surety, 200, false, &mut errors);
+    let effective = opt(&b.effective_on).map(str::to_string);
+    if let Some(d) = &effective
+        && chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_err()
+    {
+        errors.push(Problem::new("err-date").on("bond_effective_on"));
+    }
+    if errors.is_empty() {
+        Ok(Some(NewBond { number, bond_type: b.bond_type.trim().to_string(), surety, effective_on: effective }))
+    } else {
+        Err(errors)
+    }
+}
+
+pub async fn save_identifiers(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    raw: &[(IdentifierKind, String)],
+    bond: &BondInput,
+) -> Result<()> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = draft(&txn, actor, account_id, Permission::EditCompanyData).await?;
+    let hq = account_data::addresses(&txn, account_id).await?.into_iter().find(|a| a.kind == "hq");
+    let hq_country = hq.and_then(|a| Country::parse(&a.country).ok());
+    let mut errors = Vec::new();
+    let ids = identifiers::parse_all(r.entity, raw, hq_country).map_err(|e| errors.extend(e)).ok();
+    let bond = parse_bond(bond, r.entity.bond_required()).map_err(|e| errors.extend(e)).ok();
+    let (Some(ids), Some(bond)) = (ids, bond) else { return Err(Error::Invalid(errors)) };
+    let stored: Vec<(String, String)> = ids.iter().map(|(k, v)| (k.key().to_string(), v.clone())).collect();
+    account_data::replace_identifiers(&txn, account_id, &stored).await?;
+    account_data::set_bond(&txn, account_id, bond.as_ref(), actor.user.id, now).await?;
+    advance(&txn, app, &r, Step::Identifiers).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "application.identifiers_saved", Outcome::Ok), account_id)
+            .object("account", account_id)
+            .after(json!({"identifiers": stored, "bond": bond.as_ref().map(|b| json!({"number": b.number, "type": b.bond_type}))})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// What still stops the application from being signed: (step, problem), in wizard order.
+pub async fn missing<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Vec<(Step, Problem)>> {
+    let mut out = Vec::new();
+    if r.account.organization_id.is_none() {
+        out.push((Step::Organization, Problem::new("missing-organization")));
+    }
+    let addresses = account_data::addresses(conn, r.account.id).await?;
+    let hq = addresses.iter().find(|a| a.kind == "hq");
+    if hq.is_none() {
+        out.push((Step::Addresses, Problem::new("missing-hq_address")));
+    }
+    let contacts = account_data::contacts(conn, r.account.id).await?;
+    for e in super::contacts::set_problems(r.entity, &contacts) {
+        out.push((Step::Contacts, e.problem));
+    }
+    let ids = account_data::identifiers(conn, r.account.id).await?;
+    let raw: Vec<(IdentifierKind, String)> =
+        ids.iter().filter_map(|i| IdentifierKind::from_key(&i.kind).map(|k| (k, i.value.clone()))).collect();
+    let hq_country = hq.and_then(|a| Country::parse(&a.country).ok());
+    if let Err(errs) = identifiers::parse_all(r.entity, &raw, hq_country) {
+        for e in errs {
+            out.push((Step::Identifiers, e.problem));
+        }
+    }
+    if r.entity.bond_required() && account_data::bond(conn, r.account.id).await?.is_none() {
+        out.push((Step::Identifiers, Problem::new("missing-bond")));
+    }
+    Ok(out)
+}
+
+/// Sign the Partner Agreement and submit the application. Only an Officer signs, after
+/// proving it is them again: their TOTP code when enrolled, otherwise their password.
+pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, password: &str, code: &str) -> Result<()> {
+    let r = draft(app.db.conn(), actor, account_id, Permission::ViewAccount).await?;
+    if !r.can(Permission::Sign) {
+        return Err(Error::Refused(Problem::new("err-only-officer-signs")));
+    }
+    let gaps = missing(app.db.conn(), &r).await?;
+    if !gaps.is_empty() {
+        return Err(Error::Refused(Problem::new("err-application-incomplete").with("count", gaps.len())));
+    }
+    let mut errors = Vec::new();
+    if !agreed {
+        errors.push(Problem::new("err-must-agree").on("agree"));
+    }
+    let user = ctpat_store::users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
+    match (&user.totp_secret, user.totp_enabled_at) {
+        (Some(secret), Some(_)) => {
+            if !crate::auth::mfa::check_code(secret, &user.email, code, app.now()) {
+                errors.push(Problem::new("err-mfa-code").on("code"));
+            }
+        }
+        _ => {
+            if !app.hasher.verify(password, user.password_hash.as_deref()).await {
+                errors.push(Problem::new("err-password-wrong").on("password"));
+            }
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    lifecycle::run_in(&txn, app, actor, &r, Command::SubmitApplication, Some(r.account.version)).await?;
+    let contacts = account_data::contacts(&txn, account_id).await?;
+    let org = match r.account.organization_id {
+        Some(id) => accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let lang = crate::i18n::Lang::negotiate(user.locale.as_deref(), None, None);
+    let mut sent = Vec::new();
+    for to in std::iter::once(user.email.clone()).chain(contacts.iter().filter(|c| c.is_primary).map(|c| c.email.clone())) {
+        if !sent.contains(&to) {
+            crate::mail::enqueue(
+                &txn,
+                app,
+                &to,
+                &lang,
+                crate::mail::MailKind::ApplicationReceived,
+                &[("organization", org.clone()), ("account", account_id.to_string())],
+            )
+            .await?;
+            sent.push(to);
+        }
+    }
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "application.agreement_signed", Outcome::Ok), account_id)
+            .object("account", account_id)
+            .after(json!({"signed_by": user.email, "reauthenticated_with": if user.totp_enabled_at.is_some() { "totp" } else { "password" }})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

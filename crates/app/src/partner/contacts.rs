@@ -1,0 +1,374 @@
+//! Contacts and account users (SPEC §4 and the role table of §1): contacts are edited one at a
+//! time, invitations add a login with a role, and an account never loses its last Officer.
+
+use super::{Reach, reach};
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use crate::App;
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::contacts::{self as rules, ContactFacts};
+use ctpat_domain::partner::lifecycle::Status;
+use ctpat_domain::partner::EntityType;
+use ctpat_domain::text::PersonName;
+use ctpat_domain::{AccountRole, Email, FieldError, Permission, Problem};
+use ctpat_store::account_data::{self, ContactRow, NewContact};
+use ctpat_store::{ConnectionTrait, accounts};
+use serde_json::json;
+
+/// The set-level problems of an account's contacts.
+pub fn set_problems(entity: EntityType, rows: &[ContactRow]) -> Vec<FieldError> {
+    let facts: Vec<ContactFacts> = rows
+        .iter()
+        .map(|c| ContactFacts {
+            email: &c.email,
+            role: c.role.as_deref().and_then(AccountRole::from_key),
+            primary: c.is_primary,
+            alternate: c.is_alternate,
+        })
+        .collect();
+    rules::check(entity, &facts)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ContactInput {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub title: String,
+    /// An account role key, or empty for a contact without a portal role.
+    pub role: String,
+    pub primary: bool,
+    pub alternate: bool,
+}
+
+fn parse(input: &ContactInput) -> std::result::Result<NewContact, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let name = PersonName::parse(&input.name).map_err(|p| errors.push(p.on("name"))).ok();
+    let email = Email::parse(&input.email).map_err(|p| errors.push(p.on("email"))).ok();
+    let phone = {
+        let t = input.phone.trim();
+        let digits = t.chars().filter(char::is_ascii_digit).count();
+        if t.is_empty() {
+            None
+        } else if (7..=15).contains(&digits) && t.chars().all(|c| c.is_ascii_digit() || " +-().x".contains(c)) {
+            Some(t.to_string())
+        } else {
+            errors.push(Problem::new("err-phone").on("phone"));
+            None
+        }
+    };
+    let title = {
+        let t = input.title.trim();
+        if t.chars().count() > 100 {
+            errors.push(Problem::new("err-too-long").with("max", 100).on("title"));
+        }
+        (!t.is_empty()).then(|| t.to_string())
+    };
+    let role = match input.role.trim() {
+        "" => None,
+        key => match AccountRole::from_key(key) {
+            Some(r) => Some(r),
+            None => {
+                errors.push(Problem::new("err-choose-one").on("role"));
+                None
+            }
+        },
+    };
+    if input.primary && role != Some(AccountRole::Officer) {
+        errors.push(Problem::new("err-contacts-primary-officer").on("primary"));
+    }
+    if input.primary && input.alternate {
+        errors.push(Problem::new("err-contact-primary-not-alternate").on("alternate"));
+    }
+    match (name, email) {
+        (Some(n), Some(e)) if errors.is_empty() => Ok(NewContact {
+            name: n.as_str().to_string(),
+            email: e.as_str().to_string(),
+            phone,
+            title,
+            role: role.map(|r| r.key().to_string()),
+            is_primary: input.primary,
+            is_alternate: input.alternate,
+        }),
+        _ => Err(errors),
+    }
+}
+
+fn snapshot(c: &ContactRow) -> serde_json::Value {
+    json!({"name": c.name, "email": c.email, "role": c.role, "primary": c.is_primary, "alternate": c.is_alternate})
+}
+
+/// Accounts whose contacts may still change (not ended).
+fn editable(r: &Reach) -> Result<()> {
+    let ended = matches!(
+        Status::from_key(&r.account.status),
+        Some(Status::Removed | Status::Withdrawn | Status::Rejected | Status::Ineligible)
+    );
+    if ended { Err(Error::Refused(Problem::new("err-account-closed"))) } else { Ok(()) }
+}
+
+/// After the application, every change must leave a valid set of contacts.
+fn enforce_set(r: &Reach, rows: &[ContactRow]) -> Result<()> {
+    if r.account.status == Status::Draft.key() {
+        return Ok(());
+    }
+    let problems = set_problems(r.entity, rows);
+    if problems.is_empty() { Ok(()) } else { Err(Error::Refused(problems[0].problem.clone())) }
+}
+
+async fn save<C: ConnectionTrait>(
+    txn: &C,
+    app: &App,
+    actor: &Actor,
+    r: &Reach,
+    existing: Option<&ContactRow>,
+    input: &ContactInput,
+) -> Result<ContactRow> {
+    let c = parse(input).map_err(Error::Invalid)?;
+    let now = app.now();
+    let rows = account_data::contacts(txn, r.account.id).await?;
+    if rows.iter().any(|o| o.email == c.email && Some(o.id) != existing.map(|e| e.id)) {
+        return Err(Error::field("email", Problem::new("err-contact-email-taken")));
+    }
+    // One primary contact: choosing a new one demotes the old.
+    if c.is_primary {
+        for other in rows.iter().filter(|o| o.is_primary && Some(o.id) != existing.map(|e| e.id)) {
+            let demoted = NewContact {
+                name: other.name.clone(),
+                email: other.email.clone(),
+                phone: other.phone.clone(),
+                title: other.title.clone(),
+                role: other.role.clone(),
+                is_primary: false,
+                is_alternate: other.is_alternate,
+            };
+            account_data::update_contact(txn, other, &demoted, now).await?;
+        }
+    }
+    let row = match existing {
+        Some(e) => account_data::update_contact(txn, e, &c, now).await,
+        None => account_data::insert_contact(txn, r.account.id, &c, now).await,
+    }
+    .map_err(|e| if e.is_unique_on("contact") || e.is_unique_on("email") {
+        Error::field("email", Problem::new("err-contact-email-taken"))
+    } else {
+        e.into()
+    })?;
+    enforce_set(r, &account_data::contacts(txn, r.account.id).await?)?;
+    let event = match existing {
+        Some(e) => audit::by(actor, now, "contact.updated", Outcome::Ok).before(snapshot(e)),
+        None => audit::by(actor, now, "contact.added", Outcome::Ok),
+    };
+    ctpat_store::audit::append(txn, for_account(event, r.account.id).object("contact", row.id).after(snapshot(&row))).await?;
+    Ok(row)
+}
+
+pub async fn add(app: &App, actor: &Actor, account_id: i64, input: &ContactInput) -> Result<ContactRow> {
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    r.require(Permission::ManageAccountUsers)?;
+    editable(&r)?;
+    let row = save(&txn, app, actor, &r, None, input).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+pub async fn update(app: &App, actor: &Actor, account_id: i64, contact_id: i64, input: &ContactInput) -> Result<ContactRow> {
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    r.require(Permission::ManageAccountUsers)?;
+    editable(&r)?;
+    let existing = account_data::contacts(&txn, account_id).await?.into_iter().find(|c| c.id == contact_id).ok_or(Error::NotFound)?;
+    let row = save(&txn, app, actor, &r, Some(&existing), input).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+pub async fn remove(app: &App, actor: &Actor, account_id: i64, contact_id: i64) -> Result<()> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    r.require(Permission::ManageAccountUsers)?;
+    editable(&r)?;
+    let rows = account_data::contacts(&txn, account_id).await?;
+    let existing = rows.iter().find(|c| c.id == contact_id).ok_or(Error::NotFound)?.clone();
+    account_data::delete_contact(&txn, account_id, contact_id).await?;
+    enforce_set(&r, &account_data::contacts(&txn, account_id).await?)?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "contact.removed", Outcome::Ok), account_id)
+            .object("contact", contact_id)
+            .before(snapshot(&existing)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn list(app: &App, actor: &Actor, account_id: i64) -> Result<(Reach, Vec<ContactRow>)> {
+    let r = reach(app.db.conn(), actor, account_id).await?;
+    let rows = account_data::contacts(app.db.conn(), account_id).await?;
+    Ok((r, rows))
+}
+
+/// Invite a contact to log in with their contact role (single use, expiring link).
+pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) -> Result<()> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    r.require(Permission::ManageAccountUsers)?;
+    editable(&r)?;
+    let contact = account_data::contacts(&txn, account_id).await?.into_iter().find(|c| c.id == contact_id).ok_or(Error::NotFound)?;
+    let Some(role) = contact.role.clone() else {
+        return Err(Error::Refused(Problem::new("err-invite-needs-role")));
+    };
+    if contact.user_id.is_some() {
+        return Err(Error::Refused(Problem::new("err-already-a-user")));
+    }
+    let (token, hash) = crate::secret::new_token();
+    account_data::insert_invitation(
+        &txn,
+        account_data::NewInvitation {
+            account_id,
+            contact_id: Some(contact.id),
+            email: &contact.email,
+            role: &role,
+            token_hash: &hash,
+            invited_by: actor.user.id,
+            now,
+            expires_at: now + app.settings.account_invite_ttl,
+        },
+    )
+    .await?;
+    let org = match r.account.organization_id {
+        Some(id) => accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let link = format!("{}/join?token={token}", app.settings.public_url);
+    crate::mail::enqueue(
+        &txn,
+        app,
+        &contact.email,
+        &crate::i18n::Lang::default(),
+        crate::mail::MailKind::AccountInvitation,
+        &[
+            ("name", contact.name.clone()),
+            ("inviter", actor.user.name.clone()),
+            ("organization", org),
+            ("role", role.clone()),
+            ("link", link),
+            ("days", app.settings.account_invite_ttl.num_days().to_string()),
+        ],
+    )
+    .await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "account.user_invited", Outcome::Ok), account_id)
+            .object("contact", contact.id)
+            .after(json!({"email": contact.email, "role": role})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// What an invitation link offers, for the page that accepts it.
+pub struct Offer {
+    pub account_id: i64,
+    pub email: String,
+    pub role: String,
+    pub organization: Option<String>,
+}
+
+pub async fn offer(app: &App, token: &str) -> Result<Option<Offer>> {
+    let Some(inv) = account_data::live_invitation(app.db.conn(), &crate::secret::token_hash(token), app.now()).await? else {
+        return Ok(None);
+    };
+    let account = accounts::find(app.db.conn(), accounts::Scope::Program, inv.account_id).await?.ok_or(Error::NotFound)?;
+    let organization = match account.organization_id {
+        Some(id) => accounts::org(app.db.conn(), id).await?.map(|o| o.name),
+        None => None,
+    };
+    Ok(Some(Offer { account_id: inv.account_id, email: inv.email, role: inv.role, organization }))
+}
+
+/// Accept an invitation as the signed-in person: they join the account with the role.
+pub async fn accept(app: &App, actor: &Actor, token: &str) -> Result<i64> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let Some(inv) = account_data::live_invitation(&txn, &crate::secret::token_hash(token), now).await? else {
+        return Err(Error::Refused(Problem::new("err-link-invalid")));
+    };
+    if !inv.email.eq_ignore_ascii_case(&actor.user.email) {
+        return Err(Error::Refused(Problem::new("err-invitation-other-email").with("email", inv.email.clone())));
+    }
+    if !account_data::use_invitation(&txn, inv.id, now).await? {
+        return Err(Error::Refused(Problem::new("err-link-invalid")));
+    }
+    if accounts::member_role(&txn, inv.account_id, actor.user.id).await?.is_none() {
+        accounts::add_member(&txn, inv.account_id, actor.user.id, &inv.role, now).await?;
+    }
+    if let Some(cid) = inv.contact_id {
+        account_data::link_contact_user(&txn, cid, actor.user.id).await?;
+    }
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "account.user_joined", Outcome::Ok), inv.account_id)
+            .object("account", inv.account_id)
+            .after(json!({"role": inv.role})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(inv.account_id)
+}
+
+/// Remove a person's access to the account; the last Officer cannot be removed.
+pub async fn remove_member(app: &App, actor: &Actor, account_id: i64, member_id: i64) -> Result<()> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    r.require(Permission::ManageAccountUsers)?;
+    let members = accounts::members(&txn, account_id).await?;
+    let target = members.iter().find(|m| m.id == member_id).ok_or(Error::NotFound)?.clone();
+    let officers_after = members.iter().filter(|m| m.role == "officer" && m.id != member_id).count();
+    rules::keep_an_officer(officers_after).map_err(Error::Refused)?;
+    accounts::remove_member(&txn, member_id).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "account.user_removed", Outcome::Ok), account_id)
+            .object("user", target.user_id)
+            .before(json!({"role": target.role})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Change a person's role on the account, keeping at least one Officer.
+pub async fn set_member_role(app: &App, actor: &Actor, account_id: i64, member_id: i64, role: &str) -> Result<()> {
+    let role = AccountRole::from_key(role).ok_or_else(|| Error::field("role", Problem::new("err-choose-one")))?;
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    r.require(Permission::ManageAccountUsers)?;
+    let members = accounts::members(&txn, account_id).await?;
+    let target = members.iter().find(|m| m.id == member_id).ok_or(Error::NotFound)?.clone();
+    let officers_after = members
+        .iter()
+        .filter(|m| if m.id == member_id { role == AccountRole::Officer } else { m.role == "officer" })
+        .count();
+    rules::keep_an_officer(officers_after).map_err(Error::Refused)?;
+    accounts::set_member_role(&txn, member_id, role.key()).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "account.user_role_changed", Outcome::Ok), account_id)
+            .object("user", target.user_id)
+            .before(json!({"role": target.role}))
+            .after(json!({"role": role.key()})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+

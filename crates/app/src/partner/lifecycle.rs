@@ -1,0 +1,150 @@
+//! Running lifecycle commands: load the account's events, let the domain decide, append the
+//! event, refresh the account's projection under its version (a concurrent change loses with
+//! "changed meanwhile"), audit — all in one transaction.
+
+use super::{Reach, Standing};
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use crate::App;
+use chrono::{DateTime, Utc};
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::lifecycle::{self as lc, ActorRole, Command, Event, Snapshot, Timers};
+use ctpat_domain::{AccountRole, Problem, StaffRole};
+use ctpat_store::accounts::{self, Account};
+use ctpat_store::{ConnectionTrait, Set};
+
+/// The role the state machine sees for this actor on this account.
+/// `None` for account Users and Consultants, who run no lifecycle command.
+pub fn domain_actor(actor: &Actor, standing: Standing) -> Option<lc::Actor> {
+    let role = match standing {
+        Standing::Member(AccountRole::Officer) => ActorRole::Officer,
+        Standing::Member(AccountRole::Admin) => ActorRole::AccountAdmin,
+        Standing::Member(_) => return None,
+        Standing::Staff(StaffRole::Scss) => ActorRole::Scss,
+        Standing::Staff(StaffRole::Supervisor) => ActorRole::Supervisor,
+        Standing::Staff(StaffRole::Hq) => ActorRole::Hq,
+        Standing::Staff(StaffRole::Admin) => return None,
+    };
+    Some(lc::Actor { id: actor.user.id, role })
+}
+
+/// The account's history replayed.
+pub async fn snapshot<C: ConnectionTrait>(conn: &C, account_id: i64, timers: &Timers) -> Result<(Snapshot, Vec<(Event, DateTime<Utc>)>)> {
+    let rows = accounts::events(conn, account_id).await?;
+    let mut history = Vec::with_capacity(rows.len());
+    for r in rows {
+        let e: Event = serde_json::from_str(&r.data).map_err(|e| Error::Internal(format!("bad event {}: {e}", r.id)))?;
+        history.push((e, r.at));
+    }
+    let s = Snapshot::replay(history.iter().map(|(e, at)| (e, *at)), timers);
+    Ok((s, history))
+}
+
+/// The nearest running deadline, for the work queue's ordering.
+pub fn next_deadline(s: &Snapshot, t: &Timers) -> Option<DateTime<Utc>> {
+    [
+        s.certification_target(t),
+        s.response_deadline(t),
+        s.appeal_deadline(t),
+        s.appeal_decision_due(t),
+        s.next_validation_due(t),
+        s.annual_review_due(t),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+/// Append `event` to the account and refresh its projection, under the account's version.
+pub async fn record<C: ConnectionTrait>(
+    conn: &C,
+    app: &App,
+    account: &Account,
+    event: &Event,
+    actor_id: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<(Account, Snapshot)> {
+    let t = &app.settings.timers;
+    let (mut s, _) = snapshot(conn, account.id, t).await?;
+    s.apply(event, now, t);
+    let data = serde_json::to_string(event).map_err(|e| Error::Internal(e.to_string()))?;
+    accounts::append_event(conn, account.id, account.event_count + 1, event.kind(), &data, now, actor_id).await?;
+    let updated = accounts::update_checked(conn, account, now, |a| {
+        a.status = Set(s.status.key().to_string());
+        a.tier = Set(lc::tier(&s).map(i32::from));
+        a.assigned_scss_id = Set(s.scss);
+        a.applied_on = Set(s.applied_on);
+        a.certified_on = Set(s.certified_on);
+        a.validated_on = Set(s.validated_on);
+        a.next_validation_due = Set(s.next_validation_due(t));
+        a.annual_review_due = Set(s.annual_review_due(t));
+        a.next_deadline = Set(next_deadline(&s, t));
+        a.event_count = Set(account.event_count + 1);
+    })
+    .await?;
+    Ok((updated, s))
+}
+
+/// Run a lifecycle command as `actor` on a reached account. `expected_version` is the version
+/// the actor's page showed; a different current version means someone acted meanwhile.
+pub async fn run(app: &App, actor: &Actor, reach: &Reach, cmd: Command, expected_version: Option<i32>) -> Result<Account> {
+    let txn = app.db.begin().await?;
+    let (account, _) = run_in(&txn, app, actor, reach, cmd, expected_version).await?;
+    txn.commit().await?;
+    Ok(account)
+}
+
+/// `run` inside the caller's transaction, for commands that write more in the same step.
+pub async fn run_in<C: ConnectionTrait>(
+    txn: &C,
+    app: &App,
+    actor: &Actor,
+    reach: &Reach,
+    cmd: Command,
+    expected_version: Option<i32>,
+) -> Result<(Account, Event)> {
+    let now = app.now();
+    let account = accounts::find(txn, accounts::Scope::Program, reach.account.id).await?.ok_or(Error::NotFound)?;
+    if expected_version.is_some_and(|v| v != account.version) {
+        return Err(Error::ChangedMeanwhile);
+    }
+    let t = &app.settings.timers;
+    let (s, _) = snapshot(txn, account.id, t).await?;
+    let who = domain_actor(actor, reach.standing).ok_or(Error::Forbidden)?;
+    let event = lc::decide(&s, &cmd, &who, now, t)
+        .map_err(|r| Error::Refused(Problem::new(refusal_id(r))))?;
+    let before = serde_json::json!({"status": account.status, "version": account.version});
+    let (updated, _) = record(txn, app, &account, &event, Some(actor.user.id), now).await?;
+    ctpat_store::audit::append(
+        txn,
+        for_account(audit::by(actor, now, &format!("account.{}", event.kind()), Outcome::Ok), account.id)
+            .object("account", account.id)
+            .before(before)
+            .after(serde_json::to_value(&event).unwrap_or_default()),
+    )
+    .await?;
+    Ok((updated, event))
+}
+
+/// The catalogue id of a refusal.
+pub fn refusal_id(r: lc::Refusal) -> &'static str {
+    use lc::Refusal::*;
+    match r {
+        NotAllowedInStatus => "refusal-not-allowed-in-status",
+        WrongRole => "refusal-wrong-role",
+        NotTheAssignedScss => "refusal-not-the-assigned-scss",
+        NoRecommendation => "refusal-no-recommendation",
+        OwnProposal => "refusal-own-proposal",
+        ProposalPending => "refusal-proposal-pending",
+        NoProposal => "refusal-no-proposal",
+        NoCorrectiveActionPlan => "refusal-no-corrective-action-plan",
+        CorrectiveActionPlanAlreadySubmitted => "refusal-cap-already-submitted",
+        DeadlineNotReached => "refusal-deadline-not-reached",
+        DeadlinePassed => "refusal-deadline-passed",
+        AppealAlreadyFiled => "refusal-appeal-already-filed",
+        NoAppeal => "refusal-no-appeal",
+        ReapplicationBarred => "refusal-reapplication-barred",
+        AlreadyAssigned => "refusal-already-assigned",
+    }
+}

@@ -1,0 +1,112 @@
+//! Partner accounts: reaching an account (tenant scope), the application wizard, contacts and
+//! users, and lifecycle commands.
+
+pub mod application;
+pub mod contacts;
+pub mod lifecycle;
+
+use crate::actor::Actor;
+use crate::error::{Error, Result};
+use crate::App;
+use ctpat_domain::partner::EntityType;
+use ctpat_domain::{AccountRole, Permission, StaffRole};
+use ctpat_store::accounts::{self, Account, Scope};
+
+/// How the actor reaches an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// A member of the account, with their role on it.
+    Member(AccountRole),
+    /// Program staff, seeing the partner's pages read-only plus staff panels.
+    Staff(StaffRole),
+}
+
+/// An account the actor may see, and how.
+#[derive(Debug, Clone)]
+pub struct Reach {
+    pub account: Account,
+    pub standing: Standing,
+    pub entity: EntityType,
+}
+
+impl Reach {
+    pub fn role(&self) -> Option<AccountRole> {
+        match self.standing {
+            Standing::Member(r) => Some(r),
+            Standing::Staff(_) => None,
+        }
+    }
+
+    /// Whether the actor holds `p` on this account (members by their account role).
+    pub fn can(&self, p: Permission) -> bool {
+        match self.standing {
+            Standing::Member(r) => p.granted_to(ctpat_domain::Role::Account(r)),
+            Standing::Staff(r) => p.granted_to(ctpat_domain::Role::Staff(r)),
+        }
+    }
+
+    pub fn is_staff(&self) -> bool {
+        matches!(self.standing, Standing::Staff(_))
+    }
+
+    pub fn require(&self, p: Permission) -> Result<()> {
+        if self.can(p) { Ok(()) } else { Err(Error::Forbidden) }
+    }
+}
+
+/// The scope of program staff: an SCSS works assigned accounts; supervisors and HQ see all.
+pub fn staff_scope(actor: &Actor) -> Option<Scope> {
+    match actor.staff_role()? {
+        StaffRole::Scss => Some(Scope::Assigned(actor.user.id)),
+        StaffRole::Supervisor | StaffRole::Hq => Some(Scope::Program),
+        StaffRole::Admin => None,
+    }
+}
+
+/// Resolve an account for the actor. Not a member and not staff who may see it: not found.
+pub async fn reach<C: ctpat_store::ConnectionTrait>(conn: &C, actor: &Actor, account_id: i64) -> Result<Reach> {
+    if let Some(role) = accounts::member_role(conn, account_id, actor.user.id).await? {
+        let account = accounts::find(conn, Scope::Member(actor.user.id), account_id).await?.ok_or(Error::NotFound)?;
+        let role = AccountRole::from_key(&role).ok_or_else(|| Error::Internal(format!("bad role {role}")))?;
+        let entity = EntityType::from_key(&account.entity_type).ok_or(Error::NotFound)?;
+        return Ok(Reach { account, standing: Standing::Member(role), entity });
+    }
+    let (Some(scope), Some(staff)) = (staff_scope(actor), actor.staff_role()) else { return Err(Error::NotFound) };
+    let account = accounts::find(conn, scope, account_id).await?.ok_or(Error::NotFound)?;
+    // Staff never see an application before it is submitted.
+    if account.status == "draft" {
+        return Err(Error::NotFound);
+    }
+    let entity = EntityType::from_key(&account.entity_type).ok_or(Error::NotFound)?;
+    Ok(Reach { account, standing: Standing::Staff(staff), entity })
+}
+
+pub async fn reach_app(app: &App, actor: &Actor, account_id: i64) -> Result<Reach> {
+    reach(app.db.conn(), actor, account_id).await
+}
+
+/// The accounts of the signed-in person, with their role, for the switcher and home page.
+pub async fn my_accounts(app: &App, actor: &Actor) -> Result<Vec<(Account, AccountRole, Option<String>)>> {
+    let rows = accounts::of_member(app.db.conn(), actor.user.id).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    let mut names: std::collections::HashMap<i64, String> = Default::default();
+    for (a, role) in rows {
+        let org_name = match a.organization_id {
+            Some(id) => match names.get(&id) {
+                Some(n) => Some(n.clone()),
+                None => {
+                    let n = accounts::org(app.db.conn(), id).await?.map(|o| o.name);
+                    if let Some(n) = &n {
+                        names.insert(id, n.clone());
+                    }
+                    n
+                }
+            },
+            None => None,
+        };
+        if let Some(r) = AccountRole::from_key(&role) {
+            out.push((a, r, org_name));
+        }
+    }
+    Ok(out)
+}
