@@ -16,10 +16,7 @@ pub struct RequestMeta {
 
 impl RequestMeta {
     pub fn cli() -> RequestMeta {
-        RequestMeta {
-            request_id: Some(format!("cli-{}", std::process::id())),
-            ..Default::default()
-        }
+        RequestMeta { request_id: Some(format!("cli-{}", std::process::id())), ..Default::default() }
     }
 }
 
@@ -33,10 +30,7 @@ pub struct Actor {
 
 impl Actor {
     pub fn staff_role(&self) -> Option<StaffRole> {
-        self.user
-            .staff_role
-            .as_deref()
-            .and_then(StaffRole::from_key)
+        self.user.staff_role.as_deref().and_then(StaffRole::from_key)
     }
 
     /// The role key recorded in the audit trail for program-wide actions.
@@ -46,19 +40,11 @@ impl Actor {
 
     /// Program-wide permission (staff roles). Account roles are checked per account.
     pub fn has(&self, permission: Permission) -> bool {
-        self.staff_role()
-            .is_some_and(|r| permission.granted_to(Role::Staff(r)))
+        self.staff_role().is_some_and(|r| permission.granted_to(Role::Staff(r)))
     }
 
     pub fn can<P: Perm>(&self) -> Result<Can<'_, P>> {
-        if self.has(P::PERMISSION) {
-            Ok(Can {
-                actor: self,
-                _p: PhantomData,
-            })
-        } else {
-            Err(Error::Forbidden)
-        }
+        if self.has(P::PERMISSION) { Ok(Can { actor: self, _p: PhantomData }) } else { Err(Error::Forbidden) }
     }
 }
 

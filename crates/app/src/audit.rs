@@ -24,12 +24,7 @@ pub fn by(actor: &Actor, at: DateTime<Utc>, action: &str, outcome: Outcome) -> N
 }
 
 /// An event for a person who is not (yet) signed in, e.g. a failed login.
-pub fn anonymous(
-    meta: &RequestMeta,
-    at: DateTime<Utc>,
-    action: &str,
-    outcome: Outcome,
-) -> NewEvent {
+pub fn anonymous(meta: &RequestMeta, at: DateTime<Utc>, action: &str, outcome: Outcome) -> NewEvent {
     NewEvent {
         at,
         actor_id: None,
@@ -92,9 +87,7 @@ pub async fn access_denied(
         Some(a) => by(a, now, "access.denied", Outcome::Denied),
         None => anonymous(meta, now, "access.denied", Outcome::Denied),
     };
-    let mut event = event
-        .object("route", target)
-        .after(serde_json::json!({"reason": reason}));
+    let mut event = event.object("route", target).after(serde_json::json!({"reason": reason}));
     event.request_id = meta.request_id.clone();
     let txn = app.db.begin().await?;
     ctpat_store::audit::append(&txn, event).await?;

@@ -15,31 +15,11 @@ pub struct DemoLogin {
 
 /// Demo passwords are public by design; they exist only in demo data.
 pub const LOGINS: [DemoLogin; 5] = [
-    DemoLogin {
-        role: "officer",
-        email: "officer@demo.ctpat.example",
-        password: "demo officer walks the dock",
-    },
-    DemoLogin {
-        role: "scss",
-        email: "scss@demo.ctpat.example",
-        password: "demo specialist checks seals",
-    },
-    DemoLogin {
-        role: "supervisor",
-        email: "supervisor@demo.ctpat.example",
-        password: "demo supervisor signs reports",
-    },
-    DemoLogin {
-        role: "hq",
-        email: "hq@demo.ctpat.example",
-        password: "demo headquarters sets policy",
-    },
-    DemoLogin {
-        role: "admin",
-        email: "admin@demo.ctpat.example",
-        password: "demo admin manages the staff",
-    },
+    DemoLogin { role: "officer", email: "officer@demo.ctpat.example", password: "demo officer walks the dock" },
+    DemoLogin { role: "scss", email: "scss@demo.ctpat.example", password: "demo specialist checks seals" },
+    DemoLogin { role: "supervisor", email: "supervisor@demo.ctpat.example", password: "demo supervisor signs reports" },
+    DemoLogin { role: "hq", email: "hq@demo.ctpat.example", password: "demo headquarters sets policy" },
+    DemoLogin { role: "admin", email: "admin@demo.ctpat.example", password: "demo admin manages the staff" },
 ];
 
 fn demo_name(role: &str) -> &'static str {
@@ -55,10 +35,7 @@ fn demo_name(role: &str) -> &'static str {
 /// Create whatever demo data is missing. Returns the demo logins.
 pub async fn load(app: &App) -> Result<&'static [DemoLogin]> {
     for login in &LOGINS {
-        if users::find_by_email(app.db.conn(), login.email)
-            .await?
-            .is_some()
-        {
+        if users::find_by_email(app.db.conn(), login.email).await?.is_some() {
             continue;
         }
         if login.role == "officer" {

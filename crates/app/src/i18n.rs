@@ -41,18 +41,11 @@ impl Lang {
     /// A supported language from a code such as `es` or `en-US`.
     pub fn from_code(code: &str) -> Option<Lang> {
         let wanted: LanguageIdentifier = code.trim().parse().ok()?;
-        LOCALES
-            .locales()
-            .find(|l| l.language == wanted.language)
-            .map(|l| Lang(l.clone()))
+        LOCALES.locales().find(|l| l.language == wanted.language).map(|l| Lang(l.clone()))
     }
 
     /// The user's saved choice, then the language cookie, then `Accept-Language`, then English.
-    pub fn negotiate(
-        user_choice: Option<&str>,
-        cookie: Option<&str>,
-        accept_language: Option<&str>,
-    ) -> Lang {
+    pub fn negotiate(user_choice: Option<&str>, cookie: Option<&str>, accept_language: Option<&str>) -> Lang {
         user_choice
             .and_then(Lang::from_code)
             .or_else(|| cookie.and_then(Lang::from_code))
@@ -66,10 +59,7 @@ impl Lang {
             .filter_map(|part| {
                 let mut it = part.trim().split(';');
                 let tag = it.next()?.trim();
-                let q = it
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .and_then(|q| q.parse::<f32>().ok())
-                    .unwrap_or(1.0);
+                let q = it.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
                 (!tag.is_empty() && tag != "*" && q > 0.0).then_some((q, tag))
             })
             .collect();
@@ -90,10 +80,8 @@ impl Lang {
     }
 
     pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
-        let map: HashMap<Cow<'static, str>, FluentValue> = args
-            .iter()
-            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone())))
-            .collect();
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone()))).collect();
         LOCALES.try_lookup_with_args(&self.0, id, &map).unwrap_or_else(|| {
             tracing::error!(message_id = id, lang = %self.0, "message missing from the catalogue");
             id.to_string()
@@ -123,14 +111,8 @@ mod tests {
     #[test]
     fn negotiation_order() {
         assert_eq!(Lang::negotiate(None, None, None).code(), "en");
-        assert_eq!(
-            Lang::negotiate(None, None, Some("fr-CA, en;q=0.8")).code(),
-            "en"
-        );
-        assert_eq!(
-            Lang::negotiate(Some("en"), Some("xx"), Some("de")).code(),
-            "en"
-        );
+        assert_eq!(Lang::negotiate(None, None, Some("fr-CA, en;q=0.8")).code(), "en");
+        assert_eq!(Lang::negotiate(Some("en"), Some("xx"), Some("de")).code(), "en");
         assert_eq!(Lang::from_code("zz"), None);
     }
 
@@ -141,9 +123,6 @@ mod tests {
         assert!(msg.contains("15"), "{msg}");
         assert_eq!(en.t("no-such-message-id"), "no-such-message-id");
         assert!(!en.has("no-such-message-id"));
-        assert!(
-            en.has("err-password-too-short"),
-            "a message with variables exists"
-        );
+        assert!(en.has("err-password-too-short"), "a message with variables exists");
     }
 }

@@ -32,12 +32,7 @@ pub struct App {
 
 impl App {
     pub fn new(db: ctpat_store::Db, clock: Arc<dyn Clock>, settings: Settings) -> App {
-        App {
-            db,
-            clock,
-            settings: Arc::new(settings),
-            hasher: secret::PasswordHasher::new(2),
-        }
+        App { db, clock, settings: Arc::new(settings), hasher: secret::PasswordHasher::new(2) }
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {

@@ -64,22 +64,14 @@ pub async fn enqueue<C: ConnectionTrait>(
 }
 
 pub enum Transport {
-    Smtp {
-        transport: AsyncSmtpTransport<Tokio1Executor>,
-        from: Mailbox,
-    },
-    Files {
-        dir: PathBuf,
-        from: Mailbox,
-    },
+    Smtp { transport: AsyncSmtpTransport<Tokio1Executor>, from: Mailbox },
+    Files { dir: PathBuf, from: Mailbox },
 }
 
 impl Transport {
     pub fn from_settings(settings: &crate::Settings) -> Result<Transport, String> {
-        let from: Mailbox = settings
-            .mail_from
-            .parse()
-            .map_err(|e| format!("invalid sender address {:?}: {e}", settings.mail_from))?;
+        let from: Mailbox =
+            settings.mail_from.parse().map_err(|e| format!("invalid sender address {:?}: {e}", settings.mail_from))?;
         match &settings.smtp_url {
             Some(url) => {
                 let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
@@ -88,10 +80,7 @@ impl Transport {
                     .build();
                 Ok(Transport::Smtp { transport, from })
             }
-            None => Ok(Transport::Files {
-                dir: settings.outbox_dir(),
-                from,
-            }),
+            None => Ok(Transport::Files { dir: settings.outbox_dir(), from }),
         }
     }
 
@@ -106,10 +95,7 @@ impl Transport {
         let from = match self {
             Transport::Smtp { from, .. } | Transport::Files { from, .. } => from.clone(),
         };
-        let to: Mailbox = msg
-            .to_addr
-            .parse()
-            .map_err(|e| format!("invalid recipient: {e}"))?;
+        let to: Mailbox = msg.to_addr.parse().map_err(|e| format!("invalid recipient: {e}"))?;
         let email = Message::builder()
             .from(from)
             .to(to)
@@ -118,15 +104,11 @@ impl Transport {
             .body(msg.body_text.clone())
             .map_err(|e| format!("cannot build message: {e}"))?;
         match self {
-            Transport::Smtp { transport, .. } => transport
-                .send(email)
-                .await
-                .map(|_| ())
-                .map_err(|e| format!("SMTP: {e}")),
+            Transport::Smtp { transport, .. } => {
+                transport.send(email).await.map(|_| ()).map_err(|e| format!("SMTP: {e}"))
+            }
             Transport::Files { dir, .. } => {
-                tokio::fs::create_dir_all(dir)
-                    .await
-                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+                tokio::fs::create_dir_all(dir).await.map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
                 let path = dir.join(format!("{:06}.eml", msg.id));
                 tokio::fs::write(&path, email.formatted())
                     .await

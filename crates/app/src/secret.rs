@@ -26,18 +26,12 @@ pub fn token_hash(token: &str) -> String {
 pub fn random_code(len: usize) -> String {
     const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     let mut rng = rand::rng();
-    (0..len)
-        .map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char)
-        .collect()
+    (0..len).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
 }
 
 fn argon2() -> Argon2<'static> {
     // OWASP/DESIGN parameters: m = 19456 KiB, t = 2, p = 1.
-    Argon2::new(
-        Algorithm::Argon2id,
-        Version::V0x13,
-        Params::new(19456, 2, 1, None).expect("argon2 params"),
-    )
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19456, 2, 1, None).expect("argon2 params"))
 }
 
 #[derive(Clone)]
@@ -47,22 +41,15 @@ pub struct PasswordHasher {
 
 impl PasswordHasher {
     pub fn new(concurrency: usize) -> PasswordHasher {
-        PasswordHasher {
-            permits: Arc::new(Semaphore::new(concurrency.max(1))),
-        }
+        PasswordHasher { permits: Arc::new(Semaphore::new(concurrency.max(1))) }
     }
 
     pub async fn hash(&self, password: &str) -> String {
         let _permit = self.permits.acquire().await.expect("semaphore open");
         let pw = password.to_string();
-        tokio::task::spawn_blocking(move || {
-            argon2()
-                .hash_password(pw.as_bytes())
-                .expect("argon2 hashing")
-                .to_string()
-        })
-        .await
-        .expect("hashing task")
+        tokio::task::spawn_blocking(move || argon2().hash_password(pw.as_bytes()).expect("argon2 hashing").to_string())
+            .await
+            .expect("hashing task")
     }
 
     /// Verify against a stored PHC string; `None` verifies against a dummy hash so that an
@@ -86,12 +73,7 @@ impl PasswordHasher {
 
 fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
-    DUMMY.get_or_init(|| {
-        argon2()
-            .hash_password(b"not a real password at all")
-            .expect("hash")
-            .to_string()
-    })
+    DUMMY.get_or_init(|| argon2().hash_password(b"not a real password at all").expect("hash").to_string())
 }
 
 #[cfg(test)]

@@ -36,12 +36,8 @@ pub struct Created {
 
 pub async fn create(app: &App, by: Creator<'_>, s: NewStaff<'_>) -> Result<Created> {
     let mut errors = Vec::new();
-    let email = Email::parse(s.email)
-        .map_err(|p| errors.push(p.on("email")))
-        .ok();
-    let name = PersonName::parse(s.name)
-        .map_err(|p| errors.push(p.on("name")))
-        .ok();
+    let email = Email::parse(s.email).map_err(|p| errors.push(p.on("email"))).ok();
+    let name = PersonName::parse(s.name).map_err(|p| errors.push(p.on("name"))).ok();
     let role = StaffRole::from_key(s.role.trim());
     if role.is_none() {
         errors.push(Problem::new("err-staff-role").on("role"));
@@ -78,11 +74,7 @@ pub async fn create(app: &App, by: Creator<'_>, s: NewStaff<'_>) -> Result<Creat
     )
     .await
     .map_err(|e| {
-        if e.is_unique_on("email") {
-            Error::field("email", Problem::new("err-email-taken"))
-        } else {
-            e.into()
-        }
+        if e.is_unique_on("email") { Error::field("email", Problem::new("err-email-taken")) } else { e.into() }
     })?;
     let invited = password.is_none();
     if invited {
@@ -99,32 +91,20 @@ pub async fn create(app: &App, by: Creator<'_>, s: NewStaff<'_>) -> Result<Creat
     };
     ctpat_store::audit::append(
         &txn,
-        event.object("user", user.id).after(
-            json!({"email": user.email, "name": user.name, "role": role.key(), "invited": invited}),
-        ),
+        event
+            .object("user", user.id)
+            .after(json!({"email": user.email, "name": user.name, "role": role.key(), "invited": invited})),
     )
     .await?;
     txn.commit().await?;
     Ok(Created { user, invited })
 }
 
-async fn send_invitation<C: ctpat_store::ConnectionTrait>(
-    conn: &C,
-    app: &App,
-    user: &users::User,
-) -> Result<()> {
+async fn send_invitation<C: ctpat_store::ConnectionTrait>(conn: &C, app: &App, user: &users::User) -> Result<()> {
     let now = app.now();
     tokens::spend_all(conn, user.id, INVITE, now).await?;
     let (token, hash) = crate::secret::new_token();
-    tokens::insert(
-        conn,
-        user.id,
-        INVITE,
-        &hash,
-        now,
-        now + app.settings.invite_ttl,
-    )
-    .await?;
+    tokens::insert(conn, user.id, INVITE, &hash, now, now + app.settings.invite_ttl).await?;
     let link = format!("{}/invitation?token={token}", app.settings.public_url);
     let days = app.settings.invite_ttl.num_days().to_string();
     crate::mail::enqueue(
@@ -145,14 +125,7 @@ pub async fn list(app: &App, _can: &Can<'_, ManageStaff>) -> Result<Vec<users::U
 
 /// Whether an invitation link is still usable.
 pub async fn invitation_valid(app: &App, token: &str) -> Result<bool> {
-    Ok(tokens::peek(
-        app.db.conn(),
-        INVITE,
-        &crate::secret::token_hash(token),
-        app.now(),
-    )
-    .await?
-    .is_some())
+    Ok(tokens::peek(app.db.conn(), INVITE, &crate::secret::token_hash(token), app.now()).await?.is_some())
 }
 
 /// Set the password from an invitation link.
@@ -167,20 +140,11 @@ pub async fn accept_invitation(
     let Some(row) = tokens::peek(app.db.conn(), INVITE, &hash, app.now()).await? else {
         return Err(Error::Refused(Problem::new("err-link-invalid")));
     };
-    let user = users::find(app.db.conn(), row.user_id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let pw = NewPassword::parse(
-        password,
-        app.settings.password_policy,
-        &[&user.email, &user.name],
-    )
-    .map_err(|p| Error::field("password", p))?;
+    let user = users::find(app.db.conn(), row.user_id).await?.ok_or(Error::NotFound)?;
+    let pw = NewPassword::parse(password, app.settings.password_policy, &[&user.email, &user.name])
+        .map_err(|p| Error::field("password", p))?;
     if password != confirm {
-        return Err(Error::field(
-            "password_confirm",
-            Problem::new("err-password-mismatch"),
-        ));
+        return Err(Error::field("password_confirm", Problem::new("err-password-mismatch")));
     }
     let phc = app.hasher.hash(pw.expose()).await;
     let now = app.now();
@@ -206,11 +170,8 @@ pub async fn accept_invitation(
 
 /// Save the interface language a person chose.
 pub async fn set_locale(app: &App, actor: &Actor, code: &str) -> Result<()> {
-    let lang = crate::i18n::Lang::from_code(code)
-        .ok_or_else(|| Error::field("lang", Problem::new("err-language")))?;
-    let user = users::find(app.db.conn(), actor.user.id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let lang = crate::i18n::Lang::from_code(code).ok_or_else(|| Error::field("lang", Problem::new("err-language")))?;
+    let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
     let now = app.now();
     let txn = app.db.begin().await?;
     users::update(&txn, &user, now, |u| u.locale = Set(Some(lang.code()))).await?;

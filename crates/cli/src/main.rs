@@ -30,9 +30,7 @@ struct DbArgs {
 
 impl DbArgs {
     fn url(&self) -> String {
-        self.database_url
-            .clone()
-            .unwrap_or_else(|| format!("sqlite://{}/ctpat.db", self.data_dir.display()))
+        self.database_url.clone().unwrap_or_else(|| format!("sqlite://{}/ctpat.db", self.data_dir.display()))
     }
 
     async fn connect(&self) -> Result<Db> {
@@ -104,11 +102,7 @@ enum UserCommand {
         role: String,
         #[arg(long)]
         invite: bool,
-        #[arg(
-            long,
-            env = "CTPAT_PUBLIC_URL",
-            default_value = "http://127.0.0.1:8080"
-        )]
+        #[arg(long, env = "CTPAT_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
         public_url: String,
     },
 }
@@ -122,9 +116,7 @@ enum AuditCommand {
 fn init_tracing(json: bool) {
     let filter = tracing_subscriber::EnvFilter::try_from_env("CTPAT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,sea_orm=warn"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if json {
         builder.json().init();
     } else {
@@ -149,67 +141,34 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Serve(args) => serve(args).await,
         Command::Migrate(db) => {
             let db = db.connect().await?;
-            ctpat_store::migration::run(&db)
-                .await
-                .context("migration failed")?;
+            ctpat_store::migration::run(&db).await.context("migration failed")?;
             println!("migrations applied");
             Ok(ExitCode::SUCCESS)
         }
-        Command::User {
-            command:
-                UserCommand::Create {
-                    db,
-                    email,
-                    name,
-                    role,
-                    invite,
-                    public_url,
-                },
-        } => {
+        Command::User { command: UserCommand::Create { db, email, name, role, invite, public_url } } => {
             let database = db.connect().await?;
-            ctpat_store::migration::run(&database)
-                .await
-                .context("migration failed")?;
+            ctpat_store::migration::run(&database).await.context("migration failed")?;
             let password = if invite { None } else { read_password()? };
-            let settings = Settings {
-                public_url,
-                data_dir: db.data_dir.clone(),
-                ..Settings::default()
-            };
+            let settings = Settings { public_url, data_dir: db.data_dir.clone(), ..Settings::default() };
             let app = App::new(database, Arc::new(SystemClock), settings);
             let created = ctpat_app::staff::create(
                 &app,
                 ctpat_app::staff::Creator::HostOperator(ctpat_app::RequestMeta::cli()),
-                ctpat_app::staff::NewStaff {
-                    email: &email,
-                    name: &name,
-                    role: &role,
-                    password: password.as_deref(),
-                },
+                ctpat_app::staff::NewStaff { email: &email, name: &name, role: &role, password: password.as_deref() },
             )
             .await
             .map_err(|e| describe_app_error(&e))?;
             if created.invited {
                 // Deliver the invitation now: no server may be running.
-                let transport = ctpat_app::mail::Transport::from_settings(&app.settings)
-                    .map_err(anyhow::Error::msg)?;
-                ctpat_app::mail::send_due(&app, &transport)
-                    .await
-                    .map_err(|e| describe_app_error(&e))?;
-                println!(
-                    "created {} ({}); invitation sent via {}",
-                    created.user.email,
-                    role,
-                    transport.describe()
-                );
+                let transport = ctpat_app::mail::Transport::from_settings(&app.settings).map_err(anyhow::Error::msg)?;
+                ctpat_app::mail::send_due(&app, &transport).await.map_err(|e| describe_app_error(&e))?;
+                println!("created {} ({}); invitation sent via {}", created.user.email, role, transport.describe());
             } else {
                 println!("created {} ({})", created.user.email, role);
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Audit {
-            command: AuditCommand::Verify(db),
-        } => {
+        Command::Audit { command: AuditCommand::Verify(db) } => {
             let db = db.connect().await?;
             match ctpat_store::audit::verify(db.conn()).await? {
                 ctpat_store::audit::Verification::Verified { events } => {
@@ -235,10 +194,7 @@ fn read_password() -> Result<Option<String>> {
         eprint!("password (empty line to send an invitation instead): ");
     }
     let mut line = String::new();
-    stdin
-        .lock()
-        .read_line(&mut line)
-        .context("cannot read the password from standard input")?;
+    stdin.lock().read_line(&mut line).context("cannot read the password from standard input")?;
     let pw = line.trim_end_matches(['\r', '\n']).to_string();
     Ok((!pw.is_empty()).then_some(pw))
 }
@@ -249,11 +205,7 @@ fn describe_app_error(e: &ctpat_app::Error) -> anyhow::Error {
     match e {
         ctpat_app::Error::Invalid(errors) => anyhow::anyhow!(
             "{}",
-            errors
-                .iter()
-                .map(|f| format!("--{}: {}", f.field, en.problem(&f.problem)))
-                .collect::<Vec<_>>()
-                .join("; ")
+            errors.iter().map(|f| format!("--{}: {}", f.field, en.problem(&f.problem))).collect::<Vec<_>>().join("; ")
         ),
         ctpat_app::Error::Refused(p) => anyhow::anyhow!("{}", en.problem(p)),
         other => anyhow::anyhow!("{other}"),
@@ -284,14 +236,9 @@ fn shutdown_signal() -> Result<impl std::future::Future<Output = ()> + Send + 's
 async fn serve(args: ServeArgs) -> Result<ExitCode> {
     init_tracing(args.log_json);
     let db = args.db.connect().await?;
-    ctpat_store::migration::run(&db)
-        .await
-        .context("migration failed")?;
+    ctpat_store::migration::run(&db).await.context("migration failed")?;
     let mut settings = Settings {
-        public_url: args
-            .public_url
-            .clone()
-            .unwrap_or_else(|| format!("http://{}", args.listen)),
+        public_url: args.public_url.clone().unwrap_or_else(|| format!("http://{}", args.listen)),
         require_staff_mfa: !(args.no_staff_mfa || args.demo),
         smtp_url: args.smtp_url.clone(),
         data_dir: args.db.data_dir.clone(),
@@ -301,13 +248,10 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
         settings.mail_from = from.clone();
     }
     let app = App::new(db, Arc::new(SystemClock), settings);
-    let transport =
-        ctpat_app::mail::Transport::from_settings(&app.settings).map_err(anyhow::Error::msg)?;
+    let transport = ctpat_app::mail::Transport::from_settings(&app.settings).map_err(anyhow::Error::msg)?;
 
     if args.demo {
-        let logins = ctpat_app::demo::load(&app)
-            .await
-            .map_err(|e| describe_app_error(&e))?;
+        let logins = ctpat_app::demo::load(&app).await.map_err(|e| describe_app_error(&e))?;
         println!("demo: two-step verification for program staff is OFF in this demo deployment");
         for l in logins {
             println!("demo login: {} {} {}", l.role, l.email, l.password);
@@ -325,16 +269,9 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
     println!("listening on http://{}", listener.local_addr()?);
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-    let sender = ctpat_app::mail::spawn_sender(
-        app.clone(),
-        transport,
-        std::time::Duration::from_secs(2),
-        stop_rx,
-    );
+    let sender = ctpat_app::mail::spawn_sender(app.clone(), transport, std::time::Duration::from_secs(2), stop_rx);
     let state = ctpat_web::AppState { app: app.clone() };
-    ctpat_web::serve(listener, state, shutdown)
-        .await
-        .context("server error")?;
+    ctpat_web::serve(listener, state, shutdown).await.context("server error")?;
     let _ = stop_tx.send(true);
     let _ = sender.await;
     app.db.close().await;

@@ -10,20 +10,11 @@ use std::time::{Duration, Instant};
 const BIN: &str = env!("CARGO_BIN_EXE_ctpat");
 
 fn ctpat(args: &[&str], dir: &std::path::Path) -> std::process::Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env_remove("CTPAT_DATABASE_URL")
-        .output()
-        .expect("run ctpat")
+    Command::new(BIN).args(args).current_dir(dir).env_remove("CTPAT_DATABASE_URL").output().expect("run ctpat")
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// Start `ctpat serve --demo`, collect stdout until it listens, return (child, stdout lines).
@@ -54,22 +45,14 @@ fn start_demo(dir: &std::path::Path, port: u16) -> (std::process::Child, Vec<Str
 }
 
 fn terminate(child: &mut std::process::Child) -> i32 {
-    Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status()
-        .unwrap();
+    Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         if let Some(status) = child.try_wait().unwrap() {
             use std::os::unix::process::ExitStatusExt;
-            return status
-                .code()
-                .unwrap_or_else(|| -status.signal().unwrap_or(1000));
+            return status.code().unwrap_or_else(|| -status.signal().unwrap_or(1000));
         }
-        assert!(
-            Instant::now() < deadline,
-            "serve did not exit after SIGTERM"
-        );
+        assert!(Instant::now() < deadline, "serve did not exit after SIGTERM");
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -80,10 +63,7 @@ async fn serve_demo_health_and_clean_shutdown() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let (mut child, lines) = start_demo(dir.path(), port);
-    assert!(
-        dir.path().join("data/ctpat.db").exists(),
-        "the default SQLite file is created: {lines:?}"
-    );
+    assert!(dir.path().join("data/ctpat.db").exists(), "the default SQLite file is created: {lines:?}");
     for role in ["officer", "scss", "supervisor", "hq", "admin"] {
         let line = lines
             .iter()
@@ -91,29 +71,15 @@ async fn serve_demo_health_and_clean_shutdown() {
             .unwrap_or_else(|| panic!("no demo login for {role}: {lines:?}"));
         assert!(line.split(" ").count() >= 5, "{line}");
     }
-    assert!(
-        lines
-            .iter()
-            .any(|l| l.contains("two-step verification for program staff is OFF"))
-    );
+    assert!(lines.iter().any(|l| l.contains("two-step verification for program staff is OFF")));
 
-    let client = reqwest::Client::builder()
-        .tls_backend_rustls()
-        .build()
-        .unwrap();
-    let res = client
-        .get(format!("http://127.0.0.1:{port}/healthz"))
-        .send()
-        .await
-        .unwrap();
+    let client = reqwest::Client::builder().tls_backend_rustls().build().unwrap();
+    let res = client.get(format!("http://127.0.0.1:{port}/healthz")).send().await.unwrap();
     assert_eq!(res.status(), 200);
 
     // A demo login works as printed.
     let b = ctpat_testkit::Browser::new(&format!("http://127.0.0.1:{port}"));
-    let officer = lines
-        .iter()
-        .find(|l| l.starts_with("demo login: officer "))
-        .unwrap();
+    let officer = lines.iter().find(|l| l.starts_with("demo login: officer ")).unwrap();
     let parts: Vec<&str> = officer.splitn(5, ' ').collect();
     assert_eq!(b.login(parts[3], parts[4]).await.status, 303);
 
@@ -122,14 +88,8 @@ async fn serve_demo_health_and_clean_shutdown() {
     // A second start loads nothing twice.
     let (mut again, lines2) = start_demo(dir.path(), port);
     assert_eq!(
-        lines
-            .iter()
-            .filter(|l| l.starts_with("demo login:"))
-            .count(),
-        lines2
-            .iter()
-            .filter(|l| l.starts_with("demo login:"))
-            .count()
+        lines.iter().filter(|l| l.starts_with("demo login:")).count(),
+        lines2.iter().filter(|l| l.starts_with("demo login:")).count()
     );
     assert_eq!(terminate(&mut again), 0);
     let url = format!("sqlite://{}/data/ctpat.db", dir.path().display());
@@ -142,34 +102,21 @@ async fn serve_demo_health_and_clean_shutdown() {
 fn migrate_and_clear_database_errors() {
     let dir = tempfile::tempdir().unwrap();
     let out = ctpat(&["migrate"], dir.path());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(dir.path().join("data/ctpat.db").exists());
     // Idempotent.
     assert!(ctpat(&["migrate"], dir.path()).status.success());
 
-    for bad in [
-        "mysql://localhost/x",
-        "postgres://nobody:secretpw@127.0.0.1:1/none",
-        "sqlite:///proc/forbidden/dir/x.db",
-    ] {
+    for bad in
+        ["mysql://localhost/x", "postgres://nobody:secretpw@127.0.0.1:1/none", "sqlite:///proc/forbidden/dir/x.db"]
+    {
         let out = ctpat(&["migrate", "--database-url", bad], dir.path());
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(!out.status.success(), "{bad} should fail");
-        assert_eq!(
-            err.trim().lines().count(),
-            1,
-            "one clear line for {bad}: {err}"
-        );
+        assert_eq!(err.trim().lines().count(), 1, "one clear line for {bad}: {err}");
         assert!(err.starts_with("error: "), "{err}");
         assert!(!err.contains("panicked"), "{err}");
-        assert!(
-            !err.contains("secretpw"),
-            "no password in the message: {err}"
-        );
+        assert!(!err.contains("secretpw"), "no password in the message: {err}");
     }
 }
 
@@ -177,16 +124,7 @@ fn migrate_and_clear_database_errors() {
 fn user_create_with_password_or_invitation() {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(BIN)
-        .args([
-            "user",
-            "create",
-            "--email",
-            "Sara@Example.gov",
-            "--name",
-            "Sara Specialist",
-            "--role",
-            "scss",
-        ])
+        .args(["user", "create", "--email", "Sara@Example.gov", "--name", "Sara Specialist", "--role", "scss"])
         .current_dir(dir.path())
         .env_remove("CTPAT_DATABASE_URL")
         .stdin(Stdio::piped())
@@ -194,68 +132,25 @@ fn user_create_with_password_or_invitation() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"sara picks a long passphrase\n")
-        .unwrap();
+    child.stdin.take().unwrap().write_all(b"sara picks a long passphrase\n").unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("created sara@example.gov (scss)"));
 
     let out = ctpat(
-        &[
-            "user",
-            "create",
-            "--email",
-            "hugo@example.gov",
-            "--name",
-            "Hugo HQ",
-            "--role",
-            "hq",
-            "--invite",
-        ],
+        &["user", "create", "--email", "hugo@example.gov", "--name", "Hugo HQ", "--role", "hq", "--invite"],
         dir.path(),
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let eml: Vec<_> = std::fs::read_dir(dir.path().join("data/outbox"))
-        .unwrap()
-        .collect();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let eml: Vec<_> = std::fs::read_dir(dir.path().join("data/outbox")).unwrap().collect();
     assert_eq!(eml.len(), 1, "the invitation is written as an .eml file");
 
-    let out = ctpat(
-        &[
-            "user", "create", "--email", "x", "--name", "", "--role", "pilot", "--invite",
-        ],
-        dir.path(),
-    );
+    let out = ctpat(&["user", "create", "--email", "x", "--name", "", "--role", "pilot", "--invite"], dir.path());
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("--email") && err.contains("--name") && err.contains("--role"),
-        "{err}"
-    );
+    assert!(err.contains("--email") && err.contains("--name") && err.contains("--role"), "{err}");
     let out = ctpat(
-        &[
-            "user",
-            "create",
-            "--email",
-            "hugo@example.gov",
-            "--name",
-            "Hugo",
-            "--role",
-            "hq",
-            "--invite",
-        ],
+        &["user", "create", "--email", "hugo@example.gov", "--name", "Hugo", "--role", "hq", "--invite"],
         dir.path(),
     );
     assert!(!out.status.success());
@@ -288,27 +183,15 @@ async fn audit_verify_cli(t: TestDb) {
     }
     let dir = tempfile::tempdir().unwrap();
     let out = ctpat(&["audit", "verify", "--database-url", &t.url], dir.path());
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout).trim(),
-        "verified 5 events"
-    );
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "verified 5 events");
 
     if t.is_postgres() {
-        t.exec("ALTER TABLE audit_event DISABLE TRIGGER USER")
-            .await
-            .unwrap();
+        t.exec("ALTER TABLE audit_event DISABLE TRIGGER USER").await.unwrap();
     } else {
         t.exec("DROP TRIGGER audit_event_no_update").await.unwrap();
     }
-    t.exec("UPDATE audit_event SET action = 'forged' WHERE seq = 3")
-        .await
-        .unwrap();
+    t.exec("UPDATE audit_event SET action = 'forged' WHERE seq = 3").await.unwrap();
     let out = ctpat(&["audit", "verify", "--database-url", &t.url], dir.path());
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);

@@ -20,8 +20,7 @@ impl Email {
         }
         let invalid = || Problem::new("err-email-format");
         let (local, domain) = s.split_once('@').ok_or_else(invalid)?;
-        let bad_char =
-            |c: char| c.is_whitespace() || c.is_control() || "<>()[]\\,;:\"@".contains(c);
+        let bad_char = |c: char| c.is_whitespace() || c.is_control() || "<>()[]\\,;:\"@".contains(c);
         if local.is_empty() || local.len() > 64 || local.chars().any(bad_char) {
             return Err(invalid());
         }
@@ -64,10 +63,7 @@ mod tests {
 
     #[test]
     fn accepts_and_normalises() {
-        assert_eq!(
-            Email::parse(" Ana.Ruiz@Example.COM ").unwrap().as_str(),
-            "ana.ruiz@example.com"
-        );
+        assert_eq!(Email::parse(" Ana.Ruiz@Example.COM ").unwrap().as_str(), "ana.ruiz@example.com");
         assert!(Email::parse("a+tag@sub.example.mx").is_ok());
     }
 

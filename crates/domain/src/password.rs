@@ -14,10 +14,7 @@ pub struct PasswordPolicy {
 
 impl Default for PasswordPolicy {
     fn default() -> Self {
-        PasswordPolicy {
-            min_chars: 15,
-            max_chars: 128,
-        }
+        PasswordPolicy { min_chars: 15, max_chars: 128 }
     }
 }
 
@@ -66,10 +63,7 @@ impl NewPassword {
 }
 
 fn common_list() -> impl Iterator<Item = &'static str> {
-    COMMON
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    COMMON.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 /// Digits and symbols added at the ends do not make a common password strong.
@@ -90,10 +84,7 @@ fn is_common(lower: &str) -> bool {
         lower == w
             || is_repetition_of(lower, w)
             || (!core.is_empty() && (core == w || is_repetition_of(core, w)))
-            || lower
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|p| !p.is_empty())
-                .all(|p| p == w)
+            || lower.split(|c: char| !c.is_alphanumeric()).filter(|p| !p.is_empty()).all(|p| p == w)
     })
 }
 
@@ -110,8 +101,7 @@ fn is_trivial_pattern(lower: &str) -> bool {
         "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
         "zyxwvutsrqponmlkjihgfedcbazyxwvutsrqponmlkjihgfedcba",
     ];
-    RUNS.iter().any(|run| run.contains(lower))
-        || "98765432109876543210987654321098765432".contains(lower)
+    RUNS.iter().any(|run| run.contains(lower)) || "98765432109876543210987654321098765432".contains(lower)
 }
 
 #[cfg(test)]
@@ -119,23 +109,13 @@ mod tests {
     use super::*;
 
     fn check(pw: &str) -> Result<NewPassword, Problem> {
-        NewPassword::parse(
-            pw,
-            PasswordPolicy::default(),
-            &["ana.ruiz@example.com", "ana.ruiz"],
-        )
+        NewPassword::parse(pw, PasswordPolicy::default(), &["ana.ruiz@example.com", "ana.ruiz"])
     }
 
     #[test]
     fn length_rules() {
-        assert_eq!(
-            check("short pass").unwrap_err().code,
-            "err-password-too-short"
-        );
-        assert_eq!(
-            check(&"long enough words ".repeat(10)).unwrap_err().code,
-            "err-password-too-long"
-        );
+        assert_eq!(check("short pass").unwrap_err().code, "err-password-too-short");
+        assert_eq!(check(&"long enough words ".repeat(10)).unwrap_err().code, "err-password-too-long");
         // No composition rules: lower-case words with spaces are fine.
         assert!(check("correct horse battery stapler").is_ok());
         // Counted in characters, not bytes.
@@ -156,23 +136,14 @@ mod tests {
             "CTPAT-CTPAT-CTPAT",
         ] {
             let code = check(pw).unwrap_err().code;
-            assert!(
-                code == "err-password-common" || code == "err-password-pattern",
-                "{pw}: {code}"
-            );
+            assert!(code == "err-password-common" || code == "err-password-pattern", "{pw}: {code}");
         }
     }
 
     #[test]
     fn personal() {
-        assert_eq!(
-            check("ana.ruiz@example.com").unwrap_err().code,
-            "err-password-personal"
-        );
-        assert_eq!(
-            check("ana.ruizana.ruiz").unwrap_err().code,
-            "err-password-personal"
-        );
+        assert_eq!(check("ana.ruiz@example.com").unwrap_err().code, "err-password-personal");
+        assert_eq!(check("ana.ruizana.ruiz").unwrap_err().code, "err-password-personal");
         assert!(check("ana likes long mountain walks").is_ok());
     }
 }

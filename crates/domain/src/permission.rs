@@ -106,11 +106,7 @@ impl Permission {
     }
 
     pub fn holders(self) -> &'static [Role] {
-        MATRIX
-            .iter()
-            .find(|(p, _)| *p == self)
-            .map(|(_, r)| *r)
-            .unwrap_or(&[])
+        MATRIX.iter().find(|(p, _)| *p == self).map(|(_, r)| *r).unwrap_or(&[])
     }
 
     pub fn granted_to(self, role: Role) -> bool {

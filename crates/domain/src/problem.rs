@@ -12,10 +12,7 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(code: &'static str) -> Self {
-        Problem {
-            code,
-            args: Vec::new(),
-        }
+        Problem { code, args: Vec::new() }
     }
 
     pub fn with(mut self, name: &'static str, value: impl ToString) -> Self {
@@ -24,10 +21,7 @@ impl Problem {
     }
 
     pub fn on(self, field: &'static str) -> FieldError {
-        FieldError {
-            field,
-            problem: self,
-        }
+        FieldError { field, problem: self }
     }
 }
 

@@ -28,12 +28,8 @@ pub enum Role {
 }
 
 impl AccountRole {
-    pub const ALL: [AccountRole; 4] = [
-        AccountRole::Officer,
-        AccountRole::Admin,
-        AccountRole::User,
-        AccountRole::Consultant,
-    ];
+    pub const ALL: [AccountRole; 4] =
+        [AccountRole::Officer, AccountRole::Admin, AccountRole::User, AccountRole::Consultant];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -50,12 +46,7 @@ impl AccountRole {
 }
 
 impl StaffRole {
-    pub const ALL: [StaffRole; 4] = [
-        StaffRole::Scss,
-        StaffRole::Supervisor,
-        StaffRole::Hq,
-        StaffRole::Admin,
-    ];
+    pub const ALL: [StaffRole; 4] = [StaffRole::Scss, StaffRole::Supervisor, StaffRole::Hq, StaffRole::Admin];
 
     pub fn key(self) -> &'static str {
         match self {

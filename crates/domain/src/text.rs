@@ -34,18 +34,9 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(
-            PersonName::parse("  Ana Ruiz ").unwrap().as_str(),
-            "Ana Ruiz"
-        );
+        assert_eq!(PersonName::parse("  Ana Ruiz ").unwrap().as_str(), "Ana Ruiz");
         assert_eq!(PersonName::parse("  ").unwrap_err().code, "err-required");
-        assert_eq!(
-            PersonName::parse(&"x".repeat(201)).unwrap_err().code,
-            "err-too-long"
-        );
-        assert_eq!(
-            PersonName::parse("a\u{7}b").unwrap_err().code,
-            "err-control-chars"
-        );
+        assert_eq!(PersonName::parse(&"x".repeat(201)).unwrap_err().code, "err-too-long");
+        assert_eq!(PersonName::parse("a\u{7}b").unwrap_err().code, "err-control-chars");
     }
 }

@@ -150,7 +150,11 @@ pub async fn identifiers<C: ConnectionTrait>(conn: &C, account_id: i64) -> Resul
         .await?)
 }
 
-pub async fn replace_identifiers<C: ConnectionTrait>(conn: &C, account_id: i64, list: &[(String, String)]) -> Result<()> {
+pub async fn replace_identifiers<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    list: &[(String, String)],
+) -> Result<()> {
     Identifier::delete_many().filter(account_identifier::Column::AccountId.eq(account_id)).exec(conn).await?;
     for (kind, value) in list {
         account_identifier::ActiveModel {

@@ -168,9 +168,7 @@ pub async fn orgs_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<O
     let ids: Vec<i64> = of_member(conn, user_id).await?.into_iter().filter_map(|(a, _)| a.organization_id).collect();
     Ok(Organization::find()
         .filter(
-            Condition::any()
-                .add(organization::Column::Id.is_in(ids))
-                .add(organization::Column::CreatedBy.eq(user_id)),
+            Condition::any().add(organization::Column::Id.is_in(ids)).add(organization::Column::CreatedBy.eq(user_id)),
         )
         .order_by_asc(organization::Column::Name)
         .all(conn)

@@ -6,8 +6,8 @@ use crate::error::Result;
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::{GENESIS_HASH, Outcome, canonical_json, chain_hash};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, Statement,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    Statement,
 };
 
 /// What a use case records. `at` comes from the injected clock.
@@ -32,16 +32,9 @@ pub struct NewEvent {
 /// instead of forking the chain; the primary key on `seq` is the last line of defence.
 pub async fn append<C: ConnectionTrait>(conn: &C, ev: NewEvent) -> Result<i64> {
     let backend = conn.get_database_backend();
-    let lock = if backend == DbBackend::Postgres {
-        " FOR UPDATE"
-    } else {
-        ""
-    };
+    let lock = if backend == DbBackend::Postgres { " FOR UPDATE" } else { "" };
     let row = conn
-        .query_one_raw(Statement::from_string(
-            backend,
-            format!("SELECT seq, hash FROM audit_head WHERE id = 1{lock}"),
-        ))
+        .query_one_raw(Statement::from_string(backend, format!("SELECT seq, hash FROM audit_head WHERE id = 1{lock}")))
         .await?
         .ok_or_else(|| sea_orm::DbErr::RecordNotFound("audit_head".into()))?;
     let prev_seq: i64 = row.try_get("", "seq")?;
@@ -124,10 +117,7 @@ pub async fn verify<C: ConnectionTrait>(conn: &C) -> Result<Verification> {
             if ev.seq != expected_seq {
                 return Ok(Verification::Broken {
                     seq: expected_seq,
-                    reason: format!(
-                        "event {expected_seq} is missing (next stored event is {})",
-                        ev.seq
-                    ),
+                    reason: format!("event {expected_seq} is missing (next stored event is {})", ev.seq),
                 });
             }
             if ev.prev_hash != prev_hash {
@@ -161,16 +151,10 @@ pub async fn verify<C: ConnectionTrait>(conn: &C) -> Result<Verification> {
         let head_seq: i64 = head.try_get("", "seq")?;
         let head_hash: String = head.try_get("", "hash")?;
         if head_seq != last || head_hash != prev_hash {
-            let seq = if head_seq > last {
-                last + 1
-            } else {
-                head_seq.max(1)
-            };
+            let seq = if head_seq > last { last + 1 } else { head_seq.max(1) };
             return Ok(Verification::Broken {
                 seq,
-                reason: format!(
-                    "the chain head names event {head_seq} but the last stored event is {last}"
-                ),
+                reason: format!("the chain head names event {head_seq} but the last stored event is {last}"),
             });
         }
     }
@@ -188,10 +172,7 @@ pub async fn by_actor<C: ConnectionTrait>(
     if let Some(b) = before_seq {
         q = q.filter(audit_event::Column::Seq.lt(b));
     }
-    Ok(q.order_by_desc(audit_event::Column::Seq)
-        .limit(limit)
-        .all(conn)
-        .await?)
+    Ok(q.order_by_desc(audit_event::Column::Seq).limit(limit).all(conn).await?)
 }
 
 /// All events, newest first (keyset pagination on `seq`), optionally one action only.
@@ -208,8 +189,19 @@ pub async fn recent<C: ConnectionTrait>(
     if let Some(b) = before_seq {
         q = q.filter(audit_event::Column::Seq.lt(b));
     }
-    Ok(q.order_by_desc(audit_event::Column::Seq)
-        .limit(limit)
-        .all(conn)
-        .await?)
+    Ok(q.order_by_desc(audit_event::Column::Seq).limit(limit).all(conn).await?)
+}
+
+/// Events of one partner account, newest first (its history timeline).
+pub async fn for_account<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    before_seq: Option<i64>,
+    limit: u64,
+) -> Result<Vec<audit_event::Model>> {
+    let mut q = AuditEvent::find().filter(audit_event::Column::AccountId.eq(account_id));
+    if let Some(b) = before_seq {
+        q = q.filter(audit_event::Column::Seq.lt(b));
+    }
+    Ok(q.order_by_desc(audit_event::Column::Seq).limit(limit).all(conn).await?)
 }

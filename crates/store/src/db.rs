@@ -6,8 +6,8 @@
 use crate::error::{Result, StoreError};
 use sea_orm::sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
-    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend,
-    Statement, TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DatabaseTransaction, DbBackend, Statement,
+    TransactionOptions, TransactionTrait,
 };
 use std::time::Duration;
 
@@ -29,11 +29,7 @@ pub fn redact_url(url: &str) -> String {
         && let Some((creds, host)) = rest.split_once('@')
     {
         let user = creds.split(':').next().unwrap_or("");
-        let shown = if creds.contains(':') {
-            format!("{user}:***")
-        } else {
-            user.to_string()
-        };
+        let shown = if creds.contains(':') { format!("{user}:***") } else { user.to_string() };
         return format!("{scheme}://{shown}@{host}");
     }
     url.to_string()
@@ -52,46 +48,36 @@ impl Db {
             )));
         };
         let mut opts = ConnectOptions::new(url.to_string());
-        opts.sqlx_logging(false)
-            .connect_timeout(Duration::from_secs(5))
-            .acquire_timeout(Duration::from_secs(10));
+        opts.sqlx_logging(false).connect_timeout(Duration::from_secs(5)).acquire_timeout(Duration::from_secs(10));
         match engine {
             Engine::Sqlite => {
                 let path = sqlite_path(url);
                 if let Some(dir) = std::path::Path::new(&path).parent()
                     && !dir.as_os_str().is_empty()
                 {
-                    std::fs::create_dir_all(dir).map_err(|e| {
-                        StoreError::Connect(format!("cannot create {}: {e}", dir.display()))
-                    })?;
+                    std::fs::create_dir_all(dir)
+                        .map_err(|e| StoreError::Connect(format!("cannot create {}: {e}", dir.display())))?;
                 }
-                opts.max_connections(8)
-                    .min_connections(1)
-                    .map_sqlx_sqlite_opts(|o: SqliteConnectOptions| {
-                        o.create_if_missing(true)
-                            .journal_mode(SqliteJournalMode::Wal)
-                            .synchronous(SqliteSynchronous::Full)
-                            .foreign_keys(true)
-                            .busy_timeout(Duration::from_secs(10))
-                    });
+                opts.max_connections(8).min_connections(1).map_sqlx_sqlite_opts(|o: SqliteConnectOptions| {
+                    o.create_if_missing(true)
+                        .journal_mode(SqliteJournalMode::Wal)
+                        .synchronous(SqliteSynchronous::Full)
+                        .foreign_keys(true)
+                        .busy_timeout(Duration::from_secs(10))
+                });
             }
             Engine::Postgres => {
                 opts.max_connections(16).min_connections(1);
             }
         }
-        let conn = Database::connect(opts).await.map_err(|e| {
-            StoreError::Connect(format!(
-                "cannot connect to {shown}: {}",
-                first_line(&e.to_string())
-            ))
-        })?;
+        let conn = Database::connect(opts)
+            .await
+            .map_err(|e| StoreError::Connect(format!("cannot connect to {shown}: {}", first_line(&e.to_string()))))?;
         let db = Db { conn, engine };
-        db.conn.execute_unprepared("SELECT 1").await.map_err(|e| {
-            StoreError::Connect(format!(
-                "cannot query {shown}: {}",
-                first_line(&e.to_string())
-            ))
-        })?;
+        db.conn
+            .execute_unprepared("SELECT 1")
+            .await
+            .map_err(|e| StoreError::Connect(format!("cannot query {shown}: {}", first_line(&e.to_string()))))?;
         Ok(db)
     }
 
@@ -128,9 +114,7 @@ impl Db {
 }
 
 fn sqlite_path(url: &str) -> String {
-    let rest = url
-        .trim_start_matches("sqlite://")
-        .trim_start_matches("sqlite:");
+    let rest = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
     rest.split('?').next().unwrap_or("").to_string()
 }
 
@@ -144,20 +128,14 @@ mod tests {
 
     #[test]
     fn redacts_password() {
-        assert_eq!(
-            redact_url("postgres://u:secret@h:5432/db"),
-            "postgres://u:***@h:5432/db"
-        );
+        assert_eq!(redact_url("postgres://u:secret@h:5432/db"), "postgres://u:***@h:5432/db");
         assert_eq!(redact_url("postgres://u@h/db"), "postgres://u@h/db");
         assert_eq!(redact_url("sqlite://data/x.db"), "sqlite://data/x.db");
     }
 
     #[test]
     fn sqlite_paths() {
-        assert_eq!(
-            sqlite_path("sqlite://./data/ctpat.db?mode=rwc"),
-            "./data/ctpat.db"
-        );
+        assert_eq!(sqlite_path("sqlite://./data/ctpat.db?mode=rwc"), "./data/ctpat.db");
         assert_eq!(sqlite_path("sqlite:///tmp/a.db"), "/tmp/a.db");
     }
 }

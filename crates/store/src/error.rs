@@ -19,16 +19,10 @@ impl StoreError {
     /// Classify a database error: unique violations become `Unique`.
     pub fn from_db(err: DbErr) -> StoreError {
         let text = err.to_string();
-        let unique = matches!(
-            &err,
-            DbErr::Exec(RuntimeErr::SqlxError(_)) | DbErr::Query(RuntimeErr::SqlxError(_))
-        ) && (text.contains("UNIQUE constraint failed")
-            || text.contains("duplicate key value violates unique constraint"));
-        if unique {
-            StoreError::Unique(text)
-        } else {
-            StoreError::Db(err)
-        }
+        let unique = matches!(&err, DbErr::Exec(RuntimeErr::SqlxError(_)) | DbErr::Query(RuntimeErr::SqlxError(_)))
+            && (text.contains("UNIQUE constraint failed")
+                || text.contains("duplicate key value violates unique constraint"));
+        if unique { StoreError::Unique(text) } else { StoreError::Db(err) }
     }
 
     pub fn is_unique_on(&self, needle: &str) -> bool {

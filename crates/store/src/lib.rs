@@ -2,8 +2,8 @@
 //! connection, migrations, entities, repositories and the audit-chain writer. The store never
 //! decides a rule; it keeps what the app layer decided.
 
-pub mod accounts;
 pub mod account_data;
+pub mod accounts;
 pub mod audit;
 pub mod db;
 pub mod entity;

@@ -5,10 +5,7 @@ use crate::entity::outbox::{self, Entity as Outbox};
 use crate::error::Result;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Condition, Expr, ExprTrait};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 pub use outbox::Model as Message;
 
@@ -45,9 +42,7 @@ pub async fn claim_due<C: ConnectionTrait>(
     lease: Duration,
     limit: u64,
 ) -> Result<Vec<Message>> {
-    let free = Condition::any()
-        .add(outbox::Column::LeaseUntil.is_null())
-        .add(outbox::Column::LeaseUntil.lt(now));
+    let free = Condition::any().add(outbox::Column::LeaseUntil.is_null()).add(outbox::Column::LeaseUntil.lt(now));
     let candidates = Outbox::find()
         .filter(outbox::Column::SentAt.is_null())
         .filter(outbox::Column::FailedAt.is_null())
@@ -75,14 +70,8 @@ pub async fn claim_due<C: ConnectionTrait>(
 pub async fn mark_sent<C: ConnectionTrait>(conn: &C, id: i64, now: DateTime<Utc>) -> Result<()> {
     Outbox::update_many()
         .col_expr(outbox::Column::SentAt, Expr::value(Some(now)))
-        .col_expr(
-            outbox::Column::Attempts,
-            Expr::col(outbox::Column::Attempts).add(1),
-        )
-        .col_expr(
-            outbox::Column::LeaseUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
+        .col_expr(outbox::Column::Attempts, Expr::col(outbox::Column::Attempts).add(1))
+        .col_expr(outbox::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .filter(outbox::Column::Id.eq(id))
         .exec(conn)
         .await?;
@@ -98,18 +87,9 @@ pub async fn mark_failed<C: ConnectionTrait>(
     retry_at: Option<DateTime<Utc>>,
 ) -> Result<()> {
     let mut q = Outbox::update_many()
-        .col_expr(
-            outbox::Column::Attempts,
-            Expr::col(outbox::Column::Attempts).add(1),
-        )
-        .col_expr(
-            outbox::Column::LastError,
-            Expr::value(Some(error.to_string())),
-        )
-        .col_expr(
-            outbox::Column::LeaseUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        );
+        .col_expr(outbox::Column::Attempts, Expr::col(outbox::Column::Attempts).add(1))
+        .col_expr(outbox::Column::LastError, Expr::value(Some(error.to_string())))
+        .col_expr(outbox::Column::LeaseUntil, Expr::value(Option::<DateTime<Utc>>::None));
     q = match retry_at {
         Some(at) => q.col_expr(outbox::Column::NextAttemptAt, Expr::value(at)),
         None => q.col_expr(outbox::Column::FailedAt, Expr::value(Some(now))),
@@ -124,9 +104,5 @@ pub async fn find<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Messag
 
 /// Newest messages to one address (tests and the admin page read these).
 pub async fn to_address<C: ConnectionTrait>(conn: &C, to: &str) -> Result<Vec<Message>> {
-    Ok(Outbox::find()
-        .filter(outbox::Column::ToAddr.eq(to))
-        .order_by_desc(outbox::Column::Id)
-        .all(conn)
-        .await?)
+    Ok(Outbox::find().filter(outbox::Column::ToAddr.eq(to)).order_by_desc(outbox::Column::Id).all(conn).await?)
 }

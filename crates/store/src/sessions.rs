@@ -5,9 +5,7 @@ use crate::entity::session::{self, Entity as Session};
 use crate::error::Result;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 pub use session::Model as SessionRow;
 
@@ -76,12 +74,7 @@ pub async fn set_stage<C: ConnectionTrait>(conn: &C, id: i64, stage: &str) -> Re
 }
 
 /// Revoke one session of `user_id`; false when it is not theirs or already ended.
-pub async fn revoke<C: ConnectionTrait>(
-    conn: &C,
-    user_id: i64,
-    id: i64,
-    now: DateTime<Utc>,
-) -> Result<bool> {
+pub async fn revoke<C: ConnectionTrait>(conn: &C, user_id: i64, id: i64, now: DateTime<Utc>) -> Result<bool> {
     let res = Session::update_many()
         .col_expr(session::Column::RevokedAt, Expr::value(Some(now)))
         .filter(session::Column::Id.eq(id))
@@ -110,11 +103,7 @@ pub async fn revoke_all<C: ConnectionTrait>(
 }
 
 /// A user's live sessions, newest first.
-pub async fn list_live<C: ConnectionTrait>(
-    conn: &C,
-    user_id: i64,
-    now: DateTime<Utc>,
-) -> Result<Vec<SessionRow>> {
+pub async fn list_live<C: ConnectionTrait>(conn: &C, user_id: i64, now: DateTime<Utc>) -> Result<Vec<SessionRow>> {
     Ok(Session::find()
         .filter(session::Column::UserId.eq(user_id))
         .filter(session::Column::RevokedAt.is_null())

@@ -66,12 +66,7 @@ pub async fn consume<C: ConnectionTrait>(
 }
 
 /// Spend every live token of a purpose for a user (a new one replaces them).
-pub async fn spend_all<C: ConnectionTrait>(
-    conn: &C,
-    user_id: i64,
-    purpose: &str,
-    now: DateTime<Utc>,
-) -> Result<()> {
+pub async fn spend_all<C: ConnectionTrait>(conn: &C, user_id: i64, purpose: &str, now: DateTime<Utc>) -> Result<()> {
     UserToken::update_many()
         .col_expr(user_token::Column::UsedAt, Expr::value(Some(now)))
         .filter(user_token::Column::UserId.eq(user_id))

@@ -5,9 +5,7 @@ use crate::entity::recovery_code::{self, Entity as RecoveryCode};
 use crate::error::{Result, StoreError};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 pub use app_user::Model as User;
 
@@ -49,10 +47,7 @@ pub async fn find<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<User>>
 }
 
 pub async fn find_by_email<C: ConnectionTrait>(conn: &C, email: &str) -> Result<Option<User>> {
-    Ok(AppUser::find()
-        .filter(app_user::Column::Email.eq(email))
-        .one(conn)
-        .await?)
+    Ok(AppUser::find().filter(app_user::Column::Email.eq(email)).one(conn).await?)
 }
 
 pub async fn list_staff<C: ConnectionTrait>(conn: &C) -> Result<Vec<User>> {
@@ -86,10 +81,7 @@ pub async fn record_failed_login<C: ConnectionTrait>(
     lock_until: DateTime<Utc>,
 ) -> Result<()> {
     AppUser::update_many()
-        .col_expr(
-            app_user::Column::FailedLogins,
-            Expr::col(app_user::Column::FailedLogins).add(1),
-        )
+        .col_expr(app_user::Column::FailedLogins, Expr::col(app_user::Column::FailedLogins).add(1))
         .filter(app_user::Column::Id.eq(id))
         .exec(conn)
         .await?;
@@ -105,10 +97,7 @@ pub async fn record_failed_login<C: ConnectionTrait>(
 pub async fn clear_failed_logins<C: ConnectionTrait>(conn: &C, id: i64) -> Result<()> {
     AppUser::update_many()
         .col_expr(app_user::Column::FailedLogins, Expr::value(0))
-        .col_expr(
-            app_user::Column::LockedUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
+        .col_expr(app_user::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .filter(app_user::Column::Id.eq(id))
         .exec(conn)
         .await?;
@@ -116,15 +105,8 @@ pub async fn clear_failed_logins<C: ConnectionTrait>(conn: &C, id: i64) -> Resul
 }
 
 /// Replace a user's recovery codes with new hashes.
-pub async fn replace_recovery_codes<C: ConnectionTrait>(
-    conn: &C,
-    user_id: i64,
-    hashes: &[String],
-) -> Result<()> {
-    RecoveryCode::delete_many()
-        .filter(recovery_code::Column::UserId.eq(user_id))
-        .exec(conn)
-        .await?;
+pub async fn replace_recovery_codes<C: ConnectionTrait>(conn: &C, user_id: i64, hashes: &[String]) -> Result<()> {
+    RecoveryCode::delete_many().filter(recovery_code::Column::UserId.eq(user_id)).exec(conn).await?;
     if hashes.is_empty() {
         return Ok(());
     }

@@ -53,49 +53,22 @@ impl TestDb {
         let dir = tempfile::tempdir().expect("tempdir");
         let url = format!("sqlite://{}/test.db", dir.path().display());
         let db = Db::connect(&url).await.expect("sqlite connect");
-        ctpat_store::migration::run(&db)
-            .await
-            .expect("migrate sqlite");
-        TestDb {
-            db,
-            url,
-            dir,
-            pg_cleanup: None,
-        }
+        ctpat_store::migration::run(&db).await.expect("migrate sqlite");
+        TestDb { db, url, dir, pg_cleanup: None }
     }
 
     /// `None` when `CTPAT_TEST_POSTGRES_URL` is not set.
     pub async fn postgres() -> Option<TestDb> {
-        let base = std::env::var("CTPAT_TEST_POSTGRES_URL")
-            .ok()
-            .filter(|s| !s.is_empty())?;
-        let name = format!(
-            "ctpat_t_{}",
-            ctpat_app::secret::random_code(10).to_lowercase()
-        );
-        let admin = Db::connect(&base)
-            .await
-            .expect("connect to CTPAT_TEST_POSTGRES_URL");
-        admin
-            .conn()
-            .execute_unprepared(&format!("CREATE DATABASE {name}"))
-            .await
-            .expect("create test database");
+        let base = std::env::var("CTPAT_TEST_POSTGRES_URL").ok().filter(|s| !s.is_empty())?;
+        let name = format!("ctpat_t_{}", ctpat_app::secret::random_code(10).to_lowercase());
+        let admin = Db::connect(&base).await.expect("connect to CTPAT_TEST_POSTGRES_URL");
+        admin.conn().execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
         admin.close().await;
         let url = replace_db_name(&base, &name);
-        let db = Db::connect(&url)
-            .await
-            .expect("connect to the test database");
-        ctpat_store::migration::run(&db)
-            .await
-            .expect("migrate postgres");
+        let db = Db::connect(&url).await.expect("connect to the test database");
+        ctpat_store::migration::run(&db).await.expect("migrate postgres");
         let dir = tempfile::tempdir().expect("tempdir");
-        Some(TestDb {
-            db,
-            url,
-            dir,
-            pg_cleanup: Some((base, name)),
-        })
+        Some(TestDb { db, url, dir, pg_cleanup: Some((base, name)) })
     }
 
     pub fn is_postgres(&self) -> bool {
@@ -105,12 +78,7 @@ impl TestDb {
     /// Run raw SQL (tampering tests write straight to the tables).
     pub async fn exec(&self, sql: &str) -> Result<u64, sea_orm::DbErr> {
         use sea_orm::ConnectionTrait;
-        Ok(self
-            .db
-            .conn()
-            .execute_unprepared(sql)
-            .await?
-            .rows_affected())
+        Ok(self.db.conn().execute_unprepared(sql).await?.rows_affected())
     }
 
     pub async fn scalar_i64(&self, sql: &str) -> i64 {
@@ -118,16 +86,11 @@ impl TestDb {
         let row = self
             .db
             .conn()
-            .query_one_raw(sea_orm::Statement::from_string(
-                self.db.backend(),
-                sql.to_string(),
-            ))
+            .query_one_raw(sea_orm::Statement::from_string(self.db.backend(), sql.to_string()))
             .await
             .expect("query")
             .expect("one row");
-        row.try_get_by_index::<i64>(0)
-            .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
-            .expect("an integer")
+        row.try_get_by_index::<i64>(0).or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from)).expect("an integer")
     }
 }
 
@@ -154,17 +117,12 @@ impl Drop for TestDb {
         if let Some((base, name)) = self.pg_cleanup.take() {
             // Dropping happens outside any runtime; use a small one of our own.
             let _ = std::thread::spawn(move || {
-                let rt = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                    .expect("runtime");
+                let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
                 rt.block_on(async {
                     if let Ok(admin) = Db::connect(&base).await {
                         let _ = admin
                             .conn()
-                            .execute_unprepared(&format!(
-                                "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-                            ))
+                            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                             .await;
                         admin.close().await;
                     }
@@ -195,16 +153,11 @@ impl TestApp {
 
     pub async fn spawn_with(db: TestDb, configure: impl FnOnce(&mut Settings)) -> TestApp {
         install_crypto();
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let base = format!("http://{addr}");
-        let mut settings = Settings {
-            public_url: base.clone(),
-            data_dir: db.dir.path().to_path_buf(),
-            ..Settings::default()
-        };
+        let mut settings =
+            Settings { public_url: base.clone(), data_dir: db.dir.path().to_path_buf(), ..Settings::default() };
         configure(&mut settings);
         let clock = Arc::new(ManualClock::new(start_time()));
         let app = App::new(db.db.clone(), clock.clone(), settings);
@@ -212,13 +165,7 @@ impl TestApp {
         let server = tokio::spawn(async move {
             let _ = ctpat_web::serve(listener, state, std::future::pending()).await;
         });
-        TestApp {
-            base,
-            app,
-            clock,
-            db,
-            _server: server,
-        }
+        TestApp { base, app, clock, db, _server: server }
     }
 
     pub fn browser(&self) -> Browser {
@@ -234,12 +181,7 @@ impl TestApp {
         self.person(email, password, Some(role)).await
     }
 
-    async fn person(
-        &self,
-        email: &str,
-        password: &str,
-        role: Option<&str>,
-    ) -> ctpat_store::users::User {
+    async fn person(&self, email: &str, password: &str, role: Option<&str>) -> ctpat_store::users::User {
         let hash = self.app.hasher.hash(password).await;
         ctpat_store::users::insert(
             self.app.db.conn(),
@@ -258,9 +200,7 @@ impl TestApp {
 
     /// E-mails queued for an address, newest first.
     pub async fn emails_to(&self, to: &str) -> Vec<ctpat_store::outbox::Message> {
-        ctpat_store::outbox::to_address(self.app.db.conn(), to)
-            .await
-            .expect("outbox")
+        ctpat_store::outbox::to_address(self.app.db.conn(), to).await.expect("outbox")
     }
 
     /// The first link in the newest e-mail to `to` that starts with `prefix` (a path).
@@ -303,12 +243,7 @@ pub struct Page {
 
 impl Page {
     pub fn assert_contains(&self, needle: &str) -> &Page {
-        assert!(
-            self.body.contains(needle),
-            "page (status {}) lacks {needle:?}:\n{}",
-            self.status,
-            self.body
-        );
+        assert!(self.body.contains(needle), "page (status {}) lacks {needle:?}:\n{}", self.status, self.body);
         self
     }
 }
@@ -323,11 +258,7 @@ impl Browser {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        Browser {
-            base: base.to_string(),
-            client,
-            jar,
-        }
+        Browser { base: base.to_string(), client, jar }
     }
 
     pub fn cookie(&self, name: &str) -> Option<String> {
@@ -345,28 +276,13 @@ impl Browser {
     async fn page(res: reqwest::Response) -> Page {
         let status = res.status().as_u16();
         let headers = res.headers().clone();
-        let location = headers
-            .get("location")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
+        let location = headers.get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
         let body = res.text().await.unwrap_or_default();
-        Page {
-            status,
-            location,
-            headers,
-            body,
-        }
+        Page { status, location, headers, body }
     }
 
     pub async fn get(&self, path: &str) -> Page {
-        Self::page(
-            self.client
-                .get(format!("{}{}", self.base, path))
-                .send()
-                .await
-                .expect("GET"),
-        )
-        .await
+        Self::page(self.client.get(format!("{}{}", self.base, path)).send().await.expect("GET")).await
     }
 
     /// POST a form with the CSRF token (fetching a page first if no token cookie exists yet).
@@ -377,32 +293,15 @@ impl Browser {
         let token = self.cookie("__Host-ctpat-csrf").expect("csrf cookie");
         let mut all: Vec<(&str, &str)> = fields.to_vec();
         all.push(("csrf", &token));
-        Self::page(
-            self.client
-                .post(format!("{}{}", self.base, path))
-                .form(&all)
-                .send()
-                .await
-                .expect("POST"),
-        )
-        .await
+        Self::page(self.client.post(format!("{}{}", self.base, path)).form(&all).send().await.expect("POST")).await
     }
 
     /// POST without any CSRF token.
     pub async fn post_without_csrf(&self, path: &str, fields: &[(&str, &str)]) -> Page {
-        Self::page(
-            self.client
-                .post(format!("{}{}", self.base, path))
-                .form(fields)
-                .send()
-                .await
-                .expect("POST"),
-        )
-        .await
+        Self::page(self.client.post(format!("{}{}", self.base, path)).form(fields).send().await.expect("POST")).await
     }
 
     pub async fn login(&self, email: &str, password: &str) -> Page {
-        self.post("/login", &[("email", email), ("password", password)])
-            .await
+        self.post("/login", &[("email", email), ("password", password)]).await
     }
 }

@@ -40,22 +40,15 @@ impl SmtpSink {
     }
 }
 
-async fn session(
-    socket: tokio::net::TcpStream,
-    store: Arc<Mutex<Vec<Received>>>,
-) -> std::io::Result<()> {
+async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>) -> std::io::Result<()> {
     let (read, mut write) = socket.into_split();
     let mut lines = BufReader::new(read).lines();
-    write
-        .write_all(b"220 sink.localhost ESMTP test sink\r\n")
-        .await?;
+    write.write_all(b"220 sink.localhost ESMTP test sink\r\n").await?;
     let (mut from, mut to) = (String::new(), Vec::new());
     while let Some(line) = lines.next_line().await? {
         let upper = line.to_ascii_uppercase();
         if upper.starts_with("EHLO") {
-            write
-                .write_all(b"250-sink.localhost\r\n250 8BITMIME\r\n")
-                .await?;
+            write.write_all(b"250-sink.localhost\r\n250 8BITMIME\r\n").await?;
         } else if upper.starts_with("HELO") {
             write.write_all(b"250 sink.localhost\r\n").await?;
         } else if upper.starts_with("MAIL FROM:") {
@@ -66,9 +59,7 @@ async fn session(
             to.push(line[8..].trim().to_string());
             write.write_all(b"250 OK\r\n").await?;
         } else if upper == "DATA" {
-            write
-                .write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n")
-                .await?;
+            write.write_all(b"354 End data with <CR><LF>.<CR><LF>\r\n").await?;
             let mut data = String::new();
             while let Some(l) = lines.next_line().await? {
                 if l == "." {
@@ -77,11 +68,7 @@ async fn session(
                 data.push_str(l.strip_prefix('.').unwrap_or(&l));
                 data.push('\n');
             }
-            store.lock().expect("lock").push(Received {
-                from: from.clone(),
-                to: to.clone(),
-                data,
-            });
+            store.lock().expect("lock").push(Received { from: from.clone(), to: to.clone(), data });
             write.write_all(b"250 OK queued\r\n").await?;
         } else if upper == "QUIT" {
             write.write_all(b"221 Bye\r\n").await?;

@@ -34,9 +34,7 @@ async fn write_events(t: &TestDb, n: i64) {
 /// Remove the append-only protection, as an attacker with database access would.
 async fn drop_protection(t: &TestDb) {
     if t.is_postgres() {
-        t.exec("ALTER TABLE audit_event DISABLE TRIGGER USER")
-            .await
-            .unwrap();
+        t.exec("ALTER TABLE audit_event DISABLE TRIGGER USER").await.unwrap();
     } else {
         t.exec("DROP TRIGGER audit_event_no_update").await.unwrap();
         t.exec("DROP TRIGGER audit_event_no_delete").await.unwrap();
@@ -44,37 +42,20 @@ async fn drop_protection(t: &TestDb) {
 }
 
 async fn intact_chain_verifies(t: TestDb) {
-    assert_eq!(
-        verify(t.db.conn()).await.unwrap(),
-        Verification::Verified { events: 0 }
-    );
+    assert_eq!(verify(t.db.conn()).await.unwrap(), Verification::Verified { events: 0 });
     write_events(&t, 5).await;
-    assert_eq!(
-        verify(t.db.conn()).await.unwrap(),
-        Verification::Verified { events: 5 }
-    );
+    assert_eq!(verify(t.db.conn()).await.unwrap(), Verification::Verified { events: 5 });
 }
 
 async fn database_refuses_update_and_delete(t: TestDb) {
     write_events(&t, 2).await;
-    assert!(
-        t.exec("UPDATE audit_event SET action = 'x' WHERE seq = 1")
-            .await
-            .is_err()
-    );
-    assert!(
-        t.exec("DELETE FROM audit_event WHERE seq = 2")
-            .await
-            .is_err()
-    );
+    assert!(t.exec("UPDATE audit_event SET action = 'x' WHERE seq = 1").await.is_err());
+    assert!(t.exec("DELETE FROM audit_event WHERE seq = 2").await.is_err());
     if t.is_postgres() {
         assert!(t.exec("TRUNCATE audit_event").await.is_err());
     }
     assert_eq!(t.scalar_i64("SELECT COUNT(*) FROM audit_event").await, 2);
-    assert_eq!(
-        verify(t.db.conn()).await.unwrap(),
-        Verification::Verified { events: 2 }
-    );
+    assert_eq!(verify(t.db.conn()).await.unwrap(), Verification::Verified { events: 2 });
 }
 
 fn broken_at(v: Verification) -> i64 {
@@ -87,9 +68,7 @@ fn broken_at(v: Verification) -> i64 {
 async fn edit_is_detected(t: TestDb) {
     write_events(&t, 6).await;
     drop_protection(&t).await;
-    t.exec("UPDATE audit_event SET after = '{\"n\":999}' WHERE seq = 4")
-        .await
-        .unwrap();
+    t.exec("UPDATE audit_event SET after = '{\"n\":999}' WHERE seq = 4").await.unwrap();
     assert_eq!(broken_at(verify(t.db.conn()).await.unwrap()), 4);
 }
 
@@ -97,37 +76,24 @@ async fn edit_with_rehash_is_detected(t: TestDb) {
     // Changing the actor and recomputing that row's own hash still breaks the next link.
     write_events(&t, 5).await;
     drop_protection(&t).await;
-    t.exec("UPDATE audit_event SET actor = 'someone-else@example.com' WHERE seq = 2")
-        .await
-        .unwrap();
-    let row = ctpat_store::audit::recent(t.db.conn(), None, Some(3), 1)
-        .await
-        .unwrap()
-        .remove(0);
+    t.exec("UPDATE audit_event SET actor = 'someone-else@example.com' WHERE seq = 2").await.unwrap();
+    let row = ctpat_store::audit::recent(t.db.conn(), None, Some(3), 1).await.unwrap().remove(0);
     let new_hash = ctpat_domain::audit::chain_hash(&row.prev_hash, &row.canonical());
-    t.exec(&format!(
-        "UPDATE audit_event SET hash = '{new_hash}' WHERE seq = 2"
-    ))
-    .await
-    .unwrap();
+    t.exec(&format!("UPDATE audit_event SET hash = '{new_hash}' WHERE seq = 2")).await.unwrap();
     assert_eq!(broken_at(verify(t.db.conn()).await.unwrap()), 3);
 }
 
 async fn delete_is_detected(t: TestDb) {
     write_events(&t, 6).await;
     drop_protection(&t).await;
-    t.exec("DELETE FROM audit_event WHERE seq = 3")
-        .await
-        .unwrap();
+    t.exec("DELETE FROM audit_event WHERE seq = 3").await.unwrap();
     assert_eq!(broken_at(verify(t.db.conn()).await.unwrap()), 3);
 }
 
 async fn tail_delete_is_detected(t: TestDb) {
     write_events(&t, 4).await;
     drop_protection(&t).await;
-    t.exec("DELETE FROM audit_event WHERE seq = 4")
-        .await
-        .unwrap();
+    t.exec("DELETE FROM audit_event WHERE seq = 4").await.unwrap();
     assert_eq!(broken_at(verify(t.db.conn()).await.unwrap()), 4);
 }
 
@@ -135,15 +101,9 @@ async fn reorder_is_detected(t: TestDb) {
     write_events(&t, 6).await;
     drop_protection(&t).await;
     // Swap events 2 and 5 by renumbering them.
-    t.exec("UPDATE audit_event SET seq = -2 WHERE seq = 2")
-        .await
-        .unwrap();
-    t.exec("UPDATE audit_event SET seq = 2 WHERE seq = 5")
-        .await
-        .unwrap();
-    t.exec("UPDATE audit_event SET seq = 5 WHERE seq = -2")
-        .await
-        .unwrap();
+    t.exec("UPDATE audit_event SET seq = -2 WHERE seq = 2").await.unwrap();
+    t.exec("UPDATE audit_event SET seq = 2 WHERE seq = 5").await.unwrap();
+    t.exec("UPDATE audit_event SET seq = 5 WHERE seq = -2").await.unwrap();
     assert_eq!(broken_at(verify(t.db.conn()).await.unwrap()), 2);
 }
 
@@ -174,15 +134,8 @@ async fn concurrent_writers_keep_one_chain(t: TestDb) {
     for task in tasks {
         task.await.unwrap();
     }
-    assert_eq!(
-        verify(t.db.conn()).await.unwrap(),
-        Verification::Verified { events: 160 }
-    );
-    assert_eq!(
-        t.scalar_i64("SELECT COUNT(DISTINCT prev_hash) FROM audit_event")
-            .await,
-        160
-    );
+    assert_eq!(verify(t.db.conn()).await.unwrap(), Verification::Verified { events: 160 });
+    assert_eq!(t.scalar_i64("SELECT COUNT(DISTINCT prev_hash) FROM audit_event").await, 160);
 }
 
 both_engines! {

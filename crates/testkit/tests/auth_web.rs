@@ -15,12 +15,7 @@ async fn signup_verify_login_logout(db: TestDb) {
     let p = b
         .post(
             "/signup",
-            &[
-                ("name", ""),
-                ("email", "not-an-address"),
-                ("password", "too short"),
-                ("password_confirm", ""),
-            ],
+            &[("name", ""), ("email", "not-an-address"), ("password", "too short"), ("password_confirm", "")],
         )
         .await;
     assert_eq!(p.status, 422);
@@ -30,10 +25,7 @@ async fn signup_verify_login_logout(db: TestDb) {
         .assert_contains("Must be at least 15 characters long.")
         .assert_contains("value=\"not-an-address\"")
         .assert_contains("href=\"#f-email\"");
-    assert!(
-        !p.body.contains("too short"),
-        "a password is never echoed back"
-    );
+    assert!(!p.body.contains("too short"), "a password is never echoed back");
 
     let p = b
         .post(
@@ -47,18 +39,12 @@ async fn signup_verify_login_logout(db: TestDb) {
         )
         .await;
     assert_eq!(p.status, 422);
-    p.assert_contains("list of common or breached passwords")
-        .assert_contains("value=\"Ana Ruiz\"");
+    p.assert_contains("list of common or breached passwords").assert_contains("value=\"Ana Ruiz\"");
 
     let p = b
         .post(
             "/signup",
-            &[
-                ("name", "Ana Ruiz"),
-                ("email", "Ana@Example.com"),
-                ("password", PW),
-                ("password_confirm", PW),
-            ],
+            &[("name", "Ana Ruiz"), ("email", "Ana@Example.com"), ("password", PW), ("password_confirm", PW)],
         )
         .await;
     assert_eq!(p.status, 200);
@@ -69,20 +55,12 @@ async fn signup_verify_login_logout(db: TestDb) {
     assert_eq!(p.status, 422);
     p.assert_contains("Confirm your e-mail address first");
 
-    let link = t
-        .link_in_email("ana@example.com", "/verify-email?token=")
-        .await;
+    let link = t.link_in_email("ana@example.com", "/verify-email?token=").await;
     let p = b.get(&link).await;
     assert_eq!(p.status, 303);
     assert_eq!(p.location.as_deref(), Some("/login?notice=email-verified"));
-    b.get("/login?notice=email-verified")
-        .await
-        .assert_contains("Your e-mail address is confirmed");
-    assert_eq!(
-        b.get(&link).await.status,
-        400,
-        "a verification link works once"
-    );
+    b.get("/login?notice=email-verified").await.assert_contains("Your e-mail address is confirmed");
+    assert_eq!(b.get(&link).await.status, 400, "a verification link works once");
 
     let p = b.login("ana@example.com", PW).await;
     assert_eq!(p.status, 303);
@@ -99,11 +77,7 @@ async fn signup_verify_login_logout(db: TestDb) {
     }
     let token = cookie.split(';').next().unwrap().split_once('=').unwrap().1;
     assert!(token.len() >= 22, "at least 128 bits of token");
-    let stored: i64 =
-        t.db.scalar_i64(&format!(
-            "SELECT COUNT(*) FROM session WHERE token_hash = '{token}'"
-        ))
-        .await;
+    let stored: i64 = t.db.scalar_i64(&format!("SELECT COUNT(*) FROM session WHERE token_hash = '{token}'")).await;
     assert_eq!(stored, 0, "only the hash of the token is stored");
 
     b.get("/").await.assert_contains("Welcome, Ana Ruiz");
@@ -114,17 +88,8 @@ async fn signup_verify_login_logout(db: TestDb) {
     assert!(p.location.unwrap().starts_with("/login"));
 
     let actions = t.audit_actions().await;
-    for a in [
-        "user.signed_up",
-        "login.refused",
-        "user.email_verified",
-        "login.ok",
-        "logout",
-    ] {
-        assert!(
-            actions.iter().any(|x| x == a),
-            "audit lacks {a}: {actions:?}"
-        );
+    for a in ["user.signed_up", "login.refused", "user.email_verified", "login.ok", "logout"] {
+        assert!(actions.iter().any(|x| x == a), "audit lacks {a}: {actions:?}");
     }
 }
 
@@ -135,12 +100,7 @@ async fn duplicate_signup_reveals_nothing(db: TestDb) {
     let p = b
         .post(
             "/signup",
-            &[
-                ("name", "Someone"),
-                ("email", "owner@example.com"),
-                ("password", PW),
-                ("password_confirm", PW),
-            ],
+            &[("name", "Someone"), ("email", "owner@example.com"), ("password", PW), ("password_confirm", PW)],
         )
         .await;
     assert_eq!(p.status, 200);
@@ -155,9 +115,7 @@ async fn same_answer_and_throttle(db: TestDb) {
     let user = t.partner("ben@example.com", PW).await;
     let b = t.browser();
     let unknown = b.login("nobody@example.com", PW).await;
-    let wrong = b
-        .login("ben@example.com", "a wrong password of length")
-        .await;
+    let wrong = b.login("ben@example.com", "a wrong password of length").await;
     assert_eq!(unknown.status, wrong.status);
     assert_eq!(
         unknown.body.replace("nobody@example.com", "EMAIL"),
@@ -167,43 +125,19 @@ async fn same_answer_and_throttle(db: TestDb) {
     unknown.assert_contains("The e-mail address or password is not correct");
 
     for _ in 0..4 {
-        assert_eq!(
-            b.login("ben@example.com", "still the wrong password")
-                .await
-                .status,
-            422
-        );
+        assert_eq!(b.login("ben@example.com", "still the wrong password").await.status, 422);
     }
     // Five failures: locked, even with the right password, and the page says nothing more.
     let locked = b.login("ben@example.com", PW).await;
     assert_eq!(locked.status, 422);
     locked.assert_contains("The e-mail address or password is not correct");
-    let failed =
-        t.db.scalar_i64(&format!(
-            "SELECT failed_logins FROM app_user WHERE id = {}",
-            user.id
-        ))
-        .await;
+    let failed = t.db.scalar_i64(&format!("SELECT failed_logins FROM app_user WHERE id = {}", user.id)).await;
     assert!(failed >= 5, "the counter lives in the database: {failed}");
 
     t.clock.advance(Duration::minutes(16));
     assert_eq!(b.login("ben@example.com", PW).await.status, 303);
-    assert_eq!(
-        t.db.scalar_i64(&format!(
-            "SELECT failed_logins FROM app_user WHERE id = {}",
-            user.id
-        ))
-        .await,
-        0
-    );
-    assert!(
-        t.audit_actions()
-            .await
-            .iter()
-            .filter(|a| *a == "login.failed")
-            .count()
-            >= 6
-    );
+    assert_eq!(t.db.scalar_i64(&format!("SELECT failed_logins FROM app_user WHERE id = {}", user.id)).await, 0);
+    assert!(t.audit_actions().await.iter().filter(|a| *a == "login.failed").count() >= 6);
 }
 
 async fn password_reset(db: TestDb) {
@@ -213,82 +147,45 @@ async fn password_reset(db: TestDb) {
     assert_eq!(other.login("cara@example.com", PW).await.status, 303);
 
     let b = t.browser();
-    let unknown = b
-        .post("/password/forgot", &[("email", "ghost@example.com")])
-        .await;
-    let known = b
-        .post("/password/forgot", &[("email", "cara@example.com")])
-        .await;
+    let unknown = b.post("/password/forgot", &[("email", "ghost@example.com")]).await;
+    let known = b.post("/password/forgot", &[("email", "cara@example.com")]).await;
     assert_eq!(unknown.status, 200);
-    assert_eq!(
-        unknown.body, known.body,
-        "the answer does not reveal whether an account exists"
-    );
+    assert_eq!(unknown.body, known.body, "the answer does not reveal whether an account exists");
     assert!(t.emails_to("ghost@example.com").await.is_empty());
 
     // A link older than 30 minutes no longer works.
-    let old_link = t
-        .link_in_email("cara@example.com", "/password/reset?token=")
-        .await;
+    let old_link = t.link_in_email("cara@example.com", "/password/reset?token=").await;
     assert_eq!(b.get(&old_link).await.status, 200);
     t.clock.advance(Duration::minutes(31));
     assert_eq!(b.get(&old_link).await.status, 400);
 
-    b.post("/password/forgot", &[("email", "cara@example.com")])
-        .await;
-    let link = t
-        .link_in_email("cara@example.com", "/password/reset?token=")
-        .await;
+    b.post("/password/forgot", &[("email", "cara@example.com")]).await;
+    let link = t.link_in_email("cara@example.com", "/password/reset?token=").await;
     let token = link.split("token=").nth(1).unwrap().to_string();
     b.get(&link).await.assert_contains("Choose a new password");
     let p = b
         .post(
             "/password/reset",
-            &[
-                ("token", &token),
-                ("password", "aaaaaaaaaaaaaaaaaaaa"),
-                ("password_confirm", "aaaaaaaaaaaaaaaaaaaa"),
-            ],
+            &[("token", &token), ("password", "aaaaaaaaaaaaaaaaaaaa"), ("password_confirm", "aaaaaaaaaaaaaaaaaaaa")],
         )
         .await;
     assert_eq!(p.status, 422);
     p.assert_contains("simple pattern");
     let new_pw = "a brand new passphrase for cara";
-    let p = b
-        .post(
-            "/password/reset",
-            &[
-                ("token", &token),
-                ("password", new_pw),
-                ("password_confirm", new_pw),
-            ],
-        )
-        .await;
+    let p = b.post("/password/reset", &[("token", &token), ("password", new_pw), ("password_confirm", new_pw)]).await;
     assert_eq!(p.status, 303);
     assert_eq!(p.location.as_deref(), Some("/login?notice=password-reset"));
     // Single use, and every session of the person ended.
     assert_eq!(
-        b.post(
-            "/password/reset",
-            &[
-                ("token", &token),
-                ("password", new_pw),
-                ("password_confirm", new_pw)
-            ]
-        )
-        .await
-        .status,
+        b.post("/password/reset", &[("token", &token), ("password", new_pw), ("password_confirm", new_pw)])
+            .await
+            .status,
         400
     );
     assert_eq!(other.get("/account").await.status, 303);
     assert_eq!(b.login("cara@example.com", PW).await.status, 422);
     assert_eq!(b.login("cara@example.com", new_pw).await.status, 303);
-    assert!(
-        t.audit_actions()
-            .await
-            .iter()
-            .any(|a| a == "password.reset")
-    );
+    assert!(t.audit_actions().await.iter().any(|a| a == "password.reset"));
 }
 
 async fn password_change_and_sessions(db: TestDb) {
@@ -303,40 +200,24 @@ async fn password_change_and_sessions(db: TestDb) {
     e.login("eve@example.com", PW).await;
 
     let page = a.get("/account").await;
-    page.assert_contains("Active sessions")
-        .assert_contains("This session");
-    assert_eq!(
-        page.body.matches("/end\"").count(),
-        1,
-        "one other session can be ended"
-    );
+    page.assert_contains("Active sessions").assert_contains("This session");
+    assert_eq!(page.body.matches("/end\"").count(), 1, "one other session can be ended");
 
     // Eve cannot end Dan's session: another person's object is "not found".
-    let dan_other: i64 = t
-        .db
-        .scalar_i64("SELECT MAX(s.id) FROM session s JOIN app_user u ON u.id = s.user_id WHERE u.email = 'dan@example.com'")
+    let dan_other: i64 =
+        t.db.scalar_i64(
+            "SELECT MAX(s.id) FROM session s JOIN app_user u ON u.id = s.user_id WHERE u.email = 'dan@example.com'",
+        )
         .await;
-    let p = e
-        .post(&format!("/account/sessions/{dan_other}/end"), &[])
-        .await;
+    let p = e.post(&format!("/account/sessions/{dan_other}/end"), &[]).await;
     assert_eq!(p.status, 404);
-    assert_eq!(
-        b.get("/account").await.status,
-        200,
-        "Dan's session still works"
-    );
+    assert_eq!(b.get("/account").await.status, 200, "Dan's session still works");
     let _ = intruder;
 
     // Dan ends his other session from A.
-    let p = a
-        .post(&format!("/account/sessions/{dan_other}/end"), &[])
-        .await;
+    let p = a.post(&format!("/account/sessions/{dan_other}/end"), &[]).await;
     assert_eq!(p.status, 303);
-    assert_eq!(
-        b.get("/account").await.status,
-        303,
-        "the ended session is signed out"
-    );
+    assert_eq!(b.get("/account").await.status, 303, "the ended session is signed out");
 
     b.login("dan@example.com", PW).await;
     let p = a
@@ -353,32 +234,12 @@ async fn password_change_and_sessions(db: TestDb) {
     p.assert_contains("The password is not correct.");
     let new_pw = "another long passphrase";
     let p = a
-        .post(
-            "/account/password",
-            &[
-                ("current_password", PW),
-                ("password", new_pw),
-                ("password_confirm", new_pw),
-            ],
-        )
+        .post("/account/password", &[("current_password", PW), ("password", new_pw), ("password_confirm", new_pw)])
         .await;
     assert_eq!(p.status, 303);
-    assert_eq!(
-        a.get("/account").await.status,
-        200,
-        "the changing browser stays signed in on a new session"
-    );
-    assert_eq!(
-        b.get("/account").await.status,
-        303,
-        "other sessions end on password change"
-    );
-    assert!(
-        t.emails_to("dan@example.com")
-            .await
-            .iter()
-            .any(|m| m.subject.contains("password was changed"))
-    );
+    assert_eq!(a.get("/account").await.status, 200, "the changing browser stays signed in on a new session");
+    assert_eq!(b.get("/account").await.status, 303, "other sessions end on password change");
+    assert!(t.emails_to("dan@example.com").await.iter().any(|m| m.subject.contains("password was changed")));
 }
 
 async fn session_lifetimes(db: TestDb) {
@@ -389,11 +250,7 @@ async fn session_lifetimes(db: TestDb) {
     t.clock.advance(Duration::minutes(29));
     assert_eq!(b.get("/account").await.status, 200);
     t.clock.advance(Duration::minutes(31));
-    assert_eq!(
-        b.get("/account").await.status,
-        303,
-        "30 minutes idle ends the session"
-    );
+    assert_eq!(b.get("/account").await.status, 303, "30 minutes idle ends the session");
 
     b.login("fay@example.com", PW).await;
     for _ in 0..35 {
@@ -401,11 +258,7 @@ async fn session_lifetimes(db: TestDb) {
         assert_eq!(b.get("/account").await.status, 200);
     }
     t.clock.advance(Duration::minutes(20));
-    assert_eq!(
-        b.get("/account").await.status,
-        303,
-        "12 hours is the absolute limit"
-    );
+    assert_eq!(b.get("/account").await.status, 303, "12 hours is the absolute limit");
 }
 
 fn codes_from(body: &str) -> Vec<String> {
@@ -418,12 +271,8 @@ fn codes_from(body: &str) -> Vec<String> {
 }
 
 async fn totp_now(t: &TestApp, email: &str) -> String {
-    let u = ctpat_store::users::find_by_email(t.app.db.conn(), email)
-        .await
-        .unwrap()
-        .unwrap();
-    ctpat_app::auth::mfa::current_code(u.totp_secret.as_deref().unwrap(), &u.email, t.app.now())
-        .unwrap()
+    let u = ctpat_store::users::find_by_email(t.app.db.conn(), email).await.unwrap().unwrap();
+    ctpat_app::auth::mfa::current_code(u.totp_secret.as_deref().unwrap(), &u.email, t.app.now()).unwrap()
 }
 
 async fn mfa_enrol_and_login(db: TestDb) {
@@ -431,9 +280,7 @@ async fn mfa_enrol_and_login(db: TestDb) {
     t.partner("gus@example.com", PW).await;
     let b = t.browser();
     b.login("gus@example.com", PW).await;
-    b.get("/account/mfa")
-        .await
-        .assert_contains("Add an account in the app and type this key");
+    b.get("/account/mfa").await.assert_contains("Add an account in the app and type this key");
     let p = b.post("/account/mfa", &[("code", "000000")]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("The code is not correct");
@@ -443,16 +290,10 @@ async fn mfa_enrol_and_login(db: TestDb) {
     p.assert_contains("Save your recovery codes");
     let codes = codes_from(&p.body);
     assert_eq!(codes.len(), 10, "{}", p.body);
-    let stored =
-        t.db.scalar_i64("SELECT COUNT(*) FROM recovery_code WHERE used_at IS NULL")
-            .await;
+    let stored = t.db.scalar_i64("SELECT COUNT(*) FROM recovery_code WHERE used_at IS NULL").await;
     assert_eq!(stored, 10);
     assert_eq!(
-        t.db.scalar_i64(&format!(
-            "SELECT COUNT(*) FROM recovery_code WHERE code_hash = '{}'",
-            codes[0]
-        ))
-        .await,
+        t.db.scalar_i64(&format!("SELECT COUNT(*) FROM recovery_code WHERE code_hash = '{}'", codes[0])).await,
         0,
         "codes are stored hashed"
     );
@@ -460,11 +301,7 @@ async fn mfa_enrol_and_login(db: TestDb) {
     b.post("/logout", &[]).await;
     let p = b.login("gus@example.com", PW).await;
     assert_eq!(p.location.as_deref(), Some("/login/mfa"));
-    assert_eq!(
-        b.get("/account").await.location.as_deref(),
-        Some("/login/mfa"),
-        "nothing else until the second factor"
-    );
+    assert_eq!(b.get("/account").await.location.as_deref(), Some("/login/mfa"), "nothing else until the second factor");
     t.clock.advance(Duration::seconds(40));
     let code = totp_now(&t, "gus@example.com").await;
     let p = b.post("/login/mfa", &[("code", &code)]).await;
@@ -474,26 +311,13 @@ async fn mfa_enrol_and_login(db: TestDb) {
     // A recovery code works once.
     b.post("/logout", &[]).await;
     b.login("gus@example.com", PW).await;
-    assert_eq!(
-        b.post("/login/mfa", &[("code", &codes[3].to_lowercase())])
-            .await
-            .status,
-        303
-    );
+    assert_eq!(b.post("/login/mfa", &[("code", &codes[3].to_lowercase())]).await.status, 303);
     b.post("/logout", &[]).await;
     b.login("gus@example.com", PW).await;
-    assert_eq!(
-        b.post("/login/mfa", &[("code", &codes[3])]).await.status,
-        422
-    );
+    assert_eq!(b.post("/login/mfa", &[("code", &codes[3])]).await.status, 422);
 
     let actions = t.audit_actions().await;
-    for a in [
-        "mfa.enrolment_started",
-        "mfa.enrolled",
-        "login.password_ok",
-        "mfa.failed",
-    ] {
+    for a in ["mfa.enrolment_started", "mfa.enrolled", "login.password_ok", "mfa.failed"] {
         assert!(actions.iter().any(|x| x == a), "audit lacks {a}");
     }
 }
@@ -505,30 +329,20 @@ async fn staff_must_enrol(db: TestDb) {
     let p = b.login("sam@example.com", PW).await;
     assert_eq!(p.location.as_deref(), Some("/account/mfa"));
     assert_eq!(b.get("/").await.status, 200, "public pages stay public");
-    assert_eq!(
-        b.get("/account").await.location.as_deref(),
-        Some("/account/mfa")
-    );
-    b.get("/account/mfa")
-        .await
-        .assert_contains("Program staff must set up two-step verification");
+    assert_eq!(b.get("/account").await.location.as_deref(), Some("/account/mfa"));
+    b.get("/account/mfa").await.assert_contains("Program staff must set up two-step verification");
     let code = totp_now(&t, "sam@example.com").await;
     assert_eq!(b.post("/account/mfa", &[("code", &code)]).await.status, 200);
     assert_eq!(b.get("/account").await.status, 200);
     // Staff cannot turn it off while the deployment requires it.
-    b.get("/account/mfa")
-        .await
-        .assert_contains("Program staff must keep two-step verification on.");
+    b.get("/account/mfa").await.assert_contains("Program staff must keep two-step verification on.");
 }
 
 async fn staff_mfa_optional_when_turned_off(db: TestDb) {
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
     t.staff("hal@example.com", PW, "hq").await;
     let b = t.browser();
-    assert_eq!(
-        b.login("hal@example.com", PW).await.location.as_deref(),
-        Some("/")
-    );
+    assert_eq!(b.login("hal@example.com", PW).await.location.as_deref(), Some("/"));
     assert_eq!(b.get("/program/audit").await.status, 200);
 }
 
@@ -538,55 +352,19 @@ async fn admin_invites_staff(db: TestDb) {
     t.partner("pat@example.com", PW).await;
     let admin = t.browser();
     admin.login("ada@example.com", PW).await;
-    admin
-        .get("/admin/staff")
-        .await
-        .assert_contains("Add a staff member");
-    let p = admin
-        .post(
-            "/admin/staff",
-            &[
-                ("name", "Sol Specialist"),
-                ("email", "bad"),
-                ("role", "pilot"),
-            ],
-        )
-        .await;
+    admin.get("/admin/staff").await.assert_contains("Add a staff member");
+    let p = admin.post("/admin/staff", &[("name", "Sol Specialist"), ("email", "bad"), ("role", "pilot")]).await;
     assert_eq!(p.status, 422);
-    p.assert_contains("Choose one of the listed roles.")
-        .assert_contains("value=\"Sol Specialist\"");
-    let p = admin
-        .post(
-            "/admin/staff",
-            &[
-                ("name", "Sol Specialist"),
-                ("email", "sol@example.com"),
-                ("role", "scss"),
-            ],
-        )
-        .await;
+    p.assert_contains("Choose one of the listed roles.").assert_contains("value=\"Sol Specialist\"");
+    let p =
+        admin.post("/admin/staff", &[("name", "Sol Specialist"), ("email", "sol@example.com"), ("role", "scss")]).await;
     assert_eq!(p.status, 303);
-    let p = admin
-        .post(
-            "/admin/staff",
-            &[
-                ("name", "Sol Again"),
-                ("email", "sol@example.com"),
-                ("role", "scss"),
-            ],
-        )
-        .await;
+    let p = admin.post("/admin/staff", &[("name", "Sol Again"), ("email", "sol@example.com"), ("role", "scss")]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("already exists");
-    admin
-        .get("/admin/staff")
-        .await
-        .assert_contains("sol@example.com")
-        .assert_contains("Invited");
+    admin.get("/admin/staff").await.assert_contains("sol@example.com").assert_contains("Invited");
 
-    let link = t
-        .link_in_email("sol@example.com", "/invitation?token=")
-        .await;
+    let link = t.link_in_email("sol@example.com", "/invitation?token=").await;
     let sol = t.browser();
     sol.get(&link).await.assert_contains("Set your password");
     let token = link.split("token=").nth(1).unwrap();
@@ -601,32 +379,17 @@ async fn admin_invites_staff(db: TestDb) {
         )
         .await;
     assert_eq!(p.status, 303);
-    assert_eq!(
-        sol.login("sol@example.com", "sol sets a long password")
-            .await
-            .status,
-        303
-    );
+    assert_eq!(sol.login("sol@example.com", "sol sets a long password").await.status, 303);
 
     // A partner user is refused, and the refusal is audited.
     let pat = t.browser();
     pat.login("pat@example.com", PW).await;
     assert_eq!(pat.get("/admin/staff").await.status, 403);
     assert_eq!(
-        pat.post(
-            "/admin/staff",
-            &[("name", "X"), ("email", "x@example.com"), ("role", "hq")]
-        )
-        .await
-        .status,
+        pat.post("/admin/staff", &[("name", "X"), ("email", "x@example.com"), ("role", "hq")]).await.status,
         403
     );
-    assert!(
-        ctpat_store::users::find_by_email(t.app.db.conn(), "x@example.com")
-            .await
-            .unwrap()
-            .is_none()
-    );
+    assert!(ctpat_store::users::find_by_email(t.app.db.conn(), "x@example.com").await.unwrap().is_none());
     assert!(t.audit_actions().await.iter().any(|a| a == "access.denied"));
     assert!(t.audit_actions().await.iter().any(|a| a == "staff.created"));
 }
@@ -640,25 +403,11 @@ async fn language_choice(db: TestDb) {
     let p = b.post("/language", &[("lang", "xx"), ("back", "/")]).await;
     assert_eq!(p.status, 422);
     b.login("ivy@example.com", PW).await;
-    let p = b
-        .post(
-            "/language",
-            &[("lang", "en"), ("back", "https://evil.example/")],
-        )
-        .await;
+    let p = b.post("/language", &[("lang", "en"), ("back", "https://evil.example/")]).await;
     assert_eq!(p.location.as_deref(), Some("/"), "only local redirects");
-    let locale = ctpat_store::users::find_by_email(t.app.db.conn(), "ivy@example.com")
-        .await
-        .unwrap()
-        .unwrap()
-        .locale;
+    let locale = ctpat_store::users::find_by_email(t.app.db.conn(), "ivy@example.com").await.unwrap().unwrap().locale;
     assert_eq!(locale.as_deref(), Some("en"));
-    assert!(
-        t.audit_actions()
-            .await
-            .iter()
-            .any(|a| a == "user.locale_changed")
-    );
+    assert!(t.audit_actions().await.iter().any(|a| a == "user.locale_changed"));
 }
 
 both_engines! {

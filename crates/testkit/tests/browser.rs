@@ -27,20 +27,11 @@ async fn start_browser() -> Option<Driver> {
         .into_iter()
         .find(|p| std::path::Path::new(p).exists());
     let Some(driver) = driver else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install chromium and chromium-driver"
-        );
-        eprintln!(
-            "SKIPPED browser journeys: chromedriver not found (apt-get install chromium chromium-driver)"
-        );
+        assert!(std::env::var_os("CI").is_none(), "CI must install chromium and chromium-driver");
+        eprintln!("SKIPPED browser journeys: chromedriver not found (apt-get install chromium chromium-driver)");
         return None;
     };
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let child = Command::new(driver)
         .arg(format!("--port={port}"))
         .stdout(Stdio::null())
@@ -68,11 +59,7 @@ async fn start_browser() -> Option<Driver> {
             .await
         {
             Ok(client) => {
-                return Some(Driver {
-                    child,
-                    client,
-                    _profile: profile,
-                });
+                return Some(Driver { child, client, _profile: profile });
             }
             Err(e) if Instant::now() > deadline => panic!("cannot start Chromium: {e}"),
             Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
@@ -83,8 +70,7 @@ async fn start_browser() -> Option<Driver> {
 /// Run axe-core on the current page; returns the WCAG 2.1 A/AA violations.
 async fn axe_violations(c: &Client) -> Option<Vec<String>> {
     let path = std::env::var("CTPAT_AXE_JS").ok()?;
-    let source =
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("CTPAT_AXE_JS={path}: {e}"));
+    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("CTPAT_AXE_JS={path}: {e}"));
     c.execute(&source, vec![]).await.expect("load axe");
     let script = r#"
         const done = arguments[arguments.length - 1];
@@ -93,68 +79,40 @@ async fn axe_violations(c: &Client) -> Option<Vec<String>> {
           .catch(e => done(['axe failed: ' + e]));
     "#;
     let result = c.execute_async(script, vec![]).await.expect("run axe");
-    Some(
-        result
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap_or_default().to_string())
-            .collect(),
-    )
+    Some(result.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect())
 }
 
 async fn check_accessible(c: &Client, what: &str, problems: &mut Vec<String>) {
     match axe_violations(c).await {
         Some(v) => problems.extend(v.into_iter().map(|x| format!("{what}: {x}"))),
         None => {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CI must set CTPAT_AXE_JS to axe-core's axe.min.js"
-            );
-            eprintln!(
-                "axe-core not configured (CTPAT_AXE_JS): accessibility rules not checked on {what}"
-            )
+            assert!(std::env::var_os("CI").is_none(), "CI must set CTPAT_AXE_JS to axe-core's axe.min.js");
+            eprintln!("axe-core not configured (CTPAT_AXE_JS): accessibility rules not checked on {what}")
         }
     }
 }
 
 async fn fill(c: &Client, name: &str, value: &str) {
-    let input = c
-        .find(Locator::Css(&format!("[name=\"{name}\"]")))
-        .await
-        .unwrap_or_else(|_| panic!("no field {name}"));
+    let input = c.find(Locator::Css(&format!("[name=\"{name}\"]"))).await.unwrap_or_else(|_| panic!("no field {name}"));
     input.clear().await.unwrap();
     input.send_keys(value).await.unwrap();
 }
 
 /// Click and wait until the next page has loaded (the old page's marker is gone).
 async fn click_and_wait(c: &Client, selector: &str) {
-    c.execute("window.__ctpatOldPage = true;", vec![])
-        .await
-        .unwrap();
-    c.find(Locator::Css(selector))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
+    c.find(Locator::Css(selector)).await.unwrap().click().await.unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         let fresh = c
-            .execute(
-                "return window.__ctpatOldPage === undefined && document.readyState === 'complete';",
-                vec![],
-            )
+            .execute("return window.__ctpatOldPage === undefined && document.readyState === 'complete';", vec![])
             .await
             .map(|v| v.as_bool() == Some(true))
             .unwrap_or(false);
         if fresh {
             return;
         }
-        assert!(
-            Instant::now() < deadline,
-            "the page did not change after clicking {selector}"
-        );
+        assert!(Instant::now() < deadline, "the page did not change after clicking {selector}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -164,12 +122,7 @@ async fn submit(c: &Client) {
 }
 
 async fn text(c: &Client) -> String {
-    c.find(Locator::Css("main"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    c.find(Locator::Css("main")).await.unwrap().text().await.unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -186,13 +139,8 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     c.goto(&format!("{base}/")).await.unwrap();
     check_accessible(c, "home", &mut problems).await;
     // The skip link is the first thing the keyboard reaches.
-    let first = c
-        .execute(
-            "return document.querySelector('a, button, input, select').className;",
-            vec![],
-        )
-        .await
-        .unwrap();
+    let first =
+        c.execute("return document.querySelector('a, button, input, select').className;", vec![]).await.unwrap();
     assert_eq!(first.as_str(), Some("skip-link"));
 
     c.goto(&format!("{base}/signup")).await.unwrap();
@@ -203,31 +151,11 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     submit(c).await;
     let page = text(c).await;
     assert!(page.contains("There is a problem"), "{page}");
-    assert!(
-        page.contains("Must be at least 15 characters long."),
-        "{page}"
-    );
-    let kept = c
-        .find(Locator::Css("[name=\"email\"]"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap();
-    assert_eq!(
-        kept.as_deref(),
-        Some("rosa@example.com"),
-        "what was typed stays"
-    );
-    let focused = c
-        .execute("return document.activeElement.className;", vec![])
-        .await
-        .unwrap();
-    assert_eq!(
-        focused.as_str(),
-        Some("error-summary"),
-        "focus moves to the error summary"
-    );
+    assert!(page.contains("Must be at least 15 characters long."), "{page}");
+    let kept = c.find(Locator::Css("[name=\"email\"]")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("rosa@example.com"), "what was typed stays");
+    let focused = c.execute("return document.activeElement.className;", vec![]).await.unwrap();
+    assert_eq!(focused.as_str(), Some("error-summary"), "focus moves to the error summary");
     check_accessible(c, "sign-up form with errors", &mut problems).await;
 
     fill(c, "password", PW).await;
@@ -235,43 +163,27 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     submit(c).await;
     assert!(text(c).await.contains("Check your e-mail"));
 
-    let link = t
-        .link_in_email("rosa@example.com", "/verify-email?token=")
-        .await;
+    let link = t.link_in_email("rosa@example.com", "/verify-email?token=").await;
     c.goto(&format!("{base}{link}")).await.unwrap();
     assert!(text(c).await.contains("Your e-mail address is confirmed"));
     check_accessible(c, "sign-in form", &mut problems).await;
     fill(c, "email", "rosa@example.com").await;
     fill(c, "password", PW).await;
     submit(c).await;
-    assert!(
-        text(c).await.contains("Welcome, Rosa Parks"),
-        "{}",
-        text(c).await
-    );
+    assert!(text(c).await.contains("Welcome, Rosa Parks"), "{}", text(c).await);
 
     c.goto(&format!("{base}/account/mfa")).await.unwrap();
     check_accessible(c, "MFA enrolment", &mut problems).await;
-    let user = ctpat_store::users::find_by_email(t.app.db.conn(), "rosa@example.com")
-        .await
-        .unwrap()
-        .unwrap();
-    let code = ctpat_app::auth::mfa::current_code(
-        user.totp_secret.as_deref().unwrap(),
-        &user.email,
-        t.app.now(),
-    )
-    .unwrap();
+    let user = ctpat_store::users::find_by_email(t.app.db.conn(), "rosa@example.com").await.unwrap().unwrap();
+    let code =
+        ctpat_app::auth::mfa::current_code(user.totp_secret.as_deref().unwrap(), &user.email, t.app.now()).unwrap();
     fill(c, "code", &code).await;
     submit(c).await;
     assert!(text(c).await.contains("Save your recovery codes"));
 
     c.goto(&format!("{base}/account")).await.unwrap();
     let page = text(c).await;
-    assert!(
-        page.contains("Active sessions") && page.contains("This session"),
-        "{page}"
-    );
+    assert!(page.contains("Active sessions") && page.contains("This session"), "{page}");
     check_accessible(c, "account", &mut problems).await;
     c.goto(&format!("{base}/help/permissions")).await.unwrap();
     check_accessible(c, "permissions", &mut problems).await;
@@ -279,10 +191,6 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     click_and_wait(c, "header form button").await;
     assert!(text(c).await.contains("You have signed out."));
 
-    assert!(
-        problems.is_empty(),
-        "accessibility problems:\n{}",
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }

@@ -19,11 +19,7 @@ fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
 
 /// Every `"…"` literal in `text`.
 fn literals(text: &str) -> Vec<String> {
-    text.split('"')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_string)
-        .collect()
+    text.split('"').skip(1).step_by(2).map(str::to_string).collect()
 }
 
 const PREFIXES: &[&str] = &[
@@ -65,13 +61,15 @@ const NOT_IDS: &[&str] = &[
     "password-reset",
     "password-changed",
     "permissions-policy",
+    "application-received",
+    "account-invitation",
+    "err-id-",
 ];
 
 fn looks_like_id(s: &str) -> bool {
     !NOT_IDS.contains(&s)
         && PREFIXES.iter().any(|p| s.starts_with(p))
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 #[test]
@@ -80,11 +78,7 @@ fn every_message_id_in_use_exists_in_english() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut sources = Vec::new();
     for krate in ["domain", "app", "web"] {
-        files(
-            &root.join("crates").join(krate).join("src"),
-            "rs",
-            &mut sources,
-        );
+        files(&root.join("crates").join(krate).join("src"), "rs", &mut sources);
     }
     files(&root.join("crates/web/templates"), "html", &mut sources);
     let mut missing = Vec::new();
@@ -93,11 +87,7 @@ fn every_message_id_in_use_exists_in_english() {
         let text = std::fs::read_to_string(file).unwrap();
         // In templates only the arguments of `t(…)`/`ta(…)` and input names are ids.
         let candidates: Vec<String> = if file.extension().is_some_and(|e| e == "html") {
-            let called = text
-                .split("t(\"")
-                .skip(1)
-                .filter_map(|p| p.split('"').next())
-                .map(str::to_string);
+            let called = text.split("t(\"").skip(1).filter_map(|p| p.split('"').next()).map(str::to_string);
             let inputs = text
                 .split("input(ctx, \"")
                 .skip(1)
@@ -117,10 +107,7 @@ fn every_message_id_in_use_exists_in_english() {
         }
         // Notices are named in redirects as `?notice=<name>`.
         for part in text.split("notice=").skip(1) {
-            let name: String = part
-                .chars()
-                .take_while(|c| c.is_ascii_lowercase() || *c == '-')
-                .collect();
+            let name: String = part.chars().take_while(|c| c.is_ascii_lowercase() || *c == '-').collect();
             if !name.is_empty() && !en.has(&format!("notice-{name}")) {
                 missing.push(format!("{}: notice-{name}", file.display()));
             }
@@ -137,6 +124,66 @@ fn every_message_id_in_use_exists_in_english() {
             missing.push(format!("perm-{}", p.key()));
         }
     }
+    use ctpat_app::partner::application::{ADDRESS_KINDS, BOND_TYPES, OWNERSHIP_TYPES, Step};
+    use ctpat_domain::partner::eligibility::Missing;
+    use ctpat_domain::partner::identifiers::IdentifierKind;
+    use ctpat_domain::partner::lifecycle::{Refusal, Status};
+    let mut dynamic: Vec<String> = Vec::new();
+    dynamic.extend(ctpat_domain::partner::EntityType::ALL.iter().map(|e| format!("entity-{}", e.key())));
+    dynamic.extend(Status::ALL.iter().map(|s| format!("status-{}", s.key())));
+    dynamic.extend(Step::ALL.iter().flat_map(|s| [format!("step-{}", s.key()), format!("step-{}-intro", s.key())]));
+    dynamic.extend(IdentifierKind::ALL.iter().flat_map(|k| {
+        [
+            format!("idkind-{}", k.key()),
+            format!("err-id-{}", k.key()),
+            format!("missing-{}", Missing::Identifier(*k).key()),
+        ]
+    }));
+    dynamic.extend(OWNERSHIP_TYPES.iter().map(|k| format!("ownership-{k}")));
+    dynamic.extend(ADDRESS_KINDS.iter().map(|k| format!("address-kind-{k}")));
+    dynamic.extend(BOND_TYPES.iter().map(|k| format!("bond-type-{k}")));
+    for m in [
+        Missing::Bond,
+        Missing::HqAddress,
+        Missing::Contacts,
+        Missing::PrimaryOfficer,
+        Missing::AlternateContact,
+        Missing::OfficeInUsOrCanada,
+        Missing::OfficeInUs,
+        Missing::OneOfIdentifiers(IdentifierKind::Ein, IdentifierKind::Duns),
+        Missing::OneOfIdentifiers(IdentifierKind::FmcOrg, IdentifierKind::IataCargo),
+    ] {
+        dynamic.push(format!("missing-{}", m.key()));
+    }
+    for r in [
+        Refusal::NotAllowedInStatus,
+        Refusal::WrongRole,
+        Refusal::NotTheAssignedScss,
+        Refusal::NoRecommendation,
+        Refusal::OwnProposal,
+        Refusal::ProposalPending,
+        Refusal::NoProposal,
+        Refusal::NoCorrectiveActionPlan,
+        Refusal::CorrectiveActionPlanAlreadySubmitted,
+        Refusal::DeadlineNotReached,
+        Refusal::DeadlinePassed,
+        Refusal::AppealAlreadyFiled,
+        Refusal::NoAppeal,
+        Refusal::ReapplicationBarred,
+        Refusal::AlreadyAssigned,
+    ] {
+        dynamic.push(ctpat_app::partner::lifecycle::refusal_id(r).to_string());
+    }
+    for k in
+        ["certification-target", "response", "appeal", "appeal-decision", "validation", "annual-review", "reapply-bar"]
+    {
+        dynamic.push(format!("deadline-{k}"));
+    }
+    for id in dynamic {
+        if !en.has(&id) {
+            missing.push(id);
+        }
+    }
     for k in MailKind::ALL {
         for part in ["subject", "body"] {
             if !en.has(&format!("mail-{}-{part}", k.key())) {
@@ -145,9 +192,5 @@ fn every_message_id_in_use_exists_in_english() {
         }
     }
     assert!(checked > 150, "the scan found only {checked} ids");
-    assert!(
-        missing.is_empty(),
-        "missing from locales/en/main.ftl:\n{}",
-        missing.join("\n")
-    );
+    assert!(missing.is_empty(), "missing from locales/en/main.ftl:\n{}", missing.join("\n"));
 }

@@ -11,10 +11,7 @@ const PW: &str = "correct horse battery staple";
 async fn queue_a_reset(t: &TestApp, email: &str) {
     t.partner(email, PW).await;
     let b = t.browser();
-    assert_eq!(
-        b.post("/password/forgot", &[("email", email)]).await.status,
-        200
-    );
+    assert_eq!(b.post("/password/forgot", &[("email", email)]).await.status, 200);
 }
 
 async fn smtp_delivery(db: TestDb) {
@@ -26,13 +23,7 @@ async fn smtp_delivery(db: TestDb) {
     let got = sink.received();
     assert_eq!(got.len(), 1);
     assert!(got[0].to[0].contains("kim@example.com"));
-    assert!(
-        got[0]
-            .data
-            .contains("Subject: Reset your C-TPAT Portal password"),
-        "{}",
-        got[0].data
-    );
+    assert!(got[0].data.contains("Subject: Reset your C-TPAT Portal password"), "{}", got[0].data);
     assert!(got[0].data.contains("/password/reset?token="));
     let row = &t.emails_to("kim@example.com").await[0];
     assert!(row.sent_at.is_some());
@@ -48,10 +39,7 @@ async fn file_delivery(db: TestDb) {
     assert!(transport.describe().contains("outbox"));
     assert_eq!(send_due(&t.app, &transport).await.unwrap(), 1);
     let dir = t.app.settings.outbox_dir();
-    let files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
     assert_eq!(files.len(), 1);
     assert!(files[0].extension().is_some_and(|e| e == "eml"));
     let text = std::fs::read_to_string(&files[0]).unwrap();
@@ -64,10 +52,7 @@ async fn retries_with_backoff(db: TestDb) {
     let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = closed.local_addr().unwrap().port();
     drop(closed);
-    let t = TestApp::spawn_with(db, |s| {
-        s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))
-    })
-    .await;
+    let t = TestApp::spawn_with(db, |s| s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
     queue_a_reset(&t, "max@example.com").await;
     let transport = Transport::from_settings(&t.app.settings).unwrap();
     assert_eq!(send_due(&t.app, &transport).await.unwrap(), 0);

@@ -23,12 +23,7 @@ async fn every_route_enforces_its_policy() {
     assert!(table.len() >= 25, "route table: {table:?}");
     let mut seen = std::collections::HashSet::new();
     for r in &table {
-        assert!(
-            seen.insert((r.method.clone(), r.path)),
-            "{} {} declared twice",
-            r.method,
-            r.path
-        );
+        assert!(seen.insert((r.method.clone(), r.path)), "{} {} declared twice", r.method, r.path);
     }
 
     t.partner("pat@example.com", PW).await;
@@ -46,39 +41,15 @@ async fn every_route_enforces_its_policy() {
         } else {
             (anon.post(&path, &[]).await, partner.post(&path, &[]).await)
         };
-        assert_ne!(
-            anon_page.status, 500,
-            "{} {} answered 500",
-            r.method, r.path
-        );
-        assert_ne!(
-            partner_page.status, 500,
-            "{} {} answered 500 to a partner",
-            r.method, r.path
-        );
-        let to_login = anon_page.status == 303
-            && anon_page
-                .location
-                .as_deref()
-                .is_some_and(|l| l.starts_with("/login"));
+        assert_ne!(anon_page.status, 500, "{} {} answered 500", r.method, r.path);
+        assert_ne!(partner_page.status, 500, "{} {} answered 500 to a partner", r.method, r.path);
+        let to_login =
+            anon_page.status == 303 && anon_page.location.as_deref().is_some_and(|l| l.starts_with("/login"));
         match r.policy {
-            Policy::Public => assert!(
-                !to_login && anon_page.status != 403,
-                "{} {} is public",
-                r.method,
-                r.path
-            ),
+            Policy::Public => assert!(!to_login && anon_page.status != 403, "{} {} is public", r.method, r.path),
             Policy::Staff(_) => {
-                assert!(
-                    to_login,
-                    "{} {} must send anonymous visitors to sign in",
-                    r.method, r.path
-                );
-                assert_eq!(
-                    partner_page.status, 403,
-                    "{} {} must refuse a partner",
-                    r.method, r.path
-                );
+                assert!(to_login, "{} {} must send anonymous visitors to sign in", r.method, r.path);
+                assert_eq!(partner_page.status, 403, "{} {} must refuse a partner", r.method, r.path);
             }
             _ => assert!(
                 to_login,
@@ -95,14 +66,8 @@ async fn route_without_policy_fails_closed() {
     let router: Router = Router::new()
         .route("/sneaky", get(|| async { "secret" }))
         .layer(axum::middleware::from_fn(ctpat_web::policy::guard));
-    let res = router
-        .oneshot(
-            axum::http::Request::get("/sneaky")
-                .body(axum::body::Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
+    let res =
+        router.oneshot(axum::http::Request::get("/sneaky").body(axum::body::Body::empty()).unwrap()).await.unwrap();
     assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
 }
 
@@ -112,21 +77,12 @@ async fn boom() -> &'static str {
 
 #[tokio::test]
 async fn a_panic_shows_a_reference_and_nothing_else() {
-    let router: Router = Router::new().route("/boom", get(boom)).layer(
-        tower_http::catch_panic::CatchPanicLayer::custom(ctpat_web::server::panic_response),
-    );
-    let res = router
-        .oneshot(
-            axum::http::Request::get("/boom")
-                .body(axum::body::Body::empty())
-                .unwrap(),
-        )
-        .await
-        .unwrap();
+    let router: Router = Router::new()
+        .route("/boom", get(boom))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(ctpat_web::server::panic_response));
+    let res = router.oneshot(axum::http::Request::get("/boom").body(axum::body::Body::empty()).unwrap()).await.unwrap();
     assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
-    let body = axum::body::to_bytes(res.into_body(), 1 << 20)
-        .await
-        .unwrap();
+    let body = axum::body::to_bytes(res.into_body(), 1 << 20).await.unwrap();
     let body = String::from_utf8_lossy(&body);
     assert!(body.contains("Reference for support:"));
     assert!(!body.contains("hunter2"));
@@ -138,57 +94,26 @@ async fn csrf_is_required_on_every_form() {
     t.partner("pat@example.com", PW).await;
     let b = t.browser();
     b.get("/login").await;
-    let p = b
-        .post_without_csrf("/login", &[("email", "pat@example.com"), ("password", PW)])
-        .await;
+    let p = b.post_without_csrf("/login", &[("email", "pat@example.com"), ("password", PW)]).await;
     assert_eq!(p.status, 403);
     p.assert_contains("You do not have permission");
 
     let token = b.cookie("__Host-ctpat-csrf").unwrap();
     let url = format!("{}/login", t.base);
-    let fields = [
-        ("email", "pat@example.com"),
-        ("password", PW),
-        ("csrf", token.as_str()),
-    ];
-    let foreign = b
-        .client
-        .post(&url)
-        .header("origin", "https://evil.example")
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    let fields = [("email", "pat@example.com"), ("password", PW), ("csrf", token.as_str())];
+    let foreign = b.client.post(&url).header("origin", "https://evil.example").form(&fields).send().await.unwrap();
     assert_eq!(foreign.status(), 403, "a foreign Origin is refused");
-    let cross = b
-        .client
-        .post(&url)
-        .header("sec-fetch-site", "cross-site")
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    let cross = b.client.post(&url).header("sec-fetch-site", "cross-site").form(&fields).send().await.unwrap();
     assert_eq!(cross.status(), 403);
     let wrong = b
         .client
         .post(&url)
-        .form(&[
-            ("email", "pat@example.com"),
-            ("password", PW),
-            ("csrf", "x".repeat(43).as_str()),
-        ])
+        .form(&[("email", "pat@example.com"), ("password", PW), ("csrf", "x".repeat(43).as_str())])
         .send()
         .await
         .unwrap();
     assert_eq!(wrong.status(), 403);
-    let same = b
-        .client
-        .post(&url)
-        .header("origin", &t.base)
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    let same = b.client.post(&url).header("origin", &t.base).form(&fields).send().await.unwrap();
     assert_eq!(same.status(), 303, "our own origin with the token signs in");
     assert!(t.audit_actions().await.iter().any(|a| a == "access.denied"));
 }
@@ -199,32 +124,14 @@ async fn headers_on_every_response() {
     let b = t.browser();
     for path in ["/", "/login", "/nope", "/assets/app.css", "/healthz"] {
         let p = b.get(path).await;
-        let h = |n: &str| {
-            p.headers
-                .get(n)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_string()
-        };
-        assert!(
-            h("content-security-policy").contains("frame-ancestors 'none'"),
-            "{path}"
-        );
-        assert!(
-            h("content-security-policy").contains("script-src 'self'"),
-            "{path}"
-        );
-        assert!(
-            !h("content-security-policy").contains("unsafe-inline"),
-            "{path}"
-        );
+        let h = |n: &str| p.headers.get(n).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string();
+        assert!(h("content-security-policy").contains("frame-ancestors 'none'"), "{path}");
+        assert!(h("content-security-policy").contains("script-src 'self'"), "{path}");
+        assert!(!h("content-security-policy").contains("unsafe-inline"), "{path}");
         assert_eq!(h("x-content-type-options"), "nosniff", "{path}");
         assert_eq!(h("referrer-policy"), "same-origin", "{path}");
         assert!(!h("x-request-id").is_empty(), "{path}");
-        assert!(
-            p.headers.get("strict-transport-security").is_none(),
-            "no HSTS over plain HTTP"
-        );
+        assert!(p.headers.get("strict-transport-security").is_none(), "no HSTS over plain HTTP");
         if !path.starts_with("/assets") {
             assert_eq!(h("cache-control"), "no-store", "{path}");
         }
@@ -233,15 +140,9 @@ async fn headers_on_every_response() {
     assert!(!page.body.contains("<script>"), "no inline script");
     assert!(!page.body.contains("style=\""), "no inline style");
 
-    let tls = TestApp::spawn_with(TestDb::sqlite().await, |s| {
-        s.public_url = "https://ctpat.example.gov".into()
-    })
-    .await;
+    let tls = TestApp::spawn_with(TestDb::sqlite().await, |s| s.public_url = "https://ctpat.example.gov".into()).await;
     let p = tls.browser().get("/").await;
-    assert!(
-        p.headers.get("strict-transport-security").is_some(),
-        "HSTS when served over TLS"
-    );
+    assert!(p.headers.get("strict-transport-security").is_some(), "HSTS when served over TLS");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -252,9 +153,7 @@ async fn not_found_and_limits() {
     assert_eq!(p.status, 404);
     p.assert_contains("Page not found");
     let big = "x".repeat(3 * 1024 * 1024);
-    let p = b
-        .post("/login", &[("email", &big), ("password", "y")])
-        .await;
+    let p = b.post("/login", &[("email", &big), ("password", "y")]).await;
     assert_eq!(p.status, 413, "bodies over the limit are refused");
     p.assert_contains("The upload is too large");
 }
@@ -270,11 +169,8 @@ async fn permissions_page_and_document_match_the_table() {
         let text = ctpat_app::i18n::Lang::default().t(&format!("perm-{}", perm.key()));
         p.assert_contains(&text.replace('&', "&#38;").replace('\'', "&#39;"));
     }
-    let doc = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../docs/permissions.md"
-    ))
-    .expect("docs/permissions.md");
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/permissions.md"))
+        .expect("docs/permissions.md");
     assert_eq!(
         doc,
         ctpat_web::pages_doc::permissions_markdown(),

@@ -39,10 +39,7 @@ fn same_origin(req: &Request, public_url: &str) -> bool {
     if origin == "null" {
         return false;
     }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
     let origin_host = origin.split_once("://").map(|(_, h)| h).unwrap_or(origin);
     origin_host == host || origin.trim_end_matches('/') == public_url.trim_end_matches('/')
 }
@@ -74,16 +71,11 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
         return refuse(&state, req, "no CSRF cookie").await;
     };
 
-    let from_header = req
-        .headers()
-        .get("x-csrf-token")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string);
-    let from_query = req.uri().query().and_then(|q| {
-        form_urlencoded::parse(q.as_bytes())
-            .find(|(k, _)| k == "csrf")
-            .map(|(_, v)| v.into_owned())
-    });
+    let from_header = req.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()).map(str::to_string);
+    let from_query = req
+        .uri()
+        .query()
+        .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "csrf").map(|(_, v)| v.into_owned()));
     let is_form = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -104,9 +96,7 @@ pub async fn protect(State(state): State<AppState>, req: Request, next: Next) ->
                     None,
                 );
             };
-            let token = form_urlencoded::parse(&bytes)
-                .find(|(k, _)| k == "csrf")
-                .map(|(_, v)| v.into_owned());
+            let token = form_urlencoded::parse(&bytes).find(|(k, _)| k == "csrf").map(|(_, v)| v.into_owned());
             (Request::from_parts(parts, Body::from(bytes)), token)
         }
         None => (req, None),

@@ -24,9 +24,7 @@ impl WebError {
             E::Forbidden => WebError::Forbidden(ctx.clone()),
             E::Unauthenticated => WebError::SignIn,
             E::ChangedMeanwhile => WebError::ChangedMeanwhile(ctx.clone()),
-            E::Invalid(errs) => {
-                WebError::Internal(ctx.clone(), format!("unhandled invalid input: {errs:?}"))
-            }
+            E::Invalid(errs) => WebError::Internal(ctx.clone(), format!("unhandled invalid input: {errs:?}")),
             E::Refused(p) => WebError::Internal(ctx.clone(), format!("unhandled refusal: {p}")),
             E::Internal(msg) => WebError::Internal(ctx.clone(), msg),
         }
@@ -36,38 +34,20 @@ impl WebError {
 impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         match self {
-            WebError::NotFound(ctx) => error_page(
-                ctx,
-                StatusCode::NOT_FOUND,
-                "error-404-title",
-                "error-404-body",
-                None,
-            ),
-            WebError::Forbidden(ctx) => error_page(
-                ctx,
-                StatusCode::FORBIDDEN,
-                "error-403-title",
-                "error-403-body",
-                None,
-            ),
-            WebError::ChangedMeanwhile(ctx) => error_page(
-                ctx,
-                StatusCode::CONFLICT,
-                "error-409-title",
-                "error-409-body",
-                None,
-            ),
+            WebError::NotFound(ctx) => {
+                error_page(ctx, StatusCode::NOT_FOUND, "error-404-title", "error-404-body", None)
+            }
+            WebError::Forbidden(ctx) => {
+                error_page(ctx, StatusCode::FORBIDDEN, "error-403-title", "error-403-body", None)
+            }
+            WebError::ChangedMeanwhile(ctx) => {
+                error_page(ctx, StatusCode::CONFLICT, "error-409-title", "error-409-body", None)
+            }
             WebError::SignIn => Redirect::to("/login").into_response(),
             WebError::Internal(ctx, detail) => {
                 let reference = ctx.request_id.clone();
                 tracing::error!(reference = %reference, error = %detail, "internal error");
-                error_page(
-                    ctx,
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "error-500-title",
-                    "error-500-body",
-                    Some(reference),
-                )
+                error_page(ctx, StatusCode::INTERNAL_SERVER_ERROR, "error-500-title", "error-500-body", Some(reference))
             }
         }
     }
@@ -80,12 +60,7 @@ pub fn error_page(
     body: &'static str,
     reference: Option<String>,
 ) -> Response {
-    let page = ErrorPage {
-        title: ctx.t(title),
-        body: ctx.t(body),
-        reference,
-        ctx,
-    };
+    let page = ErrorPage { title: ctx.t(title), body: ctx.t(body), reference, ctx };
     (status, render(&page)).into_response()
 }
 

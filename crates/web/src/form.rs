@@ -29,6 +29,43 @@ struct Field<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "select.html")]
+struct Select<'a> {
+    id: String,
+    name: &'a str,
+    label: String,
+    hint: Option<String>,
+    error: Option<&'a str>,
+    error_prefix: String,
+    options: &'a [(String, String)],
+    value: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "radios.html")]
+struct Radios<'a> {
+    id: String,
+    name: &'a str,
+    label: String,
+    hint: Option<String>,
+    error: Option<&'a str>,
+    error_prefix: String,
+    options: &'a [(String, String)],
+    value: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "checkbox.html")]
+struct Checkbox<'a> {
+    id: String,
+    name: &'a str,
+    label: String,
+    error: Option<&'a str>,
+    error_prefix: String,
+    checked: bool,
+}
+
+#[derive(Template)]
 #[template(path = "error_summary.html")]
 struct Summary<'a> {
     title: String,
@@ -39,19 +76,13 @@ struct Summary<'a> {
 impl FormView {
     pub fn with_values<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> FormView {
         FormView {
-            values: pairs
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
+            values: pairs.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
             ..Default::default()
         }
     }
 
     pub fn with_errors(mut self, ctx: &PageCtx, errors: &[FieldError]) -> FormView {
-        self.errors = errors
-            .iter()
-            .map(|e| (e.field.to_string(), ctx.problem(&e.problem)))
-            .collect();
+        self.errors = errors.iter().map(|e| (e.field.to_string(), ctx.problem(&e.problem))).collect();
         self
     }
 
@@ -65,10 +96,7 @@ impl FormView {
     }
 
     pub fn error(&self, name: &str) -> Option<&str> {
-        self.errors
-            .iter()
-            .find(|(f, _)| f == name)
-            .map(|(_, m)| m.as_str())
+        self.errors.iter().find(|(f, _)| f == name).map(|(_, m)| m.as_str())
     }
 
     pub fn has_errors(&self) -> bool {
@@ -87,11 +115,76 @@ impl FormView {
             error: self.error(name),
             error_prefix: ctx.t("error-prefix"),
             kind,
-            value: if kind == "password" {
-                ""
-            } else {
-                self.value(name)
-            },
+            value: if kind == "password" { "" } else { self.value(name) },
+            autocomplete,
+        };
+        field.render().unwrap_or_default()
+    }
+
+    fn label_and_hint(ctx: &PageCtx, name: &str) -> (String, Option<String>) {
+        let hint_id = format!("hint-{name}");
+        (ctx.t(&format!("field-{name}")), ctx.lang.has(&hint_id).then(|| ctx.t(&hint_id)))
+    }
+
+    /// A drop-down; `options` are (value, label) and may start with an empty "choose" entry.
+    pub fn select(&self, ctx: &PageCtx, name: &str, options: &[(String, String)]) -> String {
+        let (label, hint) = Self::label_and_hint(ctx, name);
+        Select {
+            id: format!("f-{name}"),
+            name,
+            label,
+            hint,
+            error: self.error(name),
+            error_prefix: ctx.t("error-prefix"),
+            options,
+            value: self.value(name),
+        }
+        .render()
+        .unwrap_or_default()
+    }
+
+    /// A group of radio buttons in a fieldset whose legend is the label.
+    pub fn radios(&self, ctx: &PageCtx, name: &str, options: &[(String, String)]) -> String {
+        let (label, hint) = Self::label_and_hint(ctx, name);
+        Radios {
+            id: format!("f-{name}"),
+            name,
+            label,
+            hint,
+            error: self.error(name),
+            error_prefix: ctx.t("error-prefix"),
+            options,
+            value: self.value(name),
+        }
+        .render()
+        .unwrap_or_default()
+    }
+
+    /// A checkbox; checked when the form value is `on`.
+    pub fn checkbox(&self, ctx: &PageCtx, name: &str) -> String {
+        Checkbox {
+            id: format!("f-{name}"),
+            name,
+            label: ctx.t(&format!("field-{name}")),
+            error: self.error(name),
+            error_prefix: ctx.t("error-prefix"),
+            checked: self.value(name) == "on",
+        }
+        .render()
+        .unwrap_or_default()
+    }
+
+    /// A text input whose label is given (for repeated blocks such as addresses).
+    pub fn input_labelled(&self, ctx: &PageCtx, name: &str, label_id: &str, kind: &str, autocomplete: &str) -> String {
+        let field = Field {
+            id: format!("f-{name}"),
+            name,
+            label: ctx.t(label_id),
+            hint: None,
+            error: self.error(name),
+            error_prefix: ctx.t("error-prefix"),
+            kind,
+            value: if kind == "password" { "" } else { self.value(name) },
             autocomplete,
         };
         field.render().unwrap_or_default()
@@ -102,12 +195,8 @@ impl FormView {
         if !self.has_errors() {
             return String::new();
         }
-        Summary {
-            title: ctx.t("error-summary-title"),
-            errors: &self.errors,
-            banner: self.banner.as_deref(),
-        }
-        .render()
-        .unwrap_or_default()
+        Summary { title: ctx.t("error-summary-title"), errors: &self.errors, banner: self.banner.as_deref() }
+            .render()
+            .unwrap_or_default()
     }
 }

@@ -98,11 +98,7 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
         .map(|(href, key)| NavItem {
             href,
             label: lang.t(key),
-            current: if href == "/" {
-                path == "/"
-            } else {
-                path.starts_with(href)
-            },
+            current: if href == "/" { path == "/" } else { path.starts_with(href) },
         })
         .collect()
 }
@@ -113,10 +109,7 @@ impl PageCtx {
         let lang = Lang::negotiate(
             viewer.and_then(|v| v.actor.user.locale.as_deref()),
             cookie(&parts.headers, LANG_COOKIE),
-            parts
-                .headers
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok()),
+            parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
         );
         let path = parts.uri.path().to_string();
         let notice = parts
@@ -129,23 +122,12 @@ impl PageCtx {
         PageCtx {
             lang_code: lang.code(),
             languages: ctpat_app::i18n::available(),
-            request_id: parts
-                .extensions
-                .get::<crate::server::RequestId>()
-                .map(|r| r.0.clone())
-                .unwrap_or_default(),
-            csrf: parts
-                .extensions
-                .get::<CsrfToken>()
-                .map(|c| c.0.clone())
-                .unwrap_or_default(),
+            request_id: parts.extensions.get::<crate::server::RequestId>().map(|r| r.0.clone()).unwrap_or_default(),
+            csrf: parts.extensions.get::<CsrfToken>().map(|c| c.0.clone()).unwrap_or_default(),
             viewer: viewer.map(|v| ViewerInfo {
                 name: v.actor.user.name.clone(),
                 email: v.actor.user.email.clone(),
-                role_label: v
-                    .actor
-                    .staff_role()
-                    .map(|r| lang.t(&format!("role-{}", Role::Staff(r).key()))),
+                role_label: v.actor.staff_role().map(|r| lang.t(&format!("role-{}", Role::Staff(r).key()))),
                 signed_in: v.stage == Stage::Full,
             }),
             nav: nav_for(&lang, viewer, &path),
@@ -159,10 +141,7 @@ impl PageCtx {
 impl FromRequestParts<AppState> for PageCtx {
     type Rejection = Infallible;
 
-    async fn from_request_parts(
-        parts: &mut Parts,
-        _state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Self::Rejection> {
         Ok(PageCtx::from_parts(parts))
     }
 }

@@ -23,11 +23,7 @@ pub fn permissions_markdown() -> String {
     for (p, holders) in MATRIX {
         out.push_str(&format!("| {} |", en.t(&format!("perm-{}", p.key()))));
         for r in Role::ALL {
-            out.push_str(if holders.contains(&r) {
-                " ✓ |"
-            } else {
-                " — |"
-            });
+            out.push_str(if holders.contains(&r) { " ✓ |" } else { " — |" });
         }
         out.push('\n');
     }

@@ -102,24 +102,14 @@ fn decide(policy: Policy, viewer: Option<&Viewer>) -> Decision {
     }
 }
 
-async fn enforce(
-    State((state, policy)): State<(AppState, Policy)>,
-    req: Request,
-    next: Next,
-) -> Response {
+async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Request, next: Next) -> Response {
     let viewer = req.extensions().get::<Viewer>().cloned();
     let mut res = match decide(policy, viewer.as_ref()) {
         Decision::Allow => next.run(req).await,
         Decision::SignIn => {
-            let next_path = req
-                .uri()
-                .path_and_query()
-                .map(|p| p.as_str())
-                .unwrap_or("/");
+            let next_path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
             if req.method() == Method::GET && next_path != "/" {
-                let q: String = form_urlencoded::Serializer::new(String::new())
-                    .append_pair("next", next_path)
-                    .finish();
+                let q: String = form_urlencoded::Serializer::new(String::new()).append_pair("next", next_path).finish();
                 Redirect::to(&format!("/login?{q}")).into_response()
             } else {
                 Redirect::to("/login").into_response()
@@ -154,42 +144,27 @@ pub async fn deny(state: &AppState, req: Request, reason: &str) -> Response {
     {
         tracing::error!(error = %e, "could not audit a denied access");
     }
-    let page = crate::page::ErrorPage {
-        title: ctx.t("error-403-title"),
-        body: ctx.t("error-403-body"),
-        reference: None,
-        ctx,
-    };
+    let page =
+        crate::page::ErrorPage { title: ctx.t("error-403-title"), body: ctx.t("error-403-body"), reference: None, ctx };
     render_status(StatusCode::FORBIDDEN, &page)
 }
 
 /// Outermost per-route layer: a matched route that skipped its policy check fails closed.
 pub async fn guard(req: Request, next: Next) -> Response {
-    let matched = req
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|m| m.as_str().to_string());
+    let matched = req.extensions().get::<MatchedPath>().map(|m| m.as_str().to_string());
     let res = next.run(req).await;
     if let Some(path) = matched
         && res.extensions().get::<PolicyApplied>().is_none()
     {
         tracing::error!(route = %path, "route without an authorization policy");
-        return (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "route without an authorization policy",
-        )
-            .into_response();
+        return (StatusCode::INTERNAL_SERVER_ERROR, "route without an authorization policy").into_response();
     }
     res
 }
 
 impl Routes {
     pub fn new(state: AppState) -> Routes {
-        Routes {
-            state,
-            router: Router::new(),
-            table: Vec::new(),
-        }
+        Routes { state, router: Router::new(), table: Vec::new() }
     }
 
     pub fn get<H, T>(self, path: &'static str, policy: Policy, handler: H) -> Routes
@@ -215,14 +190,8 @@ impl Routes {
     {
         let filter = MethodFilter::try_from(method.clone()).expect("supported method");
         let layer = from_fn_with_state((self.state.clone(), policy), enforce);
-        self.router = self
-            .router
-            .route(path, on(filter, handler).route_layer(layer));
-        self.table.push(RouteInfo {
-            method,
-            path,
-            policy,
-        });
+        self.router = self.router.route(path, on(filter, handler).route_layer(layer));
+        self.table.push(RouteInfo { method, path, policy });
         self
     }
 

@@ -29,8 +29,7 @@ const BODY_LIMIT: usize = 2 * 1024 * 1024;
 async fn request_id(mut req: Request, next: Next) -> Response {
     let id = ctpat_app::secret::random_code(12);
     req.extensions_mut().insert(RequestId(id.clone()));
-    let span =
-        tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
+    let span = tracing::info_span!("request", id = %id, method = %req.method(), path = %req.uri().path());
     let _ = span.enter();
     let mut res = next.run(req).await;
     if let Ok(v) = HeaderValue::from_str(&id) {
@@ -50,23 +49,14 @@ pub fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response 
     tracing::error!(reference = %reference, panic = %detail, "handler panicked");
     // The request's language is out of reach here; the page is in the default language.
     let en = ctpat_app::i18n::Lang::default();
-    let (title, text, label) = (
-        en.t("error-500-title"),
-        en.t("error-500-body"),
-        en.t("error-reference"),
-    );
+    let (title, text, label) = (en.t("error-500-title"), en.t("error-500-body"), en.t("error-reference"));
     let body = format!(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
          <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
          <h1>{title}</h1><p>{text}</p><p>{label} <code class=\"reference\">{reference}</code></p></main></body></html>",
         lang = en.code()
     );
-    (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        [("content-type", "text/html; charset=utf-8")],
-        body,
-    )
-        .into_response()
+    (StatusCode::INTERNAL_SERVER_ERROR, [("content-type", "text/html; charset=utf-8")], body).into_response()
 }
 
 /// The full route table, with each route's policy.
@@ -90,9 +80,9 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(CatchPanicLayer::custom(panic_response))
         // Paths only: query strings can hold one-time tokens and never reach the log.
-        .layer(TraceLayer::new_for_http().make_span_with(|req: &Request| {
-            tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
-        }))
+        .layer(TraceLayer::new_for_http().make_span_with(
+            |req: &Request| tracing::info_span!("http", method = %req.method(), path = %req.uri().path()),
+        ))
         .layer(from_fn(request_id))
         .with_state(state);
     (router, table)
@@ -105,10 +95,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let (router, _) = build_router(state);
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
 }

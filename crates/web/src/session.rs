@@ -22,23 +22,12 @@ pub const SESSION_COOKIE: &str = "__Host-ctpat-session";
 pub fn meta_of(req: &Request) -> RequestMeta {
     RequestMeta {
         request_id: req.extensions().get::<RequestId>().map(|r| r.0.clone()),
-        ip: req
-            .extensions()
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip().to_string()),
-        user_agent: req
-            .headers()
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string),
+        ip: req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()),
+        user_agent: req.headers().get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_string),
     }
 }
 
-pub async fn resolve_session(
-    State(state): State<AppState>,
-    mut req: Request,
-    next: Next,
-) -> Response {
+pub async fn resolve_session(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
     let token = crate::page::cookie(req.headers(), SESSION_COOKIE).map(str::to_string);
     if let Some(token) = token {
         let meta = meta_of(&req);
@@ -55,14 +44,10 @@ pub async fn resolve_session(
 
 /// `Set-Cookie` for a new session token (no `Max-Age`: the server enforces the lifetimes).
 pub fn set_session_cookie(token: &str) -> HeaderValue {
-    HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Lax"
-    ))
-    .expect("cookie header")
+    HeaderValue::from_str(&format!("{SESSION_COOKIE}={token}; Path=/; Secure; HttpOnly; SameSite=Lax"))
+        .expect("cookie header")
 }
 
 pub fn clear_session_cookie() -> HeaderValue {
-    HeaderValue::from_static(
-        "__Host-ctpat-session=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0",
-    )
+    HeaderValue::from_static("__Host-ctpat-session=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0")
 }

@@ -46,13 +46,7 @@ pub async fn login(
         Some(e) => users::find_by_email(app.db.conn(), e.as_str()).await?,
         None => None,
     };
-    let password_ok = app
-        .hasher
-        .verify(
-            password,
-            user.as_ref().and_then(|u| u.password_hash.as_deref()),
-        )
-        .await;
+    let password_ok = app.hasher.verify(password, user.as_ref().and_then(|u| u.password_hash.as_deref())).await;
     let now = app.now();
 
     let txn = app.db.begin().await?;
@@ -81,13 +75,7 @@ pub async fn login(
         } else {
             "wrong_password"
         };
-        users::record_failed_login(
-            &txn,
-            user.id,
-            app.settings.lock_after,
-            now + app.settings.lock_for,
-        )
-        .await?;
+        users::record_failed_login(&txn, user.id, app.settings.lock_after, now + app.settings.lock_for).await?;
         ctpat_store::audit::append(
             &txn,
             audit::anonymous(meta, now, "login.failed", Outcome::Failed)
@@ -128,11 +116,7 @@ pub async fn login(
         }
     }
     let (token, session_id) = open_session(&txn, app, user.id, stage, meta, now).await?;
-    let action = if stage == Stage::Full {
-        "login.ok"
-    } else {
-        "login.password_ok"
-    };
+    let action = if stage == Stage::Full { "login.ok" } else { "login.password_ok" };
     ctpat_store::audit::append(
         &txn,
         audit::anonymous(meta, now, action, Outcome::Ok)
@@ -161,14 +145,7 @@ pub async fn resolve(app: &App, token: &str, meta: RequestMeta) -> Result<Option
         sessions::touch(app.db.conn(), session.id, now).await?;
     }
     let stage = Stage::from_key(&session.stage).unwrap_or(Stage::Mfa);
-    Ok(Some((
-        Actor {
-            user,
-            session_id: Some(session.id),
-            meta,
-        },
-        stage,
-    )))
+    Ok(Some((Actor { user, session_id: Some(session.id), meta }, stage)))
 }
 
 /// Second step of login: a TOTP code or a recovery code. Success rotates the session.
@@ -179,10 +156,7 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
     }
     let now = app.now();
     let user = &actor.user;
-    let totp_ok = user
-        .totp_secret
-        .as_deref()
-        .is_some_and(|s| mfa::check_code(s, &user.email, code, now));
+    let totp_ok = user.totp_secret.as_deref().is_some_and(|s| mfa::check_code(s, &user.email, code, now));
     let txn = app.db.begin().await?;
     let method = if totp_ok {
         Some("totp")
@@ -192,35 +166,21 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
         None
     };
     let Some(method) = method else {
-        users::record_failed_login(
-            &txn,
-            user.id,
-            app.settings.lock_after,
-            now + app.settings.lock_for,
-        )
-        .await?;
+        users::record_failed_login(&txn, user.id, app.settings.lock_after, now + app.settings.lock_for).await?;
         let locked = user.failed_logins + 1 >= app.settings.lock_after;
         if locked && let Some(sid) = actor.session_id {
             sessions::revoke(&txn, user.id, sid, now).await?;
         }
-        ctpat_store::audit::append(
-            &txn,
-            audit::by(actor, now, "mfa.failed", Outcome::Failed).object("user", user.id),
-        )
-        .await?;
+        ctpat_store::audit::append(&txn, audit::by(actor, now, "mfa.failed", Outcome::Failed).object("user", user.id))
+            .await?;
         txn.commit().await?;
-        return Err(if locked {
-            Error::Unauthenticated
-        } else {
-            Error::field("code", Problem::new("err-mfa-code"))
-        });
+        return Err(if locked { Error::Unauthenticated } else { Error::field("code", Problem::new("err-mfa-code")) });
     };
     users::clear_failed_logins(&txn, user.id).await?;
     if let Some(sid) = actor.session_id {
         sessions::revoke(&txn, user.id, sid, now).await?;
     }
-    let (token, session_id) =
-        open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
+    let (token, session_id) = open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "login.ok", Outcome::Ok)
@@ -240,8 +200,7 @@ pub async fn logout(app: &App, actor: &Actor) -> Result<()> {
     }
     ctpat_store::audit::append(
         &txn,
-        audit::by(actor, now, "logout", Outcome::Ok)
-            .object("session", actor.session_id.unwrap_or_default()),
+        audit::by(actor, now, "logout", Outcome::Ok).object("session", actor.session_id.unwrap_or_default()),
     )
     .await?;
     txn.commit().await?;

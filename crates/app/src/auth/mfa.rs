@@ -18,20 +18,14 @@ const RECOVERY_CODES: usize = 10;
 
 fn totp(secret_hex: &str, account: &str) -> Option<Totp> {
     let bytes = hex::decode(secret_hex).ok()?;
-    Builder::new()
-        .with_secret(bytes)
-        .with_account_name(account)
-        .with_issuer(Some(ISSUER))
-        .build()
-        .ok()
+    Builder::new().with_secret(bytes).with_account_name(account).with_issuer(Some(ISSUER)).build().ok()
 }
 
 /// Whether `code` is valid for the secret at `now`.
 pub fn check_code(secret_hex: &str, account: &str, code: &str, now: DateTime<Utc>) -> bool {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
     code.len() == 6
-        && totp(secret_hex, account)
-            .is_some_and(|t| t.check(&code, now.timestamp().max(0) as u64).is_some())
+        && totp(secret_hex, account).is_some_and(|t| t.check(&code, now.timestamp().max(0) as u64).is_some())
 }
 
 /// The current code for a secret (authenticator-app side; used by tests and the demo).
@@ -40,11 +34,8 @@ pub fn current_code(secret_hex: &str, account: &str, now: DateTime<Utc>) -> Opti
 }
 
 pub fn recovery_hash(code: &str) -> String {
-    let normalised: String = code
-        .chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let normalised: String =
+        code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
     hex::encode(Sha256::digest(normalised.as_bytes()))
 }
 
@@ -56,37 +47,25 @@ pub struct Enrolment {
 
 fn enrolment_of(secret_hex: &str, account: &str) -> Option<Enrolment> {
     let url = totp(secret_hex, account)?.to_url().ok()?;
-    let secret = url
-        .split(['?', '&'])
-        .find_map(|p| p.strip_prefix("secret="))?
-        .to_string();
-    Some(Enrolment {
-        secret_base32: secret,
-        otpauth_url: url,
-    })
+    let secret = url.split(['?', '&']).find_map(|p| p.strip_prefix("secret="))?.to_string();
+    Some(Enrolment { secret_base32: secret, otpauth_url: url })
 }
 
 /// Start (or continue) enrolment: a pending secret is kept until a code confirms it.
 pub async fn begin_enrolment(app: &App, actor: &Actor) -> Result<Enrolment> {
-    let user = users::find(app.db.conn(), actor.user.id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
     if user.totp_enabled_at.is_some() {
         return Err(Error::Refused(Problem::new("err-mfa-already-enrolled")));
     }
     if let Some(secret) = &user.totp_secret {
-        return enrolment_of(secret, &user.email)
-            .ok_or_else(|| Error::Internal("bad stored TOTP secret".into()));
+        return enrolment_of(secret, &user.email).ok_or_else(|| Error::Internal("bad stored TOTP secret".into()));
     }
     let mut bytes = [0u8; 20];
     rand::rng().fill(&mut bytes);
     let secret = hex::encode(bytes);
     let now = app.now();
     let txn = app.db.begin().await?;
-    users::update(&txn, &user, now, |u| {
-        u.totp_secret = Set(Some(secret.clone()))
-    })
-    .await?;
+    users::update(&txn, &user, now, |u| u.totp_secret = Set(Some(secret.clone()))).await?;
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "mfa.enrolment_started", Outcome::Ok).object("user", user.id),
@@ -98,19 +77,9 @@ pub async fn begin_enrolment(app: &App, actor: &Actor) -> Result<Enrolment> {
 
 /// Confirm enrolment with a code from the app. Returns the recovery codes (shown once) and,
 /// when the session was waiting for enrolment, a new session token for the full session.
-pub async fn confirm_enrolment(
-    app: &App,
-    actor: &Actor,
-    code: &str,
-) -> Result<(Vec<String>, Option<String>)> {
-    let user = users::find(app.db.conn(), actor.user.id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    let Some(secret) = user
-        .totp_secret
-        .clone()
-        .filter(|_| user.totp_enabled_at.is_none())
-    else {
+pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> Result<(Vec<String>, Option<String>)> {
+    let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
+    let Some(secret) = user.totp_secret.clone().filter(|_| user.totp_enabled_at.is_none()) else {
         return Err(Error::Refused(Problem::new("err-mfa-no-pending")));
     };
     let now = app.now();
@@ -129,15 +98,11 @@ pub async fn confirm_enrolment(
     users::replace_recovery_codes(&txn, user.id, &hashes).await?;
     let mut new_token = None;
     if let Some(sid) = actor.session_id
-        && let Some(s) = sessions::list_live(&txn, user.id, now)
-            .await?
-            .into_iter()
-            .find(|s| s.id == sid)
+        && let Some(s) = sessions::list_live(&txn, user.id, now).await?.into_iter().find(|s| s.id == sid)
         && s.stage == Stage::Enrol.key()
     {
         sessions::revoke(&txn, user.id, sid, now).await?;
-        let (token, _) =
-            super::open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
+        let (token, _) = super::open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
         new_token = Some(token);
     }
     ctpat_store::audit::append(
@@ -153,17 +118,11 @@ pub async fn confirm_enrolment(
 
 /// Turn MFA off (password re-entered). Refused for staff where the deployment requires MFA.
 pub async fn disable(app: &App, actor: &Actor, password: &str) -> Result<()> {
-    let user = users::find(app.db.conn(), actor.user.id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
     if user.staff_role.is_some() && app.settings.require_staff_mfa {
         return Err(Error::Refused(Problem::new("err-mfa-required-for-staff")));
     }
-    if !app
-        .hasher
-        .verify(password, user.password_hash.as_deref())
-        .await
-    {
+    if !app.hasher.verify(password, user.password_hash.as_deref()).await {
         return Err(Error::field("password", Problem::new("err-password-wrong")));
     }
     let now = app.now();
@@ -174,11 +133,8 @@ pub async fn disable(app: &App, actor: &Actor, password: &str) -> Result<()> {
     })
     .await?;
     users::replace_recovery_codes(&txn, user.id, &[]).await?;
-    ctpat_store::audit::append(
-        &txn,
-        audit::by(actor, now, "mfa.disabled", Outcome::Ok).object("user", user.id),
-    )
-    .await?;
+    ctpat_store::audit::append(&txn, audit::by(actor, now, "mfa.disabled", Outcome::Ok).object("user", user.id))
+        .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -33,9 +33,7 @@ impl Stage {
     }
 
     pub fn from_key(s: &str) -> Option<Stage> {
-        [Stage::Full, Stage::Mfa, Stage::Enrol]
-            .into_iter()
-            .find(|st| st.key() == s)
+        [Stage::Full, Stage::Mfa, Stage::Enrol].into_iter().find(|st| st.key() == s)
     }
 }
 
@@ -59,10 +57,7 @@ pub(crate) async fn open_session<C: ConnectionTrait>(
             now,
             expires_at: now + app.settings.session_absolute,
             ip: meta.ip.clone(),
-            user_agent: meta
-                .user_agent
-                .as_ref()
-                .map(|s| s.chars().take(300).collect()),
+            user_agent: meta.user_agent.as_ref().map(|s| s.chars().take(300).collect()),
         },
     )
     .await?;

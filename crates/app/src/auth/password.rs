@@ -25,15 +25,7 @@ pub async fn forgot(app: &App, email: &str, meta: &RequestMeta) -> Result<()> {
     let txn = app.db.begin().await?;
     tokens::spend_all(&txn, user.id, RESET, now).await?;
     let (token, hash) = crate::secret::new_token();
-    tokens::insert(
-        &txn,
-        user.id,
-        RESET,
-        &hash,
-        now,
-        now + app.settings.reset_ttl,
-    )
-    .await?;
+    tokens::insert(&txn, user.id, RESET, &hash, now, now + app.settings.reset_ttl).await?;
     let link = format!("{}/password/reset?token={token}", app.settings.public_url);
     let minutes = app.settings.reset_ttl.num_minutes().to_string();
     crate::mail::enqueue(
@@ -42,11 +34,7 @@ pub async fn forgot(app: &App, email: &str, meta: &RequestMeta) -> Result<()> {
         &user.email,
         &lang_of(&user),
         crate::mail::MailKind::PasswordReset,
-        &[
-            ("name", user.name.clone()),
-            ("link", link),
-            ("minutes", minutes),
-        ],
+        &[("name", user.name.clone()), ("link", link), ("minutes", minutes)],
     )
     .await?;
     ctpat_store::audit::append(
@@ -62,30 +50,15 @@ pub async fn forgot(app: &App, email: &str, meta: &RequestMeta) -> Result<()> {
 
 /// Whether a reset link is still usable (to show the form, or explain that it is not).
 pub async fn reset_link_valid(app: &App, token: &str) -> Result<bool> {
-    Ok(tokens::peek(
-        app.db.conn(),
-        RESET,
-        &crate::secret::token_hash(token),
-        app.now(),
-    )
-    .await?
-    .is_some())
+    Ok(tokens::peek(app.db.conn(), RESET, &crate::secret::token_hash(token), app.now()).await?.is_some())
 }
 
-pub async fn reset(
-    app: &App,
-    token: &str,
-    new_password: &str,
-    confirm: &str,
-    meta: &RequestMeta,
-) -> Result<()> {
+pub async fn reset(app: &App, token: &str, new_password: &str, confirm: &str, meta: &RequestMeta) -> Result<()> {
     let hash = crate::secret::token_hash(token);
     let Some(row) = tokens::peek(app.db.conn(), RESET, &hash, app.now()).await? else {
         return Err(Error::Refused(Problem::new("err-link-invalid")));
     };
-    let user = users::find(app.db.conn(), row.user_id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let user = users::find(app.db.conn(), row.user_id).await?.ok_or(Error::NotFound)?;
     let password = check_new(app, &user, new_password, confirm)?;
     let phc = app.hasher.hash(password.expose()).await;
     let now = app.now();
@@ -124,57 +97,29 @@ pub async fn reset(
     Ok(())
 }
 
-fn check_new(
-    app: &App,
-    user: &users::User,
-    new_password: &str,
-    confirm: &str,
-) -> Result<NewPassword> {
+fn check_new(app: &App, user: &users::User, new_password: &str, confirm: &str) -> Result<NewPassword> {
     let local = user.email.split('@').next().unwrap_or_default();
-    let password = NewPassword::parse(
-        new_password,
-        app.settings.password_policy,
-        &[&user.email, &user.name, local],
-    )
-    .map_err(|p| Error::field("password", p))?;
+    let password = NewPassword::parse(new_password, app.settings.password_policy, &[&user.email, &user.name, local])
+        .map_err(|p| Error::field("password", p))?;
     if new_password != confirm {
-        return Err(Error::field(
-            "password_confirm",
-            Problem::new("err-password-mismatch"),
-        ));
+        return Err(Error::field("password_confirm", Problem::new("err-password-mismatch")));
     }
     Ok(password)
 }
 
 /// Change the password of the signed-in person. Returns the token of their new session.
-pub async fn change(
-    app: &App,
-    actor: &Actor,
-    current: &str,
-    new_password: &str,
-    confirm: &str,
-) -> Result<String> {
-    let user = users::find(app.db.conn(), actor.user.id)
-        .await?
-        .ok_or(Error::NotFound)?;
-    if !app
-        .hasher
-        .verify(current, user.password_hash.as_deref())
-        .await
-    {
+pub async fn change(app: &App, actor: &Actor, current: &str, new_password: &str, confirm: &str) -> Result<String> {
+    let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
+    if !app.hasher.verify(current, user.password_hash.as_deref()).await {
         let now = app.now();
         let txn = app.db.begin().await?;
         ctpat_store::audit::append(
             &txn,
-            audit::by(actor, now, "password.change_refused", Outcome::Denied)
-                .object("user", user.id),
+            audit::by(actor, now, "password.change_refused", Outcome::Denied).object("user", user.id),
         )
         .await?;
         txn.commit().await?;
-        return Err(Error::field(
-            "current_password",
-            Problem::new("err-password-wrong"),
-        ));
+        return Err(Error::field("current_password", Problem::new("err-password-wrong")));
     }
     let password = check_new(app, &user, new_password, confirm)?;
     let phc = app.hasher.hash(password.expose()).await;

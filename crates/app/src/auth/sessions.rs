@@ -18,11 +18,8 @@ pub async fn end(app: &App, actor: &Actor, session_id: i64) -> Result<()> {
     if !sessions::revoke(&txn, actor.user.id, session_id, now).await? {
         return Err(Error::NotFound);
     }
-    ctpat_store::audit::append(
-        &txn,
-        audit::by(actor, now, "session.ended", Outcome::Ok).object("session", session_id),
-    )
-    .await?;
+    ctpat_store::audit::append(&txn, audit::by(actor, now, "session.ended", Outcome::Ok).object("session", session_id))
+        .await?;
     txn.commit().await?;
     Ok(())
 }

@@ -28,20 +28,10 @@ pub fn validate(
     f: &SignupForm<'_>,
 ) -> std::result::Result<(PersonName, Email, NewPassword), Vec<FieldError>> {
     let mut errors = Vec::new();
-    let name = PersonName::parse(f.name)
-        .map_err(|p| errors.push(p.on("name")))
-        .ok();
-    let email = Email::parse(f.email)
-        .map_err(|p| errors.push(p.on("email")))
-        .ok();
-    let context: Vec<&str> = [
-        Some(f.email),
-        Some(f.name),
-        email.as_ref().map(|e| e.local_part()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let name = PersonName::parse(f.name).map_err(|p| errors.push(p.on("name"))).ok();
+    let email = Email::parse(f.email).map_err(|p| errors.push(p.on("email"))).ok();
+    let context: Vec<&str> =
+        [Some(f.email), Some(f.name), email.as_ref().map(|e| e.local_part())].into_iter().flatten().collect();
     let password = NewPassword::parse(f.password, app.settings.password_policy, &context)
         .map_err(|p| errors.push(p.on("password")))
         .ok();
@@ -54,12 +44,7 @@ pub fn validate(
     }
 }
 
-pub async fn signup(
-    app: &App,
-    form: SignupForm<'_>,
-    lang: &Lang,
-    meta: &RequestMeta,
-) -> Result<()> {
+pub async fn signup(app: &App, form: SignupForm<'_>, lang: &Lang, meta: &RequestMeta) -> Result<()> {
     let (name, email, password) = validate(app, &form).map_err(Error::Invalid)?;
     let hash = app.hasher.hash(password.expose()).await;
     let now = app.now();
@@ -76,8 +61,7 @@ pub async fn signup(
         .await?;
         ctpat_store::audit::append(
             &txn,
-            audit::anonymous(meta, now, "user.signup_duplicate", Outcome::Denied)
-                .object("user", existing.id),
+            audit::anonymous(meta, now, "user.signup_duplicate", Outcome::Denied).object("user", existing.id),
         )
         .await?;
         txn.commit().await?;
@@ -110,23 +94,11 @@ pub async fn signup(
 }
 
 /// Replace any earlier verification link with a new one and e-mail it.
-pub(crate) async fn send_verification<C: ConnectionTrait>(
-    conn: &C,
-    app: &App,
-    user: &users::User,
-) -> Result<()> {
+pub(crate) async fn send_verification<C: ConnectionTrait>(conn: &C, app: &App, user: &users::User) -> Result<()> {
     let now = app.now();
     tokens::spend_all(conn, user.id, VERIFY, now).await?;
     let (token, hash) = crate::secret::new_token();
-    tokens::insert(
-        conn,
-        user.id,
-        VERIFY,
-        &hash,
-        now,
-        now + app.settings.verify_ttl,
-    )
-    .await?;
+    tokens::insert(conn, user.id, VERIFY, &hash, now, now + app.settings.verify_ttl).await?;
     let link = format!("{}/verify-email?token={token}", app.settings.public_url);
     crate::mail::enqueue(
         conn,
@@ -143,13 +115,10 @@ pub(crate) async fn send_verification<C: ConnectionTrait>(
 pub async fn verify_email(app: &App, token: &str, meta: &RequestMeta) -> Result<()> {
     let now = app.now();
     let txn = app.db.begin().await?;
-    let Some(row) = tokens::consume(&txn, VERIFY, &crate::secret::token_hash(token), now).await?
-    else {
+    let Some(row) = tokens::consume(&txn, VERIFY, &crate::secret::token_hash(token), now).await? else {
         return Err(Error::Refused(Problem::new("err-link-invalid")));
     };
-    let user = users::find(&txn, row.user_id)
-        .await?
-        .ok_or(Error::NotFound)?;
+    let user = users::find(&txn, row.user_id).await?.ok_or(Error::NotFound)?;
     if user.email_verified_at.is_none() {
         users::update(&txn, &user, now, |u| u.email_verified_at = Set(Some(now))).await?;
     }

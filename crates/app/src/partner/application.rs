@@ -3,16 +3,16 @@
 //! errors saves nothing and answers one message per field.
 
 use super::{Reach, lifecycle, reach};
+use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
-use crate::App;
 use chrono::Datelike;
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::country::Country;
+use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::identifiers::{self, IdentifierKind};
 use ctpat_domain::partner::lifecycle::{Command, Status};
-use ctpat_domain::partner::EntityType;
 use ctpat_domain::{AccountRole, FieldError, Permission, Problem};
 use ctpat_store::account_data::{self, NewAddress, NewBond};
 use ctpat_store::accounts::{self, NewOrg};
@@ -30,7 +30,8 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [Step::Organization, Step::Addresses, Step::Contacts, Step::Identifiers, Step::Agreement];
+    pub const ALL: [Step; 5] =
+        [Step::Organization, Step::Addresses, Step::Contacts, Step::Identifiers, Step::Agreement];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -167,7 +168,8 @@ pub struct OrgInput {
     pub ownership_type: String,
 }
 
-pub const OWNERSHIP_TYPES: [&str; 6] = ["corporation", "llc", "partnership", "sole_proprietorship", "government", "other"];
+pub const OWNERSHIP_TYPES: [&str; 6] =
+    ["corporation", "llc", "partnership", "sole_proprietorship", "government", "other"];
 
 pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &OrgInput) -> Result<()> {
     let now = app.now();
@@ -256,7 +258,9 @@ pub struct AddressInput {
 
 impl AddressInput {
     fn is_blank(&self) -> bool {
-        [&self.line1, &self.line2, &self.city, &self.region, &self.postal_code, &self.country].iter().all(|s| s.trim().is_empty())
+        [&self.line1, &self.line2, &self.city, &self.region, &self.postal_code, &self.country]
+            .iter()
+            .all(|s| s.trim().is_empty())
     }
 }
 
@@ -305,7 +309,13 @@ fn address(prefix: &str, a: &AddressInput, kind: &str, errors: &mut Vec<FieldErr
 /// Field prefixes of the optional address blocks.
 pub const OTHER_PREFIXES: [&str; 3] = ["a1", "a2", "a3"];
 
-pub async fn save_addresses(app: &App, actor: &Actor, account_id: i64, hq: &AddressInput, others: &[AddressInput]) -> Result<()> {
+pub async fn save_addresses(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    hq: &AddressInput,
+    others: &[AddressInput],
+) -> Result<()> {
     let mut errors = Vec::new();
     let mut list = Vec::new();
     if let Some(a) = address("hq", hq, "hq", &mut errors) {
@@ -367,7 +377,8 @@ pub struct BondInput {
     pub effective_on: String,
 }
 
-pub const BOND_TYPES: [&str; 5] = ["continuous_import", "single_transaction", "international_carrier", "custodial", "common_carrier"];
+pub const BOND_TYPES: [&str; 5] =
+    ["continuous_import", "single_transaction", "international_carrier", "custodial", "common_carrier"];
 
 /// Validate bond fields; `None` when all are blank.
 pub fn parse_bond(b: &BondInput, required: bool) -> std::result::Result<Option<NewBond>, Vec<FieldError>> {
@@ -501,7 +512,9 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
     };
     let lang = crate::i18n::Lang::negotiate(user.locale.as_deref(), None, None);
     let mut sent = Vec::new();
-    for to in std::iter::once(user.email.clone()).chain(contacts.iter().filter(|c| c.is_primary).map(|c| c.email.clone())) {
+    for to in
+        std::iter::once(user.email.clone()).chain(contacts.iter().filter(|c| c.is_primary).map(|c| c.email.clone()))
+    {
         if !sent.contains(&to) {
             crate::mail::enqueue(
                 &txn,

@@ -2,14 +2,14 @@
 //! time, invitations add a login with a role, and an account never loses its last Officer.
 
 use super::{Reach, reach};
+use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
-use crate::App;
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::contacts::{self as rules, ContactFacts};
 use ctpat_domain::partner::lifecycle::Status;
-use ctpat_domain::partner::EntityType;
 use ctpat_domain::text::PersonName;
 use ctpat_domain::{AccountRole, Email, FieldError, Permission, Problem};
 use ctpat_store::account_data::{self, ContactRow, NewContact};
@@ -150,17 +150,20 @@ async fn save<C: ConnectionTrait>(
         Some(e) => account_data::update_contact(txn, e, &c, now).await,
         None => account_data::insert_contact(txn, r.account.id, &c, now).await,
     }
-    .map_err(|e| if e.is_unique_on("contact") || e.is_unique_on("email") {
-        Error::field("email", Problem::new("err-contact-email-taken"))
-    } else {
-        e.into()
+    .map_err(|e| {
+        if e.is_unique_on("contact") || e.is_unique_on("email") {
+            Error::field("email", Problem::new("err-contact-email-taken"))
+        } else {
+            e.into()
+        }
     })?;
     enforce_set(r, &account_data::contacts(txn, r.account.id).await?)?;
     let event = match existing {
         Some(e) => audit::by(actor, now, "contact.updated", Outcome::Ok).before(snapshot(e)),
         None => audit::by(actor, now, "contact.added", Outcome::Ok),
     };
-    ctpat_store::audit::append(txn, for_account(event, r.account.id).object("contact", row.id).after(snapshot(&row))).await?;
+    ctpat_store::audit::append(txn, for_account(event, r.account.id).object("contact", row.id).after(snapshot(&row)))
+        .await?;
     Ok(row)
 }
 
@@ -174,12 +177,22 @@ pub async fn add(app: &App, actor: &Actor, account_id: i64, input: &ContactInput
     Ok(row)
 }
 
-pub async fn update(app: &App, actor: &Actor, account_id: i64, contact_id: i64, input: &ContactInput) -> Result<ContactRow> {
+pub async fn update(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    contact_id: i64,
+    input: &ContactInput,
+) -> Result<ContactRow> {
     let txn = app.db.begin().await?;
     let r = reach(&txn, actor, account_id).await?;
     r.require(Permission::ManageAccountUsers)?;
     editable(&r)?;
-    let existing = account_data::contacts(&txn, account_id).await?.into_iter().find(|c| c.id == contact_id).ok_or(Error::NotFound)?;
+    let existing = account_data::contacts(&txn, account_id)
+        .await?
+        .into_iter()
+        .find(|c| c.id == contact_id)
+        .ok_or(Error::NotFound)?;
     let row = save(&txn, app, actor, &r, Some(&existing), input).await?;
     txn.commit().await?;
     Ok(row)
@@ -219,7 +232,11 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
     let r = reach(&txn, actor, account_id).await?;
     r.require(Permission::ManageAccountUsers)?;
     editable(&r)?;
-    let contact = account_data::contacts(&txn, account_id).await?.into_iter().find(|c| c.id == contact_id).ok_or(Error::NotFound)?;
+    let contact = account_data::contacts(&txn, account_id)
+        .await?
+        .into_iter()
+        .find(|c| c.id == contact_id)
+        .ok_or(Error::NotFound)?;
     let Some(role) = contact.role.clone() else {
         return Err(Error::Refused(Problem::new("err-invite-needs-role")));
     };
@@ -282,10 +299,12 @@ pub struct Offer {
 }
 
 pub async fn offer(app: &App, token: &str) -> Result<Option<Offer>> {
-    let Some(inv) = account_data::live_invitation(app.db.conn(), &crate::secret::token_hash(token), app.now()).await? else {
+    let Some(inv) = account_data::live_invitation(app.db.conn(), &crate::secret::token_hash(token), app.now()).await?
+    else {
         return Ok(None);
     };
-    let account = accounts::find(app.db.conn(), accounts::Scope::Program, inv.account_id).await?.ok_or(Error::NotFound)?;
+    let account =
+        accounts::find(app.db.conn(), accounts::Scope::Program, inv.account_id).await?.ok_or(Error::NotFound)?;
     let organization = match account.organization_id {
         Some(id) => accounts::org(app.db.conn(), id).await?.map(|o| o.name),
         None => None,
@@ -371,4 +390,3 @@ pub async fn set_member_role(app: &App, actor: &Actor, account_id: i64, member_i
     txn.commit().await?;
     Ok(())
 }
-

@@ -3,10 +3,10 @@
 //! "changed meanwhile"), audit — all in one transaction.
 
 use super::{Reach, Standing};
+use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
-use crate::App;
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::lifecycle::{self as lc, ActorRole, Command, Event, Snapshot, Timers};
@@ -30,11 +30,16 @@ pub fn domain_actor(actor: &Actor, standing: Standing) -> Option<lc::Actor> {
 }
 
 /// The account's history replayed.
-pub async fn snapshot<C: ConnectionTrait>(conn: &C, account_id: i64, timers: &Timers) -> Result<(Snapshot, Vec<(Event, DateTime<Utc>)>)> {
+pub async fn snapshot<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    timers: &Timers,
+) -> Result<(Snapshot, Vec<(Event, DateTime<Utc>)>)> {
     let rows = accounts::events(conn, account_id).await?;
     let mut history = Vec::with_capacity(rows.len());
     for r in rows {
-        let e: Event = serde_json::from_str(&r.data).map_err(|e| Error::Internal(format!("bad event {}: {e}", r.id)))?;
+        let e: Event =
+            serde_json::from_str(&r.data).map_err(|e| Error::Internal(format!("bad event {}: {e}", r.id)))?;
         history.push((e, r.at));
     }
     let s = Snapshot::replay(history.iter().map(|(e, at)| (e, *at)), timers);
@@ -88,7 +93,13 @@ pub async fn record<C: ConnectionTrait>(
 
 /// Run a lifecycle command as `actor` on a reached account. `expected_version` is the version
 /// the actor's page showed; a different current version means someone acted meanwhile.
-pub async fn run(app: &App, actor: &Actor, reach: &Reach, cmd: Command, expected_version: Option<i32>) -> Result<Account> {
+pub async fn run(
+    app: &App,
+    actor: &Actor,
+    reach: &Reach,
+    cmd: Command,
+    expected_version: Option<i32>,
+) -> Result<Account> {
     let txn = app.db.begin().await?;
     let (account, _) = run_in(&txn, app, actor, reach, cmd, expected_version).await?;
     txn.commit().await?;
@@ -112,8 +123,7 @@ pub async fn run_in<C: ConnectionTrait>(
     let t = &app.settings.timers;
     let (s, _) = snapshot(txn, account.id, t).await?;
     let who = domain_actor(actor, reach.standing).ok_or(Error::Forbidden)?;
-    let event = lc::decide(&s, &cmd, &who, now, t)
-        .map_err(|r| Error::Refused(Problem::new(refusal_id(r))))?;
+    let event = lc::decide(&s, &cmd, &who, now, t).map_err(|r| Error::Refused(Problem::new(refusal_id(r))))?;
     let before = serde_json::json!({"status": account.status, "version": account.version});
     let (updated, _) = record(txn, app, &account, &event, Some(actor.user.id), now).await?;
     ctpat_store::audit::append(

@@ -4,10 +4,12 @@
 pub mod application;
 pub mod contacts;
 pub mod lifecycle;
+pub mod overview;
+pub mod views;
 
+use crate::App;
 use crate::actor::Actor;
 use crate::error::{Error, Result};
-use crate::App;
 use ctpat_domain::partner::EntityType;
 use ctpat_domain::{AccountRole, Permission, StaffRole};
 use ctpat_store::accounts::{self, Account, Scope};

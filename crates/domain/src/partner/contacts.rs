@@ -20,11 +20,7 @@ pub struct ContactFacts<'a> {
 pub fn check(entity: EntityType, contacts: &[ContactFacts<'_>]) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if contacts.len() < 2 {
-        errors.push(
-            Problem::new("err-contacts-min")
-                .with("min", 2)
-                .on("contacts"),
-        );
+        errors.push(Problem::new("err-contacts-min").with("min", 2).on("contacts"));
     }
     let primaries: Vec<&ContactFacts> = contacts.iter().filter(|c| c.primary).collect();
     match primaries.as_slice() {
@@ -36,15 +32,8 @@ pub fn check(entity: EntityType, contacts: &[ContactFacts<'_>]) -> Vec<FieldErro
         _ => errors.push(Problem::new("err-contacts-one-primary").on("contacts")),
     }
     for (i, c) in contacts.iter().enumerate() {
-        if contacts[..i]
-            .iter()
-            .any(|o| o.email.eq_ignore_ascii_case(c.email))
-        {
-            errors.push(
-                Problem::new("err-contacts-unique-email")
-                    .with("email", c.email)
-                    .on("contacts"),
-            );
+        if contacts[..i].iter().any(|o| o.email.eq_ignore_ascii_case(c.email)) {
+            errors.push(Problem::new("err-contacts-unique-email").with("email", c.email).on("contacts"));
         }
     }
     if entity.needs_alternate_contact() && !contacts.iter().any(|c| c.alternate && !c.primary) {
@@ -56,29 +45,15 @@ pub fn check(entity: EntityType, contacts: &[ContactFacts<'_>]) -> Vec<FieldErro
 /// Refuse a change that would leave an account without an Officer. `officers_after` counts
 /// the Officers the account would have.
 pub fn keep_an_officer(officers_after: usize) -> Result<(), Problem> {
-    if officers_after == 0 {
-        Err(Problem::new("err-last-officer"))
-    } else {
-        Ok(())
-    }
+    if officers_after == 0 { Err(Problem::new("err-last-officer")) } else { Ok(()) }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn c(
-        email: &str,
-        role: Option<AccountRole>,
-        primary: bool,
-        alternate: bool,
-    ) -> ContactFacts<'_> {
-        ContactFacts {
-            email,
-            role,
-            primary,
-            alternate,
-        }
+    fn c(email: &str, role: Option<AccountRole>, primary: bool, alternate: bool) -> ContactFacts<'_> {
+        ContactFacts { email, role, primary, alternate }
     }
 
     fn codes(errs: Vec<FieldError>) -> Vec<&'static str> {
@@ -91,42 +66,27 @@ mod tests {
         let user = c("u@x.com", Some(AccountRole::User), false, true);
         assert!(check(EntityType::Importer, &[officer.clone(), user.clone()]).is_empty());
         assert!(check(EntityType::Exporter, &[officer.clone(), user.clone()]).is_empty());
-        assert_eq!(
-            codes(check(EntityType::Importer, std::slice::from_ref(&officer))),
-            ["err-contacts-min"]
-        );
+        assert_eq!(codes(check(EntityType::Importer, std::slice::from_ref(&officer))), ["err-contacts-min"]);
         assert_eq!(
             codes(check(
                 EntityType::Importer,
-                &[
-                    c("o@x.com", Some(AccountRole::Consultant), true, false),
-                    user.clone()
-                ]
+                &[c("o@x.com", Some(AccountRole::Consultant), true, false), user.clone()]
             )),
             ["err-contacts-primary-officer"]
         );
         assert_eq!(
             codes(check(
                 EntityType::Importer,
-                &[
-                    officer.clone(),
-                    c("o2@x.com", Some(AccountRole::Officer), true, false)
-                ]
+                &[officer.clone(), c("o2@x.com", Some(AccountRole::Officer), true, false)]
             )),
             ["err-contacts-one-primary"]
         );
         assert_eq!(
-            codes(check(
-                EntityType::Importer,
-                &[officer.clone(), c("O@X.com", None, false, false)]
-            )),
+            codes(check(EntityType::Importer, &[officer.clone(), c("O@X.com", None, false, false)])),
             ["err-contacts-unique-email"]
         );
         assert_eq!(
-            codes(check(
-                EntityType::Exporter,
-                &[officer.clone(), c("u@x.com", None, false, false)]
-            )),
+            codes(check(EntityType::Exporter, &[officer.clone(), c("u@x.com", None, false, false)])),
             ["err-contacts-exporter-alternate"]
         );
         assert_eq!(keep_an_officer(0).unwrap_err().code, "err-last-officer");

@@ -59,17 +59,12 @@ pub fn missing(f: &Facts) -> Vec<Missing> {
     for (k, need) in list {
         match need {
             Need::Required if !has(k) => out.push(Missing::Identifier(*k)),
-            Need::Optional
-                if *k == IdentifierKind::Rfc && f.hq_country == Some(Country::MX) && !has(k) =>
-            {
+            Need::Optional if *k == IdentifierKind::Rfc && f.hq_country == Some(Country::MX) && !has(k) => {
                 out.push(Missing::Identifier(*k))
             }
             Need::OneOf(g) => {
-                let group: Vec<IdentifierKind> = list
-                    .iter()
-                    .filter(|(_, n)| *n == Need::OneOf(*g))
-                    .map(|(k, _)| *k)
-                    .collect();
+                let group: Vec<IdentifierKind> =
+                    list.iter().filter(|(_, n)| *n == Need::OneOf(*g)).map(|(k, _)| *k).collect();
                 if group.first() == Some(k) && !group.iter().any(has) && group.len() >= 2 {
                     out.push(Missing::OneOfIdentifiers(group[0], group[1]));
                 }
@@ -93,17 +88,10 @@ pub fn missing(f: &Facts) -> Vec<Missing> {
         out.push(Missing::AlternateContact);
     }
     match f.entity {
-        EntityType::Importer
-            if !f
-                .office_countries
-                .iter()
-                .any(|c| *c == Country::US || *c == Country::CA) =>
-        {
+        EntityType::Importer if !f.office_countries.iter().any(|c| *c == Country::US || *c == Country::CA) => {
             out.push(Missing::OfficeInUsOrCanada)
         }
-        EntityType::CustomsBroker if !f.office_countries.contains(&Country::US) => {
-            out.push(Missing::OfficeInUs)
-        }
+        EntityType::CustomsBroker if !f.office_countries.contains(&Country::US) => out.push(Missing::OfficeInUs),
         _ => {}
     }
     out
@@ -129,10 +117,7 @@ mod tests {
     #[test]
     fn importer_without_bond_or_ior() {
         let m = missing(&facts(EntityType::Importer));
-        assert_eq!(
-            m,
-            vec![Missing::Identifier(IdentifierKind::Ior), Missing::Bond]
-        );
+        assert_eq!(m, vec![Missing::Identifier(IdentifierKind::Ior), Missing::Bond]);
         let mut f = facts(EntityType::Importer);
         f.identifiers = vec![IdentifierKind::Ior];
         f.has_bond = true;
@@ -146,31 +131,18 @@ mod tests {
         f.has_alternate = false;
         f.contacts = 1;
         let m = missing(&f);
-        assert!(m.contains(&Missing::OneOfIdentifiers(
-            IdentifierKind::Ein,
-            IdentifierKind::Duns
-        )));
+        assert!(m.contains(&Missing::OneOfIdentifiers(IdentifierKind::Ein, IdentifierKind::Duns)));
         assert!(m.contains(&Missing::AlternateContact));
         assert!(m.contains(&Missing::Contacts));
         f.identifiers = vec![IdentifierKind::Duns];
-        assert!(
-            !missing(&f)
-                .iter()
-                .any(|x| matches!(x, Missing::OneOfIdentifiers(..)))
-        );
-        assert_eq!(
-            Missing::OneOfIdentifiers(IdentifierKind::Ein, IdentifierKind::Duns).key(),
-            "id_ein_or_duns"
-        );
+        assert!(!missing(&f).iter().any(|x| matches!(x, Missing::OneOfIdentifiers(..))));
+        assert_eq!(Missing::OneOfIdentifiers(IdentifierKind::Ein, IdentifierKind::Duns).key(), "id_ein_or_duns");
     }
 
     #[test]
     fn every_type_lists_something_when_empty() {
         for e in EntityType::ALL {
-            let f = Facts {
-                identifiers: vec![],
-                ..facts(e)
-            };
+            let f = Facts { identifiers: vec![], ..facts(e) };
             assert!(!missing(&f).is_empty(), "{e:?}");
         }
     }

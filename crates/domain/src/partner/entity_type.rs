@@ -86,13 +86,7 @@ mod tests {
             assert_eq!(EntityType::from_key(e.key()), Some(e));
         }
         let reference = include_str!("../../../../catalog/entity-types.txt");
-        let keys: Vec<&str> = reference
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        assert_eq!(
-            keys,
-            EntityType::ALL.iter().map(|e| e.key()).collect::<Vec<_>>()
-        );
+        let keys: Vec<&str> = reference.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        assert_eq!(keys, EntityType::ALL.iter().map(|e| e.key()).collect::<Vec<_>>());
     }
 }

@@ -11,18 +11,12 @@ fn digits(s: &str) -> bool {
 }
 
 fn upper_alnum(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// Trim, upper-case, and drop inner spaces (people paste "12 345 6789").
 fn clean(raw: &str) -> String {
-    raw.trim()
-        .to_uppercase()
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect()
+    raw.trim().to_uppercase().chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 macro_rules! identifier {
@@ -320,11 +314,7 @@ pub fn fields(entity: EntityType) -> &'static [(IdentifierKind, Need)] {
         EntityType::Exporter => &[(K::Ein, OneOf(1)), (K::Duns, OneOf(1))],
         EntityType::CustomsBroker => &[(K::BrokerLicense, Required), (K::FilerCode, Required)],
         EntityType::ForeignManufacturer => &[(K::Mid, Required), (K::Rfc, Optional)],
-        EntityType::HighwayCarrier => &[
-            (K::Scac, Required),
-            (K::Usdot, Required),
-            (K::Rfc, Optional),
-        ],
+        EntityType::HighwayCarrier => &[(K::Scac, Required), (K::Usdot, Required), (K::Rfc, Optional)],
         EntityType::MexicanLongHaulCarrier => &[(K::SctPermit, Required), (K::Rfc, Required)],
         EntityType::RailCarrier => &[(K::Scac, Required)],
         EntityType::AirCarrier => &[(K::IataCarrier, Required)],
@@ -343,18 +333,12 @@ pub fn parse_all(
 ) -> Result<Vec<(IdentifierKind, String)>, Vec<crate::problem::FieldError>> {
     let mut out = Vec::new();
     let mut errors = Vec::new();
-    let value_of = |k: IdentifierKind| {
-        raw.iter()
-            .find(|(rk, _)| *rk == k)
-            .map(|(_, v)| v.trim())
-            .unwrap_or("")
-    };
+    let value_of = |k: IdentifierKind| raw.iter().find(|(rk, _)| *rk == k).map(|(_, v)| v.trim()).unwrap_or("");
     for (kind, need) in fields(entity) {
         let v = value_of(*kind);
         let field = field_name(*kind);
         // Mexican companies must give their RFC where it is listed.
-        let required = *need == Need::Required
-            || (*kind == IdentifierKind::Rfc && hq_country == Some(Country::MX));
+        let required = *need == Need::Required || (*kind == IdentifierKind::Rfc && hq_country == Some(Country::MX));
         if v.is_empty() {
             if required {
                 errors.push(Problem::new("err-required").on(field));
@@ -368,22 +352,15 @@ pub fn parse_all(
     }
     for (kind, need) in fields(entity) {
         if let Need::OneOf(g) = need {
-            let group: Vec<IdentifierKind> = fields(entity)
-                .iter()
-                .filter(|(_, n)| *n == Need::OneOf(*g))
-                .map(|(k, _)| *k)
-                .collect();
+            let group: Vec<IdentifierKind> =
+                fields(entity).iter().filter(|(_, n)| *n == Need::OneOf(*g)).map(|(k, _)| *k).collect();
             let any = group.iter().any(|k| !value_of(*k).is_empty());
             if !any && group.first() == Some(kind) {
                 errors.push(Problem::new("err-id-one-of").on(field_name(*kind)));
             }
         }
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
 }
 
 /// The form field name for an identifier kind.
@@ -413,16 +390,10 @@ mod tests {
 
     fn check(kind: IdentifierKind, good: &[(&str, &str)], bad: &[&str]) {
         for (raw, norm) in good {
-            assert_eq!(
-                kind.parse(raw).as_deref(),
-                Ok(*norm),
-                "{kind:?} should accept {raw:?}"
-            );
+            assert_eq!(kind.parse(raw).as_deref(), Ok(*norm), "{kind:?} should accept {raw:?}");
         }
         for raw in bad {
-            let err = kind
-                .parse(raw)
-                .expect_err(&format!("{kind:?} should refuse {raw:?}"));
+            let err = kind.parse(raw).expect_err(&format!("{kind:?} should refuse {raw:?}"));
             assert_eq!(err.code, format!("err-id-{}", kind.key()), "{raw:?}");
         }
         assert_eq!(kind.parse("  ").unwrap_err().code, "err-required");
@@ -438,14 +409,7 @@ mod tests {
                 ("123-45-6789 00", "123-45-678900"),
                 ("151234-12345", "151234-12345"),
             ],
-            &[
-                "12-3456789",
-                "123456789",
-                "12-34567890",
-                "1-23456789AB",
-                "15123-12345",
-                "ab-cdefghijk",
-            ],
+            &["12-3456789", "123456789", "12-34567890", "1-23456789AB", "15123-12345", "ab-cdefghijk"],
         );
     }
 
@@ -465,76 +429,34 @@ mod tests {
 
     #[test]
     fn broker() {
-        check(
-            IdentifierKind::BrokerLicense,
-            &[("12345", "12345"), ("0987", "0987")],
-            &["123", "1234567", "12A45"],
-        );
-        check(
-            IdentifierKind::FilerCode,
-            &[("a1b", "A1B"), ("XYZ", "XYZ")],
-            &["AB", "ABCD", "A-B"],
-        );
+        check(IdentifierKind::BrokerLicense, &[("12345", "12345"), ("0987", "0987")], &["123", "1234567", "12A45"]);
+        check(IdentifierKind::FilerCode, &[("a1b", "A1B"), ("XYZ", "XYZ")], &["AB", "ABCD", "A-B"]);
     }
 
     #[test]
     fn manufacturer() {
         check(
             IdentifierKind::Mid,
-            &[
-                ("mxacmman123mex", "MXACMMAN123MEX"),
-                ("CNSHAELE88SHA", "CNSHAELE88SHA"),
-            ],
-            &[
-                "USACME123NYC",
-                "XXACME123ABC",
-                "MXAB",
-                "MXACMEMANUF1234567",
-                "MXACME12312",
-            ],
+            &[("mxacmman123mex", "MXACMMAN123MEX"), ("CNSHAELE88SHA", "CNSHAELE88SHA")],
+            &["USACME123NYC", "XXACME123ABC", "MXAB", "MXACMEMANUF1234567", "MXACME12312"],
         );
         check(
             IdentifierKind::Rfc,
-            &[
-                ("ABC010203XY9", "ABC010203XY9"),
-                ("gomj800101ab1", "GOMJ800101AB1"),
-                ("ÑAB991231A12", "ÑAB991231A12"),
-            ],
-            &[
-                "AB010203XY9",
-                "ABC011303XY9",
-                "ABC010200XY9",
-                "ABCD0102XY9",
-                "1BC010203XY9",
-            ],
+            &[("ABC010203XY9", "ABC010203XY9"), ("gomj800101ab1", "GOMJ800101AB1"), ("ÑAB991231A12", "ÑAB991231A12")],
+            &["AB010203XY9", "ABC011303XY9", "ABC010200XY9", "ABCD0102XY9", "1BC010203XY9"],
         );
     }
 
     #[test]
     fn carriers() {
-        check(
-            IdentifierKind::Scac,
-            &[("abcd", "ABCD"), ("UP", "UP")],
-            &["A", "ABCDE", "AB1"],
-        );
-        check(
-            IdentifierKind::Usdot,
-            &[("1234567", "1234567"), ("USDOT 123", "123")],
-            &["123456789", "12A", "000"],
-        );
+        check(IdentifierKind::Scac, &[("abcd", "ABCD"), ("UP", "UP")], &["A", "ABCDE", "AB1"]);
+        check(IdentifierKind::Usdot, &[("1234567", "1234567"), ("USDOT 123", "123")], &["123456789", "12A", "000"]);
         check(
             IdentifierKind::SctPermit,
-            &[
-                ("0602sct1234", "0602SCT1234"),
-                ("SCT/123-456", "SCT/123-456"),
-            ],
+            &[("0602sct1234", "0602SCT1234"), ("SCT/123-456", "SCT/123-456")],
             &["ABC", "PERMISO", "12345678901234567890123456"],
         );
-        check(
-            IdentifierKind::IataCarrier,
-            &[("aa", "AA"), ("5X", "5X")],
-            &["A", "AAA", "12", "A-"],
-        );
+        check(IdentifierKind::IataCarrier, &[("aa", "AA"), ("5X", "5X")], &["A", "AAA", "12", "A-"]);
         check(
             IdentifierKind::IataCargo,
             &[("1234567", "1234567"), ("1234567/0001", "12345670001")],
@@ -544,23 +466,11 @@ mod tests {
 
     #[test]
     fn ocean_and_logistics() {
-        check(
-            IdentifierKind::FmcOrg,
-            &[("012345", "012345")],
-            &["12345", "1234567", "01234A"],
-        );
-        check(
-            IdentifierKind::FmcMto,
-            &[("654321", "654321")],
-            &["65432", "ABCDEF"],
-        );
+        check(IdentifierKind::FmcOrg, &[("012345", "012345")], &["12345", "1234567", "01234A"]);
+        check(IdentifierKind::FmcMto, &[("654321", "654321")], &["65432", "ABCDEF"]);
         check(
             IdentifierKind::LogisticsLicense,
-            &[
-                ("fmc 023456", "FMC 023456"),
-                ("DOT-1234567", "DOT 1234567"),
-                ("TSA:IAC-0001", "TSA IAC-0001"),
-            ],
+            &[("fmc 023456", "FMC 023456"), ("DOT-1234567", "DOT 1234567"), ("TSA:IAC-0001", "TSA IAC-0001")],
             &["023456", "XYZ 123", "FMC 1", "CBP"],
         );
     }
@@ -570,17 +480,9 @@ mod tests {
         for e in EntityType::ALL {
             assert!(!fields(e).is_empty(), "{e:?}");
             let errs = parse_all(e, &[], None).unwrap_err();
-            assert!(
-                errs.iter().all(|f| f.field.starts_with("id_")),
-                "{e:?}: {errs:?}"
-            );
+            assert!(errs.iter().all(|f| f.field.starts_with("id_")), "{e:?}: {errs:?}");
         }
-        let ok = parse_all(
-            EntityType::Exporter,
-            &[(IdentifierKind::Duns, "123456789".into())],
-            None,
-        )
-        .unwrap();
+        let ok = parse_all(EntityType::Exporter, &[(IdentifierKind::Duns, "123456789".into())], None).unwrap();
         assert_eq!(ok, vec![(IdentifierKind::Duns, "123456789".to_string())]);
         let errs = parse_all(EntityType::Exporter, &[], None).unwrap_err();
         assert_eq!(errs[0].problem.code, "err-id-one-of");

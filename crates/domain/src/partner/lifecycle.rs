@@ -59,10 +59,7 @@ impl Status {
 
     /// In the program and in good standing (SPEC's "active" states).
     pub fn is_active(self) -> bool {
-        matches!(
-            self,
-            Status::Applicant | Status::UnderReview | Status::Certified | Status::Validated
-        )
+        matches!(self, Status::Applicant | Status::UnderReview | Status::Certified | Status::Validated)
     }
 
     /// A member whose status partners may rely on (SVI "certified").
@@ -177,38 +174,21 @@ pub struct Actor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     SubmitApplication,
-    AssignScss {
-        scss: PersonId,
-    },
+    AssignScss { scss: PersonId },
     RecommendCertification,
     Certify,
-    Reject {
-        reason: DecisionReason,
-    },
-    DeclareIneligible {
-        reason: DecisionReason,
-    },
-    ApproveValidation {
-        report_author: PersonId,
-        tier_three: bool,
-    },
+    Reject { reason: DecisionReason },
+    DeclareIneligible { reason: DecisionReason },
+    ApproveValidation { report_author: PersonId, tier_three: bool },
     ApproveAnnualReview,
-    ProposeSuspension {
-        reason: SuspensionReason,
-    },
-    DecideSuspension {
-        approve: bool,
-    },
+    ProposeSuspension { reason: SuspensionReason },
+    DecideSuspension { approve: bool },
     SubmitCorrectiveActionPlan,
     Reinstate,
     ExpireSuspension,
-    Remove {
-        reason: RemovalReason,
-    },
+    Remove { reason: RemovalReason },
     FileAppeal,
-    DecideAppeal {
-        grant: bool,
-    },
+    DecideAppeal { grant: bool },
     Withdraw,
 }
 
@@ -216,69 +196,24 @@ pub enum Command {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Event {
-    ApplicationSubmitted {
-        by: PersonId,
-    },
-    ScssAssigned {
-        scss: PersonId,
-        by: PersonId,
-    },
-    CertificationRecommended {
-        by: PersonId,
-    },
-    Certified {
-        by: PersonId,
-        recommended_by: PersonId,
-    },
-    Rejected {
-        by: PersonId,
-        reason: DecisionReason,
-    },
-    DeclaredIneligible {
-        by: PersonId,
-        reason: DecisionReason,
-    },
-    Validated {
-        by: PersonId,
-        report_author: PersonId,
-        tier_three: bool,
-    },
-    AnnualReviewApproved {
-        by: PersonId,
-    },
-    SuspensionProposed {
-        by: PersonId,
-        reason: SuspensionReason,
-    },
-    SuspensionProposalDeclined {
-        by: PersonId,
-    },
-    Suspended {
-        by: PersonId,
-        proposed_by: PersonId,
-        reason: SuspensionReason,
-    },
-    CorrectiveActionPlanSubmitted {
-        by: PersonId,
-    },
-    Reinstated {
-        by: PersonId,
-    },
+    ApplicationSubmitted { by: PersonId },
+    ScssAssigned { scss: PersonId, by: PersonId },
+    CertificationRecommended { by: PersonId },
+    Certified { by: PersonId, recommended_by: PersonId },
+    Rejected { by: PersonId, reason: DecisionReason },
+    DeclaredIneligible { by: PersonId, reason: DecisionReason },
+    Validated { by: PersonId, report_author: PersonId, tier_three: bool },
+    AnnualReviewApproved { by: PersonId },
+    SuspensionProposed { by: PersonId, reason: SuspensionReason },
+    SuspensionProposalDeclined { by: PersonId },
+    Suspended { by: PersonId, proposed_by: PersonId, reason: SuspensionReason },
+    CorrectiveActionPlanSubmitted { by: PersonId },
+    Reinstated { by: PersonId },
     SuspensionExpired,
-    Removed {
-        by: PersonId,
-        reason: RemovalReason,
-    },
-    AppealFiled {
-        by: PersonId,
-    },
-    AppealDecided {
-        by: PersonId,
-        granted: bool,
-    },
-    Withdrawn {
-        by: PersonId,
-    },
+    Removed { by: PersonId, reason: RemovalReason },
+    AppealFiled { by: PersonId },
+    AppealDecided { by: PersonId, granted: bool },
+    Withdrawn { by: PersonId },
 }
 
 impl Event {
@@ -429,10 +364,7 @@ fn add_years(t: DateTime<Utc>, years: i32) -> DateTime<Utc> {
     let date = t.date_naive();
     let target = date
         .with_year(date.year() + years)
-        .or_else(|| {
-            date.with_day(28)
-                .and_then(|d| d.with_year(date.year() + years))
-        })
+        .or_else(|| date.with_day(28).and_then(|d| d.with_year(date.year() + years)))
         .unwrap_or(date);
     Utc.from_utc_datetime(&target.and_time(t.time()))
 }
@@ -471,21 +403,10 @@ impl Snapshot {
                 self.tier_three = *tier_three;
             }
             Event::AnnualReviewApproved { .. } => self.last_annual_review = Some(at),
-            Event::SuspensionProposed { by, reason } => {
-                self.proposal = Some(Proposal {
-                    by: *by,
-                    reason: *reason,
-                    at,
-                })
-            }
+            Event::SuspensionProposed { by, reason } => self.proposal = Some(Proposal { by: *by, reason: *reason, at }),
             Event::SuspensionProposalDeclined { .. } => self.proposal = None,
             Event::Suspended { reason, .. } => {
-                self.suspension = Some(Suspension {
-                    reason: *reason,
-                    at,
-                    cap_submitted_on: None,
-                    resume: self.status,
-                });
+                self.suspension = Some(Suspension { reason: *reason, at, cap_submitted_on: None, resume: self.status });
                 self.status = Status::Suspended;
                 self.proposal = None;
             }
@@ -506,21 +427,12 @@ impl Snapshot {
             }
             Event::Removed { by, reason } => {
                 let resume = if self.status == Status::Suspended {
-                    self.suspension
-                        .as_ref()
-                        .map(|s| s.resume)
-                        .unwrap_or(self.status)
+                    self.suspension.as_ref().map(|s| s.resume).unwrap_or(self.status)
                 } else {
                     self.status
                 };
-                self.removal = Some(Removal {
-                    by: *by,
-                    reason: *reason,
-                    at,
-                    resume,
-                    appeal_filed_on: None,
-                    appeal_denied: false,
-                });
+                self.removal =
+                    Some(Removal { by: *by, reason: *reason, at, resume, appeal_filed_on: None, appeal_denied: false });
                 self.status = Status::Removed;
                 self.suspension = None;
                 self.proposal = None;
@@ -547,10 +459,7 @@ impl Snapshot {
     }
 
     /// Replay a history from the start.
-    pub fn replay<'a>(
-        events: impl IntoIterator<Item = (&'a Event, DateTime<Utc>)>,
-        timers: &Timers,
-    ) -> Snapshot {
+    pub fn replay<'a>(events: impl IntoIterator<Item = (&'a Event, DateTime<Utc>)>, timers: &Timers) -> Snapshot {
         let mut s = Snapshot::default();
         for (e, at) in events {
             s.apply(e, at, timers);
@@ -600,17 +509,11 @@ impl Snapshot {
 
     /// The date the partner must answer a suspension by (a corrective action plan).
     pub fn response_deadline(&self, t: &Timers) -> Option<DateTime<Utc>> {
-        self.suspension
-            .as_ref()
-            .filter(|s| s.cap_submitted_on.is_none())
-            .map(|s| s.at + t.suspension_response)
+        self.suspension.as_ref().filter(|s| s.cap_submitted_on.is_none()).map(|s| s.at + t.suspension_response)
     }
 
     pub fn appeal_deadline(&self, t: &Timers) -> Option<DateTime<Utc>> {
-        let r = self
-            .removal
-            .as_ref()
-            .filter(|r| r.appeal_filed_on.is_none())?;
+        let r = self.removal.as_ref().filter(|r| r.appeal_filed_on.is_none())?;
         Some(
             r.at + if r.reason == RemovalReason::FalseInformation {
                 t.appeal_window_false_information
@@ -627,36 +530,17 @@ impl Snapshot {
 }
 
 fn role_in(actor: &Actor, roles: &[ActorRole]) -> Result<(), Refusal> {
-    if roles.contains(&actor.role) {
-        Ok(())
-    } else {
-        Err(Refusal::WrongRole)
-    }
+    if roles.contains(&actor.role) { Ok(()) } else { Err(Refusal::WrongRole) }
 }
 
 fn status_in(s: &Snapshot, allowed: &[Status]) -> Result<(), Refusal> {
-    if allowed.contains(&s.status) {
-        Ok(())
-    } else {
-        Err(Refusal::NotAllowedInStatus)
-    }
+    if allowed.contains(&s.status) { Ok(()) } else { Err(Refusal::NotAllowedInStatus) }
 }
 
-const ACTIVE: [Status; 4] = [
-    Status::Applicant,
-    Status::UnderReview,
-    Status::Certified,
-    Status::Validated,
-];
+const ACTIVE: [Status; 4] = [Status::Applicant, Status::UnderReview, Status::Certified, Status::Validated];
 
 /// Decide a command: the event to record, or why not.
-pub fn decide(
-    s: &Snapshot,
-    cmd: &Command,
-    actor: &Actor,
-    now: DateTime<Utc>,
-    t: &Timers,
-) -> Result<Event, Refusal> {
+pub fn decide(s: &Snapshot, cmd: &Command, actor: &Actor, now: DateTime<Utc>, t: &Timers) -> Result<Event, Refusal> {
     use ActorRole::*;
     let by = actor.id;
     match cmd {
@@ -672,13 +556,7 @@ pub fn decide(
             role_in(actor, &[Supervisor])?;
             status_in(
                 s,
-                &[
-                    Status::Applicant,
-                    Status::UnderReview,
-                    Status::Certified,
-                    Status::Validated,
-                    Status::Suspended,
-                ],
+                &[Status::Applicant, Status::UnderReview, Status::Certified, Status::Validated, Status::Suspended],
             )?;
             if s.scss == Some(*scss) {
                 return Err(Refusal::AlreadyAssigned);
@@ -705,33 +583,20 @@ pub fn decide(
         Command::Reject { reason } => {
             role_in(actor, &[Supervisor])?;
             status_in(s, &[Status::Applicant, Status::UnderReview])?;
-            Ok(Event::Rejected {
-                by,
-                reason: *reason,
-            })
+            Ok(Event::Rejected { by, reason: *reason })
         }
         Command::DeclareIneligible { reason } => {
             role_in(actor, &[Supervisor])?;
             status_in(s, &[Status::Applicant, Status::UnderReview])?;
-            Ok(Event::DeclaredIneligible {
-                by,
-                reason: *reason,
-            })
+            Ok(Event::DeclaredIneligible { by, reason: *reason })
         }
-        Command::ApproveValidation {
-            report_author,
-            tier_three,
-        } => {
+        Command::ApproveValidation { report_author, tier_three } => {
             role_in(actor, &[Supervisor])?;
             status_in(s, &[Status::Certified, Status::Validated])?;
             if *report_author == by {
                 return Err(Refusal::OwnProposal);
             }
-            Ok(Event::Validated {
-                by,
-                report_author: *report_author,
-                tier_three: *tier_three,
-            })
+            Ok(Event::Validated { by, report_author: *report_author, tier_three: *tier_three })
         }
         Command::ApproveAnnualReview => {
             role_in(actor, &[Scss, Supervisor])?;
@@ -744,10 +609,7 @@ pub fn decide(
             if s.proposal.is_some() {
                 return Err(Refusal::ProposalPending);
             }
-            Ok(Event::SuspensionProposed {
-                by,
-                reason: *reason,
-            })
+            Ok(Event::SuspensionProposed { by, reason: *reason })
         }
         Command::DecideSuspension { approve } => {
             role_in(actor, &[Supervisor])?;
@@ -757,11 +619,7 @@ pub fn decide(
                 return Err(Refusal::OwnProposal);
             }
             Ok(if *approve {
-                Event::Suspended {
-                    by,
-                    proposed_by: p.by,
-                    reason: p.reason,
-                }
+                Event::Suspended { by, proposed_by: p.by, reason: p.reason }
             } else {
                 Event::SuspensionProposalDeclined { by }
             })
@@ -803,18 +661,9 @@ pub fn decide(
             role_in(actor, &[Hq])?;
             status_in(
                 s,
-                &[
-                    Status::Applicant,
-                    Status::UnderReview,
-                    Status::Certified,
-                    Status::Validated,
-                    Status::Suspended,
-                ],
+                &[Status::Applicant, Status::UnderReview, Status::Certified, Status::Validated, Status::Suspended],
             )?;
-            Ok(Event::Removed {
-                by,
-                reason: *reason,
-            })
+            Ok(Event::Removed { by, reason: *reason })
         }
         Command::FileAppeal => {
             role_in(actor, &[Officer])?;
@@ -838,10 +687,7 @@ pub fn decide(
             if r.by == by {
                 return Err(Refusal::OwnProposal);
             }
-            Ok(Event::AppealDecided {
-                by,
-                granted: *grant,
-            })
+            Ok(Event::AppealDecided { by, granted: *grant })
         }
         Command::Withdraw => {
             role_in(actor, &[Officer])?;

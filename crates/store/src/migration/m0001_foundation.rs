@@ -107,15 +107,8 @@ enum AuditHead {
     Hash,
 }
 
-fn fk(
-    from: (impl IntoIden, impl IntoIden),
-    to: (impl IntoIden, impl IntoIden),
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(from.0, from.1)
-        .to(to.0, to.1)
-        .on_delete(ForeignKeyAction::Cascade)
-        .take()
+fn fk(from: (impl IntoIden, impl IntoIden), to: (impl IntoIden, impl IntoIden)) -> ForeignKeyCreateStatement {
+    ForeignKey::create().from(from.0, from.1).to(to.0, to.1).on_delete(ForeignKeyAction::Cascade).take()
 }
 
 #[async_trait::async_trait]
@@ -156,21 +149,12 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone_null(Session::RevokedAt))
                 .col(string_null(Session::Ip))
                 .col(text_null(Session::UserAgent))
-                .foreign_key(&mut fk(
-                    (Session::Table, Session::UserId),
-                    (AppUser::Table, AppUser::Id),
-                ))
+                .foreign_key(&mut fk((Session::Table, Session::UserId), (AppUser::Table, AppUser::Id)))
                 .to_owned(),
         )
         .await?;
-        m.create_index(
-            Index::create()
-                .name("ix_session_user")
-                .table(Session::Table)
-                .col(Session::UserId)
-                .to_owned(),
-        )
-        .await?;
+        m.create_index(Index::create().name("ix_session_user").table(Session::Table).col(Session::UserId).to_owned())
+            .await?;
 
         m.create_table(
             Table::create()
@@ -182,10 +166,7 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone(UserToken::CreatedAt))
                 .col(timestamp_with_time_zone(UserToken::ExpiresAt))
                 .col(timestamp_with_time_zone_null(UserToken::UsedAt))
-                .foreign_key(&mut fk(
-                    (UserToken::Table, UserToken::UserId),
-                    (AppUser::Table, AppUser::Id),
-                ))
+                .foreign_key(&mut fk((UserToken::Table, UserToken::UserId), (AppUser::Table, AppUser::Id)))
                 .to_owned(),
         )
         .await?;
@@ -206,10 +187,7 @@ impl MigrationTrait for Migration {
                 .col(big_integer(RecoveryCode::UserId))
                 .col(string(RecoveryCode::CodeHash))
                 .col(timestamp_with_time_zone_null(RecoveryCode::UsedAt))
-                .foreign_key(&mut fk(
-                    (RecoveryCode::Table, RecoveryCode::UserId),
-                    (AppUser::Table, AppUser::Id),
-                ))
+                .foreign_key(&mut fk((RecoveryCode::Table, RecoveryCode::UserId), (AppUser::Table, AppUser::Id)))
                 .to_owned(),
         )
         .await?;
@@ -305,11 +283,7 @@ impl MigrationTrait for Migration {
             Query::insert()
                 .into_table(AuditHead::Table)
                 .columns([AuditHead::Id, AuditHead::Seq, AuditHead::Hash])
-                .values_panic([
-                    1.into(),
-                    0i64.into(),
-                    ctpat_domain::audit::GENESIS_HASH.into(),
-                ])
+                .values_panic([1.into(), 0i64.into(), ctpat_domain::audit::GENESIS_HASH.into()])
                 .to_owned(),
         )
         .await?;
@@ -350,8 +324,6 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, _m: &SchemaManager) -> Result<(), DbErr> {
-        Err(DbErr::Migration(
-            "the foundation migration is not reversible: the audit chain is append-only".into(),
-        ))
+        Err(DbErr::Migration("the foundation migration is not reversible: the audit chain is append-only".into()))
     }
 }

@@ -202,11 +202,25 @@ impl MigrationTrait for Migration {
             ),
             table(
                 "account_event",
-                vec![pk(), id("account_id"), int("seq"), s("kind"), text(Alias::new("data")), ts("at"), id_null("actor_id")],
+                vec![
+                    pk(),
+                    id("account_id"),
+                    int("seq"),
+                    s("kind"),
+                    text(Alias::new("data")),
+                    ts("at"),
+                    id_null("actor_id"),
+                ],
             ),
             table("validation_group", vec![pk(), s("name"), id("created_by"), ts("created_at")]),
-            table("validation_group_member", vec![pk(), id("group_id"), id("account_id"), id("added_by"), ts("added_at")]),
-            table("program_policy", vec![pk(), string_uniq(Alias::new("key")), s("value"), ts("updated_at"), id_null("updated_by")]),
+            table(
+                "validation_group_member",
+                vec![pk(), id("group_id"), id("account_id"), id("added_by"), ts("added_at")],
+            ),
+            table(
+                "program_policy",
+                vec![pk(), string_uniq(Alias::new("key")), s("value"), ts("updated_at"), id_null("updated_by")],
+            ),
             table(
                 "account_invitation",
                 vec![

@@ -39,30 +39,19 @@ fn when(t: chrono::DateTime<chrono::Utc>) -> String {
     t.format("%Y-%m-%d %H:%M UTC").to_string()
 }
 
-pub async fn overview(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-) -> Result<Response, WebError> {
-    let rows = sessions::list(&state.app, &viewer.actor)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+pub async fn overview(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
+    let rows = sessions::list(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
     let sessions = rows
         .into_iter()
         .map(|s| SessionView {
             id: s.id,
             started: when(s.created_at),
             last_seen: when(s.last_seen_at),
-            from: [
-                s.ip.unwrap_or_default(),
-                s.user_agent
-                    .map(|u| u.chars().take(60).collect())
-                    .unwrap_or_default(),
-            ]
-            .into_iter()
-            .filter(|x: &String| !x.is_empty())
-            .collect::<Vec<_>>()
-            .join(" · "),
+            from: [s.ip.unwrap_or_default(), s.user_agent.map(|u| u.chars().take(60).collect()).unwrap_or_default()]
+                .into_iter()
+                .filter(|x: &String| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(" · "),
             current: Some(s.id) == viewer.actor.session_id,
         })
         .collect();
@@ -70,10 +59,7 @@ pub async fn overview(
     Ok(render(&AccountPage {
         name: user.name.clone(),
         email: user.email.clone(),
-        role: viewer
-            .actor
-            .staff_role()
-            .map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key()))),
+        role: viewer.actor.staff_role().map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key()))),
         mfa_on: user.totp_enabled_at.is_some(),
         sessions,
         ctx,
@@ -86,9 +72,7 @@ pub async fn end_session(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    sessions::end(&state.app, &viewer.actor, id)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+    sessions::end(&state.app, &viewer.actor, id).await.map_err(|e| WebError::from_app(&ctx, e))?;
     Ok(Redirect::to("/account?notice=session-ended").into_response())
 }
 
@@ -97,9 +81,7 @@ pub async fn end_other_sessions(
     ctx: PageCtx,
     viewer: Viewer,
 ) -> Result<Response, WebError> {
-    sessions::end_others(&state.app, &viewer.actor)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+    sessions::end_others(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
     Ok(Redirect::to("/account?notice=sessions-ended").into_response())
 }
 
@@ -123,30 +105,19 @@ pub struct CodesPage {
     codes: Vec<String>,
 }
 
-async fn mfa_view(
-    state: &AppState,
-    ctx: PageCtx,
-    viewer: &Viewer,
-    form: FormView,
-) -> Result<MfaPage, WebError> {
+async fn mfa_view(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<MfaPage, WebError> {
     let app = &state.app;
-    let user = ctpat_store_user(state, viewer.actor.user.id)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let user = ctpat_store_user(state, viewer.actor.user.id).await.map_err(|e| WebError::from_app(&ctx, e))?;
     let enabled = user.totp_enabled_at.is_some();
     let staff_must = user.staff_role.is_some() && app.settings.require_staff_mfa;
     let enrolment = if enabled {
         None
     } else {
-        let e = mfa::begin_enrolment(app, &viewer.actor)
-            .await
-            .map_err(|e| WebError::from_app(&ctx, e))?;
+        let e = mfa::begin_enrolment(app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
         Some((e.secret_base32, e.otpauth_url))
     };
     let codes_left = if enabled {
-        ctpat_app::auth::mfa::recovery_codes_left(app, user.id)
-            .await
-            .map_err(|e| WebError::from_app(&ctx, e))?
+        ctpat_app::auth::mfa::recovery_codes_left(app, user.id).await.map_err(|e| WebError::from_app(&ctx, e))?
     } else {
         0
     };
@@ -161,18 +132,11 @@ async fn mfa_view(
     })
 }
 
-async fn ctpat_store_user(
-    state: &AppState,
-    id: i64,
-) -> Result<ctpat_app::auth::mfa::UserRow, Error> {
+async fn ctpat_store_user(state: &AppState, id: i64) -> Result<ctpat_app::auth::mfa::UserRow, Error> {
     ctpat_app::auth::mfa::fresh_user(&state.app, id).await
 }
 
-pub async fn mfa_page(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-) -> Result<Response, WebError> {
+pub async fn mfa_page(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
     let page = mfa_view(&state, ctx, &viewer, FormView::default()).await?;
     Ok(render(&page))
 }
@@ -193,8 +157,7 @@ pub async fn mfa_confirm(
         Ok((codes, new_token)) => {
             let mut res = render(&CodesPage { ctx, codes });
             if let Some(token) = new_token {
-                res.headers_mut()
-                    .append(axum::http::header::SET_COOKIE, set_session_cookie(&token));
+                res.headers_mut().append(axum::http::header::SET_COOKIE, set_session_cookie(&token));
             }
             Ok(res)
         }
@@ -258,12 +221,7 @@ pub async fn set_language(
     let Some(lang) = ctpat_app::i18n::Lang::from_code(&input.lang) else {
         return Ok(render_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &crate::page::MessagePage::new(
-                ctx,
-                "error-language-title",
-                "err-language",
-                Some(("/", "back-home")),
-            ),
+            &crate::page::MessagePage::new(ctx, "error-language-title", "err-language", Some(("/", "back-home"))),
         ));
     };
     if let Some(Extension(v)) = viewer.filter(|v| v.stage == Stage::Full) {
@@ -271,11 +229,7 @@ pub async fn set_language(
             .await
             .map_err(|e| WebError::from_app(&ctx, e))?;
     }
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; Secure",
-        lang.code()
-    );
-    let cookie = HeaderValue::from_str(&cookie)
-        .map_err(|e| WebError::Internal(ctx.clone(), e.to_string()))?;
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; Secure", lang.code());
+    let cookie = HeaderValue::from_str(&cookie).map_err(|e| WebError::Internal(ctx.clone(), e.to_string()))?;
     Ok(redirect_with_cookie(safe_next(&input.back), cookie))
 }

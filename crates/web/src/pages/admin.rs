@@ -34,67 +34,31 @@ pub struct StaffPage {
 }
 
 fn role_label(ctx: &PageCtx, key: Option<&str>) -> String {
-    key.and_then(StaffRole::from_key)
-        .map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key())))
-        .unwrap_or_default()
+    key.and_then(StaffRole::from_key).map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key()))).unwrap_or_default()
 }
 
-async fn staff_page(
-    state: &AppState,
-    ctx: PageCtx,
-    viewer: &Viewer,
-    form: FormView,
-) -> Result<StaffPage, WebError> {
-    let can = viewer
-        .actor
-        .can::<ManageStaff>()
-        .map_err(|e| WebError::from_app(&ctx, e))?;
-    let users = staff::list(&state.app, &can)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+async fn staff_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<StaffPage, WebError> {
+    let can = viewer.actor.can::<ManageStaff>().map_err(|e| WebError::from_app(&ctx, e))?;
+    let users = staff::list(&state.app, &can).await.map_err(|e| WebError::from_app(&ctx, e))?;
     let staff = users
         .into_iter()
         .map(|u| StaffRow {
             role: role_label(&ctx, u.staff_role.as_deref()),
-            mfa: ctx.t(if u.totp_enabled_at.is_some() {
-                "staff-mfa-on"
-            } else {
-                "staff-mfa-off"
-            }),
-            status: ctx.t(if u.password_hash.is_none() {
-                "staff-invited"
-            } else {
-                "staff-active"
-            }),
+            mfa: ctx.t(if u.totp_enabled_at.is_some() { "staff-mfa-on" } else { "staff-mfa-off" }),
+            status: ctx.t(if u.password_hash.is_none() { "staff-invited" } else { "staff-active" }),
             name: u.name,
             email: u.email,
         })
         .collect();
     let role_options = StaffRole::ALL
         .iter()
-        .map(|r| {
-            (
-                r.key().to_string(),
-                ctx.t(&format!("role-{}", Role::Staff(*r).key())),
-            )
-        })
+        .map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", Role::Staff(*r).key()))))
         .collect();
-    Ok(StaffPage {
-        ctx,
-        staff,
-        form,
-        role_options,
-    })
+    Ok(StaffPage { ctx, staff, form, role_options })
 }
 
-pub async fn staff_list(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-) -> Result<Response, WebError> {
-    Ok(render(
-        &staff_page(&state, ctx, &viewer, FormView::default()).await?,
-    ))
+pub async fn staff_list(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
+    Ok(render(&staff_page(&state, ctx, &viewer, FormView::default()).await?))
 }
 
 #[derive(Deserialize)]
@@ -113,19 +77,11 @@ pub async fn staff_create(
     viewer: Viewer,
     Form(input): Form<StaffInput>,
 ) -> Result<Response, WebError> {
-    let can = viewer
-        .actor
-        .can::<ManageStaff>()
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let can = viewer.actor.can::<ManageStaff>().map_err(|e| WebError::from_app(&ctx, e))?;
     let result = staff::create(
         &state.app,
         Creator::Admin(can),
-        NewStaff {
-            email: &input.email,
-            name: &input.name,
-            role: &input.role,
-            password: None,
-        },
+        NewStaff { email: &input.email, name: &input.name, role: &input.role, password: None },
     )
     .await;
     match result {
@@ -175,26 +131,18 @@ pub async fn audit_trail(
     viewer: Viewer,
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, WebError> {
-    let can = viewer
-        .actor
-        .can::<ReadAudit>()
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let can = viewer.actor.can::<ReadAudit>().map_err(|e| WebError::from_app(&ctx, e))?;
     let rows = ctpat_app::audit::recent(&state.app, &can, q.before, AUDIT_PAGE)
         .await
         .map_err(|e| WebError::from_app(&ctx, e))?;
-    let next = (rows.len() as u64 == AUDIT_PAGE)
-        .then(|| rows.last().map(|r| r.seq))
-        .flatten();
+    let next = (rows.len() as u64 == AUDIT_PAGE).then(|| rows.last().map(|r| r.seq)).flatten();
     let events = rows
         .into_iter()
         .map(|e| EventRow {
             seq: e.seq,
             at: ctpat_domain::audit::canonical_time(e.at),
-            actor: [
-                e.actor.unwrap_or_else(|| "—".into()),
-                e.role.map(|r| format!("({r})")).unwrap_or_default(),
-            ]
-            .join(" "),
+            actor: [e.actor.unwrap_or_else(|| "—".into()), e.role.map(|r| format!("({r})")).unwrap_or_default()]
+                .join(" "),
             object: match (e.object_type, e.object_id) {
                 (Some(t), Some(i)) => format!("{t} {i}"),
                 _ => String::new(),

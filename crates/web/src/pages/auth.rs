@@ -61,19 +61,13 @@ pub async fn login_submit(
             Ok(redirect_with_cookie(&to, set_session_cookie(&ok.token)))
         }
         Err(e) => {
-            let form = FormView::with_values([
-                ("email", input.email.as_str()),
-                ("next", safe_next(&input.next)),
-            ]);
+            let form = FormView::with_values([("email", input.email.as_str()), ("next", safe_next(&input.next))]);
             let form = match e {
                 Error::Invalid(errs) => form.with_errors(&ctx, &errs),
                 Error::Refused(p) => form.with_banner(ctx.problem(&p)),
                 other => return Err(WebError::from_app(&ctx, other)),
             };
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &LoginPage { ctx, form },
-            ))
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &LoginPage { ctx, form }))
         }
     }
 }
@@ -86,10 +80,7 @@ pub struct MfaLoginPage {
 }
 
 pub async fn mfa_form(ctx: PageCtx) -> Response {
-    render(&MfaLoginPage {
-        ctx,
-        form: FormView::default(),
-    })
+    render(&MfaLoginPage { ctx, form: FormView::default() })
 }
 
 #[derive(Deserialize)]
@@ -108,10 +99,7 @@ pub async fn mfa_submit(
         Ok(token) => Ok(redirect_with_cookie("/", set_session_cookie(&token))),
         Err(Error::Invalid(errs)) => {
             let form = FormView::default().with_errors(&ctx, &errs);
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &MfaLoginPage { ctx, form },
-            ))
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &MfaLoginPage { ctx, form }))
         }
         // Too many wrong codes: the session was ended; start again.
         Err(Error::Unauthenticated) => Ok(redirect_with_cookie("/login", clear_session_cookie())),
@@ -119,16 +107,7 @@ pub async fn mfa_submit(
     }
 }
 
-pub async fn logout(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-) -> Result<Response, WebError> {
-    login::logout(&state.app, &viewer.actor)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?;
-    Ok(redirect_with_cookie(
-        "/?notice=signed-out",
-        clear_session_cookie(),
-    ))
+pub async fn logout(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
+    login::logout(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    Ok(redirect_with_cookie("/?notice=signed-out", clear_session_cookie()))
 }

@@ -14,17 +14,11 @@ pub struct PermissionsPage {
 
 /// The permission matrix, rendered from the same table the portal enforces.
 pub async fn permissions(ctx: PageCtx) -> Response {
-    let roles = Role::ALL
-        .iter()
-        .map(|r| ctx.t(&format!("role-{}", r.key())))
-        .collect();
+    let roles = Role::ALL.iter().map(|r| ctx.t(&format!("role-{}", r.key()))).collect();
     let rows = MATRIX
         .iter()
         .map(|(p, holders)| {
-            (
-                ctx.t(&format!("perm-{}", p.key())),
-                Role::ALL.iter().map(|r| holders.contains(r)).collect(),
-            )
+            (ctx.t(&format!("perm-{}", p.key())), Role::ALL.iter().map(|r| holders.contains(r)).collect())
         })
         .collect();
     render(&PermissionsPage { ctx, roles, rows })

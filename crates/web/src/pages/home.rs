@@ -1,7 +1,7 @@
 use crate::page::{PageCtx, render};
 use crate::session::Viewer;
 use askama::Template;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use ctpat_domain::Permission;
 
 #[derive(Template)]
@@ -10,17 +10,39 @@ pub struct HomePage {
     ctx: PageCtx,
     /// (link, title, text) of the tiles this person can use.
     cards: Vec<(&'static str, String, String)>,
+    /// A partner's accounts: (link, organization, entity type, role, status).
+    accounts: Vec<(String, String, String, String, String)>,
+    is_partner: bool,
 }
 
-pub async fn home(ctx: PageCtx, viewer: Option<axum::Extension<Viewer>>) -> Response {
+pub async fn home(
+    axum::extract::State(state): axum::extract::State<crate::server::AppState>,
+    ctx: PageCtx,
+    viewer: Option<axum::Extension<Viewer>>,
+) -> Response {
     let mut cards = Vec::new();
+    let mut accounts = Vec::new();
+    let mut is_partner = false;
     if let Some(axum::Extension(v)) = viewer {
+        if v.actor.staff_role().is_none() {
+            is_partner = true;
+            match ctpat_app::partner::my_accounts(&state.app, &v.actor).await {
+                Ok(list) => {
+                    for (a, role, org) in list {
+                        accounts.push((
+                            format!("/accounts/{}", a.id),
+                            org.unwrap_or_else(|| ctx.t("account-no-organization")),
+                            ctx.t(&format!("entity-{}", a.entity_type)),
+                            ctx.t(&format!("role-{}", ctpat_domain::Role::Account(role).key())),
+                            ctx.t(&format!("status-{}", a.status)),
+                        ));
+                    }
+                }
+                Err(e) => return crate::error::WebError::from_app(&ctx, e).into_response(),
+            }
+        }
         let mut add = |href: &'static str, key: &str| {
-            cards.push((
-                href,
-                ctx.t(&format!("card-{key}-title")),
-                ctx.t(&format!("card-{key}-text")),
-            ));
+            cards.push((href, ctx.t(&format!("card-{key}-title")), ctx.t(&format!("card-{key}-text"))));
         };
         if v.actor.has(Permission::ManageStaffUsers) {
             add("/admin/staff", "staff");
@@ -31,5 +53,5 @@ pub async fn home(ctx: PageCtx, viewer: Option<axum::Extension<Viewer>>) -> Resp
         add("/account", "account");
         add("/help/permissions", "permissions");
     }
-    render(&HomePage { ctx, cards })
+    render(&HomePage { ctx, cards, accounts, is_partner })
 }

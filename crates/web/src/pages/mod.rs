@@ -5,6 +5,7 @@ mod admin;
 mod auth;
 mod help;
 mod home;
+mod partner;
 mod password;
 mod signup;
 
@@ -38,55 +39,39 @@ pub fn register(r: Routes) -> Routes {
         .post("/password/reset", Policy::Public, password::reset_submit)
         .get("/account", Policy::SignedIn, account::overview)
         .get("/account/password", Policy::SignedIn, password::change_form)
-        .post(
-            "/account/password",
-            Policy::SignedIn,
-            password::change_submit,
-        )
-        .post(
-            "/account/sessions/{id}/end",
-            Policy::SignedIn,
-            account::end_session,
-        )
-        .post(
-            "/account/sessions/end-others",
-            Policy::SignedIn,
-            account::end_other_sessions,
-        )
+        .post("/account/password", Policy::SignedIn, password::change_submit)
+        .post("/account/sessions/{id}/end", Policy::SignedIn, account::end_session)
+        .post("/account/sessions/end-others", Policy::SignedIn, account::end_other_sessions)
         .get("/account/mfa", Policy::MfaEnrolment, account::mfa_page)
         .post("/account/mfa", Policy::MfaEnrolment, account::mfa_confirm)
-        .post(
-            "/account/mfa/disable",
-            Policy::SignedIn,
-            account::mfa_disable,
-        )
+        .post("/account/mfa/disable", Policy::SignedIn, account::mfa_disable)
         .post("/language", Policy::Public, account::set_language)
         .get("/help/permissions", Policy::Public, help::permissions)
-        .get(
-            "/admin/staff",
-            Policy::Staff(Permission::ManageStaffUsers),
-            admin::staff_list,
-        )
-        .post(
-            "/admin/staff",
-            Policy::Staff(Permission::ManageStaffUsers),
-            admin::staff_create,
-        )
-        .get(
-            "/program/audit",
-            Policy::Staff(Permission::ReadAuditTrail),
-            admin::audit_trail,
-        )
+        .get("/admin/staff", Policy::Staff(Permission::ManageStaffUsers), admin::staff_list)
+        .post("/admin/staff", Policy::Staff(Permission::ManageStaffUsers), admin::staff_create)
+        .get("/program/audit", Policy::Staff(Permission::ReadAuditTrail), admin::audit_trail)
+        // Partner accounts: object-level checks (membership, role) happen in the use cases;
+        // another tenant's account is "not found".
+        .get("/apply", Policy::SignedIn, partner::apply::start_form)
+        .post("/apply", Policy::SignedIn, partner::apply::start_submit)
+        .get("/accounts/switch", Policy::SignedIn, partner::switch)
+        .get("/accounts/{id}", Policy::SignedIn, partner::dashboard::show)
+        .get("/accounts/{id}/apply/{step}", Policy::SignedIn, partner::apply::step_form)
+        .post("/accounts/{id}/apply/{step}", Policy::SignedIn, partner::apply::step_submit)
+        .get("/accounts/{id}/contacts", Policy::SignedIn, partner::contacts::list)
+        .post("/accounts/{id}/contacts", Policy::SignedIn, partner::contacts::add)
+        .get("/accounts/{id}/contacts/{cid}/edit", Policy::SignedIn, partner::contacts::edit_form)
+        .post("/accounts/{id}/contacts/{cid}", Policy::SignedIn, partner::contacts::update)
+        .post("/accounts/{id}/contacts/{cid}/remove", Policy::SignedIn, partner::contacts::remove)
+        .post("/accounts/{id}/contacts/{cid}/invite", Policy::SignedIn, partner::contacts::invite)
+        .post("/accounts/{id}/members/{mid}/role", Policy::SignedIn, partner::contacts::member_role)
+        .post("/accounts/{id}/members/{mid}/remove", Policy::SignedIn, partner::contacts::member_remove)
+        .get("/join", Policy::Public, partner::join::offer)
+        .post("/join", Policy::SignedIn, partner::join::accept)
 }
 
 pub async fn not_found(ctx: PageCtx) -> Response {
-    crate::error::error_page(
-        ctx,
-        StatusCode::NOT_FOUND,
-        "error-404-title",
-        "error-404-body",
-        None,
-    )
+    crate::error::error_page(ctx, StatusCode::NOT_FOUND, "error-404-title", "error-404-body", None)
 }
 
 /// The request facts the audit trail records.
@@ -98,15 +83,8 @@ impl FromRequestParts<AppState> for Meta {
     async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
         Ok(Meta(RequestMeta {
             request_id: parts.extensions.get::<RequestId>().map(|r| r.0.clone()),
-            ip: parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip().to_string()),
-            user_agent: parts
-                .headers
-                .get(header::USER_AGENT)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string),
+            ip: parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string()),
+            user_agent: parts.headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_string),
         }))
     }
 }
@@ -116,21 +94,13 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, _: &AppState) -> Result<Self, Self::Rejection> {
-        parts
-            .extensions
-            .get::<Viewer>()
-            .cloned()
-            .ok_or_else(|| Redirect::to("/login").into_response())
+        parts.extensions.get::<Viewer>().cloned().ok_or_else(|| Redirect::to("/login").into_response())
     }
 }
 
 /// A local path to go to after login; anything else (other hosts, `//x`) becomes `/`.
 pub fn safe_next(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
-        next
-    } else {
-        "/"
-    }
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") { next } else { "/" }
 }
 
 /// 303 to `to`, setting the given cookie.

@@ -24,10 +24,7 @@ pub struct ForgotPage {
 }
 
 pub async fn forgot_form(ctx: PageCtx) -> Response {
-    render(&ForgotPage {
-        ctx,
-        form: FormView::default(),
-    })
+    render(&ForgotPage { ctx, form: FormView::default() })
 }
 
 #[derive(Deserialize)]
@@ -43,19 +40,10 @@ pub async fn forgot_submit(
     Form(input): Form<EmailInput>,
 ) -> Result<Response, WebError> {
     match password::forgot(&state.app, &input.email, &meta).await {
-        Ok(()) => Ok(render(&MessagePage::new(
-            ctx,
-            "forgot-done-title",
-            "forgot-done-body",
-            None,
-        ))),
+        Ok(()) => Ok(render(&MessagePage::new(ctx, "forgot-done-title", "forgot-done-body", None))),
         Err(Error::Invalid(errs)) => {
-            let form =
-                FormView::with_values([("email", input.email.as_str())]).with_errors(&ctx, &errs);
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &ForgotPage { ctx, form },
-            ))
+            let form = FormView::with_values([("email", input.email.as_str())]).with_errors(&ctx, &errs);
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &ForgotPage { ctx, form }))
         }
         Err(e) => Err(WebError::from_app(&ctx, e)),
     }
@@ -89,16 +77,10 @@ pub async fn reset_form(
     ctx: PageCtx,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    if !password::reset_link_valid(&state.app, &q.token)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?
-    {
+    if !password::reset_link_valid(&state.app, &q.token).await.map_err(|e| WebError::from_app(&ctx, e))? {
         return Ok(link_invalid(ctx));
     }
-    Ok(render(&reset_page(
-        ctx,
-        FormView::with_values([("token", q.token.as_str())]),
-    )))
+    Ok(render(&reset_page(ctx, FormView::with_values([("token", q.token.as_str())]))))
 }
 
 pub async fn reset_submit(
@@ -107,23 +89,11 @@ pub async fn reset_submit(
     Meta(meta): Meta,
     Form(input): Form<SetPasswordInput>,
 ) -> Result<Response, WebError> {
-    match password::reset(
-        &state.app,
-        &input.token,
-        &input.password,
-        &input.password_confirm,
-        &meta,
-    )
-    .await
-    {
+    match password::reset(&state.app, &input.token, &input.password, &input.password_confirm, &meta).await {
         Ok(()) => Ok(Redirect::to("/login?notice=password-reset").into_response()),
         Err(Error::Invalid(errs)) => {
-            let form =
-                FormView::with_values([("token", input.token.as_str())]).with_errors(&ctx, &errs);
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &reset_page(ctx, form),
-            ))
+            let form = FormView::with_values([("token", input.token.as_str())]).with_errors(&ctx, &errs);
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &reset_page(ctx, form)))
         }
         Err(Error::Refused(_)) => Ok(link_invalid(ctx)),
         Err(e) => Err(WebError::from_app(&ctx, e)),
@@ -151,25 +121,13 @@ pub async fn change_submit(
     viewer: Viewer,
     Form(input): Form<SetPasswordInput>,
 ) -> Result<Response, WebError> {
-    match password::change(
-        &state.app,
-        &viewer.actor,
-        &input.current_password,
-        &input.password,
-        &input.password_confirm,
-    )
-    .await
+    match password::change(&state.app, &viewer.actor, &input.current_password, &input.password, &input.password_confirm)
+        .await
     {
-        Ok(token) => Ok(redirect_with_cookie(
-            "/account?notice=password-changed",
-            set_session_cookie(&token),
-        )),
+        Ok(token) => Ok(redirect_with_cookie("/account?notice=password-changed", set_session_cookie(&token))),
         Err(Error::Invalid(errs)) => {
             let form = FormView::default().with_errors(&ctx, &errs);
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &change_page(ctx, form),
-            ))
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &change_page(ctx, form)))
         }
         Err(e) => Err(WebError::from_app(&ctx, e)),
     }

@@ -22,10 +22,7 @@ pub struct SignupPage {
 }
 
 pub async fn signup_form(ctx: PageCtx) -> Response {
-    render(&SignupPage {
-        ctx,
-        form: FormView::default(),
-    })
+    render(&SignupPage { ctx, form: FormView::default() })
 }
 
 #[derive(Deserialize)]
@@ -53,22 +50,11 @@ pub async fn signup_submit(
         password_confirm: &input.password_confirm,
     };
     match signup::signup(&state.app, form, &ctx.lang, &meta).await {
-        Ok(()) => Ok(render(&MessagePage::new(
-            ctx,
-            "signup-done-title",
-            "signup-done-body",
-            None,
-        ))),
+        Ok(()) => Ok(render(&MessagePage::new(ctx, "signup-done-title", "signup-done-body", None))),
         Err(Error::Invalid(errs)) => {
-            let form = FormView::with_values([
-                ("name", input.name.as_str()),
-                ("email", input.email.as_str()),
-            ])
-            .with_errors(&ctx, &errs);
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &SignupPage { ctx, form },
-            ))
+            let form = FormView::with_values([("name", input.name.as_str()), ("email", input.email.as_str())])
+                .with_errors(&ctx, &errs);
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &SignupPage { ctx, form }))
         }
         Err(e) => Err(WebError::from_app(&ctx, e)),
     }
@@ -90,12 +76,7 @@ pub async fn verify_email(
         Ok(()) => Ok(Redirect::to("/login?notice=email-verified").into_response()),
         Err(Error::Refused(_)) => Ok(render_status(
             StatusCode::BAD_REQUEST,
-            &MessagePage::new(
-                ctx,
-                "link-invalid-title",
-                "verify-link-invalid-body",
-                Some(("/login", "nav-login")),
-            ),
+            &MessagePage::new(ctx, "link-invalid-title", "verify-link-invalid-body", Some(("/login", "nav-login"))),
         )),
         Err(e) => Err(WebError::from_app(&ctx, e)),
     }
@@ -128,24 +109,15 @@ pub async fn invitation_form(
     ctx: PageCtx,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    let valid = ctpat_app::staff::invitation_valid(&state.app, &q.token)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let valid =
+        ctpat_app::staff::invitation_valid(&state.app, &q.token).await.map_err(|e| WebError::from_app(&ctx, e))?;
     if !valid {
         return Ok(render_status(
             StatusCode::BAD_REQUEST,
-            &MessagePage::new(
-                ctx,
-                "link-invalid-title",
-                "invitation-link-invalid-body",
-                None,
-            ),
+            &MessagePage::new(ctx, "link-invalid-title", "invitation-link-invalid-body", None),
         ));
     }
-    Ok(render(&invitation_page(
-        ctx,
-        FormView::with_values([("token", q.token.as_str())]),
-    )))
+    Ok(render(&invitation_page(ctx, FormView::with_values([("token", q.token.as_str())]))))
 }
 
 #[derive(Deserialize)]
@@ -166,32 +138,17 @@ pub async fn invitation_submit(
     Meta(meta): Meta,
     Form(input): Form<SetPasswordInput>,
 ) -> Result<Response, WebError> {
-    match ctpat_app::staff::accept_invitation(
-        &state.app,
-        &input.token,
-        &input.password,
-        &input.password_confirm,
-        &meta,
-    )
-    .await
+    match ctpat_app::staff::accept_invitation(&state.app, &input.token, &input.password, &input.password_confirm, &meta)
+        .await
     {
         Ok(()) => Ok(Redirect::to("/login?notice=password-set").into_response()),
         Err(Error::Invalid(errs)) => {
-            let form =
-                FormView::with_values([("token", input.token.as_str())]).with_errors(&ctx, &errs);
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &invitation_page(ctx, form),
-            ))
+            let form = FormView::with_values([("token", input.token.as_str())]).with_errors(&ctx, &errs);
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &invitation_page(ctx, form)))
         }
         Err(Error::Refused(_)) => Ok(render_status(
             StatusCode::BAD_REQUEST,
-            &MessagePage::new(
-                ctx,
-                "link-invalid-title",
-                "invitation-link-invalid-body",
-                None,
-            ),
+            &MessagePage::new(ctx, "link-invalid-title", "invitation-link-invalid-body", None),
         )),
         Err(e) => Err(WebError::from_app(&ctx, e)),
     }

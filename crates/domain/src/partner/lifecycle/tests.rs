@@ -1,38 +1,14 @@
 use super::*;
 use proptest::prelude::*;
 
-const OFFICER: Actor = Actor {
-    id: 1,
-    role: ActorRole::Officer,
-};
-const SCSS: Actor = Actor {
-    id: 10,
-    role: ActorRole::Scss,
-};
-const SCSS2: Actor = Actor {
-    id: 11,
-    role: ActorRole::Scss,
-};
-const SUP: Actor = Actor {
-    id: 20,
-    role: ActorRole::Supervisor,
-};
-const SUP2: Actor = Actor {
-    id: 21,
-    role: ActorRole::Supervisor,
-};
-const HQ: Actor = Actor {
-    id: 30,
-    role: ActorRole::Hq,
-};
-const HQ2: Actor = Actor {
-    id: 31,
-    role: ActorRole::Hq,
-};
-const SYSTEM: Actor = Actor {
-    id: 0,
-    role: ActorRole::System,
-};
+const OFFICER: Actor = Actor { id: 1, role: ActorRole::Officer };
+const SCSS: Actor = Actor { id: 10, role: ActorRole::Scss };
+const SCSS2: Actor = Actor { id: 11, role: ActorRole::Scss };
+const SUP: Actor = Actor { id: 20, role: ActorRole::Supervisor };
+const SUP2: Actor = Actor { id: 21, role: ActorRole::Supervisor };
+const HQ: Actor = Actor { id: 30, role: ActorRole::Hq };
+const HQ2: Actor = Actor { id: 31, role: ActorRole::Hq };
+const SYSTEM: Actor = Actor { id: 0, role: ActorRole::System };
 
 fn day(n: i64) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 1, 12, 0, 0).unwrap() + Duration::days(n)
@@ -46,11 +22,7 @@ struct Run {
 
 impl Run {
     fn new() -> Run {
-        Run {
-            s: Snapshot::default(),
-            log: Vec::new(),
-            t: Timers::default(),
-        }
+        Run { s: Snapshot::default(), log: Vec::new(), t: Timers::default() }
     }
 
     fn run(&mut self, cmd: Command, actor: Actor, at: DateTime<Utc>) -> Result<Event, Refusal> {
@@ -61,8 +33,7 @@ impl Run {
     }
 
     fn ok(&mut self, cmd: Command, actor: Actor, at: DateTime<Utc>) {
-        self.run(cmd.clone(), actor, at)
-            .unwrap_or_else(|r| panic!("{cmd:?} by {actor:?} refused: {r:?}"));
+        self.run(cmd.clone(), actor, at).unwrap_or_else(|r| panic!("{cmd:?} by {actor:?} refused: {r:?}"));
     }
 }
 
@@ -78,23 +49,14 @@ fn certified_run() -> Run {
 #[test]
 fn application_to_validation_with_derived_dates() {
     let mut r = Run::new();
-    assert_eq!(
-        r.run(Command::SubmitApplication, SCSS, day(0)),
-        Err(Refusal::WrongRole)
-    );
+    assert_eq!(r.run(Command::SubmitApplication, SCSS, day(0)), Err(Refusal::WrongRole));
     r.ok(Command::SubmitApplication, OFFICER, day(0));
     assert_eq!(r.s.status, Status::Applicant);
     assert_eq!(r.s.certification_target(&r.t), Some(day(90)));
     r.ok(Command::AssignScss { scss: SCSS.id }, SUP, day(1));
     assert_eq!(r.s.status, Status::UnderReview);
-    assert_eq!(
-        r.run(Command::Certify, SUP, day(2)),
-        Err(Refusal::NoRecommendation)
-    );
-    assert_eq!(
-        r.run(Command::RecommendCertification, SCSS2, day(2)),
-        Err(Refusal::NotTheAssignedScss)
-    );
+    assert_eq!(r.run(Command::Certify, SUP, day(2)), Err(Refusal::NoRecommendation));
+    assert_eq!(r.run(Command::RecommendCertification, SCSS2, day(2)), Err(Refusal::NotTheAssignedScss));
     r.ok(Command::RecommendCertification, SCSS, day(30));
     r.ok(Command::Certify, SUP, day(40));
     assert_eq!(r.s.status, Status::Certified);
@@ -105,24 +67,10 @@ fn application_to_validation_with_derived_dates() {
     assert_eq!(r.s.certification_target(&r.t), None);
 
     assert_eq!(
-        r.run(
-            Command::ApproveValidation {
-                report_author: SUP.id,
-                tier_three: false
-            },
-            SUP,
-            day(200)
-        ),
+        r.run(Command::ApproveValidation { report_author: SUP.id, tier_three: false }, SUP, day(200)),
         Err(Refusal::OwnProposal)
     );
-    r.ok(
-        Command::ApproveValidation {
-            report_author: SCSS.id,
-            tier_three: false,
-        },
-        SUP,
-        day(200),
-    );
+    r.ok(Command::ApproveValidation { report_author: SCSS.id, tier_three: false }, SUP, day(200));
     assert_eq!(r.s.status, Status::Validated);
     assert_eq!(tier(&r.s), Some(2));
     assert_eq!(r.s.next_validation_due(&r.t), Some(add_years(day(200), 4)));
@@ -134,45 +82,24 @@ fn supervisor_cannot_certify_own_recommendation() {
     r.ok(Command::SubmitApplication, OFFICER, day(0));
     r.ok(Command::AssignScss { scss: SCSS.id }, SUP, day(1));
     r.ok(Command::RecommendCertification, SUP, day(2));
-    assert_eq!(
-        r.run(Command::Certify, SUP, day(3)),
-        Err(Refusal::OwnProposal)
-    );
+    assert_eq!(r.run(Command::Certify, SUP, day(3)), Err(Refusal::OwnProposal));
     r.ok(Command::Certify, SUP2, day(3));
 }
 
 #[test]
 fn suspension_proposed_decided_answered_reinstated() {
     let mut r = certified_run();
+    assert_eq!(r.run(Command::DecideSuspension { approve: true }, SUP, day(50)), Err(Refusal::NoProposal));
+    r.ok(Command::ProposeSuspension { reason: SuspensionReason::SecurityIncident }, SCSS, day(50));
     assert_eq!(
-        r.run(Command::DecideSuspension { approve: true }, SUP, day(50)),
-        Err(Refusal::NoProposal)
-    );
-    r.ok(
-        Command::ProposeSuspension {
-            reason: SuspensionReason::SecurityIncident,
-        },
-        SCSS,
-        day(50),
-    );
-    assert_eq!(
-        r.run(
-            Command::ProposeSuspension {
-                reason: SuspensionReason::SecurityIncident
-            },
-            SCSS,
-            day(50)
-        ),
+        r.run(Command::ProposeSuspension { reason: SuspensionReason::SecurityIncident }, SCSS, day(50)),
         Err(Refusal::ProposalPending)
     );
     r.ok(Command::DecideSuspension { approve: true }, SUP, day(51));
     assert_eq!(r.s.status, Status::Suspended);
     assert_eq!(r.s.response_deadline(&r.t), Some(day(51 + 90)));
     assert_eq!(tier(&r.s), Some(1), "the tier is kept for reinstatement");
-    assert_eq!(
-        r.run(Command::Reinstate, SUP, day(60)),
-        Err(Refusal::NoCorrectiveActionPlan)
-    );
+    assert_eq!(r.run(Command::Reinstate, SUP, day(60)), Err(Refusal::NoCorrectiveActionPlan));
     r.ok(Command::SubmitCorrectiveActionPlan, OFFICER, day(70));
     assert_eq!(r.s.response_deadline(&r.t), None);
     r.ok(Command::Reinstate, SUP, day(80));
@@ -182,17 +109,8 @@ fn suspension_proposed_decided_answered_reinstated() {
 #[test]
 fn a_supervisor_does_not_decide_their_own_proposal() {
     let mut r = certified_run();
-    r.ok(
-        Command::ProposeSuspension {
-            reason: SuspensionReason::FailedValidation,
-        },
-        SUP,
-        day(50),
-    );
-    assert_eq!(
-        r.run(Command::DecideSuspension { approve: true }, SUP, day(51)),
-        Err(Refusal::OwnProposal)
-    );
+    r.ok(Command::ProposeSuspension { reason: SuspensionReason::FailedValidation }, SUP, day(50));
+    assert_eq!(r.run(Command::DecideSuspension { approve: true }, SUP, day(51)), Err(Refusal::OwnProposal));
     r.ok(Command::DecideSuspension { approve: false }, SUP2, day(51));
     assert_eq!(r.s.status, Status::Certified);
     assert!(r.s.proposal.is_none());
@@ -201,22 +119,10 @@ fn a_supervisor_does_not_decide_their_own_proposal() {
 #[test]
 fn unanswered_suspension_withdraws_and_bars_reapplication() {
     let mut r = certified_run();
-    r.ok(
-        Command::ProposeSuspension {
-            reason: SuspensionReason::MissingMandatoryData,
-        },
-        SCSS,
-        day(50),
-    );
+    r.ok(Command::ProposeSuspension { reason: SuspensionReason::MissingMandatoryData }, SCSS, day(50));
     r.ok(Command::DecideSuspension { approve: true }, SUP, day(50));
-    assert_eq!(
-        r.run(Command::ExpireSuspension, SYSTEM, day(139)),
-        Err(Refusal::DeadlineNotReached)
-    );
-    assert_eq!(
-        r.run(Command::SubmitCorrectiveActionPlan, OFFICER, day(141)),
-        Err(Refusal::DeadlinePassed)
-    );
+    assert_eq!(r.run(Command::ExpireSuspension, SYSTEM, day(139)), Err(Refusal::DeadlineNotReached));
+    assert_eq!(r.run(Command::SubmitCorrectiveActionPlan, OFFICER, day(141)), Err(Refusal::DeadlinePassed));
     r.ok(Command::ExpireSuspension, SYSTEM, day(140));
     assert_eq!(r.s.status, Status::Withdrawn);
     assert_eq!(r.s.reapply_barred_until, Some(day(140 + 365)));
@@ -225,79 +131,40 @@ fn unanswered_suspension_withdraws_and_bars_reapplication() {
 #[test]
 fn removal_appeal_windows_and_decision() {
     let mut r = certified_run();
-    r.ok(
-        Command::Remove {
-            reason: RemovalReason::FalseInformation,
-        },
-        HQ,
-        day(100),
-    );
-    assert_eq!(
-        r.s.appeal_deadline(&r.t),
-        Some(day(130)),
-        "30 days for false information"
-    );
-    assert_eq!(
-        r.run(Command::FileAppeal, OFFICER, day(131)),
-        Err(Refusal::DeadlinePassed)
-    );
+    r.ok(Command::Remove { reason: RemovalReason::FalseInformation }, HQ, day(100));
+    assert_eq!(r.s.appeal_deadline(&r.t), Some(day(130)), "30 days for false information");
+    assert_eq!(r.run(Command::FileAppeal, OFFICER, day(131)), Err(Refusal::DeadlinePassed));
 
     let mut r = certified_run();
-    r.ok(
-        Command::Remove {
-            reason: RemovalReason::SecurityIncident,
-        },
-        HQ,
-        day(100),
-    );
+    r.ok(Command::Remove { reason: RemovalReason::SecurityIncident }, HQ, day(100));
     assert_eq!(r.s.appeal_deadline(&r.t), Some(day(190)));
     r.ok(Command::FileAppeal, OFFICER, day(150));
     assert_eq!(r.s.appeal_decision_due(&r.t), Some(day(330)));
-    assert_eq!(
-        r.run(Command::DecideAppeal { grant: true }, HQ, day(160)),
-        Err(Refusal::OwnProposal)
-    );
+    assert_eq!(r.run(Command::DecideAppeal { grant: true }, HQ, day(160)), Err(Refusal::OwnProposal));
     r.ok(Command::DecideAppeal { grant: true }, HQ2, day(160));
-    assert_eq!(
-        r.s.status,
-        Status::Certified,
-        "a granted appeal restores the standing"
-    );
+    assert_eq!(r.s.status, Status::Certified, "a granted appeal restores the standing");
 }
 
 #[test]
 fn voluntary_withdrawal() {
     let mut r = certified_run();
-    assert_eq!(
-        r.run(Command::Withdraw, SCSS, day(60)),
-        Err(Refusal::WrongRole)
-    );
+    assert_eq!(r.run(Command::Withdraw, SCSS, day(60)), Err(Refusal::WrongRole));
     r.ok(Command::Withdraw, OFFICER, day(60));
     assert_eq!(r.s.status, Status::Withdrawn);
-    assert_eq!(
-        r.run(Command::Withdraw, OFFICER, day(61)),
-        Err(Refusal::NotAllowedInStatus)
-    );
+    assert_eq!(r.run(Command::Withdraw, OFFICER, day(61)), Err(Refusal::NotAllowedInStatus));
 }
 
 #[test]
 fn annual_review_moves_the_due_date() {
     let mut r = certified_run();
     let first = r.s.annual_review_due(&r.t).unwrap();
-    r.ok(
-        Command::ApproveAnnualReview,
-        SCSS,
-        first - Duration::days(10),
-    );
+    r.ok(Command::ApproveAnnualReview, SCSS, first - Duration::days(10));
     assert_eq!(r.s.annual_review_due(&r.t), Some(add_years(day(40), 2)));
 }
 
 #[test]
 fn group_alignment_takes_the_earliest_date() {
-    assert_eq!(
-        aligned_due([Some(day(10)), None, Some(day(5))]),
-        Some(day(5))
-    );
+    assert_eq!(aligned_due([Some(day(10)), None, Some(day(5))]), Some(day(5)));
     assert_eq!(aligned_due([None, None]), None);
 }
 
@@ -311,18 +178,9 @@ fn allowed_transition(from: Status, to: Status) -> bool {
                 | (UnderReview, Certified)
                 | (Applicant | UnderReview, Rejected | Ineligible)
                 | (Certified, Validated)
-                | (
-                    Applicant | UnderReview | Certified | Validated,
-                    Suspended | Withdrawn
-                )
-                | (
-                    Suspended,
-                    Applicant | UnderReview | Certified | Validated | Withdrawn
-                )
-                | (
-                    Applicant | UnderReview | Certified | Validated | Suspended,
-                    Removed
-                )
+                | (Applicant | UnderReview | Certified | Validated, Suspended | Withdrawn)
+                | (Suspended, Applicant | UnderReview | Certified | Validated | Withdrawn)
+                | (Applicant | UnderReview | Certified | Validated | Suspended, Removed)
                 | (Removed, Applicant | UnderReview | Certified | Validated)
         )
 }
@@ -336,16 +194,10 @@ fn any_command() -> impl Strategy<Value = Command> {
         prop::sample::select(vec![10i64, 11, 20]).prop_map(|scss| Command::AssignScss { scss }),
         Just(Command::RecommendCertification),
         Just(Command::Certify),
-        decision
-            .clone()
-            .prop_map(|reason| Command::Reject { reason }),
+        decision.clone().prop_map(|reason| Command::Reject { reason }),
         decision.prop_map(|reason| Command::DeclareIneligible { reason }),
-        (prop::sample::select(vec![10i64, 20, 21]), any::<bool>()).prop_map(
-            |(report_author, tier_three)| Command::ApproveValidation {
-                report_author,
-                tier_three
-            }
-        ),
+        (prop::sample::select(vec![10i64, 20, 21]), any::<bool>())
+            .prop_map(|(report_author, tier_three)| Command::ApproveValidation { report_author, tier_three }),
         Just(Command::ApproveAnnualReview),
         suspension.prop_map(|reason| Command::ProposeSuspension { reason }),
         any::<bool>().prop_map(|approve| Command::DecideSuspension { approve }),
@@ -366,15 +218,10 @@ fn any_actor() -> impl Strategy<Value = Actor> {
 /// Mostly an actor whose role could run the command (so histories get deep), sometimes anyone.
 fn actor_for(cmd: &Command) -> BoxedStrategy<Actor> {
     let suitable = match cmd {
-        Command::SubmitApplication
-        | Command::Withdraw
-        | Command::FileAppeal
-        | Command::SubmitCorrectiveActionPlan => {
+        Command::SubmitApplication | Command::Withdraw | Command::FileAppeal | Command::SubmitCorrectiveActionPlan => {
             vec![OFFICER]
         }
-        Command::RecommendCertification
-        | Command::ApproveAnnualReview
-        | Command::ProposeSuspension { .. } => {
+        Command::RecommendCertification | Command::ApproveAnnualReview | Command::ProposeSuspension { .. } => {
             vec![SCSS, SCSS2, SUP]
         }
         Command::ExpireSuspension => vec![SYSTEM],

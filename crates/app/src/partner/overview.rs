@@ -1,0 +1,100 @@
+//! Everything the account dashboard shows, derived from recorded events and the account's
+//! data: status, tier, deadlines with days left, what blocks progress, the history.
+
+use super::application::{self, Step};
+use super::{Reach, Standing, lifecycle, reach};
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+use ctpat_domain::Problem;
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::country::Country;
+use ctpat_domain::partner::eligibility::{self, Facts, Missing};
+use ctpat_domain::partner::identifiers::IdentifierKind;
+use ctpat_domain::partner::lifecycle::{Snapshot, Status};
+use ctpat_store::{ConnectionTrait, account_data};
+
+pub struct Deadline {
+    /// Catalogue id `deadline-<key>`.
+    pub key: &'static str,
+    pub at: DateTime<Utc>,
+    pub days_left: i64,
+}
+
+pub struct Overview {
+    pub reach: Reach,
+    pub snapshot: Snapshot,
+    pub deadlines: Vec<Deadline>,
+    pub missing_data: Vec<Missing>,
+    pub draft_gaps: Vec<(Step, Problem)>,
+    pub scss_name: Option<String>,
+    pub history: Vec<ctpat_store::entity::audit_event::Model>,
+}
+
+/// The mandatory-data facts of an account.
+pub async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Facts> {
+    let ids = account_data::identifiers(conn, r.account.id).await?;
+    let addresses = account_data::addresses(conn, r.account.id).await?;
+    let contacts = account_data::contacts(conn, r.account.id).await?;
+    let hq_country = addresses.iter().find(|a| a.kind == "hq").and_then(|a| Country::parse(&a.country).ok());
+    Ok(Facts {
+        entity: r.entity,
+        identifiers: ids.iter().filter_map(|i| IdentifierKind::from_key(&i.kind)).collect(),
+        has_bond: account_data::bond(conn, r.account.id).await?.is_some(),
+        hq_country,
+        office_countries: addresses
+            .iter()
+            .filter(|a| a.staffed || a.kind == "hq" || a.kind == "office")
+            .filter_map(|a| Country::parse(&a.country).ok())
+            .collect(),
+        contacts: contacts.len(),
+        primary_is_officer: contacts.iter().any(|c| c.is_primary && c.role.as_deref() == Some("officer")),
+        has_alternate: contacts.iter().any(|c| c.is_alternate && !c.is_primary),
+    })
+}
+
+pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overview> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    let t = &app.settings.timers;
+    let (snapshot, _) = lifecycle::snapshot(conn, account_id, t).await?;
+    let now = app.now();
+    let mut deadlines = Vec::new();
+    let mut push = |key: &'static str, at: Option<DateTime<Utc>>| {
+        if let Some(at) = at {
+            deadlines.push(Deadline { key, at, days_left: (at - now).num_days() });
+        }
+    };
+    push("certification-target", snapshot.certification_target(t));
+    push("response", snapshot.response_deadline(t));
+    push("appeal", snapshot.appeal_deadline(t));
+    push("appeal-decision", snapshot.appeal_decision_due(t));
+    push("validation", snapshot.next_validation_due(t));
+    push("annual-review", snapshot.annual_review_due(t));
+    if snapshot.status == Status::Withdrawn {
+        push("reapply-bar", snapshot.reapply_barred_until.filter(|u| *u > now));
+    }
+    deadlines.sort_by_key(|d| d.at);
+    let draft_gaps =
+        if r.account.status == Status::Draft.key() { application::missing(conn, &r).await? } else { Vec::new() };
+    let missing_data = eligibility::missing(&facts(conn, &r).await?);
+    let scss_name = match snapshot.scss {
+        Some(id) => ctpat_store::users::find(conn, id).await?.map(|u| u.name),
+        None => None,
+    };
+    let history = ctpat_store::audit::for_account(conn, account_id, None, 50).await?;
+    if let Standing::Staff(_) = r.standing {
+        // Opening a partner's account is itself recorded.
+        let txn = app.db.begin().await?;
+        ctpat_store::audit::append(
+            &txn,
+            for_account(audit::by(actor, now, "account.viewed_by_staff", Outcome::Ok), account_id)
+                .object("account", account_id),
+        )
+        .await?;
+        txn.commit().await?;
+    }
+    Ok(Overview { reach: r, snapshot, deadlines, missing_data, draft_gaps, scss_name, history })
+}

@@ -1,0 +1,286 @@
+//! Contacts and account users: the contacts step of the wizard and the account's contacts
+//! page share one template.
+
+use super::{AccountHead, app_err};
+use crate::error::WebError;
+use crate::form::FormView;
+use crate::page::{PageCtx, render, render_status};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::Error;
+use ctpat_app::partner::contacts::{self as app_contacts, ContactInput};
+use ctpat_app::partner::{Reach, reach_app, views};
+use ctpat_domain::{AccountRole, Permission, Role};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub struct ContactView {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub title: String,
+    pub role: String,
+    pub is_consultant: bool,
+    pub primary: bool,
+    pub alternate: bool,
+    pub has_login: bool,
+    pub can_invite: bool,
+}
+
+pub struct MemberView {
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub role_key: String,
+    pub role: String,
+}
+
+#[derive(Template)]
+#[template(path = "contacts.html")]
+pub struct ContactsPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    steps: Vec<super::apply::StepLink>,
+    wizard: bool,
+    contacts: Vec<ContactView>,
+    members: Vec<MemberView>,
+    can_manage: bool,
+    form: FormView,
+    role_options: Vec<(String, String)>,
+    member_role_options: Vec<(String, String)>,
+    /// The contact being edited, if any.
+    editing: Option<i64>,
+}
+
+fn role_options(ctx: &PageCtx, with_none: bool) -> Vec<(String, String)> {
+    let mut v = Vec::new();
+    if with_none {
+        v.push((String::new(), ctx.t("contact-role-none")));
+    }
+    v.extend(
+        AccountRole::ALL.iter().map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", Role::Account(*r).key())))),
+    );
+    v
+}
+
+pub async fn contacts_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    r: &Reach,
+    form: FormView,
+    wizard: bool,
+    editing: Option<i64>,
+) -> Result<ContactsPage, WebError> {
+    let head = AccountHead::build(state, &ctx, viewer, r).await?;
+    let rows = views::contacts(&state.app, r).await.map_err(app_err(&ctx))?;
+    let can_manage = r.can(Permission::ManageAccountUsers);
+    let contacts = rows
+        .iter()
+        .map(|c| ContactView {
+            id: c.id,
+            name: c.name.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone().unwrap_or_default(),
+            title: c.title.clone().unwrap_or_default(),
+            role: c
+                .role
+                .as_deref()
+                .and_then(AccountRole::from_key)
+                .map(|r| ctx.t(&format!("role-{}", Role::Account(r).key())))
+                .unwrap_or_else(|| ctx.t("contact-role-none")),
+            is_consultant: c.role.as_deref() == Some("consultant"),
+            primary: c.is_primary,
+            alternate: c.is_alternate,
+            has_login: c.user_id.is_some(),
+            can_invite: can_manage && c.user_id.is_none() && c.role.is_some(),
+        })
+        .collect();
+    let mut members = Vec::new();
+    for (m, u) in views::members(&state.app, r).await.map_err(app_err(&ctx))? {
+        let role = AccountRole::from_key(&m.role)
+            .map(|r| ctx.t(&format!("role-{}", Role::Account(r).key())))
+            .unwrap_or_default();
+        members.push(MemberView { id: m.id, name: u.name, email: u.email, role_key: m.role, role });
+    }
+    Ok(ContactsPage {
+        steps: if wizard { super::apply::steps_for(&ctx, r) } else { Vec::new() },
+        role_options: role_options(&ctx, true),
+        member_role_options: role_options(&ctx, false),
+        head,
+        wizard,
+        contacts,
+        members,
+        can_manage,
+        form,
+        editing,
+        ctx,
+    })
+}
+
+pub async fn contacts_page_response(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    r: &Reach,
+    form: FormView,
+    wizard: bool,
+) -> Result<Response, WebError> {
+    Ok(render(&contacts_page(state, ctx, viewer, r, form, wizard, None).await?))
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let wizard = r.account.status == "draft";
+    contacts_page_response(&state, ctx, &viewer, &r, FormView::default(), wizard).await
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, cid)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let rows = views::contacts(&state.app, &r).await.map_err(app_err(&ctx))?;
+    let Some(c) = rows.into_iter().find(|c| c.id == cid) else { return Err(WebError::NotFound(ctx)) };
+    let mut values: HashMap<String, String> = HashMap::new();
+    values.insert("name".into(), c.name);
+    values.insert("email".into(), c.email);
+    values.insert("phone".into(), c.phone.unwrap_or_default());
+    values.insert("title".into(), c.title.unwrap_or_default());
+    values.insert("role".into(), c.role.unwrap_or_default());
+    if c.is_primary {
+        values.insert("primary".into(), "on".into());
+    }
+    if c.is_alternate {
+        values.insert("alternate".into(), "on".into());
+    }
+    let wizard = r.account.status == "draft";
+    let page =
+        contacts_page(&state, ctx, &viewer, &r, FormView { values, ..Default::default() }, wizard, Some(cid)).await?;
+    Ok(render(&page))
+}
+
+fn input_of(v: &HashMap<String, String>) -> ContactInput {
+    let g = |k: &str| v.get(k).cloned().unwrap_or_default();
+    ContactInput {
+        name: g("name"),
+        email: g("email"),
+        phone: g("phone"),
+        title: g("title"),
+        role: g("role"),
+        primary: g("primary") == "on",
+        alternate: g("alternate") == "on",
+    }
+}
+
+async fn after_change(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    editing: Option<i64>,
+    values: HashMap<String, String>,
+    result: Result<(), Error>,
+    notice: &str,
+) -> Result<Response, WebError> {
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/contacts?notice={notice}")).into_response()),
+        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
+            let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+            let mut kept = values;
+            kept.remove("csrf");
+            let form = FormView { values: kept, ..Default::default() };
+            let form = match e {
+                Error::Invalid(errs) => form.with_errors(&ctx, &errs),
+                Error::Refused(p) => form.with_banner(ctx.problem(&p)),
+                _ => form,
+            };
+            let wizard = r.account.status == "draft";
+            let page = contacts_page(state, ctx, viewer, &r, form, wizard, editing).await?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(e) => Err(WebError::from_app(&ctx, e)),
+    }
+}
+
+pub async fn add(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    let res = app_contacts::add(&state.app, &viewer.actor, id, &input_of(&values)).await.map(|_| ());
+    after_change(&state, ctx, &viewer, id, None, values, res, "contact-saved").await
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, cid)): Path<(i64, i64)>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    let res = app_contacts::update(&state.app, &viewer.actor, id, cid, &input_of(&values)).await.map(|_| ());
+    after_change(&state, ctx, &viewer, id, Some(cid), values, res, "contact-saved").await
+}
+
+pub async fn remove(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, cid)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    let res = app_contacts::remove(&state.app, &viewer.actor, id, cid).await;
+    after_change(&state, ctx, &viewer, id, None, HashMap::new(), res, "contact-removed").await
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, cid)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    let res = app_contacts::invite(&state.app, &viewer.actor, id, cid).await;
+    after_change(&state, ctx, &viewer, id, None, HashMap::new(), res, "contact-invited").await
+}
+
+#[derive(Deserialize)]
+pub struct RoleInput {
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn member_role(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, mid)): Path<(i64, i64)>,
+    Form(input): Form<RoleInput>,
+) -> Result<Response, WebError> {
+    let res = app_contacts::set_member_role(&state.app, &viewer.actor, id, mid, &input.role).await;
+    after_change(&state, ctx, &viewer, id, None, HashMap::new(), res, "member-saved").await
+}
+
+pub async fn member_remove(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, mid)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    let res = app_contacts::remove_member(&state.app, &viewer.actor, id, mid).await;
+    after_change(&state, ctx, &viewer, id, None, HashMap::new(), res, "member-removed").await
+}

@@ -1,0 +1,133 @@
+//! The partner dashboard at `/accounts/{id}`: status, tier, SVI number, assigned SCSS, every
+//! running deadline with days left, what blocks progress and what to do next, the history.
+
+use super::{AccountHead, app_err, switch_options};
+use crate::error::WebError;
+use crate::page::{PageCtx, render};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use ctpat_app::partner::overview::overview;
+use ctpat_domain::partner::lifecycle::{self as lc, Status};
+
+pub struct DeadlineView {
+    pub label: String,
+    pub date: String,
+    pub days: String,
+    pub late: bool,
+}
+
+pub struct HistoryItem {
+    pub at: String,
+    pub date: String,
+    pub what: String,
+    pub who: String,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard.html")]
+pub struct DashboardPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    switch: Vec<(String, String)>,
+    tier: Option<String>,
+    svi: Option<String>,
+    scss: Option<String>,
+    deadlines: Vec<DeadlineView>,
+    next_steps: Vec<String>,
+    missing_data: Vec<String>,
+    draft_gaps: Vec<(String, String, String)>,
+    continue_href: Option<String>,
+    history: Vec<HistoryItem>,
+}
+
+fn date(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.format("%Y-%m-%d").to_string()
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let o = overview(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(&state, &ctx, &viewer, &o.reach).await?;
+    let switch = if o.reach.is_staff() { Vec::new() } else { switch_options(&state, &ctx, &viewer).await? };
+    let deadlines = o
+        .deadlines
+        .iter()
+        .map(|d| DeadlineView {
+            label: ctx.t(&format!("deadline-{}", d.key)),
+            date: date(d.at),
+            days: if d.days_left >= 0 {
+                ctx.ta("days-left", "days", &d.days_left.to_string())
+            } else {
+                ctx.ta("days-overdue", "days", &(-d.days_left).to_string())
+            },
+            late: d.days_left < 0,
+        })
+        .collect();
+    let status = Status::from_key(&o.reach.account.status).unwrap_or(Status::Draft);
+    let t = &state.app.settings.timers;
+    let mut next_steps = Vec::new();
+    let is_member = !o.reach.is_staff();
+    match status {
+        Status::Draft => next_steps.push(ctx.t("next-draft")),
+        Status::Applicant => next_steps.push(ctx.t("next-applicant")),
+        Status::UnderReview => next_steps.push(ctx.t("next-under-review")),
+        Status::Certified => next_steps.push(ctx.t("next-certified")),
+        Status::Validated => next_steps.push(ctx.t("next-validated")),
+        Status::Suspended => match o.snapshot.response_deadline(t) {
+            Some(d) => next_steps.push(ctx.ta("next-suspended", "date", &date(d))),
+            None => next_steps.push(ctx.t("next-suspended-answered")),
+        },
+        Status::Removed => match o.snapshot.appeal_deadline(t) {
+            Some(d) => next_steps.push(ctx.ta("next-removed", "date", &date(d))),
+            None => next_steps.push(ctx.t("next-removed-appealed")),
+        },
+        Status::Withdrawn | Status::Rejected | Status::Ineligible => next_steps.push(ctx.t("next-closed")),
+    }
+    if !o.missing_data.is_empty() && status != Status::Draft {
+        next_steps.push(ctx.t("next-missing-data"));
+    }
+    let missing_data = o.missing_data.iter().map(|m| ctx.t(&format!("missing-{}", m.key()))).collect();
+    let draft_gaps = o
+        .draft_gaps
+        .iter()
+        .map(|(s, p)| {
+            (ctx.t(&format!("step-{}", s.key())), ctx.problem(p), format!("/accounts/{id}/apply/{}", s.key()))
+        })
+        .collect();
+    let continue_href =
+        (status == Status::Draft && is_member).then(|| format!("/accounts/{id}/apply/{}", o.reach.account.wizard_step));
+    let history = o
+        .history
+        .iter()
+        .map(|e| HistoryItem {
+            at: ctpat_domain::audit::canonical_time(e.at),
+            date: e.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            what: {
+                let id = format!("history-{}", e.action.replace('.', "-").replace('_', "-"));
+                if ctx.lang.has(&id) { ctx.t(&id) } else { e.action.clone() }
+            },
+            who: e.actor.clone().unwrap_or_default(),
+        })
+        .collect();
+    Ok(render(&DashboardPage {
+        tier: lc::tier(&o.snapshot).map(|t| ctx.ta("tier", "tier", &t.to_string())),
+        svi: o.reach.account.svi_number.clone(),
+        scss: o.scss_name.clone(),
+        head,
+        switch,
+        deadlines,
+        next_steps,
+        missing_data,
+        draft_gaps,
+        continue_href,
+        history,
+        ctx,
+    }))
+}
