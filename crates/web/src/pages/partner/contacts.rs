@@ -190,8 +190,7 @@ async fn after_change(
     state: &AppState,
     ctx: PageCtx,
     viewer: &Viewer,
-    id: i64,
-    editing: Option<i64>,
+    (id, editing): (i64, Option<i64>),
     values: HashMap<String, String>,
     result: Result<(), Error>,
     notice: &str,
@@ -224,7 +223,7 @@ pub async fn add(
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::add(&state.app, &viewer.actor, id, &input_of(&values)).await.map(|_| ());
-    after_change(&state, ctx, &viewer, id, None, values, res, "contact-saved").await
+    after_change(&state, ctx, &viewer, (id, None), values, res, "contact-saved").await
 }
 
 pub async fn update(
@@ -235,7 +234,7 @@ pub async fn update(
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::update(&state.app, &viewer.actor, id, cid, &input_of(&values)).await.map(|_| ());
-    after_change(&state, ctx, &viewer, id, Some(cid), values, res, "contact-saved").await
+    after_change(&state, ctx, &viewer, (id, Some(cid)), values, res, "contact-saved").await
 }
 
 pub async fn remove(
@@ -245,7 +244,7 @@ pub async fn remove(
     Path((id, cid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::remove(&state.app, &viewer.actor, id, cid).await;
-    after_change(&state, ctx, &viewer, id, None, HashMap::new(), res, "contact-removed").await
+    after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "contact-removed").await
 }
 
 pub async fn invite(
@@ -255,7 +254,7 @@ pub async fn invite(
     Path((id, cid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::invite(&state.app, &viewer.actor, id, cid).await;
-    after_change(&state, ctx, &viewer, id, None, HashMap::new(), res, "contact-invited").await
+    after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "contact-invited").await
 }
 
 #[derive(Deserialize)]
@@ -272,7 +271,7 @@ pub async fn member_role(
     Form(input): Form<RoleInput>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::set_member_role(&state.app, &viewer.actor, id, mid, &input.role).await;
-    after_change(&state, ctx, &viewer, id, None, HashMap::new(), res, "member-saved").await
+    after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "member-saved").await
 }
 
 pub async fn member_remove(
@@ -282,5 +281,5 @@ pub async fn member_remove(
     Path((id, mid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::remove_member(&state.app, &viewer.actor, id, mid).await;
-    after_change(&state, ctx, &viewer, id, None, HashMap::new(), res, "member-removed").await
+    after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "member-removed").await
 }

@@ -110,7 +110,7 @@ pub async fn show(
             at: ctpat_domain::audit::canonical_time(e.at),
             date: e.at.format("%Y-%m-%d %H:%M UTC").to_string(),
             what: {
-                let id = format!("history-{}", e.action.replace('.', "-").replace('_', "-"));
+                let id = format!("history-{}", e.action.replace(['.', '_'], "-"));
                 if ctx.lang.has(&id) { ctx.t(&id) } else { e.action.clone() }
             },
             who: e.actor.clone().unwrap_or_default(),
