@@ -194,3 +194,70 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn apply_for_an_account_in_a_browser() {
+    let Some(driver) = start_browser().await else { return };
+    let t = TestApp::spawn(TestDb::sqlite().await).await;
+    t.partner("lena@harbor.example", PW).await;
+    let base = t.base.replace("127.0.0.1", "localhost");
+    let c = &driver.client;
+    let mut problems = Vec::new();
+
+    c.goto(&format!("{base}/login")).await.unwrap();
+    fill(c, "email", "lena@harbor.example").await;
+    fill(c, "password", PW).await;
+    submit(c).await;
+    check_accessible(c, "partner home", &mut problems).await;
+
+    c.goto(&format!("{base}/apply")).await.unwrap();
+    check_accessible(c, "apply: entity type", &mut problems).await;
+    c.find(Locator::Css("#f-entity_type-sea_carrier")).await.unwrap().click().await.unwrap();
+    submit(c).await;
+    assert!(c.current_url().await.unwrap().path().ends_with("/apply/organization"));
+
+    fill(c, "name", "").await;
+    fill(c, "phone", "1").await;
+    submit(c).await;
+    assert!(text(c).await.contains("There is a problem"));
+    check_accessible(c, "apply: organization with errors", &mut problems).await;
+    fill(c, "name", "Harbor Lines").await;
+    fill(c, "phone", "+1 410 555 0100").await;
+    submit(c).await;
+
+    check_accessible(c, "apply: addresses", &mut problems).await;
+    fill(c, "hq_line1", "2 Dock Street").await;
+    fill(c, "hq_city", "Norfolk").await;
+    fill(c, "hq_country", "US").await;
+    submit(c).await;
+
+    check_accessible(c, "apply: contacts", &mut problems).await;
+    fill(c, "name", "Lena Officer").await;
+    fill(c, "email", "lena@harbor.example").await;
+    c.find(Locator::Css("#f-role")).await.unwrap().select_by_value("officer").await.unwrap();
+    c.find(Locator::Css("#f-primary")).await.unwrap().click().await.unwrap();
+    click_and_wait(c, "form[action$='/contacts'] button[type=submit]").await;
+    assert!(text(c).await.contains("The contact has been saved."), "{}", text(c).await);
+    fill(c, "name", "Max Admin").await;
+    fill(c, "email", "max@harbor.example").await;
+    c.find(Locator::Css("#f-role")).await.unwrap().select_by_value("admin").await.unwrap();
+    click_and_wait(c, "form[action$='/contacts'] button[type=submit]").await;
+    click_and_wait(c, "form[action$='/apply/contacts'] button[type=submit]").await;
+
+    check_accessible(c, "apply: identifiers", &mut problems).await;
+    fill(c, "id_scac", "HRBL").await;
+    fill(c, "bond_number", "987654321").await;
+    c.find(Locator::Css("#f-bond_type")).await.unwrap().select_by_value("international_carrier").await.unwrap();
+    submit(c).await;
+
+    check_accessible(c, "apply: agreement", &mut problems).await;
+    c.find(Locator::Css("#f-agree")).await.unwrap().click().await.unwrap();
+    fill(c, "password", PW).await;
+    submit(c).await;
+    let page = text(c).await;
+    assert!(page.contains("Your application has been signed and submitted."), "{page}");
+    check_accessible(c, "account dashboard", &mut problems).await;
+
+    assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
+    driver.client.clone().close().await.unwrap();
+}
