@@ -21,10 +21,11 @@ pub enum MailKind {
     Invitation,
     ApplicationReceived,
     AccountInvitation,
+    StatusChanged,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 7] = [
+    pub const ALL: [MailKind; 8] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -32,6 +33,7 @@ impl MailKind {
         MailKind::Invitation,
         MailKind::ApplicationReceived,
         MailKind::AccountInvitation,
+        MailKind::StatusChanged,
     ];
 
     pub fn key(self) -> &'static str {
@@ -43,6 +45,7 @@ impl MailKind {
             MailKind::Invitation => "invitation",
             MailKind::ApplicationReceived => "application-received",
             MailKind::AccountInvitation => "account-invitation",
+            MailKind::StatusChanged => "status-changed",
         }
     }
 }

@@ -270,10 +270,13 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let sender = ctpat_app::mail::spawn_sender(app.clone(), transport, std::time::Duration::from_secs(2), stop_rx);
+    let sweeps =
+        ctpat_app::partner::program::spawn_sweeps(app.clone(), std::time::Duration::from_secs(60), stop_tx.subscribe());
     let state = ctpat_web::AppState { app: app.clone() };
     ctpat_web::serve(listener, state, shutdown).await.context("server error")?;
     let _ = stop_tx.send(true);
     let _ = sender.await;
+    let _ = sweeps.await;
     app.db.close().await;
     Ok(ExitCode::SUCCESS)
 }

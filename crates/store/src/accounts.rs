@@ -208,6 +208,7 @@ pub async fn insert_account<C: ConnectionTrait>(
         next_validation_due: Set(None),
         annual_review_due: Set(None),
         next_deadline: Set(None),
+        pending_decision: Set(None),
         event_count: Set(0),
         version: Set(0),
         ..Default::default()
@@ -279,6 +280,7 @@ pub async fn append_event<C: ConnectionTrait>(
 /// A page of accounts for program lists, keyset-paginated on id (newest first).
 pub struct ListFilter<'a> {
     pub scope: Scope,
+    pub pending_decision: bool,
     pub status: Option<&'a str>,
     pub entity_type: Option<&'a str>,
     pub assigned_to: Option<i64>,
@@ -297,6 +299,9 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
     }
     if let Some(a) = f.assigned_to {
         q = q.filter(partner_account::Column::AssignedScssId.eq(a));
+    }
+    if f.pending_decision {
+        q = q.filter(partner_account::Column::PendingDecision.is_not_null());
     }
     if f.unassigned {
         q = q.filter(partner_account::Column::AssignedScssId.is_null());
@@ -319,4 +324,27 @@ pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Resu
         .all(conn)
         .await?;
     Ok(rows)
+}
+
+pub async fn orgs_by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<Org>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(Organization::find().filter(organization::Column::Id.is_in(ids.to_vec())).all(conn).await?)
+}
+
+/// Accounts in `status` with a deadline at or before `now` (the sweeps' work).
+pub async fn due_in_status<C: ConnectionTrait>(
+    conn: &C,
+    status: &str,
+    now: DateTime<Utc>,
+    limit: u64,
+) -> Result<Vec<Account>> {
+    Ok(PartnerAccount::find()
+        .filter(partner_account::Column::Status.eq(status))
+        .filter(partner_account::Column::NextDeadline.lte(now))
+        .order_by_asc(partner_account::Column::NextDeadline)
+        .limit(limit)
+        .all(conn)
+        .await?)
 }

@@ -146,3 +146,10 @@ pub async fn unused_recovery_codes<C: ConnectionTrait>(conn: &C, user_id: i64) -
         .count(conn)
         .await?)
 }
+
+pub async fn by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<User>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(AppUser::find().filter(app_user::Column::Id.is_in(ids.to_vec())).all(conn).await?)
+}

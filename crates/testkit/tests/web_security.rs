@@ -47,7 +47,7 @@ async fn every_route_enforces_its_policy() {
             anon_page.status == 303 && anon_page.location.as_deref().is_some_and(|l| l.starts_with("/login"));
         match r.policy {
             Policy::Public => assert!(!to_login && anon_page.status != 403, "{} {} is public", r.method, r.path),
-            Policy::Staff(_) => {
+            Policy::Staff(_) | Policy::StaffAnyOf(_) => {
                 assert!(to_login, "{} {} must send anonymous visitors to sign in", r.method, r.path);
                 assert_eq!(partner_page.status, 403, "{} {} must refuse a partner", r.method, r.path);
             }

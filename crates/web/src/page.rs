@@ -78,6 +78,9 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
     let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
     match viewer {
         Some(v) if v.stage == Stage::Full => {
+            if v.actor.has(Permission::WorkAssignedAccounts) || v.actor.has(Permission::ReadAllAccounts) {
+                items.push(("/program", "nav-queue"));
+            }
             if v.actor.has(Permission::ReadAuditTrail) {
                 items.push(("/program/audit", "nav-audit"));
             }

@@ -29,12 +29,15 @@ pub enum Policy {
     SignedIn,
     /// Fully signed in with a program permission from the matrix.
     Staff(Permission),
+    /// Fully signed in with at least one of these program permissions.
+    StaffAnyOf(&'static [Permission]),
 }
 
 impl Policy {
     pub fn describe(self) -> String {
         match self {
             Policy::Staff(p) => format!("staff:{}", p.key()),
+            Policy::StaffAnyOf(ps) => format!("staff:{}", ps.iter().map(|p| p.key()).collect::<Vec<_>>().join("|")),
             other => format!("{other:?}").to_lowercase(),
         }
     }
@@ -96,6 +99,11 @@ fn decide(policy: Policy, viewer: Option<&Viewer>) -> Decision {
         Policy::SignedIn => full_or(stage),
         Policy::Staff(p) => match full_or(stage) {
             Decision::Allow if viewer.is_some_and(|v| v.actor.has(p)) => Decision::Allow,
+            Decision::Allow => Decision::Deny,
+            other => other,
+        },
+        Policy::StaffAnyOf(ps) => match full_or(stage) {
+            Decision::Allow if viewer.is_some_and(|v| ps.iter().any(|p| v.actor.has(*p))) => Decision::Allow,
             Decision::Allow => Decision::Deny,
             other => other,
         },

@@ -615,3 +615,98 @@ history-contact-removed = Contact removed
 history-account-user-invited = Person invited
 history-account-user-joined = Person joined
 history-account-viewed-by-staff = Opened by program staff
+
+## Program work
+nav-queue = Work queue
+card-queue-title = Work queue
+card-queue-text = Accounts to review and decide, with their deadlines.
+queue-title = Work queue
+queue-intro = Accounts you work, with the decision each one waits for and the nearest deadline. Applications are due for a decision within 90 days.
+queue-pending-only = Only accounts waiting for a decision
+queue-unassigned-only = Only accounts without an SCSS
+queue-filter = Filter
+queue-next-action = Waiting for
+queue-next-deadline = Next deadline
+queue-target = 90-day target
+queue-empty = No account matches.
+queue-more = More accounts
+filter-any = Any
+pending-assignment = Assignment of an SCSS
+pending-certification = Certification decision
+pending-suspension = Suspension decision
+pending-reinstatement = Reinstatement decision
+pending-appeal = Appeal decision
+staff-actions = Program actions
+partner-actions = Actions
+field-reason = Reason
+field-scss = Supply Chain Security Specialist
+field-decision = Decision
+decision-yes = Approve
+decision-no = Decline
+action-assign-scss = Assign an SCSS
+action-recommend-certification = Recommend certification
+action-certify = Certify (Tier I)
+action-reject = Reject the application
+action-declare-ineligible = Declare ineligible
+action-propose-suspension = Propose suspension
+action-decide-suspension = Decide the suspension proposal
+action-submit-cap = Submit the corrective action plan
+action-reinstate = Accept the corrective action plan and reinstate
+action-remove = Remove from the program
+action-file-appeal = Appeal the removal
+action-decide-appeal = Decide the appeal
+action-withdraw = Withdraw from the program
+notice-action-assign-scss = The SCSS has been assigned.
+notice-action-recommend-certification = Certification has been recommended; a Supervisor will decide.
+notice-action-certify = The account is certified.
+notice-action-reject = The application has been rejected.
+notice-action-declare-ineligible = The application has been declared ineligible.
+notice-action-propose-suspension = The suspension has been proposed; a Supervisor will decide.
+notice-action-decide-suspension = The suspension proposal has been decided.
+notice-action-submit-cap = The corrective action plan has been submitted.
+notice-action-reinstate = The account has been reinstated.
+notice-action-remove = The account has been removed.
+notice-action-file-appeal = The appeal has been filed; Headquarters will decide it.
+notice-action-decide-appeal = The appeal has been decided.
+notice-action-withdraw = The account has been withdrawn from the program.
+decision-reason-eligibility_not_met = Eligibility requirements not met
+decision-reason-incomplete_application = Application incomplete
+decision-reason-security_profile_deficient = Security profile deficient
+decision-reason-derogatory_information = Derogatory information
+decision-reason-false_information = False information
+suspension-reason-missing_mandatory_data = Missing mandatory data
+suspension-reason-failed_validation = Failed validation
+suspension-reason-security_incident = Security incident
+suspension-reason-overdue_annual_review = Overdue annual review
+suspension-reason-false_information = False information
+removal-reason-false_information = False information
+removal-reason-security_incident = Security incident
+removal-reason-repeated_non_compliance = Repeated non-compliance
+removal-reason-failed_validation = Failed validation
+removal-reason-other = Other reason
+notify-scss-assigned = A Supply Chain Security Specialist has been assigned and will review the application.
+notify-certified = The company is now certified (Tier I).
+notify-decided = Reason: { $reason }.
+notify-suspended = Reason: { $reason }. Submit a corrective action plan by { $date }; without one the account will be withdrawn and re-application barred for one year.
+notify-reinstated = The corrective action plan was accepted.
+notify-expired = No corrective action plan arrived within 90 days. Re-application is barred for one year.
+notify-removed = Reason: { $reason }. You may appeal until { $date }.
+notify-appeal-decided = Headquarters has decided the appeal.
+notify-withdrawn = The company has withdrawn from the program.
+mail-status-changed-subject = C-TPAT account status: { $status }
+mail-status-changed-body =
+    Hello,
+
+    The C-TPAT account of { $organization } (account { $account }) is now: { $status }.
+
+    { $details }
+
+    Details and deadlines: { $portal_url }/accounts/{ $account }
+
+    C-TPAT Portal
+history-account-suspension-proposal-declined = Suspension proposal declined
+history-account-corrective-action-plan-submitted = Corrective action plan submitted
+history-account-suspension-expired = Withdrawn: suspension unanswered
+history-account-appeal-filed = Appeal filed
+history-account-appeal-decided = Appeal decided
+history-account-annual-review-approved = Annual review approved

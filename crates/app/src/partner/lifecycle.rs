@@ -85,6 +85,7 @@ pub async fn record<C: ConnectionTrait>(
         a.next_validation_due = Set(s.next_validation_due(t));
         a.annual_review_due = Set(s.annual_review_due(t));
         a.next_deadline = Set(next_deadline(&s, t));
+        a.pending_decision = Set(s.pending_decision().map(str::to_string));
         a.event_count = Set(account.event_count + 1);
     })
     .await?;

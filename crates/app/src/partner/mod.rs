@@ -5,6 +5,7 @@ pub mod application;
 pub mod contacts;
 pub mod lifecycle;
 pub mod overview;
+pub mod program;
 pub mod views;
 
 use crate::App;

@@ -523,6 +523,24 @@ impl Snapshot {
         )
     }
 
+    /// The decision a Supervisor or HQ owes this account, if any.
+    pub fn pending_decision(&self) -> Option<&'static str> {
+        match self.status {
+            Status::UnderReview if self.recommended_by.is_some() => Some("certification"),
+            Status::Suspended if self.suspension.as_ref().is_some_and(|s| s.cap_submitted_on.is_some()) => {
+                Some("reinstatement")
+            }
+            Status::Removed
+                if self.removal.as_ref().is_some_and(|r| r.appeal_filed_on.is_some() && !r.appeal_denied) =>
+            {
+                Some("appeal")
+            }
+            _ if self.proposal.is_some() => Some("suspension"),
+            Status::Applicant => Some("assignment"),
+            _ => None,
+        }
+    }
+
     pub fn appeal_decision_due(&self, t: &Timers) -> Option<DateTime<Utc>> {
         let r = self.removal.as_ref().filter(|r| !r.appeal_denied)?;
         r.appeal_filed_on.map(|f| f + t.appeal_decision_within)

@@ -24,6 +24,8 @@ pub struct Model {
     pub next_validation_due: Option<DateTimeUtc>,
     pub annual_review_due: Option<DateTimeUtc>,
     pub next_deadline: Option<DateTimeUtc>,
+    /// What a decider must do next (`certification`, `suspension`, `reinstatement`, `appeal`).
+    pub pending_decision: Option<String>,
     pub event_count: i32,
     pub version: i32,
 }

@@ -44,6 +44,9 @@ pub async fn home(
         let mut add = |href: &'static str, key: &str| {
             cards.push((href, ctx.t(&format!("card-{key}-title")), ctx.t(&format!("card-{key}-text"))));
         };
+        if v.actor.has(Permission::WorkAssignedAccounts) || v.actor.has(Permission::ReadAllAccounts) {
+            add("/program", "queue");
+        }
         if v.actor.has(Permission::ManageStaffUsers) {
             add("/admin/staff", "staff");
         }

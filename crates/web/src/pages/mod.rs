@@ -21,6 +21,9 @@ use ctpat_app::RequestMeta;
 use ctpat_domain::Permission;
 use std::net::SocketAddr;
 
+/// Who works partner accounts: SCSSs and Supervisors, and HQ program-wide.
+const PROGRAM: &[Permission] = &[Permission::WorkAssignedAccounts, Permission::ReadAllAccounts];
+
 pub fn register(r: Routes) -> Routes {
     r.get("/", Policy::Public, home::home)
         .get("/login", Policy::Public, auth::login_form)
@@ -66,6 +69,8 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/contacts/{cid}/invite", Policy::SignedIn, partner::contacts::invite)
         .post("/accounts/{id}/members/{mid}/role", Policy::SignedIn, partner::contacts::member_role)
         .post("/accounts/{id}/members/{mid}/remove", Policy::SignedIn, partner::contacts::member_remove)
+        .post("/accounts/{id}/actions/{action}", Policy::SignedIn, partner::program::act)
+        .get("/program", Policy::StaffAnyOf(PROGRAM), partner::program::queue)
         .get("/join", Policy::Public, partner::join::offer)
         .post("/join", Policy::SignedIn, partner::join::accept)
 }

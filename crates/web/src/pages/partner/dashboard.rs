@@ -3,13 +3,16 @@
 
 use super::{AccountHead, app_err, switch_options};
 use crate::error::WebError;
-use crate::page::{PageCtx, render};
+use crate::form::FormView;
+use crate::page::{PageCtx, render_status};
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
 use axum::extract::{Path, State};
+use axum::http::StatusCode;
 use axum::response::Response;
 use ctpat_app::partner::overview::overview;
+use ctpat_app::partner::program::{self, Action};
 use ctpat_domain::partner::lifecycle::{self as lc, Status};
 
 pub struct DeadlineView {
@@ -26,10 +29,23 @@ pub struct HistoryItem {
     pub who: String,
 }
 
+pub struct ActionView {
+    pub key: &'static str,
+    pub label: String,
+    pub reasons: Vec<(String, String)>,
+    pub specialists: Vec<(String, String)>,
+    pub decision: bool,
+    pub danger: bool,
+}
+
 #[derive(Template)]
 #[template(path = "dashboard.html")]
 pub struct DashboardPage {
     ctx: PageCtx,
+    form: FormView,
+    version: i32,
+    staff_actions: Vec<ActionView>,
+    partner_actions: Vec<ActionView>,
     head: AccountHead,
     switch: Vec<(String, String)>,
     tier: Option<String>,
@@ -53,9 +69,86 @@ pub async fn show(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
+    show_with(&state, ctx, &viewer, id, FormView::default(), StatusCode::OK).await
+}
+
+fn reason_options<T: Copy>(
+    ctx: &PageCtx,
+    prefix: &str,
+    all: &[T],
+    key: impl Fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    let mut v = vec![(String::new(), ctx.t("choose"))];
+    v.extend(all.iter().map(|r| (key(*r).to_string(), ctx.t(&format!("{prefix}-{}", key(*r))))));
+    v
+}
+
+async fn action_views(
+    state: &AppState,
+    ctx: &PageCtx,
+    viewer: &Viewer,
+    r: &ctpat_app::partner::Reach,
+) -> Result<Vec<(bool, ActionView)>, WebError> {
+    let open = program::open_actions(&state.app, &viewer.actor, r).await.map_err(app_err(ctx))?;
+    let mut out = Vec::new();
+    for a in open {
+        let reasons = match a {
+            Action::Reject | Action::DeclareIneligible => {
+                reason_options(ctx, "decision-reason", lc::DecisionReason::ALL, |r| r.key())
+            }
+            Action::ProposeSuspension => {
+                reason_options(ctx, "suspension-reason", lc::SuspensionReason::ALL, |r| r.key())
+            }
+            Action::Remove => reason_options(ctx, "removal-reason", lc::RemovalReason::ALL, |r| r.key()),
+            _ => Vec::new(),
+        };
+        let specialists = if a == Action::AssignScss {
+            let mut v = vec![(String::new(), ctx.t("choose"))];
+            v.extend(
+                program::specialists(&state.app)
+                    .await
+                    .map_err(app_err(ctx))?
+                    .into_iter()
+                    .map(|u| (u.id.to_string(), u.name)),
+            );
+            v
+        } else {
+            Vec::new()
+        };
+        let staff = !matches!(a, Action::SubmitCorrectiveActionPlan | Action::FileAppeal | Action::Withdraw);
+        out.push((
+            staff,
+            ActionView {
+                key: a.key(),
+                label: ctx.t(&format!("action-{}", a.key())),
+                reasons,
+                specialists,
+                decision: matches!(a, Action::DecideSuspension | Action::DecideAppeal),
+                danger: matches!(
+                    a,
+                    Action::Remove
+                        | Action::Withdraw
+                        | Action::Reject
+                        | Action::DeclareIneligible
+                        | Action::ProposeSuspension
+                ),
+            },
+        ));
+    }
+    Ok(out)
+}
+
+pub async fn show_with(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    form: FormView,
+    status_code: StatusCode,
+) -> Result<Response, WebError> {
     let o = overview(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
-    let head = AccountHead::build(&state, &ctx, &viewer, &o.reach).await?;
-    let switch = if o.reach.is_staff() { Vec::new() } else { switch_options(&state, &ctx, &viewer).await? };
+    let head = AccountHead::build(state, &ctx, viewer, &o.reach).await?;
+    let switch = if o.reach.is_staff() { Vec::new() } else { switch_options(state, &ctx, viewer).await? };
     let deadlines = o
         .deadlines
         .iter()
@@ -116,18 +209,27 @@ pub async fn show(
             who: e.actor.clone().unwrap_or_default(),
         })
         .collect();
-    Ok(render(&DashboardPage {
-        tier: lc::tier(&o.snapshot).map(|t| ctx.ta("tier", "tier", &t.to_string())),
-        svi: o.reach.account.svi_number.clone(),
-        scss: o.scss_name.clone(),
-        head,
-        switch,
-        deadlines,
-        next_steps,
-        missing_data,
-        draft_gaps,
-        continue_href,
-        history,
-        ctx,
-    }))
+    let (staff_actions, partner_actions): (Vec<_>, Vec<_>) =
+        action_views(state, &ctx, viewer, &o.reach).await?.into_iter().partition(|(staff, _)| *staff);
+    Ok(render_status(
+        status_code,
+        &DashboardPage {
+            form,
+            version: o.reach.account.version,
+            staff_actions: staff_actions.into_iter().map(|(_, a)| a).collect(),
+            partner_actions: partner_actions.into_iter().map(|(_, a)| a).collect(),
+            tier: lc::tier(&o.snapshot).map(|t| ctx.ta("tier", "tier", &t.to_string())),
+            svi: o.reach.account.svi_number.clone(),
+            scss: o.scss_name.clone(),
+            head,
+            switch,
+            deadlines,
+            next_steps,
+            missing_data,
+            draft_gaps,
+            continue_href,
+            history,
+            ctx,
+        },
+    ))
 }

@@ -5,6 +5,7 @@ pub mod apply;
 pub mod contacts;
 pub mod dashboard;
 pub mod join;
+pub mod program;
 
 use crate::error::WebError;
 use crate::page::PageCtx;

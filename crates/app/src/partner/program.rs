@@ -1,0 +1,359 @@
+//! Program work: the SCSS work queue, Supervisor and HQ decisions, partner-side lifecycle
+//! actions (withdraw, appeal, corrective action plan), and the scheduled sweep that withdraws
+//! accounts whose suspension went unanswered.
+
+use super::lifecycle;
+use super::{Reach, reach};
+use crate::App;
+use crate::actor::Actor;
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use chrono::{DateTime, Utc};
+use ctpat_domain::partner::lifecycle::{
+    ActorRole, Command, DecisionReason, Event, RemovalReason, Status, SuspensionReason,
+};
+use ctpat_domain::{Problem, StaffRole};
+use ctpat_store::ConnectionTrait;
+use ctpat_store::accounts::{self, Account, ListFilter};
+
+/// The lifecycle actions offered on account pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    AssignScss,
+    RecommendCertification,
+    Certify,
+    Reject,
+    DeclareIneligible,
+    ProposeSuspension,
+    DecideSuspension,
+    SubmitCorrectiveActionPlan,
+    Reinstate,
+    Remove,
+    FileAppeal,
+    DecideAppeal,
+    Withdraw,
+}
+
+impl Action {
+    pub const ALL: [Action; 13] = [
+        Action::AssignScss,
+        Action::RecommendCertification,
+        Action::Certify,
+        Action::Reject,
+        Action::DeclareIneligible,
+        Action::ProposeSuspension,
+        Action::DecideSuspension,
+        Action::SubmitCorrectiveActionPlan,
+        Action::Reinstate,
+        Action::Remove,
+        Action::FileAppeal,
+        Action::DecideAppeal,
+        Action::Withdraw,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Action::AssignScss => "assign-scss",
+            Action::RecommendCertification => "recommend-certification",
+            Action::Certify => "certify",
+            Action::Reject => "reject",
+            Action::DeclareIneligible => "declare-ineligible",
+            Action::ProposeSuspension => "propose-suspension",
+            Action::DecideSuspension => "decide-suspension",
+            Action::SubmitCorrectiveActionPlan => "submit-cap",
+            Action::Reinstate => "reinstate",
+            Action::Remove => "remove",
+            Action::FileAppeal => "file-appeal",
+            Action::DecideAppeal => "decide-appeal",
+            Action::Withdraw => "withdraw",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Action> {
+        Self::ALL.into_iter().find(|a| a.key() == s)
+    }
+
+    /// A representative command, to ask the state machine whether the action is open now.
+    fn probe(self, scss: Option<i64>) -> Command {
+        match self {
+            Action::AssignScss => Command::AssignScss { scss: scss.map(|s| s + 1).unwrap_or(0) },
+            Action::RecommendCertification => Command::RecommendCertification,
+            Action::Certify => Command::Certify,
+            Action::Reject => Command::Reject { reason: DecisionReason::EligibilityNotMet },
+            Action::DeclareIneligible => Command::DeclareIneligible { reason: DecisionReason::EligibilityNotMet },
+            Action::ProposeSuspension => Command::ProposeSuspension { reason: SuspensionReason::SecurityIncident },
+            Action::DecideSuspension => Command::DecideSuspension { approve: true },
+            Action::SubmitCorrectiveActionPlan => Command::SubmitCorrectiveActionPlan,
+            Action::Reinstate => Command::Reinstate,
+            Action::Remove => Command::Remove { reason: RemovalReason::Other },
+            Action::FileAppeal => Command::FileAppeal,
+            Action::DecideAppeal => Command::DecideAppeal { grant: true },
+            Action::Withdraw => Command::Withdraw,
+        }
+    }
+}
+
+/// What the form of an action sent.
+#[derive(Debug, Clone, Default)]
+pub struct ActionInput {
+    pub reason: String,
+    pub scss: String,
+    /// `yes` or `no` for decisions.
+    pub decision: String,
+    /// The account version the page showed.
+    pub version: String,
+}
+
+fn reason<T: Copy>(raw: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T> {
+    parse(raw.trim()).ok_or_else(|| Error::field("reason", Problem::new("err-choose-one")))
+}
+
+fn decision(raw: &str) -> Result<bool> {
+    match raw.trim() {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        _ => Err(Error::field("decision", Problem::new("err-choose-one"))),
+    }
+}
+
+/// The actions open to this actor on this account now (to show only those buttons).
+pub async fn open_actions(app: &App, actor: &Actor, r: &Reach) -> Result<Vec<Action>> {
+    let Some(who) = lifecycle::domain_actor(actor, r.standing) else { return Ok(Vec::new()) };
+    let t = &app.settings.timers;
+    let (s, _) = lifecycle::snapshot(app.db.conn(), r.account.id, t).await?;
+    let now = app.now();
+    Ok(Action::ALL
+        .into_iter()
+        .filter(|a| ctpat_domain::partner::lifecycle::decide(&s, &a.probe(s.scss), &who, now, t).is_ok())
+        // Decisions whose only refusal would be "your own proposal" are still shown; the
+        // state machine refuses them with that reason when tried.
+        .collect())
+}
+
+/// Run an action from an account page.
+pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input: &ActionInput) -> Result<Account> {
+    let action = Action::from_key(action).ok_or(Error::NotFound)?;
+    let r = reach(app.db.conn(), actor, account_id).await?;
+    let version = input.version.trim().parse::<i32>().ok();
+    let cmd = match action {
+        Action::AssignScss => {
+            let id: i64 =
+                input.scss.trim().parse().map_err(|_| Error::field("scss", Problem::new("err-choose-one")))?;
+            let staff = ctpat_store::users::find(app.db.conn(), id).await?;
+            if !staff.is_some_and(|u| u.staff_role.as_deref() == Some(StaffRole::Scss.key())) {
+                return Err(Error::field("scss", Problem::new("err-choose-one")));
+            }
+            Command::AssignScss { scss: id }
+        }
+        Action::RecommendCertification => Command::RecommendCertification,
+        Action::Certify => Command::Certify,
+        Action::Reject => Command::Reject { reason: reason(&input.reason, DecisionReason::from_key)? },
+        Action::DeclareIneligible => {
+            Command::DeclareIneligible { reason: reason(&input.reason, DecisionReason::from_key)? }
+        }
+        Action::ProposeSuspension => {
+            Command::ProposeSuspension { reason: reason(&input.reason, SuspensionReason::from_key)? }
+        }
+        Action::DecideSuspension => Command::DecideSuspension { approve: decision(&input.decision)? },
+        Action::SubmitCorrectiveActionPlan => Command::SubmitCorrectiveActionPlan,
+        Action::Reinstate => Command::Reinstate,
+        Action::Remove => Command::Remove { reason: reason(&input.reason, RemovalReason::from_key)? },
+        Action::FileAppeal => Command::FileAppeal,
+        Action::DecideAppeal => Command::DecideAppeal { grant: decision(&input.decision)? },
+        Action::Withdraw => Command::Withdraw,
+    };
+    let txn = app.db.begin().await?;
+    let (account, event) = lifecycle::run_in(&txn, app, actor, &r, cmd, version).await?;
+    notify(&txn, app, &account, &event).await?;
+    txn.commit().await?;
+    Ok(account)
+}
+
+/// Tell the account's primary contact and Officers about a change of status.
+pub async fn notify<C: ConnectionTrait>(conn: &C, app: &App, account: &Account, event: &Event) -> Result<()> {
+    let detail_id = match event {
+        Event::ScssAssigned { .. } => "notify-scss-assigned",
+        Event::Certified { .. } => "notify-certified",
+        Event::Rejected { .. } | Event::DeclaredIneligible { .. } => "notify-decided",
+        Event::Suspended { .. } => "notify-suspended",
+        Event::Reinstated { .. } => "notify-reinstated",
+        Event::SuspensionExpired => "notify-expired",
+        Event::Removed { .. } => "notify-removed",
+        Event::AppealDecided { .. } => "notify-appeal-decided",
+        Event::Withdrawn { .. } => "notify-withdrawn",
+        _ => return Ok(()),
+    };
+    let (s, _) = lifecycle::snapshot(conn, account.id, &app.settings.timers).await?;
+    let t = &app.settings.timers;
+    let reason = match event {
+        Event::Rejected { reason, .. } | Event::DeclaredIneligible { reason, .. } => {
+            format!("decision-reason-{}", reason.key())
+        }
+        Event::Suspended { reason, .. } => format!("suspension-reason-{}", reason.key()),
+        Event::Removed { reason, .. } => format!("removal-reason-{}", reason.key()),
+        _ => String::new(),
+    };
+    let deadline =
+        s.response_deadline(t).or(s.appeal_deadline(t)).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let org = match account.organization_id {
+        Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let mut to: Vec<String> = ctpat_store::account_data::contacts(conn, account.id)
+        .await?
+        .into_iter()
+        .filter(|c| c.is_primary || c.role.as_deref() == Some("officer"))
+        .map(|c| c.email)
+        .collect();
+    to.sort();
+    to.dedup();
+    let lang = Lang::default();
+    for addr in to {
+        let details = lang.t_args(
+            detail_id,
+            &[("reason", if reason.is_empty() { String::new() } else { lang.t(&reason) }), ("date", deadline.clone())],
+        );
+        crate::mail::enqueue(
+            conn,
+            app,
+            &addr,
+            &lang,
+            crate::mail::MailKind::StatusChanged,
+            &[
+                ("organization", org.clone()),
+                ("account", account.id.to_string()),
+                ("status", lang.t(&format!("status-{}", account.status))),
+                ("details", details),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// One line of the work queue.
+pub struct QueueRow {
+    pub account: Account,
+    pub organization: String,
+    pub scss: Option<String>,
+}
+
+pub struct QueueFilter {
+    pub status: Option<String>,
+    pub entity_type: Option<String>,
+    pub pending_decision: bool,
+    pub unassigned: bool,
+    pub before_id: Option<i64>,
+}
+
+/// The work queue: an SCSS sees their assigned accounts; Supervisors and HQ see the program.
+pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Result<Vec<QueueRow>> {
+    let scope = super::staff_scope(actor).ok_or(Error::Forbidden)?;
+    let conn = app.db.conn();
+    let rows = accounts::list(
+        conn,
+        ListFilter {
+            scope,
+            pending_decision: f.pending_decision,
+            status: f.status.as_deref().filter(|s| Status::from_key(s).is_some()),
+            entity_type: f.entity_type.as_deref(),
+            assigned_to: None,
+            unassigned: f.unassigned,
+            before_id: f.before_id,
+            limit,
+        },
+    )
+    .await?;
+    // Drafts are the partner's own business until submitted.
+    let rows: Vec<Account> = rows.into_iter().filter(|a| a.status != Status::Draft.key()).collect();
+    let org_ids: Vec<i64> = rows.iter().filter_map(|a| a.organization_id).collect();
+    let orgs = accounts::orgs_by_ids(conn, &org_ids).await?;
+    let scss_ids: Vec<i64> = rows.iter().filter_map(|a| a.assigned_scss_id).collect();
+    let staff = ctpat_store::users::by_ids(conn, &scss_ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|a| QueueRow {
+            organization: a
+                .organization_id
+                .and_then(|id| orgs.iter().find(|o| o.id == id))
+                .map(|o| o.name.clone())
+                .unwrap_or_default(),
+            scss: a.assigned_scss_id.and_then(|id| staff.iter().find(|u| u.id == id)).map(|u| u.name.clone()),
+            account: a,
+        })
+        .collect())
+}
+
+/// The SCSSs a Supervisor can assign.
+pub async fn specialists(app: &App) -> Result<Vec<ctpat_store::users::User>> {
+    Ok(ctpat_store::users::list_staff(app.db.conn())
+        .await?
+        .into_iter()
+        .filter(|u| u.staff_role.as_deref() == Some(StaffRole::Scss.key()) && u.disabled_at.is_none())
+        .collect())
+}
+
+/// Withdraw every suspended account whose 90-day response window closed without a corrective
+/// action plan. Safe to run on several servers at once: the account's version lets exactly
+/// one of them record the withdrawal. Returns how many were withdrawn.
+pub async fn sweep_expired_suspensions(app: &App, now: DateTime<Utc>) -> Result<usize> {
+    let conn = app.db.conn();
+    let candidates = accounts::due_in_status(conn, Status::Suspended.key(), now, 500).await?;
+    let mut done = 0;
+    for account in candidates {
+        let t = &app.settings.timers;
+        let (s, _) = lifecycle::snapshot(conn, account.id, t).await?;
+        let system = ctpat_domain::partner::lifecycle::Actor { id: 0, role: ActorRole::System };
+        let Ok(event) = ctpat_domain::partner::lifecycle::decide(&s, &Command::ExpireSuspension, &system, now, t)
+        else {
+            continue;
+        };
+        let txn = app.db.begin().await?;
+        match lifecycle::record(&txn, app, &account, &event, None, now).await {
+            Ok((updated, _)) => {
+                let mut e = crate::audit::anonymous(
+                    &crate::RequestMeta::default(),
+                    now,
+                    "account.suspension_expired",
+                    ctpat_domain::audit::Outcome::Ok,
+                );
+                e.actor = Some("scheduler".into());
+                e.role = Some("system".into());
+                let e = crate::audit::for_account(e, account.id);
+                use crate::audit::EventExt;
+                ctpat_store::audit::append(
+                    &txn,
+                    e.object("account", account.id).after(serde_json::json!({"status": "withdrawn"})),
+                )
+                .await?;
+                notify(&txn, app, &updated, &event).await?;
+                txn.commit().await?;
+                done += 1;
+            }
+            Err(Error::ChangedMeanwhile) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(done)
+}
+
+/// Run the sweeps every `every` until `shutdown` turns true.
+pub fn spawn_sweeps(
+    app: App,
+    every: std::time::Duration,
+    mut shutdown: tokio::sync::watch::Receiver<bool>,
+) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match sweep_expired_suspensions(&app, app.now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(withdrawn = n, "unanswered suspensions withdrawn"),
+                Err(e) => tracing::error!(error = %e, "suspension sweep failed"),
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(every) => {}
+                _ = shutdown.changed() => break,
+            }
+        }
+    })
+}

@@ -1,0 +1,170 @@
+//! Program pages: the work queue, and lifecycle actions posted from account pages.
+
+use super::app_err;
+use crate::error::WebError;
+use crate::form::FormView;
+use crate::page::{PageCtx, render};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::Error;
+use ctpat_app::partner::program::{self, Action, ActionInput, QueueFilter};
+use ctpat_domain::partner::EntityType;
+use ctpat_domain::partner::lifecycle::Status;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub struct QueueView {
+    pub href: String,
+    pub organization: String,
+    pub entity: String,
+    pub status: String,
+    pub scss: String,
+    pub pending: String,
+    pub deadline: String,
+    pub days: String,
+    pub late: bool,
+    pub target: String,
+}
+
+#[derive(Template)]
+#[template(path = "queue.html")]
+pub struct QueuePage {
+    ctx: PageCtx,
+    rows: Vec<QueueView>,
+    status_options: Vec<(String, String)>,
+    entity_options: Vec<(String, String)>,
+    status: String,
+    entity: String,
+    pending: bool,
+    unassigned: bool,
+    next: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct QueueQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    entity: String,
+    #[serde(default)]
+    pending: String,
+    #[serde(default)]
+    unassigned: String,
+    before: Option<i64>,
+}
+
+const PAGE: u64 = 50;
+
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Query(q): Query<QueueQuery>,
+) -> Result<Response, WebError> {
+    let filter = QueueFilter {
+        status: (!q.status.is_empty()).then(|| q.status.clone()),
+        entity_type: (!q.entity.is_empty()).then(|| q.entity.clone()),
+        pending_decision: q.pending == "on",
+        unassigned: q.unassigned == "on",
+        before_id: q.before,
+    };
+    let rows = program::queue(&state.app, &viewer.actor, &filter, PAGE).await.map_err(app_err(&ctx))?;
+    let now = state.app.now();
+    let t = state.app.settings.timers;
+    let next = (rows.len() as u64 == PAGE).then(|| rows.last().map(|r| r.account.id)).flatten().map(|last| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("status", &q.status)
+            .append_pair("entity", &q.entity)
+            .append_pair("pending", &q.pending)
+            .append_pair("unassigned", &q.unassigned)
+            .append_pair("before", &last.to_string())
+            .finish()
+    });
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let a = &r.account;
+            let days = a.next_deadline.map(|d| (d - now).num_days());
+            let target = match (a.status.as_str(), a.applied_on) {
+                ("applicant" | "under_review", Some(applied)) => {
+                    let left = (applied + t.certification_target - now).num_days();
+                    if left >= 0 {
+                        ctx.ta("days-left", "days", &left.to_string())
+                    } else {
+                        ctx.ta("days-overdue", "days", &(-left).to_string())
+                    }
+                }
+                _ => String::new(),
+            };
+            QueueView {
+                href: format!("/accounts/{}", a.id),
+                organization: r.organization.clone(),
+                entity: ctx.t(&format!("entity-{}", a.entity_type)),
+                status: ctx.t(&format!("status-{}", a.status)),
+                scss: r.scss.clone().unwrap_or_else(|| ctx.t("dashboard-scss-none")),
+                pending: a.pending_decision.as_deref().map(|p| ctx.t(&format!("pending-{p}"))).unwrap_or_default(),
+                deadline: a.next_deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+                days: match days {
+                    Some(d) if d >= 0 => ctx.ta("days-left", "days", &d.to_string()),
+                    Some(d) => ctx.ta("days-overdue", "days", &(-d).to_string()),
+                    None => String::new(),
+                },
+                late: days.is_some_and(|d| d < 0),
+                target,
+            }
+        })
+        .collect();
+    let mut status_options = vec![(String::new(), ctx.t("filter-any"))];
+    status_options.extend(
+        Status::ALL
+            .iter()
+            .filter(|s| **s != Status::Draft)
+            .map(|s| (s.key().to_string(), ctx.t(&format!("status-{}", s.key())))),
+    );
+    let mut entity_options = vec![(String::new(), ctx.t("filter-any"))];
+    entity_options.extend(EntityType::ALL.iter().map(|e| (e.key().to_string(), ctx.t(&format!("entity-{}", e.key())))));
+    Ok(render(&QueuePage {
+        rows,
+        status_options,
+        entity_options,
+        status: q.status,
+        entity: q.entity,
+        pending: q.pending == "on",
+        unassigned: q.unassigned == "on",
+        next,
+        ctx,
+    }))
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, action)): Path<(i64, String)>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    if Action::from_key(&action).is_none() {
+        return Err(WebError::NotFound(ctx));
+    }
+    let g = |k: &str| values.get(k).cloned().unwrap_or_default();
+    let input = ActionInput { reason: g("reason"), scss: g("scss"), decision: g("decision"), version: g("version") };
+    match program::act(&state.app, &viewer.actor, id, &action, &input).await {
+        Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}?notice=action-{action}")).into_response()),
+        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
+            let form =
+                FormView { values: HashMap::from([("action".to_string(), action.clone())]), ..Default::default() };
+            let form = match e {
+                Error::Invalid(errs) => form.with_errors(&ctx, &errs),
+                Error::Refused(p) => form.with_banner(ctx.problem(&p)),
+                _ => form,
+            };
+            super::dashboard::show_with(&state, ctx, &viewer, id, form, axum::http::StatusCode::UNPROCESSABLE_ENTITY)
+                .await
+        }
+        Err(e) => Err(WebError::from_app(&ctx, e)),
+    }
+}
