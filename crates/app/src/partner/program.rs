@@ -124,9 +124,9 @@ pub async fn open_actions(app: &App, actor: &Actor, r: &Reach) -> Result<Vec<Act
     let now = app.now();
     Ok(Action::ALL
         .into_iter()
+        // Only what the state machine would accept now; a decision on one's own proposal is
+        // not offered (and refused with that reason if posted anyway).
         .filter(|a| ctpat_domain::partner::lifecycle::decide(&s, &a.probe(s.scss), &who, now, t).is_ok())
-        // Decisions whose only refusal would be "your own proposal" are still shown; the
-        // state machine refuses them with that reason when tried.
         .collect())
 }
 
@@ -140,7 +140,7 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
             let id: i64 =
                 input.scss.trim().parse().map_err(|_| Error::field("scss", Problem::new("err-choose-one")))?;
             let staff = ctpat_store::users::find(app.db.conn(), id).await?;
-            if !staff.is_some_and(|u| u.staff_role.as_deref() == Some(StaffRole::Scss.key())) {
+            if staff.is_none_or(|u| u.staff_role.as_deref() != Some(StaffRole::Scss.key())) {
                 return Err(Error::field("scss", Problem::new("err-choose-one")));
             }
             Command::AssignScss { scss: id }

@@ -1,0 +1,266 @@
+//! The account lifecycle through the pages, on both engines: assignment, recommendation and
+//! certification, suspension proposed and decided by different people, corrective action
+//! plan and reinstatement, removal and appeal, withdrawal, the unanswered-suspension sweep,
+//! stale pages, and two concurrent deciders.
+
+use chrono::Duration;
+use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
+
+const PW: &str = "correct horse battery staple";
+
+async fn spawn(db: TestDb) -> TestApp {
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    t.partner("ana@acme.example", PW).await;
+    t.staff("sue@cbp.example", PW, "supervisor").await;
+    t.staff("sid@cbp.example", PW, "supervisor").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    t.staff("hal@cbp.example", PW, "hq").await;
+    t.staff("hana@cbp.example", PW, "hq").await;
+    t
+}
+
+async fn signed_in(t: &TestApp, email: &str) -> Browser {
+    let b = t.browser();
+    assert_eq!(b.login(email, PW).await.status, 303);
+    b
+}
+
+/// Submit an importer application as Ana; returns the account id.
+async fn applied(t: &TestApp, ana: &Browser) -> i64 {
+    let p = ana.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
+    let id: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let base = format!("/accounts/{id}/apply");
+    ana.post(&format!("{base}/organization"), &[("name", "Acme Imports")]).await;
+    ana.post(
+        &format!("{base}/addresses"),
+        &[("hq_line1", "1 Harbor Way"), ("hq_city", "Baltimore"), ("hq_country", "US")],
+    )
+    .await;
+    ana.post(
+        &format!("/accounts/{id}/contacts"),
+        &[("name", "Ana"), ("email", "ana@acme.example"), ("role", "officer"), ("primary", "on")],
+    )
+    .await;
+    ana.post(&format!("/accounts/{id}/contacts"), &[("name", "Bo"), ("email", "bo@acme.example"), ("role", "user")])
+        .await;
+    ana.post(&format!("{base}/contacts"), &[]).await;
+    ana.post(
+        &format!("{base}/identifiers"),
+        &[("id_ior", "12-345678900"), ("bond_number", "123456789"), ("bond_type", "continuous_import")],
+    )
+    .await;
+    let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let _ = t;
+    id
+}
+
+fn version_of(page: &str) -> String {
+    page.split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap_or_else(|| panic!("no version field on the page:\n{page}"))
+        .to_string()
+}
+
+async fn act(b: &Browser, id: i64, action: &str, fields: &[(&str, &str)]) -> ctpat_testkit::Page {
+    let page = b.get(&format!("/accounts/{id}")).await;
+    let version = version_of(&page.body);
+    let mut all = fields.to_vec();
+    all.push(("version", &version));
+    b.post(&format!("/accounts/{id}/actions/{action}"), &all).await
+}
+
+async fn user_id(t: &TestApp, email: &str) -> String {
+    ctpat_store::users::find_by_email(t.app.db.conn(), email).await.unwrap().unwrap().id.to_string()
+}
+
+async fn full_lifecycle(db: TestDb) {
+    let t = spawn(db).await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let id = applied(&t, &ana).await;
+    let sue = signed_in(&t, "sue@cbp.example").await;
+    let sid = signed_in(&t, "sid@cbp.example").await;
+    let sam = signed_in(&t, "sam@cbp.example").await;
+    let hal = signed_in(&t, "hal@cbp.example").await;
+    let hana = signed_in(&t, "hana@cbp.example").await;
+
+    // The Supervisor's queue shows the application waiting for an SCSS.
+    sue.get("/program?pending=on")
+        .await
+        .assert_contains("Acme Imports")
+        .assert_contains("Assignment of an SCSS")
+        .assert_contains("90 days left");
+    assert_eq!(sam.get(&format!("/accounts/{id}")).await.status, 404, "not yet assigned to Sam");
+    let p = act(&sue, id, "assign-scss", &[("scss", "")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Choose one of the options.");
+    let sam_id = user_id(&t, "sam@cbp.example").await;
+    assert_eq!(act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await.status, 303);
+    ana.get(&format!("/accounts/{id}")).await.assert_contains("Under review").assert_contains("Test sam");
+    sam.get("/program").await.assert_contains("Acme Imports");
+
+    // SCSS recommends; a Supervisor certifies.
+    let staff_page = sam.get(&format!("/accounts/{id}")).await;
+    staff_page.assert_contains("Recommend certification");
+    assert!(!staff_page.body.contains("Certify (Tier I)"), "an SCSS does not certify");
+    assert_eq!(act(&sam, id, "recommend-certification", &[]).await.status, 303);
+    sue.get("/program?pending=on").await.assert_contains("Certification decision");
+    assert_eq!(act(&sue, id, "certify", &[]).await.status, 303);
+    let dash = ana.get(&format!("/accounts/{id}")).await;
+    dash.assert_contains("Certified")
+        .assert_contains("Tier 1")
+        .assert_contains("Next validation due")
+        .assert_contains("Annual review due");
+    assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.subject.contains("Certified")));
+
+    // Suspension: proposed by the SCSS, decided by a Supervisor, answered and reinstated.
+    assert_eq!(act(&sam, id, "propose-suspension", &[("reason", "security_incident")]).await.status, 303);
+    let sam_page = sam.get(&format!("/accounts/{id}")).await;
+    assert!(!sam_page.body.contains("Decide the suspension proposal"), "not offered to an SCSS");
+    let v = version_of(&sue.get(&format!("/accounts/{id}")).await.body);
+    let p =
+        sam.post(&format!("/accounts/{id}/actions/decide-suspension"), &[("decision", "yes"), ("version", &v)]).await;
+    assert_eq!(p.status, 422, "an SCSS cannot decide");
+    p.assert_contains("Your role does not allow this action.");
+    assert_eq!(act(&sue, id, "decide-suspension", &[("decision", "yes")]).await.status, 303);
+    let dash = ana.get(&format!("/accounts/{id}")).await;
+    dash.assert_contains("Suspended")
+        .assert_contains("Answer the suspension with a corrective action plan")
+        .assert_contains("90 days left");
+    assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.body_text.contains("Security incident")));
+    assert_eq!(act(&ana, id, "submit-cap", &[]).await.status, 303);
+    assert_eq!(act(&sue, id, "reinstate", &[]).await.status, 303);
+    ana.get(&format!("/accounts/{id}")).await.assert_contains("Certified");
+
+    // No one decides their own proposal.
+    assert_eq!(act(&sue, id, "propose-suspension", &[("reason", "failed_validation")]).await.status, 303);
+    let v = version_of(&sid.get(&format!("/accounts/{id}")).await.body);
+    let p =
+        sue.post(&format!("/accounts/{id}/actions/decide-suspension"), &[("decision", "yes"), ("version", &v)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("You cannot approve your own proposal");
+    assert_eq!(act(&sid, id, "decide-suspension", &[("decision", "no")]).await.status, 303);
+
+    // Removal by HQ, appeal by the Officer, decided by another HQ member.
+    let p = act(&hal, id, "remove", &[("reason", "")]).await;
+    assert_eq!(p.status, 422);
+    assert_eq!(act(&hal, id, "remove", &[("reason", "repeated_non_compliance")]).await.status, 303);
+    ana.get(&format!("/accounts/{id}"))
+        .await
+        .assert_contains("Removed")
+        .assert_contains("File an appeal against the removal");
+    assert_eq!(act(&ana, id, "file-appeal", &[]).await.status, 303);
+    hal.get("/program?pending=on").await.assert_contains("Appeal decision");
+    let hal_page = hal.get(&format!("/accounts/{id}")).await;
+    assert!(!hal_page.body.contains("Decide the appeal"), "not offered to the remover");
+    let v = version_of(&hana.get(&format!("/accounts/{id}")).await.body);
+    let p = hal.post(&format!("/accounts/{id}/actions/decide-appeal"), &[("decision", "yes"), ("version", &v)]).await;
+    assert_eq!(p.status, 422, "the remover does not decide the appeal");
+    p.assert_contains("You cannot approve your own proposal");
+    assert_eq!(act(&hana, id, "decide-appeal", &[("decision", "yes")]).await.status, 303);
+    ana.get(&format!("/accounts/{id}")).await.assert_contains("Certified");
+
+    // A page left open while someone else acted: "changed meanwhile".
+    let stale = version_of(&ana.get(&format!("/accounts/{id}")).await.body);
+    assert_eq!(act(&sam, id, "propose-suspension", &[("reason", "security_incident")]).await.status, 303);
+    let p = ana.post(&format!("/accounts/{id}/actions/withdraw"), &[("version", &stale)]).await;
+    assert_eq!(p.status, 409);
+    p.assert_contains("This record changed meanwhile");
+
+    // Voluntary withdrawal by the Officer.
+    assert_eq!(act(&ana, id, "withdraw", &[]).await.status, 303);
+    ana.get(&format!("/accounts/{id}")).await.assert_contains("Withdrawn");
+
+    let actions = t.audit_actions().await;
+    for a in [
+        "account.scss_assigned",
+        "account.certified",
+        "account.suspended",
+        "account.reinstated",
+        "account.removed",
+        "account.appeal_decided",
+        "account.withdrawn",
+    ] {
+        assert!(actions.iter().any(|x| x == a), "audit lacks {a}");
+    }
+}
+
+async fn unanswered_suspension_is_withdrawn(db: TestDb) {
+    let t = spawn(db).await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let id = applied(&t, &ana).await;
+    let sue = signed_in(&t, "sue@cbp.example").await;
+    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sam_id = user_id(&t, "sam@cbp.example").await;
+    act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
+    act(&sam, id, "propose-suspension", &[("reason", "missing_mandatory_data")]).await;
+    assert_eq!(act(&sue, id, "decide-suspension", &[("decision", "yes")]).await.status, 303);
+
+    use ctpat_app::partner::program::sweep_expired_suspensions;
+    t.clock.advance(Duration::days(89));
+    assert_eq!(sweep_expired_suspensions(&t.app, t.app.now()).await.unwrap(), 0);
+    t.clock.advance(Duration::days(2));
+    assert_eq!(sweep_expired_suspensions(&t.app, t.app.now()).await.unwrap(), 1);
+    assert_eq!(sweep_expired_suspensions(&t.app, t.app.now()).await.unwrap(), 0, "once only");
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let dash = ana.get(&format!("/accounts/{id}")).await;
+    dash.assert_contains("Withdrawn")
+        .assert_contains("Re-application possible from")
+        .assert_contains("Withdrawn: suspension unanswered");
+    assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.body_text.contains("barred for one year")));
+}
+
+/// Two Supervisors decide the same proposal at the same moment: exactly one decision lands.
+async fn concurrent_decisions(db: TestDb) {
+    let t = spawn(db).await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let id = applied(&t, &ana).await;
+    let sue = signed_in(&t, "sue@cbp.example").await;
+    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sam_id = user_id(&t, "sam@cbp.example").await;
+    act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
+    act(&sam, id, "propose-suspension", &[("reason", "security_incident")]).await;
+
+    let actor_of = |email: &'static str| {
+        let app = t.app.clone();
+        async move {
+            let user = ctpat_store::users::find_by_email(app.db.conn(), email).await.unwrap().unwrap();
+            ctpat_app::Actor { user, session_id: None, meta: Default::default() }
+        }
+    };
+    let (sue_actor, sid_actor) = (actor_of("sue@cbp.example").await, actor_of("sid@cbp.example").await);
+    let version = version_of(&sue.get(&format!("/accounts/{id}")).await.body);
+    {
+        let input = |d: &str| ctpat_app::partner::program::ActionInput {
+            decision: d.into(),
+            version: version.clone(),
+            ..Default::default()
+        };
+        let (a, b) = (input("yes"), input("no"));
+        let app1 = t.app.clone();
+        let app2 = t.app.clone();
+        let (s1, s2) = (sue_actor.clone(), sid_actor.clone());
+        let h1 =
+            tokio::spawn(
+                async move { ctpat_app::partner::program::act(&app1, &s1, id, "decide-suspension", &a).await },
+            );
+        let h2 =
+            tokio::spawn(
+                async move { ctpat_app::partner::program::act(&app2, &s2, id, "decide-suspension", &b).await },
+            );
+        let (r1, r2) = (h1.await.unwrap(), h2.await.unwrap());
+        let oks = [r1.is_ok(), r2.is_ok()].iter().filter(|x| **x).count();
+        assert_eq!(oks, 1, "exactly one decision lands: {r1:?} / {r2:?}");
+        let loser = if r1.is_ok() { r2 } else { r1 };
+        assert!(matches!(loser, Err(ctpat_app::Error::ChangedMeanwhile)), "{loser:?}");
+    }
+    let events = t.db.scalar_i64(&format!("SELECT COUNT(*) FROM account_event WHERE account_id = {id} AND kind IN ('suspended', 'suspension_proposal_declined')")).await;
+    assert_eq!(events, 1);
+}
+
+both_engines! {
+    lifecycle => full_lifecycle;
+    sweep => unanswered_suspension_is_withdrawn;
+    concurrent => concurrent_decisions;
+}
