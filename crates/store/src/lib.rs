@@ -10,6 +10,7 @@ pub mod entity;
 pub mod error;
 pub mod migration;
 pub mod outbox;
+pub mod program;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

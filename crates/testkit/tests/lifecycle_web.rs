@@ -4,6 +4,7 @@
 //! stale pages, and two concurrent deciders.
 
 use chrono::Duration;
+use ctpat_testkit::flows::{act, apply_as_importer, version_of};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
 const PW: &str = "correct horse battery staple";
@@ -25,50 +26,8 @@ async fn signed_in(t: &TestApp, email: &str) -> Browser {
     b
 }
 
-/// Submit an importer application as Ana; returns the account id.
-async fn applied(t: &TestApp, ana: &Browser) -> i64 {
-    let p = ana.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
-    let id: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
-    let base = format!("/accounts/{id}/apply");
-    ana.post(&format!("{base}/organization"), &[("name", "Acme Imports")]).await;
-    ana.post(
-        &format!("{base}/addresses"),
-        &[("hq_line1", "1 Harbor Way"), ("hq_city", "Baltimore"), ("hq_country", "US")],
-    )
-    .await;
-    ana.post(
-        &format!("/accounts/{id}/contacts"),
-        &[("name", "Ana"), ("email", "ana@acme.example"), ("role", "officer"), ("primary", "on")],
-    )
-    .await;
-    ana.post(&format!("/accounts/{id}/contacts"), &[("name", "Bo"), ("email", "bo@acme.example"), ("role", "user")])
-        .await;
-    ana.post(&format!("{base}/contacts"), &[]).await;
-    ana.post(
-        &format!("{base}/identifiers"),
-        &[("id_ior", "12-345678900"), ("bond_number", "123456789"), ("bond_type", "continuous_import")],
-    )
-    .await;
-    let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await;
-    assert_eq!(p.status, 303, "{}", p.body);
-    let _ = t;
-    id
-}
-
-fn version_of(page: &str) -> String {
-    page.split("name=\"version\" value=\"")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .unwrap_or_else(|| panic!("no version field on the page:\n{page}"))
-        .to_string()
-}
-
-async fn act(b: &Browser, id: i64, action: &str, fields: &[(&str, &str)]) -> ctpat_testkit::Page {
-    let page = b.get(&format!("/accounts/{id}")).await;
-    let version = version_of(&page.body);
-    let mut all = fields.to_vec();
-    all.push(("version", &version));
-    b.post(&format!("/accounts/{id}/actions/{action}"), &all).await
+async fn applied(_t: &TestApp, ana: &Browser) -> i64 {
+    apply_as_importer(ana, "Acme Imports", "ana@acme.example").await
 }
 
 async fn user_id(t: &TestApp, email: &str) -> String {

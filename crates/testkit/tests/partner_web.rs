@@ -21,59 +21,9 @@ fn account_id(location: &str) -> i64 {
     location.trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap()
 }
 
-/// Walk an importer application to the signature. Returns the account id.
-async fn apply_as_importer(t: &TestApp, b: &Browser, org: &str) -> i64 {
-    let p = b.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
-    assert_eq!(p.status, 303, "{}", p.body);
-    let id = account_id(p.location.as_deref().unwrap());
-    let base = format!("/accounts/{id}/apply");
-    let p = b
-        .post(&format!("{base}/organization"), &[("name", org), ("phone", "+1 202 555 0100"), ("year_founded", "1990")])
-        .await;
-    assert_eq!(p.location.as_deref(), Some(format!("{base}/addresses").as_str()), "{}", p.body);
-    let p = b
-        .post(
-            &format!("{base}/addresses"),
-            &[
-                ("hq_line1", "1 Harbor Way"),
-                ("hq_city", "Baltimore"),
-                ("hq_country", "US"),
-                ("a1_kind", "cargo_facility"),
-                ("a1_line1", "Pier 9"),
-                ("a1_city", "Baltimore"),
-                ("a1_country", "us"),
-            ],
-        )
-        .await;
-    assert_eq!(p.location.as_deref(), Some(format!("{base}/contacts").as_str()), "{}", p.body);
+async fn apply_as_importer(_t: &TestApp, b: &Browser, org: &str) -> i64 {
     let email = format!("officer@{}.example", org.to_lowercase().replace(' ', ""));
-    let p = b
-        .post(
-            &format!("/accounts/{id}/contacts"),
-            &[("name", "Olga Officer"), ("email", &email), ("role", "officer"), ("primary", "on")],
-        )
-        .await;
-    assert_eq!(p.status, 303, "{}", p.body);
-    let p = b
-        .post(
-            &format!("/accounts/{id}/contacts"),
-            &[("name", "Uma User"), ("email", "uma@example.com"), ("role", "user"), ("alternate", "on")],
-        )
-        .await;
-    assert_eq!(p.status, 303, "{}", p.body);
-    let p = b.post(&format!("{base}/contacts"), &[]).await;
-    assert_eq!(p.location.as_deref(), Some(format!("{base}/identifiers").as_str()), "{}", p.body);
-    let p = b
-        .post(
-            &format!("{base}/identifiers"),
-            &[("id_ior", "12-345678900"), ("bond_number", "123456789"), ("bond_type", "continuous_import")],
-        )
-        .await;
-    assert_eq!(p.location.as_deref(), Some(format!("{base}/agreement").as_str()), "{}", p.body);
-    let p = b.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await;
-    assert_eq!(p.status, 303, "{}", p.body);
-    let _ = t;
-    id
+    ctpat_testkit::flows::apply_as_importer(b, org, &email).await
 }
 
 async fn wizard_end_to_end(db: TestDb) {

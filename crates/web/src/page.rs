@@ -81,6 +81,12 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
             if v.actor.has(Permission::WorkAssignedAccounts) || v.actor.has(Permission::ReadAllAccounts) {
                 items.push(("/program", "nav-queue"));
             }
+            if v.actor.has(Permission::EditBond) {
+                items.push(("/program/bond-requests", "nav-bond-requests"));
+            }
+            if v.actor.has(Permission::EditProgramPolicy) {
+                items.push(("/program/policies", "nav-policies"));
+            }
             if v.actor.has(Permission::ReadAuditTrail) {
                 items.push(("/program/audit", "nav-audit"));
             }

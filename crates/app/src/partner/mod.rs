@@ -2,6 +2,7 @@
 //! users, and lifecycle commands.
 
 pub mod application;
+pub mod bond;
 pub mod contacts;
 pub mod lifecycle;
 pub mod overview;

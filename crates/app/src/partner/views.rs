@@ -52,3 +52,6 @@ pub async fn members(app: &App, r: &Reach) -> Result<Vec<(Member, User)>> {
 pub async fn missing(app: &App, r: &Reach) -> Result<Vec<(super::application::Step, ctpat_domain::Problem)>> {
     super::application::missing(app.db.conn(), r).await
 }
+
+/// A bond change request as pages show it.
+pub type BondRequest = ctpat_store::program::BondRequestRow;

@@ -71,6 +71,12 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/members/{mid}/remove", Policy::SignedIn, partner::contacts::member_remove)
         .post("/accounts/{id}/actions/{action}", Policy::SignedIn, partner::program::act)
         .get("/program", Policy::StaffAnyOf(PROGRAM), partner::program::queue)
+        .get("/accounts/{id}/bond", Policy::SignedIn, partner::bond::show)
+        .post("/accounts/{id}/bond", Policy::SignedIn, partner::bond::save)
+        .post("/accounts/{id}/bond/requests/{rid}", Policy::SignedIn, partner::bond::decide)
+        .get("/program/bond-requests", Policy::Staff(Permission::EditBond), partner::bond::pending)
+        .get("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::policies)
+        .post("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::set_policies)
         .get("/join", Policy::Public, partner::join::offer)
         .post("/join", Policy::SignedIn, partner::join::accept)
 }

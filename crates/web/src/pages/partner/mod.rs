@@ -2,6 +2,7 @@
 //! with staff panels added ("same screens").
 
 pub mod apply;
+pub mod bond;
 pub mod contacts;
 pub mod dashboard;
 pub mod join;

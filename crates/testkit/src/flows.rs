@@ -1,0 +1,65 @@
+//! Journeys several suites share: applying for an account, acting on an account page.
+
+use crate::{Browser, Page};
+
+pub const PW: &str = "correct horse battery staple";
+
+/// Apply for an importer account as the signed-in Officer and sign. Returns the account id.
+pub async fn apply_as_importer(b: &Browser, org: &str, officer_email: &str) -> i64 {
+    let p = b.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let id: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let base = format!("/accounts/{id}/apply");
+    let steps: Vec<(String, Vec<(&str, &str)>)> = vec![
+        (format!("{base}/organization"), vec![("name", org), ("phone", "+1 202 555 0100")]),
+        (
+            format!("{base}/addresses"),
+            vec![
+                ("hq_line1", "1 Harbor Way"),
+                ("hq_city", "Baltimore"),
+                ("hq_country", "US"),
+                ("a1_kind", "cargo_facility"),
+                ("a1_line1", "Pier 9"),
+                ("a1_city", "Baltimore"),
+                ("a1_country", "us"),
+            ],
+        ),
+        (
+            format!("/accounts/{id}/contacts"),
+            vec![("name", "Olga Officer"), ("email", officer_email), ("role", "officer"), ("primary", "on")],
+        ),
+        (
+            format!("/accounts/{id}/contacts"),
+            vec![("name", "Uma User"), ("email", "uma@example.com"), ("role", "user"), ("alternate", "on")],
+        ),
+        (format!("{base}/contacts"), vec![]),
+        (
+            format!("{base}/identifiers"),
+            vec![("id_ior", "12-345678900"), ("bond_number", "123456789"), ("bond_type", "continuous_import")],
+        ),
+        (format!("{base}/agreement"), vec![("agree", "on"), ("password", PW)]),
+    ];
+    for (path, fields) in steps {
+        let p = b.post(&path, &fields).await;
+        assert_eq!(p.status, 303, "{path}: {}", p.body);
+    }
+    id
+}
+
+/// The account version an account page's action forms carry.
+pub fn version_of(page: &str) -> String {
+    page.split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap_or_else(|| panic!("no version field on the page:\n{page}"))
+        .to_string()
+}
+
+/// Post a lifecycle action from the account page, with the version the page shows.
+pub async fn act(b: &Browser, id: i64, action: &str, fields: &[(&str, &str)]) -> Page {
+    let page = b.get(&format!("/accounts/{id}")).await;
+    let version = version_of(&page.body);
+    let mut all = fields.to_vec();
+    all.push(("version", &version));
+    b.post(&format!("/accounts/{id}/actions/{action}"), &all).await
+}
