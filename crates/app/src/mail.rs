@@ -22,10 +22,11 @@ pub enum MailKind {
     ApplicationReceived,
     AccountInvitation,
     StatusChanged,
+    MissingData,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 8] = [
+    pub const ALL: [MailKind; 9] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -34,6 +35,7 @@ impl MailKind {
         MailKind::ApplicationReceived,
         MailKind::AccountInvitation,
         MailKind::StatusChanged,
+        MailKind::MissingData,
     ];
 
     pub fn key(self) -> &'static str {
@@ -46,6 +48,7 @@ impl MailKind {
             MailKind::ApplicationReceived => "application-received",
             MailKind::AccountInvitation => "account-invitation",
             MailKind::StatusChanged => "status-changed",
+            MailKind::MissingData => "missing-data",
         }
     }
 }

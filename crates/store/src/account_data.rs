@@ -265,3 +265,24 @@ pub async fn invitations<C: ConnectionTrait>(conn: &C, account_id: i64) -> Resul
         .all(conn)
         .await?)
 }
+
+/// The data of many accounts at once (reports read a page of accounts in four queries).
+pub struct Batch {
+    pub identifiers: Vec<IdentifierRow>,
+    pub bonds: Vec<BondRow>,
+    pub addresses: Vec<AddressRow>,
+    pub contacts: Vec<ContactRow>,
+}
+
+pub async fn batch<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Batch> {
+    let ids = ids.to_vec();
+    Ok(Batch {
+        identifiers: Identifier::find()
+            .filter(account_identifier::Column::AccountId.is_in(ids.clone()))
+            .all(conn)
+            .await?,
+        bonds: Bond::find().filter(bond::Column::AccountId.is_in(ids.clone())).all(conn).await?,
+        addresses: Address::find().filter(account_address::Column::AccountId.is_in(ids.clone())).all(conn).await?,
+        contacts: Contact::find().filter(contact::Column::AccountId.is_in(ids)).all(conn).await?,
+    })
+}

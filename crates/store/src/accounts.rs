@@ -312,6 +312,28 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
     Ok(q.order_by_desc(partner_account::Column::Id).limit(f.limit).all(conn).await?)
 }
 
+/// Accounts in `scope` whose status is one of `statuses`, by id after `after_id` (ascending;
+/// reports walk the whole program this way).
+pub async fn walk<C: ConnectionTrait>(
+    conn: &C,
+    scope: Scope,
+    statuses: &[&str],
+    entity_type: Option<&str>,
+    after_id: Option<i64>,
+    limit: u64,
+) -> Result<Vec<Account>> {
+    let mut q = PartnerAccount::find()
+        .filter(scoped(scope))
+        .filter(partner_account::Column::Status.is_in(statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>()));
+    if let Some(e) = entity_type {
+        q = q.filter(partner_account::Column::EntityType.eq(e));
+    }
+    if let Some(a) = after_id {
+        q = q.filter(partner_account::Column::Id.gt(a));
+    }
+    Ok(q.order_by_asc(partner_account::Column::Id).limit(limit).all(conn).await?)
+}
+
 /// Count accounts per status (the program dashboard).
 pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<(String, i64)>> {
     let rows: Vec<(String, i64)> = PartnerAccount::find()

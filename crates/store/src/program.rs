@@ -250,3 +250,13 @@ pub async fn close_notice<C: ConnectionTrait>(conn: &C, id: i64, suspended: bool
         .await?;
     Ok(res.rows_affected == 1)
 }
+
+/// The open notices of these accounts.
+pub async fn open_notices_of<C: ConnectionTrait>(conn: &C, account_ids: &[i64]) -> Result<Vec<NoticeRow>> {
+    Ok(Notice::find()
+        .filter(compliance_notice::Column::AccountId.is_in(account_ids.to_vec()))
+        .filter(compliance_notice::Column::ResolvedAt.is_null())
+        .filter(compliance_notice::Column::SuspendedAt.is_null())
+        .all(conn)
+        .await?)
+}

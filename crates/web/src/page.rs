@@ -81,6 +81,10 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
             if v.actor.has(Permission::WorkAssignedAccounts) || v.actor.has(Permission::ReadAllAccounts) {
                 items.push(("/program", "nav-queue"));
             }
+            if v.actor.has(Permission::WorkAssignedAccounts) || v.actor.has(Permission::ReadAllAccounts) {
+                items.push(("/program/compliance", "nav-compliance"));
+                items.push(("/program/groups", "nav-groups"));
+            }
             if v.actor.has(Permission::EditBond) {
                 items.push(("/program/bond-requests", "nav-bond-requests"));
             }

@@ -749,3 +749,54 @@ history-bond-changed = Bond changed
 history-bond-change-requested = Bond change requested
 history-bond-change-approved = Bond change approved
 history-bond-change-rejected = Bond change rejected
+
+## Compliance and validation groups
+nav-compliance = Mandatory data
+nav-groups = Validation groups
+compliance-title = Mandatory-data compliance
+compliance-intro = Every account in the program that lacks mandatory data for its entity type, and what it lacks. Select accounts to notify them; at the deadline, those still lacking data are suspended automatically.
+compliance-lacking = Lacking
+compliance-csv = Download CSV
+compliance-select = Select
+compliance-missing = Missing
+compliance-notice = Notice deadline
+compliance-none = Every account holds its mandatory data.
+compliance-notify = Notify and suspend after this many days
+field-days = Days until suspension
+err-choose-at-least-one = Select at least one account.
+notice-compliance-notified = The selected accounts have been notified.
+deadline-compliance = Provide the missing mandatory data
+groups-title = Validation groups
+groups-intro = Accounts linked so that one validation covers them all; their revalidation dates align on the earliest of the group. Unlinking restores an account's own schedule.
+groups-aligned = Shared revalidation date:
+groups-own-date = Own revalidation date
+groups-none = No validation group yet.
+groups-create = Create a validation group
+field-account = Account number of the first member
+err-account-number = Enter the number of an account you work (shown in its address, /accounts/NUMBER).
+err-already-in-group = This account is already in a validation group.
+notice-group-created = The validation group has been created.
+notice-group-linked = The account has been linked to the validation group.
+notice-group-unlinked = The account has been unlinked; its own schedule applies again.
+group-title = Validation group
+group-member-of = This account belongs to the validation group { $name }.
+group-aligned-date = Its revalidation is aligned on { $date }.
+group-none = This account is not in a validation group.
+field-group = Validation group
+group-link = Link to the group
+group-unlink = Unlink from the group
+history-group-account-linked = Linked to a validation group
+history-group-account-unlinked = Unlinked from its validation group
+history-compliance-notice-sent = Notified of missing mandatory data
+history-compliance-notice-resolved = Missing data provided in time
+mail-missing-data-subject = Mandatory data missing for your C-TPAT account
+mail-missing-data-body =
+    Hello,
+
+    The C-TPAT account of { $organization } (account { $account }) lacks mandatory data for its entity type:
+
+    { $missing }
+
+    Provide it by { $date } at { $portal_url }/accounts/{ $account }. If it is still missing then, the account will be suspended.
+
+    C-TPAT Portal

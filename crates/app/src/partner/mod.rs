@@ -3,7 +3,9 @@
 
 pub mod application;
 pub mod bond;
+pub mod compliance;
 pub mod contacts;
+pub mod groups;
 pub mod lifecycle;
 pub mod overview;
 pub mod program;

@@ -31,18 +31,22 @@ pub struct Overview {
     pub draft_gaps: Vec<(Step, Problem)>,
     pub scss_name: Option<String>,
     pub history: Vec<ctpat_store::entity::audit_event::Model>,
+    pub group: Option<super::groups::GroupView>,
 }
 
-/// The mandatory-data facts of an account.
-pub async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Facts> {
-    let ids = account_data::identifiers(conn, r.account.id).await?;
-    let addresses = account_data::addresses(conn, r.account.id).await?;
-    let contacts = account_data::contacts(conn, r.account.id).await?;
+/// The mandatory-data facts of an account, from its rows.
+pub fn facts_from(
+    entity: ctpat_domain::partner::EntityType,
+    ids: &[&account_data::IdentifierRow],
+    has_bond: bool,
+    addresses: &[&account_data::AddressRow],
+    contacts: &[&account_data::ContactRow],
+) -> Facts {
     let hq_country = addresses.iter().find(|a| a.kind == "hq").and_then(|a| Country::parse(&a.country).ok());
-    Ok(Facts {
-        entity: r.entity,
+    Facts {
+        entity,
         identifiers: ids.iter().filter_map(|i| IdentifierKind::from_key(&i.kind)).collect(),
-        has_bond: account_data::bond(conn, r.account.id).await?.is_some(),
+        has_bond,
         hq_country,
         office_countries: addresses
             .iter()
@@ -52,7 +56,19 @@ pub async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Facts> {
         contacts: contacts.len(),
         primary_is_officer: contacts.iter().any(|c| c.is_primary && c.role.as_deref() == Some("officer")),
         has_alternate: contacts.iter().any(|c| c.is_alternate && !c.is_primary),
-    })
+    }
+}
+
+/// The mandatory-data facts of one account.
+pub async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Facts> {
+    let b = account_data::batch(conn, &[r.account.id]).await?;
+    Ok(facts_from(
+        r.entity,
+        &b.identifiers.iter().collect::<Vec<_>>(),
+        !b.bonds.is_empty(),
+        &b.addresses.iter().collect::<Vec<_>>(),
+        &b.contacts.iter().collect::<Vec<_>>(),
+    ))
 }
 
 pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overview> {
@@ -73,6 +89,8 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
     push("appeal-decision", snapshot.appeal_decision_due(t));
     push("validation", snapshot.next_validation_due(t));
     push("annual-review", snapshot.annual_review_due(t));
+    let notice = ctpat_store::program::open_notice(conn, account_id).await?;
+    push("compliance", notice.as_ref().map(|n| n.deadline));
     if snapshot.status == Status::Withdrawn {
         push("reapply-bar", snapshot.reapply_barred_until.filter(|u| *u > now));
     }
@@ -85,6 +103,7 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         None => None,
     };
     let history = ctpat_store::audit::for_account(conn, account_id, None, 50).await?;
+    let group = super::groups::of_account(app, account_id).await?;
     if let Standing::Staff(_) = r.standing {
         // Opening a partner's account is itself recorded.
         let txn = app.db.begin().await?;
@@ -96,5 +115,5 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         .await?;
         txn.commit().await?;
     }
-    Ok(Overview { reach: r, snapshot, deadlines, missing_data, draft_gaps, scss_name, history })
+    Ok(Overview { reach: r, snapshot, deadlines, missing_data, draft_gaps, scss_name, history, group })
 }

@@ -350,6 +350,11 @@ pub fn spawn_sweeps(
                 Ok(n) => tracing::info!(withdrawn = n, "unanswered suspensions withdrawn"),
                 Err(e) => tracing::error!(error = %e, "suspension sweep failed"),
             }
+            match super::compliance::sweep_notices(&app, app.now()).await {
+                Ok((0, 0)) => {}
+                Ok((s, r)) => tracing::info!(suspended = s, resolved = r, "compliance notices at their deadline"),
+                Err(e) => tracing::error!(error = %e, "compliance sweep failed"),
+            }
             tokio::select! {
                 _ = tokio::time::sleep(every) => {}
                 _ = shutdown.changed() => break,

@@ -174,21 +174,42 @@ pub struct Actor {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
     SubmitApplication,
-    AssignScss { scss: PersonId },
+    AssignScss {
+        scss: PersonId,
+    },
     RecommendCertification,
     Certify,
-    Reject { reason: DecisionReason },
-    DeclareIneligible { reason: DecisionReason },
-    ApproveValidation { report_author: PersonId, tier_three: bool },
+    Reject {
+        reason: DecisionReason,
+    },
+    DeclareIneligible {
+        reason: DecisionReason,
+    },
+    ApproveValidation {
+        report_author: PersonId,
+        tier_three: bool,
+    },
     ApproveAnnualReview,
-    ProposeSuspension { reason: SuspensionReason },
-    DecideSuspension { approve: bool },
+    ProposeSuspension {
+        reason: SuspensionReason,
+    },
+    DecideSuspension {
+        approve: bool,
+    },
+    /// The scheduler, when a "provide the missing data by" notice expired unanswered.
+    SuspendAfterNotice {
+        noticed_by: PersonId,
+    },
     SubmitCorrectiveActionPlan,
     Reinstate,
     ExpireSuspension,
-    Remove { reason: RemovalReason },
+    Remove {
+        reason: RemovalReason,
+    },
     FileAppeal,
-    DecideAppeal { grant: bool },
+    DecideAppeal {
+        grant: bool,
+    },
     Withdraw,
 }
 
@@ -641,6 +662,11 @@ pub fn decide(s: &Snapshot, cmd: &Command, actor: &Actor, now: DateTime<Utc>, t:
             } else {
                 Event::SuspensionProposalDeclined { by }
             })
+        }
+        Command::SuspendAfterNotice { noticed_by } => {
+            role_in(actor, &[System])?;
+            status_in(s, &ACTIVE)?;
+            Ok(Event::Suspended { by, proposed_by: *noticed_by, reason: SuspensionReason::MissingMandatoryData })
         }
         Command::SubmitCorrectiveActionPlan => {
             role_in(actor, &[Officer, AccountAdmin])?;

@@ -74,6 +74,17 @@ pub fn register(r: Routes) -> Routes {
         .get("/accounts/{id}/bond", Policy::SignedIn, partner::bond::show)
         .post("/accounts/{id}/bond", Policy::SignedIn, partner::bond::save)
         .post("/accounts/{id}/bond/requests/{rid}", Policy::SignedIn, partner::bond::decide)
+        .get("/program/compliance", Policy::StaffAnyOf(PROGRAM), partner::compliance::report)
+        .get("/program/compliance.csv", Policy::StaffAnyOf(PROGRAM), partner::compliance::csv)
+        .post("/program/compliance/notify", Policy::Staff(Permission::ProposeSuspension), partner::compliance::notify)
+        .get("/program/groups", Policy::StaffAnyOf(PROGRAM), partner::compliance::list_groups)
+        .post("/program/groups", Policy::Staff(Permission::ScheduleValidations), partner::compliance::create_group)
+        .post("/accounts/{id}/group", Policy::Staff(Permission::ScheduleValidations), partner::compliance::link)
+        .post(
+            "/accounts/{id}/group/unlink",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::compliance::unlink,
+        )
         .get("/program/bond-requests", Policy::Staff(Permission::EditBond), partner::bond::pending)
         .get("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::policies)
         .post("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::set_policies)

@@ -201,6 +201,7 @@ fn any_command() -> impl Strategy<Value = Command> {
         Just(Command::ApproveAnnualReview),
         suspension.prop_map(|reason| Command::ProposeSuspension { reason }),
         any::<bool>().prop_map(|approve| Command::DecideSuspension { approve }),
+        Just(Command::SuspendAfterNotice { noticed_by: 20 }),
         Just(Command::SubmitCorrectiveActionPlan),
         Just(Command::Reinstate),
         Just(Command::ExpireSuspension),
@@ -224,7 +225,7 @@ fn actor_for(cmd: &Command) -> BoxedStrategy<Actor> {
         Command::RecommendCertification | Command::ApproveAnnualReview | Command::ProposeSuspension { .. } => {
             vec![SCSS, SCSS2, SUP]
         }
-        Command::ExpireSuspension => vec![SYSTEM],
+        Command::ExpireSuspension | Command::SuspendAfterNotice { .. } => vec![SYSTEM],
         Command::Remove { .. } | Command::DecideAppeal { .. } => vec![HQ, HQ2],
         _ => vec![SUP, SUP2],
     };

@@ -57,6 +57,11 @@ pub struct DashboardPage {
     draft_gaps: Vec<(String, String, String)>,
     continue_href: Option<String>,
     history: Vec<HistoryItem>,
+    /// Validation group: (name, shared revalidation date).
+    group: Option<(String, String)>,
+    /// Staff who schedule validations may link or unlink.
+    can_group: bool,
+    group_options: Vec<(String, String)>,
 }
 
 fn date(t: chrono::DateTime<chrono::Utc>) -> String {
@@ -211,9 +216,27 @@ pub async fn show_with(
         .collect();
     let (staff_actions, partner_actions): (Vec<_>, Vec<_>) =
         action_views(state, &ctx, viewer, &o.reach).await?.into_iter().partition(|(staff, _)| *staff);
+    let can_group = o.reach.is_staff() && viewer.actor.has(ctpat_domain::Permission::ScheduleValidations);
+    let group_options = if can_group && o.group.is_none() {
+        let mut v = vec![(String::new(), ctx.t("choose"))];
+        v.extend(
+            ctpat_app::partner::groups::list(&state.app, &viewer.actor)
+                .await
+                .map_err(app_err(&ctx))?
+                .into_iter()
+                .map(|g| (g.group.id.to_string(), g.group.name)),
+        );
+        v
+    } else {
+        Vec::new()
+    };
+    let group = o.group.as_ref().map(|g| (g.group.name.clone(), g.aligned_due.map(date).unwrap_or_default()));
     Ok(render_status(
         status_code,
         &DashboardPage {
+            group,
+            can_group,
+            group_options,
             form,
             version: o.reach.account.version,
             staff_actions: staff_actions.into_iter().map(|(_, a)| a).collect(),

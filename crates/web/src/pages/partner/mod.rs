@@ -3,6 +3,7 @@
 
 pub mod apply;
 pub mod bond;
+pub mod compliance;
 pub mod contacts;
 pub mod dashboard;
 pub mod join;

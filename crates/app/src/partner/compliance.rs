@@ -1,0 +1,294 @@
+//! Mandatory-data compliance (SPEC §2): a live report of every account lacking mandatory data
+//! for its entity type, a CSV export, the bulk "notify and suspend after N days" action, and
+//! the sweep that suspends, at the deadline, only those still lacking the data.
+
+use super::lifecycle;
+use super::overview::facts_from;
+use super::program::notify as notify_status;
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use chrono::{DateTime, Duration, Utc};
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::EntityType;
+use ctpat_domain::partner::eligibility::{self, Missing};
+use ctpat_domain::partner::lifecycle::{ActorRole, Command};
+use ctpat_domain::{Permission, Problem};
+use ctpat_store::accounts::{self, Account};
+use ctpat_store::{ConnectionTrait, account_data, program};
+use serde_json::json;
+
+/// Accounts in the program whose data the report checks.
+const CHECKED: [&str; 5] = ["applicant", "under_review", "certified", "validated", "suspended"];
+
+pub struct Row {
+    pub account: Account,
+    pub organization: String,
+    pub missing: Vec<Missing>,
+    pub notice_deadline: Option<DateTime<Utc>>,
+}
+
+pub struct Filter {
+    pub entity_type: Option<String>,
+    /// Only accounts lacking this item (a `Missing::key`).
+    pub missing: Option<String>,
+}
+
+/// What each of these accounts lacks (four queries for the whole page).
+pub async fn missing_of<C: ConnectionTrait>(conn: &C, accounts: &[Account]) -> Result<Vec<Vec<Missing>>> {
+    let ids: Vec<i64> = accounts.iter().map(|a| a.id).collect();
+    let b = account_data::batch(conn, &ids).await?;
+    Ok(accounts
+        .iter()
+        .map(|a| {
+            let Some(entity) = EntityType::from_key(&a.entity_type) else { return Vec::new() };
+            let of = |id: i64| id == a.id;
+            let f = facts_from(
+                entity,
+                &b.identifiers.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
+                b.bonds.iter().any(|x| of(x.account_id)),
+                &b.addresses.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
+                &b.contacts.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
+            );
+            eligibility::missing(&f)
+        })
+        .collect())
+}
+
+fn reader_scope(actor: &Actor) -> Result<accounts::Scope> {
+    if actor.has(Permission::ReadAllAccounts) || actor.has(Permission::WorkAssignedAccounts) {
+        super::staff_scope(actor).ok_or(Error::Forbidden)
+    } else {
+        Err(Error::Forbidden)
+    }
+}
+
+/// One page of the report: accounts lacking data, walking ids after `after_id`. Returns the
+/// rows and the cursor to continue from (None at the end).
+pub async fn report(
+    app: &App,
+    actor: &Actor,
+    f: &Filter,
+    after_id: Option<i64>,
+    want: usize,
+) -> Result<(Vec<Row>, Option<i64>)> {
+    let scope = reader_scope(actor)?;
+    let conn = app.db.conn();
+    let mut rows = Vec::new();
+    let mut cursor = after_id;
+    loop {
+        let page = accounts::walk(conn, scope, &CHECKED, f.entity_type.as_deref(), cursor, 200).await?;
+        let last = page.last().map(|a| a.id);
+        let scanned = page.len();
+        let missing = missing_of(conn, &page).await?;
+        let org_ids: Vec<i64> = page.iter().filter_map(|a| a.organization_id).collect();
+        let orgs = accounts::orgs_by_ids(conn, &org_ids).await?;
+        let ids: Vec<i64> = page.iter().map(|a| a.id).collect();
+        let notices = program::open_notices_of(conn, &ids).await?;
+        for (a, m) in page.into_iter().zip(missing) {
+            let keep = !m.is_empty() && f.missing.as_deref().is_none_or(|k| m.iter().any(|x| x.key() == k));
+            if keep {
+                let notice = notices.iter().find(|n| n.account_id == a.id);
+                rows.push(Row {
+                    organization: a
+                        .organization_id
+                        .and_then(|id| orgs.iter().find(|o| o.id == id))
+                        .map(|o| o.name.clone())
+                        .unwrap_or_default(),
+                    notice_deadline: notice.map(|n| n.deadline),
+                    missing: m,
+                    account: a,
+                });
+                if rows.len() >= want {
+                    let last = rows_last(&rows);
+                    return Ok((rows, Some(last)));
+                }
+            }
+        }
+        if scanned < 200 {
+            return Ok((rows, None));
+        }
+        cursor = last;
+    }
+}
+
+fn rows_last(rows: &[Row]) -> i64 {
+    rows.last().map(|r| r.account.id).unwrap_or_default()
+}
+
+/// The whole report as CSV (header, then one line per account); exporting is audited.
+pub async fn csv(app: &App, actor: &Actor, f: &Filter) -> Result<String> {
+    let en = Lang::default();
+    let mut out = String::from("account_id,organization,entity_type,status,missing,missing_labels,notice_deadline\n");
+    let mut cursor = None;
+    let mut count = 0;
+    loop {
+        let (rows, next) = report(app, actor, f, cursor, 500).await?;
+        for r in &rows {
+            let keys: Vec<String> = r.missing.iter().map(|m| m.key()).collect();
+            let labels: Vec<String> = keys.iter().map(|k| en.t(&format!("missing-{k}"))).collect();
+            let fields = [
+                r.account.id.to_string(),
+                r.organization.clone(),
+                r.account.entity_type.clone(),
+                r.account.status.clone(),
+                keys.join(";"),
+                labels.join("; "),
+                r.notice_deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            ];
+            out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
+            out.push('\n');
+            count += 1;
+        }
+        match next {
+            Some(n) => cursor = Some(n),
+            None => break,
+        }
+    }
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "compliance.exported", Outcome::Ok).after(json!({"rows": count})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(out)
+}
+
+/// Quote a CSV field when needed; a leading `=`, `+`, `-` or `@` is neutralised so that a
+/// spreadsheet never runs partner-typed text as a formula.
+pub fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+}
+
+/// Send "provide the missing data by <deadline> or the account is suspended" to each account
+/// that still lacks data and has no open notice. Returns how many were notified.
+pub async fn notify(app: &App, actor: &Actor, account_ids: &[i64], days: i64) -> Result<usize> {
+    if !actor.has(Permission::ProposeSuspension) {
+        return Err(Error::Forbidden);
+    }
+    if !(1..=365).contains(&days) {
+        return Err(Error::field("days", Problem::new("err-number-range").with("min", 1).with("max", 365)));
+    }
+    if account_ids.is_empty() {
+        return Err(Error::field("accounts", Problem::new("err-choose-at-least-one")));
+    }
+    let scope = reader_scope(actor)?;
+    let now = app.now();
+    let deadline = now + Duration::days(days);
+    let txn = app.db.begin().await?;
+    let mut found = Vec::new();
+    for id in account_ids {
+        if let Some(a) = accounts::find(&txn, scope, *id).await?
+            && CHECKED.contains(&a.status.as_str())
+        {
+            found.push(a);
+        }
+    }
+    let missing = missing_of(&txn, &found).await?;
+    let en = Lang::default();
+    let mut sent = 0;
+    for (a, m) in found.iter().zip(missing) {
+        if m.is_empty() || program::open_notice(&txn, a.id).await?.is_some() {
+            continue;
+        }
+        let keys: Vec<String> = m.iter().map(|x| x.key()).collect();
+        program::insert_notice(&txn, a.id, &keys.join(","), deadline, actor.user.id, now).await?;
+        let list: Vec<String> = keys.iter().map(|k| format!("- {}", en.t(&format!("missing-{k}")))).collect();
+        let org = match a.organization_id {
+            Some(id) => accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
+            None => String::new(),
+        };
+        let mut to: Vec<String> = account_data::contacts(&txn, a.id)
+            .await?
+            .into_iter()
+            .filter(|c| c.is_primary || c.role.as_deref() == Some("officer"))
+            .map(|c| c.email)
+            .collect();
+        to.dedup();
+        for addr in to {
+            crate::mail::enqueue(
+                &txn,
+                app,
+                &addr,
+                &en,
+                crate::mail::MailKind::MissingData,
+                &[
+                    ("organization", org.clone()),
+                    ("account", a.id.to_string()),
+                    ("missing", list.join("\n")),
+                    ("date", deadline.format("%Y-%m-%d").to_string()),
+                ],
+            )
+            .await?;
+        }
+        ctpat_store::audit::append(
+            &txn,
+            for_account(audit::by(actor, now, "compliance.notice_sent", Outcome::Ok), a.id)
+                .object("account", a.id)
+                .after(json!({"missing": keys, "deadline": ctpat_domain::audit::canonical_time(deadline)})),
+        )
+        .await?;
+        sent += 1;
+    }
+    txn.commit().await?;
+    Ok(sent)
+}
+
+/// At each notice's deadline: suspend the account if data is still missing, otherwise close
+/// the notice as resolved. Safe on several servers (notices close once; versions guard the
+/// account). Returns (suspended, resolved).
+pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usize)> {
+    let conn = app.db.conn();
+    let (mut suspended, mut resolved) = (0, 0);
+    for notice in program::due_notices(conn, now, 500).await? {
+        let Some(account) = accounts::find(conn, accounts::Scope::Program, notice.account_id).await? else { continue };
+        let still = missing_of(conn, std::slice::from_ref(&account)).await?.pop().unwrap_or_default();
+        let txn = app.db.begin().await?;
+        if still.is_empty() || !CHECKED[..4].contains(&account.status.as_str()) {
+            if program::close_notice(&txn, notice.id, false, now).await? {
+                let mut e =
+                    audit::anonymous(&crate::RequestMeta::default(), now, "compliance.notice_resolved", Outcome::Ok);
+                e.actor = Some("scheduler".into());
+                e.role = Some("system".into());
+                ctpat_store::audit::append(&txn, for_account(e, account.id).object("account", account.id)).await?;
+                resolved += 1;
+            }
+            txn.commit().await?;
+            continue;
+        }
+        let t = &app.settings.timers;
+        let (s, _) = lifecycle::snapshot(&txn, account.id, t).await?;
+        let system = ctpat_domain::partner::lifecycle::Actor { id: 0, role: ActorRole::System };
+        let cmd = Command::SuspendAfterNotice { noticed_by: notice.created_by };
+        let Ok(event) = ctpat_domain::partner::lifecycle::decide(&s, &cmd, &system, now, t) else { continue };
+        if !program::close_notice(&txn, notice.id, true, now).await? {
+            continue;
+        }
+        match lifecycle::record(&txn, app, &account, &event, None, now).await {
+            Ok((updated, _)) => {
+                let mut e = audit::anonymous(&crate::RequestMeta::default(), now, "account.suspended", Outcome::Ok);
+                e.actor = Some("scheduler".into());
+                e.role = Some("system".into());
+                let missing: Vec<String> = still.iter().map(|m| m.key()).collect();
+                ctpat_store::audit::append(
+                    &txn,
+                    for_account(e, account.id)
+                        .object("account", account.id)
+                        .after(json!({"reason": "missing_mandatory_data", "missing": missing, "notice": notice.id})),
+                )
+                .await?;
+                notify_status(&txn, app, &updated, &event).await?;
+                txn.commit().await?;
+                suspended += 1;
+            }
+            Err(Error::ChangedMeanwhile) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok((suspended, resolved))
+}

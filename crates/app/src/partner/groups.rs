@@ -1,0 +1,147 @@
+//! Validation groups: an SCSS links accounts (of one organization, or a parent and its
+//! subsidiaries; entity types may differ) so one validation covers them and their
+//! revalidation dates align. Links are a grouping, not a merge; unlinking restores each
+//! account's own schedule, which is always derived from its own events.
+
+use super::reach;
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use chrono::{DateTime, Utc};
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::lifecycle::aligned_due;
+use ctpat_domain::text::PersonName;
+use ctpat_domain::{Permission, Problem};
+use ctpat_store::accounts::{self, Account};
+use ctpat_store::program::{self, GroupRow};
+use serde_json::json;
+
+pub struct GroupView {
+    pub group: GroupRow,
+    pub members: Vec<(Account, String)>,
+    /// The revalidation date the group shares.
+    pub aligned_due: Option<DateTime<Utc>>,
+}
+
+fn worker(actor: &Actor) -> Result<()> {
+    if actor.has(Permission::ScheduleValidations) { Ok(()) } else { Err(Error::Forbidden) }
+}
+
+async fn view<C: ctpat_store::ConnectionTrait>(conn: &C, group: GroupRow) -> Result<GroupView> {
+    let links = program::group_members(conn, group.id).await?;
+    let mut members = Vec::new();
+    for l in links {
+        if let Some(a) = accounts::find(conn, accounts::Scope::Program, l.account_id).await? {
+            let org = match a.organization_id {
+                Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+                None => String::new(),
+            };
+            members.push((a, org));
+        }
+    }
+    let aligned = aligned_due(members.iter().map(|(a, _)| a.next_validation_due));
+    Ok(GroupView { group, members, aligned_due: aligned })
+}
+
+pub async fn list(app: &App, actor: &Actor) -> Result<Vec<GroupView>> {
+    if !(actor.has(Permission::ScheduleValidations) || actor.has(Permission::ReadAllAccounts)) {
+        return Err(Error::Forbidden);
+    }
+    let mut out = Vec::new();
+    for g in program::groups(app.db.conn()).await? {
+        out.push(view(app.db.conn(), g).await?);
+    }
+    Ok(out)
+}
+
+/// The group an account belongs to, with its aligned date.
+pub async fn of_account(app: &App, account_id: i64) -> Result<Option<GroupView>> {
+    let conn = app.db.conn();
+    let Some(link) = program::group_of(conn, account_id).await? else { return Ok(None) };
+    let Some(group) = program::group(conn, link.group_id).await? else { return Ok(None) };
+    Ok(Some(view(conn, group).await?))
+}
+
+/// Create a group with a first account.
+pub async fn create(app: &App, actor: &Actor, name: &str, account_id: &str) -> Result<i64> {
+    worker(actor)?;
+    let mut errors = Vec::new();
+    let name = PersonName::parse(name).map_err(|p| errors.push(p.on("name"))).ok();
+    let account_id = account_id
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| errors.push(Problem::new("err-account-number").on("account")))
+        .ok();
+    let (Some(name), Some(account_id)) = (name, account_id) else { return Err(Error::Invalid(errors)) };
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    reach(&txn, actor, account_id).await.map_err(|e| match e {
+        Error::NotFound => Error::field("account", Problem::new("err-account-number")),
+        other => other,
+    })?;
+    let group = program::insert_group(&txn, name.as_str(), actor.user.id, now).await?;
+    link_in(&txn, actor, group.id, account_id, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "group.created", Outcome::Ok)
+            .object("validation_group", group.id)
+            .after(json!({"name": group.name})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(group.id)
+}
+
+async fn link_in<C: ctpat_store::ConnectionTrait>(
+    txn: &C,
+    actor: &Actor,
+    group_id: i64,
+    account_id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    program::link(txn, group_id, account_id, actor.user.id, now).await.map_err(|e| {
+        if matches!(e, ctpat_store::StoreError::Unique(_)) {
+            Error::field("account", Problem::new("err-already-in-group"))
+        } else {
+            e.into()
+        }
+    })?;
+    ctpat_store::audit::append(
+        txn,
+        for_account(audit::by(actor, now, "group.account_linked", Outcome::Ok), account_id)
+            .object("validation_group", group_id)
+            .after(json!({"group": group_id})),
+    )
+    .await?;
+    Ok(())
+}
+
+pub async fn link(app: &App, actor: &Actor, group_id: i64, account_id: i64) -> Result<()> {
+    worker(actor)?;
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    reach(&txn, actor, account_id).await?;
+    program::group(&txn, group_id).await?.ok_or_else(|| Error::field("group", Problem::new("err-choose-one")))?;
+    link_in(&txn, actor, group_id, account_id, now).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+pub async fn unlink(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
+    worker(actor)?;
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    reach(&txn, actor, account_id).await?;
+    let link = program::group_of(&txn, account_id).await?.ok_or(Error::NotFound)?;
+    program::unlink(&txn, account_id).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "group.account_unlinked", Outcome::Ok), account_id)
+            .object("validation_group", link.group_id)
+            .before(json!({"group": link.group_id})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

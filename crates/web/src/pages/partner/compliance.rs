@@ -1,0 +1,279 @@
+//! The mandatory-data compliance report, its CSV export, the bulk notice, and validation
+//! groups.
+
+use super::app_err;
+use crate::error::WebError;
+use crate::form::FormView;
+use crate::page::{PageCtx, render, render_status};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::Error;
+use ctpat_app::partner::compliance::{self, Filter};
+use ctpat_app::partner::groups;
+use ctpat_domain::partner::EntityType;
+use serde::Deserialize;
+
+pub struct RowView {
+    pub id: i64,
+    pub href: String,
+    pub organization: String,
+    pub entity: String,
+    pub status: String,
+    pub missing: Vec<String>,
+    pub notice: String,
+}
+
+#[derive(Template)]
+#[template(path = "compliance.html")]
+pub struct CompliancePage {
+    ctx: PageCtx,
+    form: FormView,
+    rows: Vec<RowView>,
+    entity_options: Vec<(String, String)>,
+    missing_options: Vec<(String, String)>,
+    entity: String,
+    missing: String,
+    query: String,
+    next: Option<String>,
+    can_notify: bool,
+}
+
+#[derive(Deserialize, Default)]
+pub struct ReportQuery {
+    #[serde(default)]
+    entity: String,
+    #[serde(default)]
+    missing: String,
+    after: Option<i64>,
+}
+
+const MISSING_KEYS: [&str; 9] = [
+    "bond",
+    "hq_address",
+    "contacts",
+    "primary_officer",
+    "alternate_contact",
+    "office_us_ca",
+    "office_us",
+    "id_ior",
+    "id_ein_or_duns",
+];
+
+fn filter_of(q: &ReportQuery) -> Filter {
+    Filter {
+        entity_type: (!q.entity.is_empty()).then(|| q.entity.clone()),
+        missing: (!q.missing.is_empty()).then(|| q.missing.clone()),
+    }
+}
+
+async fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    q: &ReportQuery,
+    form: FormView,
+) -> Result<CompliancePage, WebError> {
+    let (rows, next) =
+        compliance::report(&state.app, &viewer.actor, &filter_of(q), q.after, 100).await.map_err(app_err(&ctx))?;
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("entity", &q.entity)
+        .append_pair("missing", &q.missing)
+        .finish();
+    let rows = rows
+        .into_iter()
+        .map(|r| RowView {
+            id: r.account.id,
+            href: format!("/accounts/{}", r.account.id),
+            organization: r.organization,
+            entity: ctx.t(&format!("entity-{}", r.account.entity_type)),
+            status: ctx.t(&format!("status-{}", r.account.status)),
+            missing: r.missing.iter().map(|m| ctx.t(&format!("missing-{}", m.key()))).collect(),
+            notice: r.notice_deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+        })
+        .collect();
+    let mut entity_options = vec![(String::new(), ctx.t("filter-any"))];
+    entity_options.extend(EntityType::ALL.iter().map(|e| (e.key().to_string(), ctx.t(&format!("entity-{}", e.key())))));
+    let mut missing_options = vec![(String::new(), ctx.t("filter-any"))];
+    missing_options.extend(MISSING_KEYS.iter().map(|k| (k.to_string(), ctx.t(&format!("missing-{k}")))));
+    Ok(CompliancePage {
+        rows,
+        entity_options,
+        missing_options,
+        entity: q.entity.clone(),
+        missing: q.missing.clone(),
+        next: next.map(|n| format!("{query}&after={n}")),
+        query,
+        can_notify: viewer.actor.has(ctpat_domain::Permission::ProposeSuspension),
+        form,
+        ctx,
+    })
+}
+
+pub async fn report(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Query(q): Query<ReportQuery>,
+) -> Result<Response, WebError> {
+    let form = FormView::with_values([("days", "30")]);
+    Ok(render(&page(&state, ctx, &viewer, &q, form).await?))
+}
+
+pub async fn csv(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Query(q): Query<ReportQuery>,
+) -> Result<Response, WebError> {
+    let body = compliance::csv(&state.app, &viewer.actor, &filter_of(&q)).await.map_err(app_err(&ctx))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"mandatory-data-compliance.csv\""),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+pub async fn notify(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let ids: Vec<i64> = pairs.iter().filter(|(k, _)| k == "accounts").filter_map(|(_, v)| v.parse().ok()).collect();
+    let days_raw = pairs.iter().find(|(k, _)| k == "days").map(|(_, v)| v.clone()).unwrap_or_default();
+    let days = days_raw.trim().parse::<i64>().unwrap_or(0);
+    match compliance::notify(&state.app, &viewer.actor, &ids, days).await {
+        Ok(n) => Ok(Redirect::to(&format!("/program/compliance?notice=compliance-notified&sent={n}")).into_response()),
+        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
+            let form = FormView::with_values([("days", days_raw.as_str())]);
+            let form = match e {
+                Error::Invalid(errs) => form.with_errors(&ctx, &errs),
+                Error::Refused(p) => form.with_banner(ctx.problem(&p)),
+                _ => form,
+            };
+            let p = page(&state, ctx, &viewer, &ReportQuery::default(), form).await?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &p))
+        }
+        Err(e) => Err(WebError::from_app(&ctx, e)),
+    }
+}
+
+pub struct GroupRowView {
+    pub id: i64,
+    pub name: String,
+    pub aligned: String,
+    pub members: Vec<(String, String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "groups.html")]
+pub struct GroupsPage {
+    ctx: PageCtx,
+    form: FormView,
+    groups: Vec<GroupRowView>,
+    can_create: bool,
+}
+
+fn date(d: Option<chrono::DateTime<chrono::Utc>>) -> String {
+    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+}
+
+async fn groups_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<GroupsPage, WebError> {
+    let list = groups::list(&state.app, &viewer.actor).await.map_err(app_err(&ctx))?;
+    Ok(GroupsPage {
+        groups: list
+            .into_iter()
+            .map(|g| GroupRowView {
+                id: g.group.id,
+                name: g.group.name.clone(),
+                aligned: date(g.aligned_due),
+                members: g
+                    .members
+                    .iter()
+                    .map(|(a, org)| {
+                        (
+                            format!("/accounts/{}", a.id),
+                            org.clone(),
+                            ctx.t(&format!("entity-{}", a.entity_type)),
+                            date(a.next_validation_due),
+                        )
+                    })
+                    .collect(),
+            })
+            .collect(),
+        can_create: viewer.actor.has(ctpat_domain::Permission::ScheduleValidations),
+        form,
+        ctx,
+    })
+}
+
+pub async fn list_groups(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
+    Ok(render(&groups_page(&state, ctx, &viewer, FormView::default()).await?))
+}
+
+#[derive(Deserialize)]
+pub struct GroupInput {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    account: String,
+    #[serde(default)]
+    group: String,
+}
+
+pub async fn create_group(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Form(input): Form<GroupInput>,
+) -> Result<Response, WebError> {
+    match groups::create(&state.app, &viewer.actor, &input.name, &input.account).await {
+        Ok(_) => Ok(Redirect::to("/program/groups?notice=group-created").into_response()),
+        Err(Error::Invalid(errs)) => {
+            let form = FormView::with_values([("name", input.name.as_str()), ("account", input.account.as_str())])
+                .with_errors(&ctx, &errs);
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &groups_page(&state, ctx, &viewer, form).await?))
+        }
+        Err(e) => Err(WebError::from_app(&ctx, e)),
+    }
+}
+
+pub async fn link(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(input): Form<GroupInput>,
+) -> Result<Response, WebError> {
+    let group: i64 = input.group.trim().parse().unwrap_or(0);
+    match groups::link(&state.app, &viewer.actor, group, id).await {
+        Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}?notice=group-linked")).into_response()),
+        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
+            let form = match e {
+                Error::Invalid(errs) => FormView::default().with_errors(&ctx, &errs),
+                Error::Refused(p) => FormView::default().with_banner(ctx.problem(&p)),
+                _ => FormView::default(),
+            };
+            super::dashboard::show_with(&state, ctx, &viewer, id, form, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(WebError::from_app(&ctx, e)),
+    }
+}
+
+pub async fn unlink(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    groups::unlink(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    Ok(Redirect::to(&format!("/accounts/{id}?notice=group-unlinked")).into_response())
+}
