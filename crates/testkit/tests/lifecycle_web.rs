@@ -4,10 +4,8 @@
 //! stale pages, and two concurrent deciders.
 
 use chrono::Duration;
-use ctpat_testkit::flows::{act, apply_as_importer, version_of};
+use ctpat_testkit::flows::{PW, act, apply_as_importer, version_of};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
-
-const PW: &str = "correct horse battery staple";
 
 async fn spawn(db: TestDb) -> TestApp {
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
@@ -168,6 +166,45 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
         .assert_contains("Re-application possible from")
         .assert_contains("Withdrawn: suspension unanswered");
     assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.body_text.contains("barred for one year")));
+
+    // Re-applying for the same company and entity type is refused until the bar ends.
+    let p = ana.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
+    let again: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let orgs_page = ana.get(&format!("/accounts/{again}/apply/organization")).await;
+    let org_id = orgs_page
+        .body
+        .split("name=\"existing\">")
+        .nth(1)
+        .and_then(|s| s.split("<option value=\"").nth(2))
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    assert_eq!(ana.post(&format!("/accounts/{again}/apply/organization"), &[("existing", &org_id)]).await.status, 303);
+    let base = format!("/accounts/{again}/apply");
+    ana.post(
+        &format!("{base}/addresses"),
+        &[("hq_line1", "1 Harbor Way"), ("hq_city", "Baltimore"), ("hq_country", "US")],
+    )
+    .await;
+    ana.post(
+        &format!("/accounts/{again}/contacts"),
+        &[("name", "Ana"), ("email", "ana@acme.example"), ("role", "officer"), ("primary", "on")],
+    )
+    .await;
+    ana.post(&format!("/accounts/{again}/contacts"), &[("name", "Bo"), ("email", "bo@acme.example"), ("role", "user")])
+        .await;
+    ana.post(&format!("{base}/contacts"), &[]).await;
+    ana.post(
+        &format!("{base}/identifiers"),
+        &[("id_ior", "12-345678900"), ("bond_number", "123456789"), ("bond_type", "continuous_import")],
+    )
+    .await;
+    let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("may apply again as this entity type from");
+    t.clock.advance(Duration::days(366));
+    let ana = signed_in(&t, "ana@acme.example").await;
+    assert_eq!(ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await.status, 303);
 }
 
 /// Two Supervisors decide the same proposal at the same moment: exactly one decision lands.

@@ -800,3 +800,4 @@ mail-missing-data-body =
     Provide it by { $date } at { $portal_url }/accounts/{ $account }. If it is still missing then, the account will be suspended.
 
     C-TPAT Portal
+err-reapply-barred = This company was withdrawn after an unanswered suspension and may apply again as this entity type from { $date }.

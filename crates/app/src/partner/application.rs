@@ -478,6 +478,24 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
     if !r.can(Permission::Sign) {
         return Err(Error::Refused(Problem::new("err-only-officer-signs")));
     }
+    // A company withdrawn for an unanswered suspension may not re-apply as the same entity
+    // type until its bar ends, whichever account it applies with.
+    if let Some(org) = r.account.organization_id {
+        let now = app.now();
+        for other in accounts::accounts_of_org(app.db.conn(), org).await? {
+            if other.id != r.account.id
+                && other.entity_type == r.entity.key()
+                && other.status == Status::Withdrawn.key()
+            {
+                let (s, _) = lifecycle::snapshot(app.db.conn(), other.id, &app.settings.timers).await?;
+                if let Some(until) = s.reapply_barred_until.filter(|u| *u > now) {
+                    return Err(Error::Refused(
+                        Problem::new("err-reapply-barred").with("date", until.format("%Y-%m-%d").to_string()),
+                    ));
+                }
+            }
+        }
+    }
     let gaps = missing(app.db.conn(), &r).await?;
     if !gaps.is_empty() {
         return Err(Error::Refused(Problem::new("err-application-incomplete").with("count", gaps.len())));
