@@ -34,6 +34,12 @@ fn demo_name(role: &str) -> &'static str {
 
 /// Create whatever demo data is missing. Returns the demo logins.
 pub async fn load(app: &App) -> Result<&'static [DemoLogin]> {
+    load_people(app).await?;
+    super::demo_accounts::load(app).await?;
+    Ok(&LOGINS)
+}
+
+async fn load_people(app: &App) -> Result<()> {
     for login in &LOGINS {
         if users::find_by_email(app.db.conn(), login.email).await?.is_some() {
             continue;
@@ -79,5 +85,5 @@ pub async fn load(app: &App) -> Result<&'static [DemoLogin]> {
             .await?;
         }
     }
-    Ok(&LOGINS)
+    Ok(())
 }

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod demo;
+mod demo_accounts;
 pub mod error;
 pub mod i18n;
 pub mod mail;

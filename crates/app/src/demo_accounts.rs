@@ -1,0 +1,320 @@
+//! Demo partner accounts, driven through the same use cases people use: organizations of ten
+//! entity types, an account in every lifecycle state, a validation group, a pending bond
+//! change request, and accounts lacking a bond (as migrated data did).
+
+use crate::App;
+use crate::actor::{Actor, RequestMeta};
+use crate::audit::{self, EventExt, for_account};
+use crate::demo::LOGINS;
+use crate::error::{Error, Result};
+use crate::partner::application::{self, AddressInput, BondInput, OrgInput};
+use crate::partner::contacts::{self, ContactInput};
+use crate::partner::program::{self, ActionInput};
+use crate::partner::{bond, groups, lifecycle, reach};
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::identifiers::IdentifierKind;
+use ctpat_domain::partner::lifecycle::Command;
+use ctpat_store::{accounts, users};
+
+struct Plan {
+    org: &'static str,
+    entity: &'static str,
+    country: &'static str,
+    city: &'static str,
+    ids: &'static [(IdentifierKind, &'static str)],
+    bond: Option<&'static str>,
+    /// Where the account ends: a status key.
+    end: &'static str,
+}
+
+const PLANS: &[Plan] = &[
+    Plan {
+        org: "Northwind Imports",
+        entity: "importer",
+        country: "US",
+        city: "Baltimore",
+        ids: &[(IdentifierKind::Ior, "12-345678900")],
+        bond: Some("continuous_import"),
+        end: "validated",
+    },
+    Plan {
+        org: "Northwind Imports",
+        entity: "exporter",
+        country: "US",
+        city: "Baltimore",
+        ids: &[(IdentifierKind::Ein, "12-3456789")],
+        bond: None,
+        end: "certified",
+    },
+    Plan {
+        org: "Blue Harbor Customs Brokerage",
+        entity: "customs_broker",
+        country: "US",
+        city: "Miami",
+        ids: &[(IdentifierKind::BrokerLicense, "12345"), (IdentifierKind::FilerCode, "B7K")],
+        bond: None,
+        end: "under_review",
+    },
+    Plan {
+        org: "Monterrey Precision Parts",
+        entity: "foreign_manufacturer",
+        country: "MX",
+        city: "Monterrey",
+        ids: &[(IdentifierKind::Mid, "MXMONPRE123MTY"), (IdentifierKind::Rfc, "MPP010203AB1")],
+        bond: None,
+        end: "applicant",
+    },
+    Plan {
+        org: "Great Lakes Trucking",
+        entity: "highway_carrier",
+        country: "US",
+        city: "Detroit",
+        ids: &[(IdentifierKind::Scac, "GLTK"), (IdentifierKind::Usdot, "1234567")],
+        bond: None,
+        end: "suspended",
+    },
+    Plan {
+        org: "Pacific Crest Shipping",
+        entity: "sea_carrier",
+        country: "US",
+        city: "Long Beach",
+        ids: &[(IdentifierKind::Scac, "PCSH")],
+        bond: Some("international_carrier"),
+        end: "certified-no-bond",
+    },
+    Plan {
+        org: "Coastal Grocers",
+        entity: "importer",
+        country: "US",
+        city: "Savannah",
+        ids: &[(IdentifierKind::Ior, "98-765432100")],
+        bond: Some("continuous_import"),
+        end: "certified-no-bond",
+    },
+    Plan {
+        org: "Skyline Air Cargo",
+        entity: "air_carrier",
+        country: "US",
+        city: "Chicago",
+        ids: &[(IdentifierKind::IataCarrier, "SK")],
+        bond: Some("international_carrier"),
+        end: "removed",
+    },
+    Plan {
+        org: "Atlas Consolidators",
+        entity: "consolidator",
+        country: "US",
+        city: "Newark",
+        ids: &[(IdentifierKind::FmcOrg, "012345")],
+        bond: Some("international_carrier"),
+        end: "withdrawn",
+    },
+    Plan {
+        org: "Prairie Rail",
+        entity: "rail_carrier",
+        country: "US",
+        city: "Omaha",
+        ids: &[(IdentifierKind::Scac, "PRRL")],
+        bond: Some("common_carrier"),
+        end: "rejected",
+    },
+    Plan {
+        org: "Swift Logistics",
+        entity: "third_party_logistics",
+        country: "US",
+        city: "Dallas",
+        ids: &[(IdentifierKind::LogisticsLicense, "FMC 023456")],
+        bond: None,
+        end: "ineligible",
+    },
+    Plan {
+        org: "Cedar Valley Exporters",
+        entity: "exporter",
+        country: "US",
+        city: "Portland",
+        ids: &[(IdentifierKind::Duns, "123456789")],
+        bond: None,
+        end: "draft",
+    },
+];
+
+async fn person(app: &App, role: &str) -> Result<Actor> {
+    let login = LOGINS.iter().find(|l| l.role == role).ok_or(Error::NotFound)?;
+    let user = users::find_by_email(app.db.conn(), login.email).await?.ok_or(Error::NotFound)?;
+    Ok(Actor { user, session_id: None, meta: RequestMeta::cli() })
+}
+
+fn slug(s: &str) -> String {
+    s.to_lowercase().chars().filter(|c| c.is_ascii_alphanumeric()).collect()
+}
+
+async fn act(app: &App, actor: &Actor, id: i64, action: &str, input: ActionInput) -> Result<()> {
+    program::act(app, actor, id, action, &input).await.map(|_| ())
+}
+
+fn reason(r: &str) -> ActionInput {
+    ActionInput { reason: r.into(), ..Default::default() }
+}
+
+fn decision(d: &str) -> ActionInput {
+    ActionInput { decision: d.into(), ..Default::default() }
+}
+
+/// Create the demo accounts once: skipped when the demo Officer already has accounts.
+pub async fn load(app: &App) -> Result<()> {
+    let officer = person(app, "officer").await?;
+    if !accounts::of_member(app.db.conn(), officer.user.id).await?.is_empty() {
+        return Ok(());
+    }
+    let scss = person(app, "scss").await?;
+    let supervisor = person(app, "supervisor").await?;
+    let hq = person(app, "hq").await?;
+    let password = LOGINS.iter().find(|l| l.role == "officer").map(|l| l.password).unwrap_or_default();
+    let scss_input = ActionInput { scss: scss.user.id.to_string(), ..Default::default() };
+    let mut group_members = Vec::new();
+
+    for plan in PLANS {
+        let id = application::start(app, &officer, plan.entity, "officer").await?;
+        let existing =
+            accounts::orgs_of(app.db.conn(), officer.user.id).await?.into_iter().find(|o| o.name == plan.org);
+        let org = match existing {
+            Some(o) => OrgInput { existing: o.id.to_string(), ..Default::default() },
+            None => OrgInput { name: plan.org.into(), phone: "+1 202 555 0100".into(), ..Default::default() },
+        };
+        application::save_organization(app, &officer, id, &org).await?;
+        let hq_address = AddressInput {
+            line1: format!("100 {} Street", plan.city),
+            city: plan.city.into(),
+            country: plan.country.into(),
+            ..Default::default()
+        };
+        let site = AddressInput {
+            kind: "cargo_facility".into(),
+            line1: "Terminal 4".into(),
+            city: plan.city.into(),
+            country: plan.country.into(),
+            staffed: true,
+            ..Default::default()
+        };
+        application::save_addresses(
+            app,
+            &officer,
+            id,
+            &hq_address,
+            &[site, AddressInput::default(), AddressInput::default()],
+        )
+        .await?;
+        if plan.end == "draft" {
+            continue;
+        }
+        contacts::add(
+            app,
+            &officer,
+            id,
+            &ContactInput {
+                name: officer.user.name.clone(),
+                email: officer.user.email.clone(),
+                role: "officer".into(),
+                primary: true,
+                ..Default::default()
+            },
+        )
+        .await?;
+        contacts::add(
+            app,
+            &officer,
+            id,
+            &ContactInput {
+                name: "Operations desk".into(),
+                email: format!("ops@{}.example", slug(plan.org)),
+                role: "user".into(),
+                alternate: true,
+                ..Default::default()
+            },
+        )
+        .await?;
+        application::finish_contacts(app, &officer, id).await?;
+        let raw: Vec<(IdentifierKind, String)> = plan.ids.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        let bond_input = plan
+            .bond
+            .map(|t| BondInput {
+                number: format!("{}{:03}", 987654, id % 1000),
+                bond_type: t.into(),
+                surety: "Liberty Surety Co".into(),
+                effective_on: "2025-01-01".into(),
+            })
+            .unwrap_or_default();
+        application::save_identifiers(app, &officer, id, &raw, &bond_input).await?;
+        application::sign(app, &officer, id, true, password, "").await?;
+        if plan.end == "applicant" {
+            continue;
+        }
+        act(app, &supervisor, id, "assign-scss", scss_input.clone()).await?;
+        match plan.end {
+            "under_review" => continue,
+            "rejected" => {
+                act(app, &supervisor, id, "reject", reason("incomplete_application")).await?;
+                continue;
+            }
+            "ineligible" => {
+                act(app, &supervisor, id, "declare-ineligible", reason("eligibility_not_met")).await?;
+                continue;
+            }
+            _ => {}
+        }
+        act(app, &scss, id, "recommend-certification", ActionInput::default()).await?;
+        act(app, &supervisor, id, "certify", ActionInput::default()).await?;
+        match plan.end {
+            "validated" => {
+                let r = reach(app.db.conn(), &supervisor, id).await?;
+                lifecycle::run(
+                    app,
+                    &supervisor,
+                    &r,
+                    Command::ApproveValidation { report_author: scss.user.id, tier_three: false },
+                    None,
+                )
+                .await?;
+                group_members.push(id);
+                // A partner's pending bond change request (partners may not edit bonds).
+                bond::save(
+                    app,
+                    &officer,
+                    id,
+                    &BondInput {
+                        number: "555666777".into(),
+                        bond_type: "continuous_import".into(),
+                        surety: "Harbor Surety".into(),
+                        effective_on: "2026-12-01".into(),
+                    },
+                )
+                .await?;
+            }
+            "certified" => group_members.push(id),
+            "suspended" => {
+                act(app, &scss, id, "propose-suspension", reason("security_incident")).await?;
+                act(app, &supervisor, id, "decide-suspension", decision("yes")).await?;
+            }
+            "removed" => act(app, &hq, id, "remove", reason("repeated_non_compliance")).await?,
+            "withdrawn" => act(app, &officer, id, "withdraw", ActionInput::default()).await?,
+            "certified-no-bond" => {
+                // As migrated data did: the bond is gone and the compliance report shows it.
+                let now = app.now();
+                let txn = app.db.begin().await?;
+                ctpat_store::account_data::set_bond(&txn, id, None, officer.user.id, now).await?;
+                let mut e = audit::anonymous(&RequestMeta::cli(), now, "demo.bond_removed", Outcome::Ok);
+                e.actor = Some("demo loader".into());
+                ctpat_store::audit::append(&txn, for_account(e, id).object("account", id)).await?;
+                txn.commit().await?;
+            }
+            _ => {}
+        }
+    }
+    if let [first, rest @ ..] = group_members.as_slice() {
+        let gid = groups::create(app, &scss, "Northwind Imports (all accounts)", &first.to_string()).await?;
+        for id in rest {
+            groups::link(app, &scss, gid, *id).await?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,44 @@
+//! Demo data: loaded once through the real use cases, covering what the README promises.
+
+use ctpat_testkit::{TestApp, TestDb, both_engines};
+use std::collections::BTreeSet;
+
+async fn demo_loads_once_and_covers_every_state(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    ctpat_app::demo::load(&t.app).await.unwrap();
+    ctpat_app::demo::load(&t.app).await.unwrap();
+    let statuses: BTreeSet<String> = {
+        let all = ctpat_store::accounts::walk(
+            t.app.db.conn(),
+            ctpat_store::accounts::Scope::Program,
+            &ctpat_domain::partner::lifecycle::Status::ALL.map(|s| s.key()),
+            None,
+            None,
+            1000,
+        )
+        .await
+        .unwrap();
+        assert_eq!(all.len(), 12, "loaded once");
+        let types: BTreeSet<String> = all.iter().map(|a| a.entity_type.clone()).collect();
+        assert!(types.len() >= 6, "{types:?}");
+        all.into_iter().map(|a| a.status).collect()
+    };
+    for s in ctpat_domain::partner::lifecycle::Status::ALL {
+        assert!(statuses.contains(s.key()), "no demo account is {}", s.key());
+    }
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM validation_group").await, 1);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM bond_change_request WHERE status = 'pending'").await, 1);
+
+    // The demo supervisor sees accounts lacking a bond in the compliance report.
+    let sup = t.browser();
+    assert_eq!(sup.login("supervisor@demo.ctpat.example", "demo supervisor signs reports").await.status, 303);
+    let report = sup.get("/program/compliance?missing=bond").await;
+    report.assert_contains("Pacific Crest Shipping").assert_contains("Coastal Grocers");
+    let officer = t.browser();
+    assert_eq!(officer.login("officer@demo.ctpat.example", "demo officer walks the dock").await.status, 303);
+    officer.get("/").await.assert_contains("Northwind Imports").assert_contains("Cedar Valley Exporters");
+}
+
+both_engines! {
+    demo => demo_loads_once_and_covers_every_state;
+}
