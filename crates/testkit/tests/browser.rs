@@ -261,3 +261,39 @@ async fn apply_for_an_account_in_a_browser() {
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }
+
+/// Screenshots of the main pages with demo data, for a person to look at:
+/// `cargo test -p ctpat-testkit --test browser screenshots -- --ignored` writes PNGs to
+/// `$CTPAT_SCREENSHOTS` (default: the system temp folder).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore]
+async fn screenshots() {
+    let Some(driver) = start_browser().await else { return };
+    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
+    ctpat_app::demo::load(&t.app).await.unwrap();
+    let base = t.base.replace("127.0.0.1", "localhost");
+    let dir = std::env::var("CTPAT_SCREENSHOTS").map(std::path::PathBuf::from).unwrap_or_else(|_| std::env::temp_dir());
+    let c = &driver.client;
+    let shoot = |name: &'static str| {
+        let dir = dir.clone();
+        async move {
+            let png = c.screenshot().await.unwrap();
+            std::fs::write(dir.join(format!("ctpat-{name}.png")), png).unwrap();
+        }
+    };
+    for (email, password, pages) in [
+        ("officer@demo.ctpat.example", "demo officer walks the dock", vec![("home", "/"), ("dashboard", "/accounts/5"), ("wizard", "/accounts/12/apply/addresses"), ("contacts", "/accounts/1/contacts")]),
+        ("supervisor@demo.ctpat.example", "demo supervisor signs reports", vec![("queue", "/program"), ("staff-view", "/accounts/3"), ("compliance", "/program/compliance")]),
+    ] {
+        c.goto(&format!("{base}/login")).await.unwrap();
+        fill(c, "email", email).await;
+        fill(c, "password", password).await;
+        submit(c).await;
+        for (name, path) in pages {
+            c.goto(&format!("{base}{path}")).await.unwrap();
+            shoot(name).await;
+        }
+        click_and_wait(c, "header form button").await;
+    }
+    driver.client.clone().close().await.unwrap();
+}

@@ -111,7 +111,7 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
         .map(|(href, key)| NavItem {
             href,
             label: lang.t(key),
-            current: if href == "/" { path == "/" } else { path.starts_with(href) },
+            current: path == href || (href != "/" && path.starts_with(&format!("{href}/"))),
         })
         .collect()
 }
