@@ -280,6 +280,8 @@ pub async fn append_event<C: ConnectionTrait>(
 /// A page of accounts for program lists, keyset-paginated on id (newest first).
 pub struct ListFilter<'a> {
     pub scope: Scope,
+    /// Statuses to leave out (closed accounts, unless asked for).
+    pub exclude_statuses: &'a [&'a str],
     pub pending_decision: bool,
     pub status: Option<&'a str>,
     pub entity_type: Option<&'a str>,
@@ -293,6 +295,11 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
     let mut q = PartnerAccount::find().filter(scoped(f.scope));
     if let Some(s) = f.status {
         q = q.filter(partner_account::Column::Status.eq(s));
+    }
+    if !f.exclude_statuses.is_empty() {
+        q = q.filter(
+            partner_account::Column::Status.is_not_in(f.exclude_statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+        );
     }
     if let Some(e) = f.entity_type {
         q = q.filter(partner_account::Column::EntityType.eq(e));

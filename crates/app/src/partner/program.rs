@@ -254,6 +254,9 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
         conn,
         ListFilter {
             scope,
+            // Without a status filter the queue shows open work: drafts are the partner's
+            // business, and closed accounts need nothing more.
+            exclude_statuses: if f.status.is_some() { &[] } else { &["draft", "withdrawn", "rejected", "ineligible"] },
             pending_decision: f.pending_decision,
             status: f.status.as_deref().filter(|s| Status::from_key(s).is_some()),
             entity_type: f.entity_type.as_deref(),
