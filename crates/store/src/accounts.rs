@@ -298,7 +298,8 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
     }
     if !f.exclude_statuses.is_empty() {
         q = q.filter(
-            partner_account::Column::Status.is_not_in(f.exclude_statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
+            partner_account::Column::Status
+                .is_not_in(f.exclude_statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
         );
     }
     if let Some(e) = f.entity_type {

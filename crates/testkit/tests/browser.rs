@@ -282,8 +282,21 @@ async fn screenshots() {
         }
     };
     for (email, password, pages) in [
-        ("officer@demo.ctpat.example", "demo officer walks the dock", vec![("home", "/"), ("dashboard", "/accounts/5"), ("wizard", "/accounts/12/apply/addresses"), ("contacts", "/accounts/1/contacts")]),
-        ("supervisor@demo.ctpat.example", "demo supervisor signs reports", vec![("queue", "/program"), ("staff-view", "/accounts/3"), ("compliance", "/program/compliance")]),
+        (
+            "officer@demo.ctpat.example",
+            "demo officer walks the dock",
+            vec![
+                ("home", "/"),
+                ("dashboard", "/accounts/5"),
+                ("wizard", "/accounts/12/apply/addresses"),
+                ("contacts", "/accounts/1/contacts"),
+            ],
+        ),
+        (
+            "supervisor@demo.ctpat.example",
+            "demo supervisor signs reports",
+            vec![("queue", "/program"), ("staff-view", "/accounts/3"), ("compliance", "/program/compliance")],
+        ),
     ] {
         c.goto(&format!("{base}/login")).await.unwrap();
         fill(c, "email", email).await;
