@@ -251,3 +251,107 @@ both_engines! {
     tenants => tenants_and_same_screens;
     invitations => invitations_and_last_officer;
 }
+
+/// Signing re-authenticates with TOTP when enrolled; a Consultant never signs; contact
+/// e-mails are edited in place; invitations expire; the switcher moves between accounts.
+async fn signing_contacts_and_switching(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    t.partner("cora@consult.example", PW).await;
+    t.partner("ana@acme.example", PW).await;
+
+    // An account Admin prepares everything but cannot sign; only Officers sign.
+    let cora = t.browser();
+    cora.login("cora@consult.example", PW).await;
+    let p = cora.post("/apply", &[("entity_type", "sea_carrier"), ("my_role", "consultant")]).await;
+    assert_eq!(p.status, 422, "consultants join by invitation, they do not apply");
+    let p = cora.post("/apply", &[("entity_type", "sea_carrier"), ("my_role", "admin")]).await;
+    let id: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let base = format!("/accounts/{id}/apply");
+    cora.post(&format!("{base}/organization"), &[("name", "Harbor Lines")]).await;
+    cora.post(&format!("{base}/addresses"), &[("hq_line1", "2 Dock St"), ("hq_city", "Norfolk"), ("hq_country", "US")])
+        .await;
+    cora.post(
+        &format!("/accounts/{id}/contacts"),
+        &[("name", "Ana"), ("email", "ana@acme.example"), ("role", "officer"), ("primary", "on")],
+    )
+    .await;
+    cora.post(
+        &format!("/accounts/{id}/contacts"),
+        &[("name", "Cora"), ("email", "cora@consult.example"), ("role", "consultant")],
+    )
+    .await;
+    assert_eq!(cora.post(&format!("{base}/contacts"), &[]).await.status, 303);
+    cora.post(
+        &format!("{base}/identifiers"),
+        &[("id_scac", "HRBL"), ("bond_number", "987654321"), ("bond_type", "international_carrier")],
+    )
+    .await;
+    let page = cora.get(&format!("{base}/agreement")).await;
+    page.assert_contains("Only an Officer of the company can sign");
+    assert!(!page.body.contains("Sign and submit the application"));
+    let p = cora.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Only an Officer of the company can sign");
+
+    // The contact's e-mail is changed in place (same contact, new address).
+    let contacts = cora.get(&format!("/accounts/{id}/contacts")).await;
+    let row = contacts.body.split("<tr>").find(|r| r.contains("ana@acme.example")).unwrap();
+    let cid: i64 = row.split("/contacts/").nth(1).and_then(|s| s.split('/').next()).unwrap().parse().unwrap();
+    let p = cora
+        .post(
+            &format!("/accounts/{id}/contacts/{cid}"),
+            &[("name", "Ana"), ("email", "ana.officer@acme.example"), ("role", "officer"), ("primary", "on")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let after = cora.get(&format!("/accounts/{id}/contacts")).await;
+    after.assert_contains("ana.officer@acme.example").assert_contains(&format!("/contacts/{cid}/edit"));
+    assert!(t.audit_actions().await.iter().any(|a| a == "contact.updated"));
+
+    // An invitation link expires.
+    assert_eq!(cora.post(&format!("/accounts/{id}/contacts/{cid}/invite"), &[]).await.status, 303);
+    let link = t.link_in_email("ana.officer@acme.example", "/join?token=").await;
+    t.clock.advance(chrono::Duration::days(15));
+    assert_eq!(t.browser().get(&link).await.status, 400, "expired after 14 days");
+    let cora = t.browser();
+    cora.login("cora@consult.example", PW).await;
+    cora.post(&format!("/accounts/{id}/contacts/{cid}/invite"), &[]).await;
+    let link = t.link_in_email("ana.officer@acme.example", "/join?token=").await;
+    let token = link.split("token=").nth(1).unwrap().to_string();
+
+    // Ana joins as Officer with her own login; she has TOTP, so she signs with a code.
+    let ana = t.browser();
+    ana.login("ana@acme.example", PW).await;
+    // Her login e-mail differs from the invited address: the invitation says so.
+    let p = ana.post("/join", &[("token", &token)]).await;
+    assert_eq!(p.status, 400);
+    p.assert_contains("This invitation was sent to ana.officer@acme.example");
+    t.partner("ana.officer@acme.example", PW).await;
+    let ana = t.browser();
+    ana.login("ana.officer@acme.example", PW).await;
+    assert_eq!(ana.post("/join", &[("token", &token)]).await.status, 303);
+    let second = ctpat_testkit::flows::apply_as_importer(&ana, "Acme Imports", "ana.officer@acme.example").await;
+    ana.get("/account/mfa").await;
+    let u = ctpat_store::users::find_by_email(t.app.db.conn(), "ana.officer@acme.example").await.unwrap().unwrap();
+    let code = ctpat_app::auth::mfa::current_code(u.totp_secret.as_deref().unwrap(), &u.email, t.app.now()).unwrap();
+    assert_eq!(ana.post("/account/mfa", &[("code", &code)]).await.status, 200);
+    let page = ana.get(&format!("{base}/agreement")).await;
+    page.assert_contains("Verification code");
+    let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("code", "000000")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("The code is not correct");
+    t.clock.advance(chrono::Duration::seconds(31));
+    let code = ctpat_app::auth::mfa::current_code(u.totp_secret.as_deref().unwrap(), &u.email, t.app.now()).unwrap();
+    let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("code", &code)]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+
+    // With two accounts, the switcher moves between them.
+    let dash = ana.get(&format!("/accounts/{second}")).await;
+    dash.assert_contains("Switch to another account").assert_contains("Harbor Lines — Sea carrier");
+    let p = ana.get(&format!("/accounts/switch?to={id}")).await;
+    assert_eq!(p.location.as_deref(), Some(format!("/accounts/{id}").as_str()));
+}
+
+both_engines! {
+    signing => signing_contacts_and_switching;
+}

@@ -71,10 +71,7 @@ fn start_page(ctx: PageCtx, form: FormView) -> StartPage {
     let keys: Vec<&str> = EntityType::ALL.iter().map(|e| e.key()).collect();
     StartPage {
         entity_options: options(&ctx, "entity", &keys, false),
-        role_options: vec![
-            ("officer".into(), ctx.t("my-role-officer")),
-            ("consultant".into(), ctx.t("my-role-consultant")),
-        ],
+        role_options: vec![("officer".into(), ctx.t("my-role-officer")), ("admin".into(), ctx.t("my-role-admin"))],
         form,
         ctx,
     }
