@@ -91,6 +91,16 @@ impl FormView {
         self
     }
 
+    /// Put a use case's refusal on the form: field errors next to their fields, a refusal as
+    /// the banner. Any other error is handed back for the error page.
+    pub fn with_error(self, ctx: &PageCtx, e: ctpat_app::Error) -> Result<FormView, ctpat_app::Error> {
+        match e {
+            ctpat_app::Error::Invalid(errs) => Ok(self.with_errors(ctx, &errs)),
+            ctpat_app::Error::Refused(p) => Ok(self.with_banner(ctx.problem(&p))),
+            other => Err(other),
+        }
+    }
+
     pub fn value(&self, name: &str) -> &str {
         self.values.get(name).map(String::as_str).unwrap_or("")
     }

@@ -351,7 +351,7 @@ pub async fn step_submit(
             let next = Step::ALL.iter().find(|s| **s > step).copied().unwrap_or(Step::Agreement);
             Ok(Redirect::to(&format!("/accounts/{id}/apply/{}", next.key())).into_response())
         }
-        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
+        Err(e) => {
             let r = reach_app(app, actor, id).await.map_err(app_err(&ctx))?;
             // Everything typed comes back, never a password.
             let mut kept = values.clone();
@@ -359,11 +359,7 @@ pub async fn step_submit(
             kept.remove("code");
             kept.remove("csrf");
             let form = FormView { values: kept, ..Default::default() };
-            let form = match e {
-                Error::Invalid(errs) => form.with_errors(&ctx, &errs),
-                Error::Refused(p) => form.with_banner(ctx.problem(&p)),
-                _ => form,
-            };
+            let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
             if step == Step::Contacts {
                 return super::contacts::contacts_page_response(&state, ctx, &viewer, &r, form, true).await.map(
                     |mut res| {
@@ -375,6 +371,5 @@ pub async fn step_submit(
             let page = step_page(&state, ctx, &viewer, &r, step, form).await?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
     }
 }

@@ -101,12 +101,7 @@ pub async fn show(
 fn errors_form(ctx: &PageCtx, values: HashMap<String, String>, e: Error) -> Result<FormView, Error> {
     let mut kept = values;
     kept.remove("csrf");
-    let form = FormView { values: kept, ..Default::default() };
-    match e {
-        Error::Invalid(errs) => Ok(form.with_errors(ctx, &errs)),
-        Error::Refused(p) => Ok(form.with_banner(ctx.problem(&p))),
-        other => Err(other),
-    }
+    FormView { values: kept, ..Default::default() }.with_error(ctx, e)
 }
 
 pub async fn save(

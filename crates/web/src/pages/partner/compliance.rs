@@ -152,17 +152,12 @@ pub async fn notify(
     let days = days_raw.trim().parse::<i64>().unwrap_or(0);
     match compliance::notify(&state.app, &viewer.actor, &ids, days).await {
         Ok(n) => Ok(Redirect::to(&format!("/program/compliance?notice=compliance-notified&sent={n}")).into_response()),
-        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
+        Err(e) => {
             let form = FormView::with_values([("days", days_raw.as_str())]);
-            let form = match e {
-                Error::Invalid(errs) => form.with_errors(&ctx, &errs),
-                Error::Refused(p) => form.with_banner(ctx.problem(&p)),
-                _ => form,
-            };
+            let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
             let p = page(&state, ctx, &viewer, &ReportQuery::default(), form).await?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &p))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
     }
 }
 
@@ -256,15 +251,10 @@ pub async fn link(
     let group: i64 = input.group.trim().parse().unwrap_or(0);
     match groups::link(&state.app, &viewer.actor, group, id).await {
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}?notice=group-linked")).into_response()),
-        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
-            let form = match e {
-                Error::Invalid(errs) => FormView::default().with_errors(&ctx, &errs),
-                Error::Refused(p) => FormView::default().with_banner(ctx.problem(&p)),
-                _ => FormView::default(),
-            };
+        Err(e) => {
+            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
             super::dashboard::show_with(&state, ctx, &viewer, id, form, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
     }
 }
 

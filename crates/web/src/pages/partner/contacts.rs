@@ -197,21 +197,16 @@ async fn after_change(
 ) -> Result<Response, WebError> {
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/contacts?notice={notice}")).into_response()),
-        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
+        Err(e) => {
             let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
             let mut kept = values;
             kept.remove("csrf");
             let form = FormView { values: kept, ..Default::default() };
-            let form = match e {
-                Error::Invalid(errs) => form.with_errors(&ctx, &errs),
-                Error::Refused(p) => form.with_banner(ctx.problem(&p)),
-                _ => form,
-            };
+            let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
             let wizard = r.account.status == "draft";
             let page = contacts_page(state, ctx, viewer, &r, form, wizard, editing).await?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
     }
 }
 

@@ -10,7 +10,6 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use ctpat_app::Error;
 use ctpat_app::partner::program::{self, Action, ActionInput, QueueFilter};
 use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::lifecycle::Status;
@@ -154,17 +153,12 @@ pub async fn act(
     let input = ActionInput { reason: g("reason"), scss: g("scss"), decision: g("decision"), version: g("version") };
     match program::act(&state.app, &viewer.actor, id, &action, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}?notice=action-{action}")).into_response()),
-        Err(e @ (Error::Invalid(_) | Error::Refused(_))) => {
+        Err(e) => {
             let form =
                 FormView { values: HashMap::from([("action".to_string(), action.clone())]), ..Default::default() };
-            let form = match e {
-                Error::Invalid(errs) => form.with_errors(&ctx, &errs),
-                Error::Refused(p) => form.with_banner(ctx.problem(&p)),
-                _ => form,
-            };
+            let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
             super::dashboard::show_with(&state, ctx, &viewer, id, form, axum::http::StatusCode::UNPROCESSABLE_ENTITY)
                 .await
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
     }
 }
