@@ -4,6 +4,7 @@
 pub mod actor;
 pub mod audit;
 pub mod auth;
+pub mod catalog;
 pub mod clock;
 pub mod config;
 pub mod demo;

@@ -56,6 +56,24 @@ enum Command {
     },
     /// Print the permission matrix as Markdown (the source of docs/permissions.md).
     Permissions,
+    /// The Minimum Security Criteria catalog.
+    Catalog {
+        #[command(subcommand)]
+        command: CatalogCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum CatalogCommand {
+    /// Check a catalog file: unique IDs, known categories and entity types, no empty text.
+    /// Prints `FILE:LINE: problem` for each problem and exits 1, or a summary and exits 0.
+    Check { file: PathBuf },
+    /// Load a catalog file into the database as a new version (it becomes current).
+    Load {
+        #[command(flatten)]
+        db: DbArgs,
+        file: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -181,6 +199,43 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         }
+        Command::Catalog { command: CatalogCommand::Check { file } } => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            match ctpat_app::catalog::parse(&text) {
+                Ok(c) => {
+                    println!(
+                        "{}: ok — version {}, {} categories, {} criteria",
+                        file.display(),
+                        c.version,
+                        c.categories.len(),
+                        c.criteria.len()
+                    );
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(issues) => {
+                    for i in &issues {
+                        println!("{}:{}: {}", file.display(), i.line, i.message);
+                    }
+                    Ok(ExitCode::FAILURE)
+                }
+            }
+        }
+        Command::Catalog { command: CatalogCommand::Load { db, file } } => {
+            let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let database = db.connect().await?;
+            ctpat_store::migration::run(&database).await.context("migration failed")?;
+            let app = App::new(
+                database,
+                Arc::new(SystemClock),
+                Settings { data_dir: db.data_dir.clone(), ..Settings::default() },
+            );
+            let id =
+                ctpat_app::catalog::load(&app, ctpat_app::catalog::Loader::Host(ctpat_app::RequestMeta::cli()), &text)
+                    .await
+                    .map_err(|e| describe_app_error(&e))?;
+            println!("loaded {} as catalog version {id}", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Permissions => {
             print!("{}", ctpat_web::pages_doc::permissions_markdown());
             Ok(ExitCode::SUCCESS)
@@ -248,6 +303,7 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
         settings.mail_from = from.clone();
     }
     let app = App::new(db, Arc::new(SystemClock), settings);
+    ctpat_app::catalog::ensure_loaded(&app).await.map_err(|e| describe_app_error(&e))?;
     let transport = ctpat_app::mail::Transport::from_settings(&app.settings).map_err(anyhow::Error::msg)?;
 
     if args.demo {

@@ -201,3 +201,41 @@ async fn audit_verify_cli(t: TestDb) {
 both_engines! {
     audit_verify => audit_verify_cli;
 }
+
+#[test]
+fn catalog_check_names_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog/msc-2019.toml");
+    let out = ctpat(&["catalog", "check", shipped], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("12 categories"));
+
+    let text = std::fs::read_to_string(shipped).unwrap().replacen("id = \"4.3\"", "id = \"4.2\"", 1);
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, &text).unwrap();
+    let out = ctpat(&["catalog", "check", bad.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().enumerate().filter(|(_, l)| *l == "id = \"4.2\"").nth(1).unwrap().0;
+    assert!(stdout.contains(&format!("bad.toml:{line}: criterion 4.2 is defined twice")), "{stdout}");
+}
+
+async fn catalog_versions(t: TestDb) {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog/msc-2019.toml");
+    let out = ctpat(&["catalog", "load", "--database-url", &t.url, shipped], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = ctpat(&["catalog", "load", "--database-url", &t.url, shipped], dir.path());
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already loaded"));
+    let (_, current) = ctpat_store::catalog::current(t.db.conn()).await.unwrap().unwrap();
+    assert_eq!(
+        current,
+        ctpat_app::catalog::parse(&std::fs::read_to_string(shipped).unwrap()).unwrap(),
+        "stored as loaded"
+    );
+}
+
+both_engines! {
+    catalog => catalog_versions;
+}

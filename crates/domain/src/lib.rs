@@ -2,6 +2,7 @@
 //! the audit-chain hashing. No IO, no async, no database types.
 
 pub mod audit;
+pub mod catalog;
 pub mod country;
 pub mod email;
 pub mod partner;

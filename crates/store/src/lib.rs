@@ -5,6 +5,7 @@
 pub mod account_data;
 pub mod accounts;
 pub mod audit;
+pub mod catalog;
 pub mod db;
 pub mod entity;
 pub mod error;

@@ -162,6 +162,7 @@ impl TestApp {
         configure(&mut settings);
         let clock = Arc::new(ManualClock::new(start_time()));
         let app = App::new(db.db.clone(), clock.clone(), settings);
+        ctpat_app::catalog::ensure_loaded(&app).await.expect("load the shipped catalog");
         let state = ctpat_web::AppState { app: app.clone() };
         let server = tokio::spawn(async move {
             let _ = ctpat_web::serve(listener, state, std::future::pending()).await;

@@ -801,3 +801,5 @@ mail-missing-data-body =
 
     C-TPAT Portal
 err-reapply-barred = This company was withdrawn after an unanswered suspension and may apply again as this entity type from { $date }.
+err-catalog-invalid = The catalog file has { $count } problem(s); the first: { $first }
+err-catalog-version-exists = Catalog version { $version } is already loaded; give the new file a new version.

@@ -1,0 +1,240 @@
+//! MSC catalog files (TOML, `catalog/` in the repository): parsing with line numbers, the
+//! shipped catalog, loading a file into the database as a new version (HQ), and reading the
+//! current version.
+
+use crate::App;
+use crate::actor::{Can, Perm, RequestMeta};
+use crate::audit::{self, EventExt};
+use crate::error::{Error, Result};
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::catalog::{self, Catalog, Category, Criterion, Issue, Level, Lines};
+use ctpat_domain::partner::EntityType;
+use ctpat_domain::{Permission, Problem};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use toml::Spanned;
+
+/// The catalog the portal ships with, loaded on first start.
+pub const SHIPPED: &str = include_str!("../../../catalog/msc-2019.toml");
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalog {
+    version: String,
+    title: String,
+    #[serde(default)]
+    known_gaps: Vec<String>,
+    /// Documentation of the three focus areas; categories name theirs by key.
+    #[serde(default)]
+    #[allow(dead_code)]
+    focus_area: Vec<RawFocus>,
+    #[serde(default)]
+    category: Vec<Spanned<RawCategory>>,
+    #[serde(default)]
+    criterion: Vec<Spanned<RawCriterion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(dead_code)]
+struct RawFocus {
+    key: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    number: u8,
+    key: String,
+    name: String,
+    focus_area: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCriterion {
+    id: String,
+    category: u8,
+    level: Spanned<String>,
+    applies_to: Spanned<Vec<String>>,
+    statement: String,
+    guidance: String,
+    basis: String,
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())].iter().filter(|b| **b == b'\n').count() + 1
+}
+
+/// Parse and check a catalog file. Every problem comes with its line.
+pub fn parse(text: &str) -> std::result::Result<Catalog, Vec<Issue>> {
+    let raw: RawCatalog = toml::from_str(text).map_err(|e| {
+        let line = e.span().map(|s| line_of(text, s.start)).unwrap_or(0);
+        vec![Issue { line, message: e.message().trim().to_string() }]
+    })?;
+    let mut issues = Vec::new();
+    let mut lines = Lines::default();
+    let categories = raw
+        .category
+        .into_iter()
+        .map(|c| {
+            lines.categories.push(line_of(text, c.span().start));
+            let c = c.into_inner();
+            Category { number: c.number, key: c.key, name: c.name, focus_area: c.focus_area }
+        })
+        .collect();
+    let mut criteria = Vec::new();
+    for c in raw.criterion {
+        lines.criteria.push(line_of(text, c.span().start));
+        let c = c.into_inner();
+        let level = Level::from_key(c.level.get_ref()).unwrap_or_else(|| {
+            issues.push(Issue {
+                line: line_of(text, c.level.span().start),
+                message: format!(
+                    "criterion {}: level {:?} is neither \"must\" nor \"should\"",
+                    c.id,
+                    c.level.get_ref()
+                ),
+            });
+            Level::Should
+        });
+        let applies_line = line_of(text, c.applies_to.span().start);
+        let names = c.applies_to.into_inner();
+        let mut applies_to = Vec::new();
+        if names.is_empty() {
+            issues.push(Issue { line: applies_line, message: format!("criterion {}: `applies_to` is empty", c.id) });
+        }
+        if !(names.len() == 1 && names[0] == "all") {
+            for n in &names {
+                match EntityType::from_key(n) {
+                    Some(e) => applies_to.push(e),
+                    None => issues.push(Issue {
+                        line: applies_line,
+                        message: format!("criterion {}: unknown entity type {n:?} in `applies_to`", c.id),
+                    }),
+                }
+            }
+        }
+        criteria.push(Criterion {
+            id: c.id,
+            category: c.category,
+            level,
+            applies_to,
+            statement: c.statement.trim().to_string(),
+            guidance: c.guidance.trim().to_string(),
+            basis: c.basis,
+        });
+    }
+    let cat = Catalog { version: raw.version, title: raw.title, known_gaps: raw.known_gaps, categories, criteria };
+    issues.extend(catalog::check(&cat, &lines));
+    issues.sort_by_key(|i| i.line);
+    if issues.is_empty() { Ok(cat) } else { Err(issues) }
+}
+
+/// Loading catalogs is HQ's (the matrix's "edit the MSC catalog").
+pub struct EditCatalog;
+impl Perm for EditCatalog {
+    const PERMISSION: Permission = Permission::EditMscCatalog;
+}
+
+/// Who loads a catalog: HQ through the pages, the operator on the host, or the portal itself
+/// on first start.
+pub enum Loader<'a> {
+    Hq(Can<'a, EditCatalog>),
+    Host(RequestMeta),
+}
+
+/// Load a catalog file as a new version and make it current. A version already loaded is
+/// refused (a new version needs a new `version` string).
+pub async fn load(app: &App, by: Loader<'_>, text: &str) -> Result<i64> {
+    let cat = parse(text).map_err(|issues| {
+        Error::Refused(
+            Problem::new("err-catalog-invalid")
+                .with("count", issues.len())
+                .with("first", issues.first().map(|i| format!("line {}: {}", i.line, i.message)).unwrap_or_default()),
+        )
+    })?;
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    if ctpat_store::catalog::find_version(&txn, &cat.version).await?.is_some() {
+        return Err(Error::Refused(Problem::new("err-catalog-version-exists").with("version", cat.version.clone())));
+    }
+    let (actor_id, event) = match &by {
+        Loader::Hq(can) => (Some(can.actor.user.id), audit::by(can.actor, now, "catalog.loaded", Outcome::Ok)),
+        Loader::Host(meta) => {
+            let mut e = audit::anonymous(meta, now, "catalog.loaded", Outcome::Ok);
+            e.actor = Some("host-operator".into());
+            e.role = Some("system".into());
+            (None, e)
+        }
+    };
+    let sha = hex::encode(Sha256::digest(text.as_bytes()));
+    let id = ctpat_store::catalog::insert_version(&txn, &cat, &sha, actor_id, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        event.object("catalog_version", id).after(serde_json::json!({
+            "version": cat.version, "criteria": cat.criteria.len(), "sha256": sha
+        })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(id)
+}
+
+/// Load the shipped catalog when the database has none (first start).
+pub async fn ensure_loaded(app: &App) -> Result<()> {
+    if ctpat_store::catalog::current(app.db.conn()).await?.is_none() {
+        load(app, Loader::Host(RequestMeta::default()), SHIPPED).await?;
+    }
+    Ok(())
+}
+
+/// The current catalog version, as (id, catalog).
+pub async fn current(app: &App) -> Result<(i64, Catalog)> {
+    ctpat_store::catalog::current(app.db.conn())
+        .await?
+        .ok_or_else(|| Error::Internal("no MSC catalog is loaded".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_catalog_is_valid() {
+        let c = parse(SHIPPED).unwrap_or_else(|i| panic!("{i:?}"));
+        assert_eq!(c.categories.len(), 12);
+        assert!(c.criteria.len() >= 100);
+        for e in EntityType::ALL {
+            assert!(c.for_entity(e).count() > 20, "{e:?}");
+        }
+        assert!(c.for_entity(EntityType::Importer).any(|x| x.id == "6.2" && x.level == Level::Must));
+    }
+
+    #[test]
+    fn problems_are_reported_with_their_line() {
+        let bad =
+            SHIPPED.replacen("id = \"1.2\"", "id = \"1.1\"", 1).replacen("level = \"must\"", "level = \"maybe\"", 1);
+        let issues = parse(&bad).unwrap_err();
+        let dup_line = bad.lines().position(|l| l == "id = \"1.1\"").unwrap();
+        assert!(issues.iter().any(|i| i.message.contains("defined twice")), "{issues:?}");
+        assert!(issues.iter().any(|i| i.message.contains("\"maybe\"") && i.line > 0), "{issues:?}");
+        let second = bad.lines().enumerate().filter(|(_, l)| *l == "id = \"1.1\"").nth(1).unwrap().0;
+        assert!(
+            issues.iter().any(|i| i.message.contains("defined twice") && i.line == second),
+            "{issues:?} (first at {dup_line})"
+        );
+
+        let syntax = "version = \"x\"\ntitle = \"t\"\n[[criterion]]\nid = 1.1\nbogus = true\n";
+        let issues = parse(syntax).unwrap_err();
+        assert_eq!(issues.len(), 1);
+        assert!(issues[0].line >= 3, "{issues:?}");
+
+        let unknown = SHIPPED.replacen("applies_to = [\"all\"]", "applies_to = [\"spaceport\"]", 1);
+        let issues = parse(&unknown).unwrap_err();
+        assert!(issues.iter().any(|i| i.message.contains("spaceport")), "{issues:?}");
+        let empty = SHIPPED.replacen("guidance = \"", "guidance = \"  \" # ", 1);
+        assert!(parse(&empty).is_err());
+    }
+}

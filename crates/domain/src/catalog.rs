@@ -1,0 +1,175 @@
+//! The Minimum Security Criteria catalog as a model: focus areas, 12 categories, criteria with
+//! their level and the entity types they apply to. Files are parsed elsewhere; the checks on a
+//! parsed catalog live here so that every loader applies the same rules.
+
+use crate::partner::EntityType;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Level {
+    Must,
+    Should,
+}
+
+impl Level {
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::Must => "must",
+            Level::Should => "should",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Level> {
+        match s {
+            "must" => Some(Level::Must),
+            "should" => Some(Level::Should),
+            _ => None,
+        }
+    }
+}
+
+pub const FOCUS_AREAS: [&str; 3] = ["corporate_security", "transportation_security", "people_physical_security"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    pub number: u8,
+    pub key: String,
+    pub name: String,
+    pub focus_area: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Criterion {
+    /// As CBP numbers it, e.g. `6.2`.
+    pub id: String,
+    pub category: u8,
+    pub level: Level,
+    /// Empty means every entity type.
+    pub applies_to: Vec<EntityType>,
+    pub statement: String,
+    pub guidance: String,
+    pub basis: String,
+}
+
+impl Criterion {
+    pub fn applies(&self, e: EntityType) -> bool {
+        self.applies_to.is_empty() || self.applies_to.contains(&e)
+    }
+
+    /// (category, number) for ordering `5.10` after `5.9`.
+    pub fn order(&self) -> (u32, u32) {
+        order_of(&self.id).unwrap_or((u32::MAX, u32::MAX))
+    }
+}
+
+/// `N.M` with 1 ≤ N ≤ 12, M ≥ 1.
+pub fn order_of(id: &str) -> Option<(u32, u32)> {
+    let (a, b) = id.split_once('.')?;
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    ((1..=12).contains(&a) && b >= 1 && !id.starts_with('0')).then_some((a, b))
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    pub version: String,
+    pub title: String,
+    pub known_gaps: Vec<String>,
+    pub categories: Vec<Category>,
+    pub criteria: Vec<Criterion>,
+}
+
+impl Catalog {
+    pub fn for_entity(&self, e: EntityType) -> impl Iterator<Item = &Criterion> {
+        self.criteria.iter().filter(move |c| c.applies(e))
+    }
+}
+
+/// A problem found in a catalog file, at a line (1-based; 0 when not tied to one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Where each item of a parsed catalog starts in its file.
+#[derive(Debug, Clone, Default)]
+pub struct Lines {
+    pub categories: Vec<usize>,
+    pub criteria: Vec<usize>,
+}
+
+/// The rules every catalog meets: unique IDs in the right category, the 12 known categories
+/// and focus areas, no empty text, and each entity type covered by at least one criterion.
+pub fn check(c: &Catalog, lines: &Lines) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let at = |v: &Vec<usize>, i: usize| v.get(i).copied().unwrap_or(0);
+    if c.version.trim().is_empty() {
+        issues.push(Issue { line: 0, message: "`version` must not be empty".into() });
+    }
+    if c.title.trim().is_empty() {
+        issues.push(Issue { line: 0, message: "`title` must not be empty".into() });
+    }
+    for (i, cat) in c.categories.iter().enumerate() {
+        let line = at(&lines.categories, i);
+        if !(1..=12).contains(&cat.number) {
+            issues.push(Issue { line, message: format!("category number {} is not one of 1–12", cat.number) });
+        }
+        if c.categories[..i].iter().any(|o| o.number == cat.number) {
+            issues.push(Issue { line, message: format!("category {} is defined twice", cat.number) });
+        }
+        if !FOCUS_AREAS.contains(&cat.focus_area.as_str()) {
+            issues.push(Issue {
+                line,
+                message: format!("unknown focus area {:?} (expected one of {FOCUS_AREAS:?})", cat.focus_area),
+            });
+        }
+        if cat.name.trim().is_empty() || cat.key.trim().is_empty() {
+            issues.push(Issue { line, message: format!("category {} needs a key and a name", cat.number) });
+        }
+    }
+    for n in 1..=12u8 {
+        if !c.categories.iter().any(|x| x.number == n) {
+            issues.push(Issue { line: 0, message: format!("category {n} is missing") });
+        }
+    }
+    for (i, cr) in c.criteria.iter().enumerate() {
+        let line = at(&lines.criteria, i);
+        match order_of(&cr.id) {
+            None => issues.push(Issue {
+                line,
+                message: format!("criterion id {:?} is not of the form N.M with N from 1 to 12", cr.id),
+            }),
+            Some((cat, _)) if cat != u32::from(cr.category) => issues.push(Issue {
+                line,
+                message: format!(
+                    "criterion {} is filed under category {} but its number says {cat}",
+                    cr.id, cr.category
+                ),
+            }),
+            Some(_) => {}
+        }
+        if !c.categories.iter().any(|x| x.number == cr.category) {
+            issues.push(Issue { line, message: format!("criterion {} names unknown category {}", cr.id, cr.category) });
+        }
+        if c.criteria[..i].iter().any(|o| o.id == cr.id) {
+            issues.push(Issue { line, message: format!("criterion {} is defined twice", cr.id) });
+        }
+        if cr.statement.trim().is_empty() {
+            issues.push(Issue { line, message: format!("criterion {} has an empty statement", cr.id) });
+        }
+        if cr.guidance.trim().is_empty() {
+            issues.push(Issue { line, message: format!("criterion {} has empty guidance", cr.id) });
+        }
+        if cr.basis.trim().is_empty() {
+            issues.push(Issue {
+                line,
+                message: format!("criterion {} does not say where its facts come from (`basis`)", cr.id),
+            });
+        }
+    }
+    for e in EntityType::ALL {
+        if !c.criteria.iter().any(|cr| cr.applies(e)) {
+            issues.push(Issue { line: 0, message: format!("no criterion applies to entity type {}", e.key()) });
+        }
+    }
+    issues
+}

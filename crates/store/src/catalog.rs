@@ -1,0 +1,195 @@
+//! MSC catalog versions in the database. A version is written once and never changed; the
+//! newest is current.
+
+use crate::error::Result;
+use chrono::{DateTime, Utc};
+use ctpat_domain::catalog::{Catalog, Category, Criterion, Level};
+use ctpat_domain::partner::EntityType;
+use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
+
+fn stmt(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
+    // Written with `?`; PostgreSQL wants `$n`.
+    let sql = if backend == DbBackend::Postgres {
+        let mut out = String::with_capacity(sql.len() + 8);
+        let mut n = 0;
+        for ch in sql.chars() {
+            if ch == '?' {
+                n += 1;
+                out.push_str(&format!("${n}"));
+            } else {
+                out.push(ch);
+            }
+        }
+        out
+    } else {
+        sql.to_string()
+    };
+    Statement::from_sql_and_values(backend, sql, values)
+}
+
+pub async fn find_version<C: ConnectionTrait>(conn: &C, version: &str) -> Result<Option<i64>> {
+    let b = conn.get_database_backend();
+    let row =
+        conn.query_one_raw(stmt(b, "SELECT id FROM catalog_version WHERE version = ?", vec![version.into()])).await?;
+    Ok(match row {
+        Some(r) => Some(r.try_get::<i64>("", "id")?),
+        None => None,
+    })
+}
+
+pub async fn insert_version<C: ConnectionTrait>(
+    conn: &C,
+    cat: &Catalog,
+    sha256: &str,
+    loaded_by: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let b = conn.get_database_backend();
+    let returning = if b == DbBackend::Postgres { " RETURNING id" } else { "" };
+    let sql = format!(
+        "INSERT INTO catalog_version (version, title, known_gaps, sha256, loaded_by, loaded_at) VALUES (?, ?, ?, ?, ?, ?){returning}"
+    );
+    let values: Vec<Value> = vec![
+        cat.version.clone().into(),
+        cat.title.clone().into(),
+        cat.known_gaps.join(",").into(),
+        sha256.into(),
+        loaded_by.into(),
+        now.into(),
+    ];
+    let id = if b == DbBackend::Postgres {
+        let row = conn.query_one_raw(stmt(b, &sql, values)).await?.ok_or_else(|| sea_orm::DbErr::RecordNotInserted)?;
+        row.try_get::<i64>("", "id")?
+    } else {
+        let res = conn.execute_raw(stmt(b, &sql, values)).await?;
+        res.last_insert_id() as i64
+    };
+    for c in &cat.categories {
+        conn.execute_raw(stmt(
+            b,
+            "INSERT INTO catalog_category (version_id, number, key, name, focus_area) VALUES (?, ?, ?, ?, ?)",
+            vec![
+                id.into(),
+                i32::from(c.number).into(),
+                c.key.clone().into(),
+                c.name.clone().into(),
+                c.focus_area.clone().into(),
+            ],
+        ))
+        .await?;
+    }
+    for (i, c) in cat.criteria.iter().enumerate() {
+        let applies = if c.applies_to.is_empty() {
+            "all".to_string()
+        } else {
+            c.applies_to.iter().map(|e| e.key()).collect::<Vec<_>>().join(",")
+        };
+        conn.execute_raw(stmt(
+            b,
+            "INSERT INTO catalog_criterion (version_id, criterion_id, category, level, applies_to, statement, guidance, basis, position) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            vec![
+                id.into(),
+                c.id.clone().into(),
+                i32::from(c.category).into(),
+                c.level.key().into(),
+                applies.into(),
+                c.statement.clone().into(),
+                c.guidance.clone().into(),
+                c.basis.clone().into(),
+                (i as i32).into(),
+            ],
+        ))
+        .await?;
+    }
+    Ok(id)
+}
+
+/// A stored version, rebuilt as a catalog.
+pub async fn version<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Catalog>> {
+    let b = conn.get_database_backend();
+    let Some(v) = conn
+        .query_one_raw(stmt(b, "SELECT version, title, known_gaps FROM catalog_version WHERE id = ?", vec![id.into()]))
+        .await?
+    else {
+        return Ok(None);
+    };
+    let cats = conn
+        .query_all_raw(stmt(
+            b,
+            "SELECT number, key, name, focus_area FROM catalog_category WHERE version_id = ? ORDER BY number",
+            vec![id.into()],
+        ))
+        .await?;
+    let crits = conn
+        .query_all_raw(stmt(
+            b,
+            "SELECT criterion_id, category, level, applies_to, statement, guidance, basis FROM catalog_criterion \
+             WHERE version_id = ? ORDER BY position",
+            vec![id.into()],
+        ))
+        .await?;
+    let gaps: String = v.try_get("", "known_gaps")?;
+    Ok(Some(Catalog {
+        version: v.try_get("", "version")?,
+        title: v.try_get("", "title")?,
+        known_gaps: gaps.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        categories: cats
+            .iter()
+            .map(|r| {
+                Ok(Category {
+                    number: r.try_get::<i32>("", "number")? as u8,
+                    key: r.try_get("", "key")?,
+                    name: r.try_get("", "name")?,
+                    focus_area: r.try_get("", "focus_area")?,
+                })
+            })
+            .collect::<std::result::Result<_, sea_orm::DbErr>>()?,
+        criteria: crits
+            .iter()
+            .map(|r| {
+                let applies: String = r.try_get("", "applies_to")?;
+                let level: String = r.try_get("", "level")?;
+                Ok(Criterion {
+                    id: r.try_get("", "criterion_id")?,
+                    category: r.try_get::<i32>("", "category")? as u8,
+                    level: Level::from_key(&level).unwrap_or(Level::Should),
+                    applies_to: if applies == "all" {
+                        Vec::new()
+                    } else {
+                        applies.split(',').filter_map(EntityType::from_key).collect()
+                    },
+                    statement: r.try_get("", "statement")?,
+                    guidance: r.try_get("", "guidance")?,
+                    basis: r.try_get("", "basis")?,
+                })
+            })
+            .collect::<std::result::Result<_, sea_orm::DbErr>>()?,
+    }))
+}
+
+/// The newest version.
+pub async fn current<C: ConnectionTrait>(conn: &C) -> Result<Option<(i64, Catalog)>> {
+    let b = conn.get_database_backend();
+    let Some(row) =
+        conn.query_one_raw(stmt(b, "SELECT id FROM catalog_version ORDER BY id DESC LIMIT 1", vec![])).await?
+    else {
+        return Ok(None);
+    };
+    let id: i64 = row.try_get("", "id")?;
+    Ok(version(conn, id).await?.map(|c| (id, c)))
+}
+
+/// All versions, newest first: (id, version, title, loaded at).
+pub async fn versions<C: ConnectionTrait>(conn: &C) -> Result<Vec<(i64, String, String, DateTime<Utc>)>> {
+    let b = conn.get_database_backend();
+    let rows = conn
+        .query_all_raw(stmt(b, "SELECT id, version, title, loaded_at FROM catalog_version ORDER BY id DESC", vec![]))
+        .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((r.try_get("", "id")?, r.try_get("", "version")?, r.try_get("", "title")?, r.try_get("", "loaded_at")?))
+        })
+        .collect::<std::result::Result<_, sea_orm::DbErr>>()
+        .map_err(Into::into)
+}
