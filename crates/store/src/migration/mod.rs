@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 mod m0001_foundation;
 mod m0002_partner_accounts;
 mod m0003_catalog;
+mod m0004_profile;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_foundation::Migration),
             Box::new(m0002_partner_accounts::Migration),
             Box::new(m0003_catalog::Migration),
+            Box::new(m0004_profile::Migration),
         ]
     }
 }
