@@ -13,6 +13,7 @@ pub mod error;
 pub mod i18n;
 pub mod mail;
 pub mod partner;
+pub mod profile;
 pub mod secret;
 pub mod staff;
 

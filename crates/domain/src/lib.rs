@@ -9,6 +9,7 @@ pub mod partner;
 pub mod password;
 pub mod permission;
 pub mod problem;
+pub mod profile;
 pub mod role;
 pub mod text;
 

@@ -1,6 +1,7 @@
 //! A refusal the user can act on: a message-catalogue code plus its arguments. The web layer
 //! renders it in the user's language; the domain never holds display text.
 
+use std::borrow::Cow;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,8 +21,8 @@ impl Problem {
         self
     }
 
-    pub fn on(self, field: &'static str) -> FieldError {
-        FieldError { field, problem: self }
+    pub fn on(self, field: impl Into<Cow<'static, str>>) -> FieldError {
+        FieldError { field: field.into(), problem: self }
     }
 }
 
@@ -38,7 +39,8 @@ impl fmt::Display for Problem {
 /// A problem attached to one form field (by its `name`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldError {
-    pub field: &'static str,
+    /// The form field's `name`; criterion fields are built at run time (`answer-6.2`).
+    pub field: Cow<'static, str>,
     pub problem: Problem,
 }
 

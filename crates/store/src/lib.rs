@@ -11,6 +11,7 @@ pub mod entity;
 pub mod error;
 pub mod migration;
 pub mod outbox;
+pub mod profiles;
 pub mod program;
 pub mod sessions;
 pub mod tokens;

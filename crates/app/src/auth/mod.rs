@@ -4,6 +4,7 @@
 pub mod login;
 pub mod mfa;
 pub mod password;
+pub mod reauth;
 pub mod sessions;
 pub mod signup;
 

@@ -507,17 +507,8 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
         errors.push(Problem::new("err-must-agree").on("agree"));
     }
     let user = ctpat_store::users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
-    match (&user.totp_secret, user.totp_enabled_at) {
-        (Some(secret), Some(_)) => {
-            if !crate::auth::mfa::check_code(secret, &user.email, code, app.now()) {
-                errors.push(Problem::new("err-mfa-code").on("code"));
-            }
-        }
-        _ => {
-            if !app.hasher.verify(password, user.password_hash.as_deref()).await {
-                errors.push(Problem::new("err-password-wrong").on("password"));
-            }
-        }
+    if let Err(e) = crate::auth::reauth::confirm(app, &user, password, code).await {
+        errors.push(e);
     }
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));

@@ -1,0 +1,228 @@
+//! The Security Profile (SPEC §5): answered criterion by criterion against the catalog version
+//! the profile records, saved as a draft at every step, submitted and signed by an Officer,
+//! reviewed criterion by criterion by the SCSS, versioned.
+
+pub mod review;
+pub mod versions;
+
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use crate::partner::{Reach, reach};
+use crate::App;
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::catalog::{Catalog, Criterion};
+use ctpat_domain::profile::{self as rules, AnswerFacts, Compliance};
+use ctpat_domain::{FieldError, Permission, Problem};
+use ctpat_store::profiles::{self, AnswerRow, AnswerText, ProfileRow, RiskRow};
+use serde_json::json;
+use std::collections::HashMap;
+
+/// Everything the profile pages show.
+pub struct ProfileView {
+    pub reach: Reach,
+    pub profile: Option<ProfileRow>,
+    pub catalog_version_id: i64,
+    pub catalog: Catalog,
+    pub answers: HashMap<String, AnswerRow>,
+    pub risk: Vec<RiskRow>,
+}
+
+impl ProfileView {
+    /// The criteria that apply to this account, in catalog order.
+    pub fn criteria(&self) -> Vec<&Criterion> {
+        let mut v: Vec<&Criterion> = self.catalog.for_entity(self.reach.entity).collect();
+        v.sort_by_key(|c| c.order());
+        v
+    }
+
+    pub fn facts(&self, criterion_id: &str) -> Option<AnswerFacts<'_>> {
+        self.answers.get(criterion_id).map(|a| AnswerFacts {
+            answer: a.answer.as_deref().and_then(Compliance::from_key),
+            justification: a.justification.as_deref().unwrap_or(""),
+            narrative: a.narrative.as_deref().unwrap_or(""),
+            returned_unchanged: a.review.as_deref() == Some("returned") && a.reviewed_at.is_some_and(|r| a.updated_at <= r),
+        })
+    }
+
+    /// What stops a submission now.
+    pub fn gaps(&self) -> Vec<FieldError> {
+        rules::submission_gaps(&self.criteria(), |id| self.facts(id))
+    }
+
+    /// (answered, applicable) in one category.
+    pub fn progress(&self, category: u8) -> (usize, usize) {
+        let list: Vec<&Criterion> = self.criteria().into_iter().filter(|c| c.category == category).collect();
+        let answered = list.iter().filter(|c| self.answers.get(&c.id).is_some_and(|a| a.answer.is_some())).count();
+        (answered, list.len())
+    }
+
+    pub fn status(&self) -> &str {
+        self.profile.as_ref().map(|p| p.status.as_str()).unwrap_or("not_started")
+    }
+
+    /// Whether the partner may change answers now (not while the SCSS reviews a submission).
+    pub fn editable(&self) -> bool {
+        !self.reach.is_staff() && self.reach.can(Permission::EditProfileDraft) && self.status() != "submitted"
+    }
+}
+
+/// Load the profile of an account for the actor (members and staff who reach the account).
+pub async fn view(app: &App, actor: &Actor, account_id: i64) -> Result<ProfileView> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    let profile = profiles::of_account(conn, account_id).await?;
+    let (catalog_version_id, catalog) = match &profile {
+        Some(p) => (p.catalog_version_id, ctpat_store::catalog::version(conn, p.catalog_version_id).await?.ok_or(Error::NotFound)?),
+        None => crate::catalog::current(app).await?,
+    };
+    let (answers, risk) = match &profile {
+        Some(p) => (
+            profiles::answers(conn, p.id).await?.into_iter().map(|a| (a.criterion_id.clone(), a)).collect(),
+            profiles::risk_steps(conn, p.id).await?,
+        ),
+        None => (HashMap::new(), Vec::new()),
+    };
+    Ok(ProfileView { reach: r, profile, catalog_version_id, catalog, answers, risk })
+}
+
+/// The profile of the account, created against the current catalog on first use.
+async fn ensure<C: ctpat_store::ConnectionTrait>(conn: &C, app: &App, actor: &Actor, r: &Reach) -> Result<ProfileRow> {
+    if let Some(p) = profiles::of_account(conn, r.account.id).await? {
+        return Ok(p);
+    }
+    let (version_id, catalog) = crate::catalog::current(app).await?;
+    let now = app.now();
+    let p = profiles::insert(conn, r.account.id, version_id, now).await?;
+    ctpat_store::audit::append(
+        conn,
+        for_account(audit::by(actor, now, "profile.started", Outcome::Ok), r.account.id)
+            .object("profile", p.id)
+            .after(json!({"catalog_version": catalog.version})),
+    )
+    .await?;
+    Ok(p)
+}
+
+/// One criterion's inputs as typed.
+#[derive(Debug, Clone, Default)]
+pub struct AnswerInput {
+    pub criterion_id: String,
+    pub answer: String,
+    pub justification: String,
+    pub narrative: String,
+}
+
+/// Save the answers of one category. Everything typed is kept — a draft may be incomplete —
+/// and the problems found are returned to show next to their fields.
+pub async fn save_category(app: &App, actor: &Actor, account_id: i64, category: u8, inputs: &[AnswerInput]) -> Result<Vec<FieldError>> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    if r.is_staff() || !r.can(Permission::EditProfileDraft) {
+        return Err(Error::Forbidden);
+    }
+    let mut p = ensure(&txn, app, actor, &r).await?;
+    if p.status == "submitted" {
+        return Err(Error::Refused(Problem::new("err-profile-under-review")));
+    }
+    let catalog = ctpat_store::catalog::version(&txn, p.catalog_version_id).await?.ok_or(Error::NotFound)?;
+    let applicable: Vec<&Criterion> = catalog.for_entity(r.entity).filter(|c| c.category == category).collect();
+    if applicable.is_empty() {
+        return Err(Error::NotFound);
+    }
+    let existing: HashMap<String, AnswerRow> =
+        profiles::answers(&txn, p.id).await?.into_iter().map(|a| (a.criterion_id.clone(), a)).collect();
+    let mut problems = Vec::new();
+    let mut changed = Vec::new();
+    for input in inputs {
+        let Some(c) = applicable.iter().find(|c| c.id == input.criterion_id) else { continue };
+        let answer = match input.answer.trim() {
+            "" => None,
+            k => match Compliance::from_key(k) {
+                Some(a) => Some(a),
+                None => {
+                    problems.push(Problem::new("err-choose-one").on(rules::field("answer", &c.id)));
+                    None
+                }
+            },
+        };
+        let narrative = input.narrative.trim();
+        let justification = input.justification.trim();
+        let facts = AnswerFacts { answer, justification, narrative, returned_unchanged: false };
+        let found = rules::answer_problems(&c.id, &facts);
+        let too_long = found.iter().any(|f| f.problem.code == "err-too-long");
+        problems.extend(found);
+        if too_long {
+            continue; // nothing is cut short silently: the typed text stays on the page
+        }
+        let text = AnswerText {
+            answer: answer.map(|a| a.key().to_string()),
+            justification: (!justification.is_empty()).then(|| justification.to_string()),
+            narrative: (!narrative.is_empty()).then(|| narrative.to_string()),
+        };
+        if profiles::save_answer(&txn, p.id, existing.get(&c.id), &c.id, &text, actor.user.id, now).await? {
+            changed.push(json!({"criterion": c.id, "answer": text.answer}));
+        }
+    }
+    if !changed.is_empty() {
+        // Changing an approved profile starts a new draft; approved versions stay on record.
+        if p.status == "approved" {
+            p = profiles::update_checked(&txn, &p, now, |a| a.status = ctpat_store::Set("draft".into())).await?;
+        }
+        ctpat_store::audit::append(
+            &txn,
+            for_account(audit::by(actor, now, "profile.answers_saved", Outcome::Ok), account_id)
+                .object("profile", p.id)
+                .after(json!({"category": category, "changed": changed})),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(problems)
+}
+
+/// Save the five risk-assessment steps.
+pub async fn save_risk(app: &App, actor: &Actor, account_id: i64, steps: &[(u8, String)]) -> Result<()> {
+    let mut errors = Vec::new();
+    for (n, text) in steps {
+        if text.chars().count() > rules::NARRATIVE_MAX {
+            errors.push(Problem::new("err-too-long").with("max", rules::NARRATIVE_MAX).on(format!("risk-{n}")));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    if r.is_staff() || !r.can(Permission::EditProfileDraft) {
+        return Err(Error::Forbidden);
+    }
+    let p = ensure(&txn, app, actor, &r).await?;
+    if p.status == "submitted" {
+        return Err(Error::Refused(Problem::new("err-profile-under-review")));
+    }
+    let existing = profiles::risk_steps(&txn, p.id).await?;
+    let mut changed = Vec::new();
+    for (n, text) in steps {
+        if !rules::RISK_STEPS.contains(n) {
+            continue;
+        }
+        let row = existing.iter().find(|s| s.step == i32::from(*n));
+        if profiles::save_risk_step(&txn, p.id, row, i32::from(*n), text.trim(), actor.user.id, now).await? {
+            changed.push(*n);
+        }
+    }
+    if !changed.is_empty() {
+        ctpat_store::audit::append(
+            &txn,
+            for_account(audit::by(actor, now, "profile.risk_assessment_saved", Outcome::Ok), account_id)
+                .object("profile", p.id)
+                .after(json!({"steps": changed})),
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}

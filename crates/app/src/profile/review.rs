@@ -1,0 +1,196 @@
+//! Submitting a profile (signed by an Officer, frozen as a version) and the SCSS's review,
+//! criterion by criterion: accept, or return with a comment. Returned criteria come back to
+//! the partner first; only they need changing before the next submission.
+
+use super::{ProfileView, view};
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use crate::App;
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::{FieldError, Permission, Problem};
+use ctpat_store::profiles;
+use ctpat_store::Set;
+use serde_json::json;
+
+/// The frozen content of a version: every answer and the risk assessment.
+pub fn snapshot(v: &ProfileView) -> serde_json::Value {
+    let criteria: Vec<serde_json::Value> = v
+        .criteria()
+        .iter()
+        .filter_map(|c| v.answers.get(&c.id))
+        .map(|a| {
+            json!({
+                "id": a.criterion_id,
+                "answer": a.answer,
+                "justification": a.justification,
+                "narrative": a.narrative,
+                "review": a.review,
+                "review_comment": a.review_comment,
+            })
+        })
+        .collect();
+    let risk: Vec<serde_json::Value> = v.risk.iter().map(|r| json!({"step": r.step, "content": r.content})).collect();
+    json!({"catalog_version_id": v.catalog_version_id, "criteria": criteria, "risk": risk})
+}
+
+/// Submit and sign. Refused with the gaps until every *must* criterion is answered.
+pub async fn submit(app: &App, actor: &Actor, account_id: i64, agreed: bool, password: &str, code: &str) -> Result<i32> {
+    let v = view(app, actor, account_id).await?;
+    if v.reach.is_staff() || !v.reach.can(Permission::Sign) {
+        return Err(Error::Refused(Problem::new("err-profile-only-officer-signs")));
+    }
+    let Some(p) = v.profile.clone() else { return Err(Error::Refused(Problem::new("err-profile-not-started"))) };
+    if p.status == "submitted" {
+        return Err(Error::Refused(Problem::new("err-profile-under-review")));
+    }
+    let gaps = v.gaps();
+    if !gaps.is_empty() {
+        return Err(Error::Refused(Problem::new("err-profile-incomplete").with("count", gaps.len())));
+    }
+    let mut errors: Vec<FieldError> = Vec::new();
+    if !agreed {
+        errors.push(Problem::new("err-profile-must-confirm").on("agree"));
+    }
+    let user = ctpat_store::users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
+    let method = crate::auth::reauth::confirm(app, &user, password, code).await.map_err(|e| errors.push(e)).ok();
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let now = app.now();
+    let number = p.submissions + 1;
+    let snap = snapshot(&v);
+    let txn = app.db.begin().await?;
+    let p = profiles::update_checked(&txn, &p, now, |a| {
+        a.status = Set("submitted".into());
+        a.submissions = Set(number);
+        a.submitted_at = Set(Some(now));
+    })
+    .await?;
+    profiles::insert_version(&txn, p.id, number, "submission", p.catalog_version_id, actor.user.id, now, &snap.to_string())
+        .await?;
+    // Returned answers wait for a new decision; accepted ones stay accepted.
+    for a in v.answers.values().filter(|a| a.review.as_deref() == Some("returned")) {
+        profiles::set_review(&txn, a, None, a.review_comment.as_deref(), actor.user.id, now).await?;
+    }
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "profile.submitted", Outcome::Ok), account_id)
+            .object("profile", p.id)
+            .after(json!({"version": number, "signed_with": method})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(number)
+}
+
+/// One review decision from the page.
+#[derive(Debug, Clone, Default)]
+pub struct Decision {
+    pub criterion_id: String,
+    /// `accept`, `return`, or empty (undecided).
+    pub decision: String,
+    pub comment: String,
+}
+
+/// The outcome of a review pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewOutcome {
+    /// Some criteria still wait for a decision.
+    InReview,
+    /// Every answer accepted: the profile is approved.
+    Approved,
+    /// All decided, some returned: back to the partner.
+    Returned,
+}
+
+pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Decision]) -> Result<ReviewOutcome> {
+    let v = view(app, actor, account_id).await?;
+    if !(v.reach.is_staff() && v.reach.can(Permission::ReviewProfiles)) {
+        return Err(Error::Forbidden);
+    }
+    let Some(p) = v.profile.clone() else { return Err(Error::NotFound) };
+    if p.status != "submitted" {
+        return Err(Error::Refused(Problem::new("err-profile-not-submitted")));
+    }
+    let mut errors = Vec::new();
+    for d in decisions {
+        if !matches!(d.decision.as_str(), "" | "accept" | "return") {
+            errors.push(Problem::new("err-choose-one").on(format!("decision-{}", d.criterion_id)));
+        }
+        if d.decision == "return" && d.comment.trim().is_empty() {
+            errors.push(Problem::new("err-profile-return-needs-comment").on(format!("comment-{}", d.criterion_id)));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let (mut accepted, mut returned) = (Vec::new(), Vec::new());
+    for d in decisions.iter().filter(|d| !d.decision.is_empty()) {
+        let Some(a) = v.answers.get(&d.criterion_id) else { continue };
+        let (review, comment) = if d.decision == "accept" { ("accepted", None) } else { ("returned", Some(d.comment.trim())) };
+        profiles::set_review(&txn, a, Some(review), comment, actor.user.id, now).await?;
+        if review == "accepted" { accepted.push(a.criterion_id.clone()) } else { returned.push(a.criterion_id.clone()) }
+    }
+    let state = profiles::answers(&txn, p.id).await?;
+    let answered: Vec<_> = state.iter().filter(|a| a.answer.is_some()).collect();
+    let pending = answered.iter().any(|a| a.review.is_none());
+    let any_returned = answered.iter().any(|a| a.review.as_deref() == Some("returned"));
+    let outcome = if pending {
+        ReviewOutcome::InReview
+    } else if any_returned {
+        ReviewOutcome::Returned
+    } else {
+        ReviewOutcome::Approved
+    };
+    match outcome {
+        ReviewOutcome::InReview => {}
+        ReviewOutcome::Approved => {
+            profiles::update_checked(&txn, &p, now, |a| {
+                a.status = Set("approved".into());
+                a.approved_at = Set(Some(now));
+            })
+            .await?;
+        }
+        ReviewOutcome::Returned => {
+            profiles::update_checked(&txn, &p, now, |a| a.status = Set("returned".into())).await?;
+        }
+    }
+    let action = match outcome {
+        ReviewOutcome::InReview => "profile.reviewed",
+        ReviewOutcome::Approved => "profile.approved",
+        ReviewOutcome::Returned => "profile.returned",
+    };
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, action, ctpat_domain::audit::Outcome::Ok), account_id)
+            .object("profile", p.id)
+            .after(json!({"accepted": accepted, "returned": returned, "version": p.submissions})),
+    )
+    .await?;
+    if outcome != ReviewOutcome::InReview {
+        let key = if outcome == ReviewOutcome::Approved { "profile-approved" } else { "profile-returned" };
+        let contacts = ctpat_store::account_data::contacts(&txn, account_id).await?;
+        let lang = crate::i18n::Lang::default();
+        for c in contacts.iter().filter(|c| c.is_primary || c.role.as_deref() == Some("officer")) {
+            crate::mail::enqueue(
+                &txn,
+                app,
+                &c.email,
+                &lang,
+                crate::mail::MailKind::StatusChanged,
+                &[
+                    ("organization", String::new()),
+                    ("account", account_id.to_string()),
+                    ("status", lang.t(&format!("profile-status-{}", if outcome == ReviewOutcome::Approved { "approved" } else { "returned" }))),
+                    ("details", lang.t(&format!("notify-{key}"))),
+                ],
+            )
+            .await?;
+        }
+    }
+    txn.commit().await?;
+    Ok(outcome)
+}

@@ -1,0 +1,69 @@
+//! Past versions of a profile: every one stays readable, and two can be compared side by side.
+
+use super::view;
+use crate::actor::Actor;
+use crate::error::{Error, Result};
+use crate::App;
+use ctpat_store::profiles::{self, VersionRow};
+use std::collections::BTreeMap;
+
+pub async fn list(app: &App, actor: &Actor, account_id: i64) -> Result<(super::ProfileView, Vec<VersionRow>)> {
+    let v = view(app, actor, account_id).await?;
+    let rows = match &v.profile {
+        Some(p) => profiles::versions(app.db.conn(), p.id).await?,
+        None => Vec::new(),
+    };
+    Ok((v, rows))
+}
+
+/// One criterion's answer in a version.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Frozen {
+    pub answer: Option<String>,
+    pub justification: Option<String>,
+    pub narrative: Option<String>,
+}
+
+pub fn answers_of(v: &VersionRow) -> BTreeMap<String, Frozen> {
+    let snap: serde_json::Value = serde_json::from_str(&v.snapshot).unwrap_or_default();
+    let text = |x: &serde_json::Value, k: &str| x.get(k).and_then(|v| v.as_str()).map(str::to_string);
+    snap.get("criteria")
+        .and_then(|c| c.as_array())
+        .map(|list| {
+            list.iter()
+                .filter_map(|x| {
+                    let id = text(x, "id")?;
+                    Some((id, Frozen { answer: text(x, "answer"), justification: text(x, "justification"), narrative: text(x, "narrative") }))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A row of the side-by-side comparison.
+pub struct DiffRow {
+    pub criterion_id: String,
+    pub left: Frozen,
+    pub right: Frozen,
+    pub changed: bool,
+}
+
+/// Compare versions `a` and `b` of the account's profile, criterion by criterion.
+pub async fn diff(app: &App, actor: &Actor, account_id: i64, a: i32, b: i32) -> Result<(VersionRow, VersionRow, Vec<DiffRow>)> {
+    let (_, rows) = list(app, actor, account_id).await?;
+    let find = |n: i32| rows.iter().find(|r| r.number == n).cloned().ok_or(Error::NotFound);
+    let (va, vb) = (find(a)?, find(b)?);
+    let (la, lb) = (answers_of(&va), answers_of(&vb));
+    let mut ids: Vec<&String> = la.keys().chain(lb.keys()).collect();
+    ids.sort_by_key(|id| ctpat_domain::catalog::order_of(id).unwrap_or((u32::MAX, u32::MAX)));
+    ids.dedup();
+    let out = ids
+        .into_iter()
+        .map(|id| {
+            let left = la.get(id).cloned().unwrap_or_default();
+            let right = lb.get(id).cloned().unwrap_or_default();
+            DiffRow { criterion_id: id.clone(), changed: left != right, left, right }
+        })
+        .collect();
+    Ok((va, vb, out))
+}
