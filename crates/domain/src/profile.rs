@@ -109,10 +109,16 @@ mod tests {
         let none = submission_gaps(&[&m, &s], |_| None);
         assert_eq!(none.len(), 1, "only the must criterion blocks");
         assert_eq!(none[0].field, "answer-1.3");
-        let na = submission_gaps(&[&m], |_| Some(AnswerFacts { answer: Some(Compliance::NotApplicable), ..Default::default() }));
+        let na = submission_gaps(&[&m], |_| {
+            Some(AnswerFacts { answer: Some(Compliance::NotApplicable), ..Default::default() })
+        });
         assert_eq!(na[0].problem.code, "err-profile-na-justify");
         let ok = submission_gaps(&[&m], |_| {
-            Some(AnswerFacts { answer: Some(Compliance::NotApplicable), justification: "no trucks", ..Default::default() })
+            Some(AnswerFacts {
+                answer: Some(Compliance::NotApplicable),
+                justification: "no trucks",
+                ..Default::default()
+            })
         });
         assert!(ok.is_empty());
         let returned = submission_gaps(&[&m], |_| {

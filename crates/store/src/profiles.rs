@@ -17,7 +17,12 @@ pub async fn of_account<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result
     Ok(Profile::find().filter(profile::Column::AccountId.eq(account_id)).one(conn).await?)
 }
 
-pub async fn insert<C: ConnectionTrait>(conn: &C, account_id: i64, catalog_version_id: i64, now: DateTime<Utc>) -> Result<ProfileRow> {
+pub async fn insert<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    catalog_version_id: i64,
+    now: DateTime<Utc>,
+) -> Result<ProfileRow> {
     profile::ActiveModel {
         account_id: Set(account_id),
         catalog_version_id: Set(catalog_version_id),
@@ -94,6 +99,10 @@ pub async fn save_answer<C: ConnectionTrait>(
             am.narrative = Set(a.narrative.clone());
             am.updated_at = Set(now);
             am.updated_by = Set(Some(by));
+            // A returned answer that the partner changed waits for the SCSS again.
+            if row.review.as_deref() == Some("returned") {
+                am.review = Set(Some("revised".into()));
+            }
             am.update(conn).await?;
         }
         None => {
@@ -176,7 +185,11 @@ pub async fn versions<C: ConnectionTrait>(conn: &C, profile_id: i64) -> Result<V
 }
 
 pub async fn risk_steps<C: ConnectionTrait>(conn: &C, profile_id: i64) -> Result<Vec<RiskRow>> {
-    Ok(RiskStep::find().filter(risk_step::Column::ProfileId.eq(profile_id)).order_by_asc(risk_step::Column::Step).all(conn).await?)
+    Ok(RiskStep::find()
+        .filter(risk_step::Column::ProfileId.eq(profile_id))
+        .order_by_asc(risk_step::Column::Step)
+        .all(conn)
+        .await?)
 }
 
 /// Write one risk-assessment step if it changed. Returns whether it changed.

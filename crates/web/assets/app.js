@@ -4,3 +4,28 @@ document.addEventListener("DOMContentLoaded", function () {
   var summary = document.querySelector("[data-autofocus]");
   if (summary) { summary.focus(); }
 });
+
+// Drafts save themselves: forms marked data-autosave post in the background a few seconds
+// after typing stops. The Save buttons keep working without this script.
+(function () {
+  var forms = document.querySelectorAll("form[data-autosave]");
+  Array.prototype.forEach.call(forms, function (form) {
+    var timer = null;
+    var status = form.querySelector(".autosave-status");
+    var save = function () {
+      var body = new URLSearchParams(new FormData(form));
+      fetch(form.action, { method: "POST", body: body, credentials: "same-origin", headers: { "x-autosave": "1" } })
+        .then(function (r) {
+          if (!status) { return; }
+          var t = new Date();
+          var hhmm = ("0" + t.getHours()).slice(-2) + ":" + ("0" + t.getMinutes()).slice(-2);
+          status.textContent = (r.status === 204 ? status.getAttribute("data-saved") || "Draft saved at " : status.getAttribute("data-check") || "Draft saved; some answers need attention — ") + hhmm;
+        })
+        .catch(function () { if (status) { status.textContent = status.getAttribute("data-failed") || "Not saved: use the Save button."; } });
+    };
+    form.addEventListener("input", function () {
+      if (timer) { clearTimeout(timer); }
+      timer = setTimeout(save, 3000);
+    });
+  });
+})();

@@ -5,11 +5,11 @@
 pub mod review;
 pub mod versions;
 
+use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use crate::partner::{Reach, reach};
-use crate::App;
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::catalog::{Catalog, Criterion};
 use ctpat_domain::profile::{self as rules, AnswerFacts, Compliance};
@@ -41,7 +41,8 @@ impl ProfileView {
             answer: a.answer.as_deref().and_then(Compliance::from_key),
             justification: a.justification.as_deref().unwrap_or(""),
             narrative: a.narrative.as_deref().unwrap_or(""),
-            returned_unchanged: a.review.as_deref() == Some("returned") && a.reviewed_at.is_some_and(|r| a.updated_at <= r),
+            returned_unchanged: a.review.as_deref() == Some("returned")
+                && a.reviewed_at.is_some_and(|r| a.updated_at <= r),
         })
     }
 
@@ -73,7 +74,10 @@ pub async fn view(app: &App, actor: &Actor, account_id: i64) -> Result<ProfileVi
     let r = reach(conn, actor, account_id).await?;
     let profile = profiles::of_account(conn, account_id).await?;
     let (catalog_version_id, catalog) = match &profile {
-        Some(p) => (p.catalog_version_id, ctpat_store::catalog::version(conn, p.catalog_version_id).await?.ok_or(Error::NotFound)?),
+        Some(p) => (
+            p.catalog_version_id,
+            ctpat_store::catalog::version(conn, p.catalog_version_id).await?.ok_or(Error::NotFound)?,
+        ),
         None => crate::catalog::current(app).await?,
     };
     let (answers, risk) = match &profile {
@@ -115,7 +119,13 @@ pub struct AnswerInput {
 
 /// Save the answers of one category. Everything typed is kept — a draft may be incomplete —
 /// and the problems found are returned to show next to their fields.
-pub async fn save_category(app: &App, actor: &Actor, account_id: i64, category: u8, inputs: &[AnswerInput]) -> Result<Vec<FieldError>> {
+pub async fn save_category(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    category: u8,
+    inputs: &[AnswerInput],
+) -> Result<Vec<FieldError>> {
     let now = app.now();
     let txn = app.db.begin().await?;
     let r = reach(&txn, actor, account_id).await?;

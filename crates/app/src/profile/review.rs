@@ -3,14 +3,14 @@
 //! the partner first; only they need changing before the next submission.
 
 use super::{ProfileView, view};
+use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
-use crate::App;
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::{FieldError, Permission, Problem};
-use ctpat_store::profiles;
 use ctpat_store::Set;
+use ctpat_store::profiles;
 use serde_json::json;
 
 /// The frozen content of a version: every answer and the risk assessment.
@@ -35,7 +35,14 @@ pub fn snapshot(v: &ProfileView) -> serde_json::Value {
 }
 
 /// Submit and sign. Refused with the gaps until every *must* criterion is answered.
-pub async fn submit(app: &App, actor: &Actor, account_id: i64, agreed: bool, password: &str, code: &str) -> Result<i32> {
+pub async fn submit(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    agreed: bool,
+    password: &str,
+    code: &str,
+) -> Result<i32> {
     let v = view(app, actor, account_id).await?;
     if v.reach.is_staff() || !v.reach.can(Permission::Sign) {
         return Err(Error::Refused(Problem::new("err-profile-only-officer-signs")));
@@ -50,7 +57,7 @@ pub async fn submit(app: &App, actor: &Actor, account_id: i64, agreed: bool, pas
     }
     let mut errors: Vec<FieldError> = Vec::new();
     if !agreed {
-        errors.push(Problem::new("err-profile-must-confirm").on("agree"));
+        errors.push(Problem::new("err-profile-must-confirm").on("confirm"));
     }
     let user = ctpat_store::users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
     let method = crate::auth::reauth::confirm(app, &user, password, code).await.map_err(|e| errors.push(e)).ok();
@@ -67,10 +74,19 @@ pub async fn submit(app: &App, actor: &Actor, account_id: i64, agreed: bool, pas
         a.submitted_at = Set(Some(now));
     })
     .await?;
-    profiles::insert_version(&txn, p.id, number, "submission", p.catalog_version_id, actor.user.id, now, &snap.to_string())
-        .await?;
-    // Returned answers wait for a new decision; accepted ones stay accepted.
-    for a in v.answers.values().filter(|a| a.review.as_deref() == Some("returned")) {
+    profiles::insert_version(
+        &txn,
+        p.id,
+        number,
+        "submission",
+        p.catalog_version_id,
+        actor.user.id,
+        now,
+        &snap.to_string(),
+    )
+    .await?;
+    // Revised answers wait for a new decision; accepted ones stay accepted.
+    for a in v.answers.values().filter(|a| a.review.as_deref() == Some("revised")) {
         profiles::set_review(&txn, a, None, a.review_comment.as_deref(), actor.user.id, now).await?;
     }
     ctpat_store::audit::append(
@@ -130,7 +146,8 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
     let (mut accepted, mut returned) = (Vec::new(), Vec::new());
     for d in decisions.iter().filter(|d| !d.decision.is_empty()) {
         let Some(a) = v.answers.get(&d.criterion_id) else { continue };
-        let (review, comment) = if d.decision == "accept" { ("accepted", None) } else { ("returned", Some(d.comment.trim())) };
+        let (review, comment) =
+            if d.decision == "accept" { ("accepted", None) } else { ("returned", Some(d.comment.trim())) };
         profiles::set_review(&txn, a, Some(review), comment, actor.user.id, now).await?;
         if review == "accepted" { accepted.push(a.criterion_id.clone()) } else { returned.push(a.criterion_id.clone()) }
     }
@@ -184,7 +201,13 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
                 &[
                     ("organization", String::new()),
                     ("account", account_id.to_string()),
-                    ("status", lang.t(&format!("profile-status-{}", if outcome == ReviewOutcome::Approved { "approved" } else { "returned" }))),
+                    (
+                        "status",
+                        lang.t(&format!(
+                            "profile-status-{}",
+                            if outcome == ReviewOutcome::Approved { "approved" } else { "returned" }
+                        )),
+                    ),
                     ("details", lang.t(&format!("notify-{key}"))),
                 ],
             )

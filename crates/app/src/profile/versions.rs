@@ -1,9 +1,9 @@
 //! Past versions of a profile: every one stays readable, and two can be compared side by side.
 
 use super::view;
+use crate::App;
 use crate::actor::Actor;
 use crate::error::{Error, Result};
-use crate::App;
 use ctpat_store::profiles::{self, VersionRow};
 use std::collections::BTreeMap;
 
@@ -33,7 +33,14 @@ pub fn answers_of(v: &VersionRow) -> BTreeMap<String, Frozen> {
             list.iter()
                 .filter_map(|x| {
                     let id = text(x, "id")?;
-                    Some((id, Frozen { answer: text(x, "answer"), justification: text(x, "justification"), narrative: text(x, "narrative") }))
+                    Some((
+                        id,
+                        Frozen {
+                            answer: text(x, "answer"),
+                            justification: text(x, "justification"),
+                            narrative: text(x, "narrative"),
+                        },
+                    ))
                 })
                 .collect()
         })
@@ -49,7 +56,13 @@ pub struct DiffRow {
 }
 
 /// Compare versions `a` and `b` of the account's profile, criterion by criterion.
-pub async fn diff(app: &App, actor: &Actor, account_id: i64, a: i32, b: i32) -> Result<(VersionRow, VersionRow, Vec<DiffRow>)> {
+pub async fn diff(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    a: i32,
+    b: i32,
+) -> Result<(VersionRow, VersionRow, Vec<DiffRow>)> {
     let (_, rows) = list(app, actor, account_id).await?;
     let find = |n: i32| rows.iter().find(|r| r.number == n).cloned().ok_or(Error::NotFound);
     let (va, vb) = (find(a)?, find(b)?);

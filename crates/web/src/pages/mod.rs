@@ -7,6 +7,7 @@ mod help;
 mod home;
 mod partner;
 mod password;
+mod profile;
 mod signup;
 
 use crate::page::PageCtx;
@@ -88,6 +89,16 @@ pub fn register(r: Routes) -> Routes {
         .get("/program/bond-requests", Policy::Staff(Permission::EditBond), partner::bond::pending)
         .get("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::policies)
         .post("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::set_policies)
+        .get("/accounts/{id}/profile", Policy::SignedIn, profile::overview)
+        .get("/accounts/{id}/profile/category/{n}", Policy::SignedIn, profile::category)
+        .post("/accounts/{id}/profile/category/{n}", Policy::SignedIn, profile::save_category)
+        .post("/accounts/{id}/profile/category/{n}/review", Policy::SignedIn, profile::review_category)
+        .get("/accounts/{id}/profile/risk", Policy::SignedIn, profile::risk)
+        .post("/accounts/{id}/profile/risk", Policy::SignedIn, profile::save_risk)
+        .post("/accounts/{id}/profile/submit", Policy::SignedIn, profile::submit)
+        .get("/accounts/{id}/profile/versions", Policy::SignedIn, profile::list_versions)
+        .get("/accounts/{id}/profile/versions/{n}", Policy::SignedIn, profile::show_version)
+        .get("/accounts/{id}/profile/compare", Policy::SignedIn, profile::compare)
         .get("/join", Policy::Public, partner::join::offer)
         .post("/join", Policy::SignedIn, partner::join::accept)
 }

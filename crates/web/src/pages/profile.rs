@@ -1,0 +1,558 @@
+//! Security Profile pages: overview with progress, one page per category, the risk
+//! assessment, submission, the SCSS's review, versions and their comparison. Partners and
+//! staff see the same pages; staff get review controls instead of inputs.
+
+use super::partner::{AccountHead, app_err};
+use crate::error::WebError;
+use crate::form::FormView;
+use crate::page::{PageCtx, render, render_status};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::profile::review::{self, Decision, ReviewOutcome};
+use ctpat_app::profile::{self, AnswerInput, ProfileView, versions};
+use ctpat_domain::Permission;
+use ctpat_domain::catalog::Level;
+use ctpat_domain::profile::{Compliance, RISK_STEPS, field};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+pub struct CategoryRow {
+    pub number: u8,
+    pub name: String,
+    pub answered: usize,
+    pub total: usize,
+}
+
+pub struct Gap {
+    pub href: String,
+    pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "profile.html")]
+pub struct OverviewPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    form: FormView,
+    status: String,
+    catalog: String,
+    categories: Vec<CategoryRow>,
+    returned: Vec<Gap>,
+    gaps: Vec<Gap>,
+    can_sign: bool,
+    uses_totp: bool,
+    editable: bool,
+    submissions: i32,
+}
+
+fn status_label(ctx: &PageCtx, v: &ProfileView) -> String {
+    ctx.t(&format!("profile-status-{}", v.status()))
+}
+
+fn category_of(id: &str) -> u32 {
+    ctpat_domain::catalog::order_of(id).map(|(c, _)| c).unwrap_or(0)
+}
+
+async fn overview_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    form: FormView,
+) -> Result<OverviewPage, WebError> {
+    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
+    let categories = v
+        .catalog
+        .categories
+        .iter()
+        .filter_map(|c| {
+            let (answered, total) = v.progress(c.number);
+            (total > 0).then(|| CategoryRow { number: c.number, name: c.name.clone(), answered, total })
+        })
+        .collect();
+    let returned = v
+        .criteria()
+        .iter()
+        .filter(|c| v.answers.get(&c.id).is_some_and(|a| a.review.as_deref() == Some("returned")))
+        .map(|c| Gap {
+            href: format!("/accounts/{id}/profile/category/{}#c-{}", c.category, c.id.replace('.', "-")),
+            message: format!(
+                "{} — {}",
+                c.id,
+                v.answers.get(&c.id).and_then(|a| a.review_comment.clone()).unwrap_or_default()
+            ),
+        })
+        .collect();
+    let gaps = v
+        .gaps()
+        .into_iter()
+        .map(|g| {
+            let cid = g.field.split_once('-').map(|(_, c)| c.to_string()).unwrap_or_default();
+            Gap {
+                href: format!("/accounts/{id}/profile/category/{}#f-{}", category_of(&cid), g.field),
+                message: ctx.problem(&g.problem),
+            }
+        })
+        .collect();
+    Ok(OverviewPage {
+        status: status_label(&ctx, &v),
+        catalog: v.catalog.title.clone() + " · " + &v.catalog.version,
+        categories,
+        returned,
+        gaps,
+        can_sign: !v.reach.is_staff() && v.reach.can(Permission::Sign) && v.status() != "submitted",
+        uses_totp: viewer.actor.user.totp_enabled_at.is_some(),
+        editable: v.editable(),
+        submissions: v.profile.as_ref().map(|p| p.submissions).unwrap_or(0),
+        head,
+        form,
+        ctx,
+    })
+}
+
+pub async fn overview(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    Ok(render(&overview_page(&state, ctx, &viewer, id, FormView::default()).await?))
+}
+
+pub struct CriterionView {
+    pub id: String,
+    pub anchor: String,
+    pub statement: String,
+    pub guidance: String,
+    pub must: bool,
+    pub answer_name: String,
+    pub justification_name: String,
+    pub narrative_name: String,
+    pub decision_name: String,
+    pub comment_name: String,
+    pub answer: String,
+    pub justification: String,
+    pub narrative: String,
+    pub answer_label: String,
+    pub review: String,
+    pub review_comment: String,
+    pub errors: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "profile_category.html")]
+pub struct CategoryPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    form: FormView,
+    number: u8,
+    name: String,
+    criteria: Vec<CriterionView>,
+    answers: Vec<(String, String)>,
+    editable: bool,
+    reviewing: bool,
+    next: Option<u8>,
+}
+
+async fn category_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    number: u8,
+    form: FormView,
+) -> Result<CategoryPage, WebError> {
+    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
+    let Some(cat) = v.catalog.categories.iter().find(|c| c.number == number) else {
+        return Err(WebError::NotFound(ctx));
+    };
+    let typed = !form.values.is_empty();
+    let criteria: Vec<CriterionView> = v
+        .criteria()
+        .into_iter()
+        .filter(|c| c.category == number)
+        .map(|c| {
+            let saved = v.answers.get(&c.id);
+            let pick = |kind: &str, stored: Option<&String>| {
+                let name = field(kind, &c.id);
+                if typed { form.value(&name).to_string() } else { stored.cloned().unwrap_or_default() }
+            };
+            let answer = pick("answer", saved.and_then(|a| a.answer.as_ref()));
+            let names = ["answer", "justification", "narrative", "decision", "comment"].map(|k| field(k, &c.id));
+            CriterionView {
+                anchor: format!("c-{}", c.id.replace('.', "-")),
+                statement: c.statement.clone(),
+                guidance: c.guidance.clone(),
+                must: c.level == Level::Must,
+                justification: pick("justification", saved.and_then(|a| a.justification.as_ref())),
+                narrative: pick("narrative", saved.and_then(|a| a.narrative.as_ref())),
+                answer_label: if answer.is_empty() {
+                    ctx.t("profile-unanswered")
+                } else {
+                    ctx.t(&format!("compliance-{answer}"))
+                },
+                answer,
+                review: saved.and_then(|a| a.review.clone()).unwrap_or_default(),
+                review_comment: saved.and_then(|a| a.review_comment.clone()).unwrap_or_default(),
+                errors: names.iter().filter_map(|n| form.error(n).map(str::to_string)).collect(),
+                answer_name: names[0].clone(),
+                justification_name: names[1].clone(),
+                narrative_name: names[2].clone(),
+                decision_name: names[3].clone(),
+                comment_name: names[4].clone(),
+                id: c.id.clone(),
+            }
+        })
+        .collect();
+    if criteria.is_empty() {
+        return Err(WebError::NotFound(ctx));
+    }
+    let next = v.catalog.categories.iter().map(|c| c.number).filter(|n| *n > number).find(|n| v.progress(*n).1 > 0);
+    Ok(CategoryPage {
+        answers: Compliance::ALL
+            .iter()
+            .map(|c| (c.key().to_string(), ctx.t(&format!("compliance-{}", c.key()))))
+            .collect(),
+        editable: v.editable(),
+        reviewing: v.reach.is_staff() && v.reach.can(Permission::ReviewProfiles) && v.status() == "submitted",
+        name: cat.name.clone(),
+        number,
+        criteria,
+        next,
+        head,
+        form,
+        ctx,
+    })
+}
+
+pub async fn category(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, n)): Path<(i64, u8)>,
+) -> Result<Response, WebError> {
+    Ok(render(&category_page(&state, ctx, &viewer, id, n, FormView::default()).await?))
+}
+
+fn pairs_to_map(pairs: &[(String, String)]) -> HashMap<String, String> {
+    pairs.iter().filter(|(k, _)| k != "csrf").map(|(k, v)| (k.clone(), v.clone())).collect()
+}
+
+pub async fn save_category(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path((id, n)): Path<(i64, u8)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let values = pairs_to_map(&pairs);
+    let mut ids: Vec<String> = values
+        .keys()
+        .filter_map(|k| k.strip_prefix("answer-").or(k.strip_prefix("narrative-")).map(str::to_string))
+        .collect();
+    ids.sort();
+    ids.dedup();
+    let get = |k: String| values.get(&k).cloned().unwrap_or_default();
+    let inputs: Vec<AnswerInput> = ids
+        .iter()
+        .map(|c| AnswerInput {
+            criterion_id: c.clone(),
+            answer: get(field("answer", c)),
+            justification: get(field("justification", c)),
+            narrative: get(field("narrative", c)),
+        })
+        .collect();
+    let autosave = headers.contains_key("x-autosave");
+    match profile::save_category(&state.app, &viewer.actor, id, n, &inputs).await {
+        Ok(problems) if autosave => {
+            Ok(if problems.is_empty() { StatusCode::NO_CONTENT } else { StatusCode::UNPROCESSABLE_ENTITY }
+                .into_response())
+        }
+        Ok(problems) if problems.is_empty() => {
+            let next = values.get("next").filter(|v| !v.is_empty()).cloned();
+            Ok(Redirect::to(&match next {
+                Some(nx) => format!("/accounts/{id}/profile/category/{nx}?notice=profile-saved"),
+                None => format!("/accounts/{id}/profile/category/{n}?notice=profile-saved"),
+            })
+            .into_response())
+        }
+        Ok(problems) => {
+            let form = FormView { values, ..Default::default() }
+                .with_errors(&ctx, &problems)
+                .with_banner(ctx.t("profile-saved-with-problems"));
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &category_page(&state, ctx, &viewer, id, n, form).await?,
+            ))
+        }
+        Err(e) if autosave => Err(WebError::from_app(&ctx, e)),
+        Err(e) => {
+            let form = FormView { values, ..Default::default() }.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &category_page(&state, ctx, &viewer, id, n, form).await?,
+            ))
+        }
+    }
+}
+
+pub async fn review_category(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, n)): Path<(i64, u8)>,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, WebError> {
+    let values = pairs_to_map(&pairs);
+    let decisions: Vec<Decision> = values
+        .iter()
+        .filter_map(|(k, v)| k.strip_prefix("decision-").map(|c| (c.to_string(), v.clone())))
+        .map(|(c, d)| Decision {
+            comment: values.get(&field("comment", &c)).cloned().unwrap_or_default(),
+            criterion_id: c,
+            decision: d,
+        })
+        .collect();
+    match review::review(&state.app, &viewer.actor, id, &decisions).await {
+        Ok(outcome) => {
+            let notice = match outcome {
+                ReviewOutcome::InReview => "profile-review-saved",
+                ReviewOutcome::Approved => "profile-approved",
+                ReviewOutcome::Returned => "profile-returned",
+            };
+            Ok(Redirect::to(&format!("/accounts/{id}/profile?notice={notice}")).into_response())
+        }
+        Err(e) => {
+            let form = FormView { values, ..Default::default() }.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &category_page(&state, ctx, &viewer, id, n, form).await?,
+            ))
+        }
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    let g = |k: &str| values.get(k).cloned().unwrap_or_default();
+    match review::submit(&state.app, &viewer.actor, id, g("confirm") == "on", &g("password"), &g("code")).await {
+        Ok(n) => {
+            Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=profile-submitted&version={n}")).into_response())
+        }
+        Err(e) => {
+            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "profile_risk.html")]
+pub struct RiskPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    form: FormView,
+    steps: Vec<(String, String, String, String)>,
+    editable: bool,
+}
+
+async fn risk_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    form: FormView,
+) -> Result<RiskPage, WebError> {
+    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
+    let typed = !form.values.is_empty();
+    let steps = RISK_STEPS
+        .iter()
+        .map(|n| {
+            let name = format!("risk-{n}");
+            let saved = v.risk.iter().find(|r| r.step == i32::from(*n)).map(|r| r.content.clone()).unwrap_or_default();
+            let content = if typed { form.value(&name).to_string() } else { saved };
+            (name, ctx.t(&format!("risk-step-{n}")), ctx.t(&format!("risk-step-{n}-hint")), content)
+        })
+        .collect();
+    Ok(RiskPage { editable: v.editable(), steps, head, form, ctx })
+}
+
+pub async fn risk(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    Ok(render(&risk_page(&state, ctx, &viewer, id, FormView::default()).await?))
+}
+
+pub async fn save_risk(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    let steps: Vec<(u8, String)> =
+        RISK_STEPS.iter().map(|n| (*n, values.get(&format!("risk-{n}")).cloned().unwrap_or_default())).collect();
+    match profile::save_risk(&state.app, &viewer.actor, id, &steps).await {
+        Ok(()) if headers.contains_key("x-autosave") => Ok(StatusCode::NO_CONTENT.into_response()),
+        Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/profile/risk?notice=profile-saved")).into_response()),
+        Err(e) => {
+            let mut kept = values;
+            kept.remove("csrf");
+            let form = FormView { values: kept, ..Default::default() }.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &risk_page(&state, ctx, &viewer, id, form).await?))
+        }
+    }
+}
+
+pub struct VersionView {
+    pub number: i32,
+    pub href: String,
+    pub signed_at: String,
+    pub kind: String,
+}
+
+#[derive(Template)]
+#[template(path = "profile_versions.html")]
+pub struct VersionsPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    versions: Vec<VersionView>,
+}
+
+pub async fn list_versions(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
+    let versions = rows
+        .iter()
+        .map(|r| VersionView {
+            number: r.number,
+            href: format!("/accounts/{id}/profile/versions/{}", r.number),
+            signed_at: r.signed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            kind: ctx.t(&format!("profile-version-{}", r.kind)),
+        })
+        .collect();
+    Ok(render(&VersionsPage { ctx, head, versions }))
+}
+
+pub struct FrozenView {
+    pub id: String,
+    pub statement: String,
+    pub answer: String,
+    pub justification: String,
+    pub narrative: String,
+}
+
+#[derive(Template)]
+#[template(path = "profile_version.html")]
+pub struct VersionPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    number: i32,
+    signed_at: String,
+    rows: Vec<FrozenView>,
+}
+
+pub async fn show_version(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, number)): Path<(i64, i32)>,
+) -> Result<Response, WebError> {
+    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let Some(row) = rows.iter().find(|r| r.number == number) else { return Err(WebError::NotFound(ctx)) };
+    let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
+    let frozen = versions::answers_of(row);
+    let rows = v
+        .criteria()
+        .iter()
+        .filter_map(|c| {
+            let f = frozen.get(&c.id)?;
+            Some(FrozenView {
+                id: c.id.clone(),
+                statement: c.statement.clone(),
+                answer: f
+                    .answer
+                    .as_deref()
+                    .map(|a| ctx.t(&format!("compliance-{a}")))
+                    .unwrap_or_else(|| ctx.t("profile-unanswered")),
+                justification: f.justification.clone().unwrap_or_default(),
+                narrative: f.narrative.clone().unwrap_or_default(),
+            })
+        })
+        .collect();
+    Ok(render(&VersionPage {
+        signed_at: row.signed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        number,
+        rows,
+        head,
+        ctx,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct CompareQuery {
+    a: i32,
+    b: i32,
+}
+
+#[derive(Template)]
+#[template(path = "profile_compare.html")]
+pub struct ComparePage {
+    ctx: PageCtx,
+    head: AccountHead,
+    a: i32,
+    b: i32,
+    rows: Vec<(String, bool, String, String, String, String)>,
+}
+
+pub async fn compare(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(q): Query<CompareQuery>,
+) -> Result<Response, WebError> {
+    let (_, _, diff) = versions::diff(&state.app, &viewer.actor, id, q.a, q.b).await.map_err(app_err(&ctx))?;
+    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
+    let label = |a: &Option<String>| {
+        a.as_deref().map(|a| ctx.t(&format!("compliance-{a}"))).unwrap_or_else(|| ctx.t("profile-unanswered"))
+    };
+    let rows = diff
+        .into_iter()
+        .map(|d| {
+            (
+                d.criterion_id,
+                d.changed,
+                label(&d.left.answer),
+                d.left.narrative.unwrap_or_default(),
+                label(&d.right.answer),
+                d.right.narrative.unwrap_or_default(),
+            )
+        })
+        .collect();
+    Ok(render(&ComparePage { a: q.a, b: q.b, rows, head, ctx }))
+}
