@@ -148,24 +148,26 @@ pub async fn set_review<C: ConnectionTrait>(
     Ok(())
 }
 
-pub async fn insert_version<C: ConnectionTrait>(
-    conn: &C,
-    profile_id: i64,
-    number: i32,
-    kind: &str,
-    catalog_version_id: i64,
-    signed_by: i64,
-    now: DateTime<Utc>,
-    snapshot: &str,
-) -> Result<VersionRow> {
+/// A submission to freeze.
+pub struct NewVersion<'a> {
+    pub profile_id: i64,
+    pub number: i32,
+    pub kind: &'a str,
+    pub catalog_version_id: i64,
+    pub signed_by: i64,
+    pub now: DateTime<Utc>,
+    pub snapshot: &'a str,
+}
+
+pub async fn insert_version<C: ConnectionTrait>(conn: &C, v: NewVersion<'_>) -> Result<VersionRow> {
     profile_version::ActiveModel {
-        profile_id: Set(profile_id),
-        number: Set(number),
-        kind: Set(kind.to_string()),
-        catalog_version_id: Set(catalog_version_id),
-        signed_by: Set(signed_by),
-        signed_at: Set(now),
-        snapshot: Set(snapshot.to_string()),
+        profile_id: Set(v.profile_id),
+        number: Set(v.number),
+        kind: Set(v.kind.to_string()),
+        catalog_version_id: Set(v.catalog_version_id),
+        signed_by: Set(v.signed_by),
+        signed_at: Set(v.now),
+        snapshot: Set(v.snapshot.to_string()),
         ..Default::default()
     }
     .insert(conn)

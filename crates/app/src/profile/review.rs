@@ -76,13 +76,15 @@ pub async fn submit(
     .await?;
     profiles::insert_version(
         &txn,
-        p.id,
-        number,
-        "submission",
-        p.catalog_version_id,
-        actor.user.id,
-        now,
-        &snap.to_string(),
+        profiles::NewVersion {
+            profile_id: p.id,
+            number,
+            kind: "submission",
+            catalog_version_id: p.catalog_version_id,
+            signed_by: actor.user.id,
+            now,
+            snapshot: &snap.to_string(),
+        },
     )
     .await?;
     // Revised answers wait for a new decision; accepted ones stay accepted.
