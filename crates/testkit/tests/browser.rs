@@ -258,6 +258,33 @@ async fn apply_for_an_account_in_a_browser() {
     assert!(page.contains("Your application has been signed and submitted."), "{page}");
     check_accessible(c, "account dashboard", &mut problems).await;
 
+    // The Security Profile: pages are accessible, and a draft saves itself while typing.
+    let url = c.current_url().await.unwrap();
+    let account = url.path().trim_start_matches("/accounts/").to_string();
+    c.goto(&format!("{base}/accounts/{account}/profile")).await.unwrap();
+    check_accessible(c, "profile overview", &mut problems).await;
+    c.goto(&format!("{base}/accounts/{account}/profile/category/1")).await.unwrap();
+    check_accessible(c, "profile category", &mut problems).await;
+    c.find(Locator::Css("#answer-1\\.3-meets")).await.unwrap().click().await.unwrap();
+    let narrative = c.find(Locator::Css("[name=\"narrative-1.3\"]")).await.unwrap();
+    narrative.send_keys("Our security team audits the program every quarter.").await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let status = c.find(Locator::Css(".autosave-status")).await.unwrap().text().await.unwrap();
+        if status.contains("Draft saved") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the draft did not save itself: {status:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    c.goto(&format!("{base}/accounts/{account}/profile/category/1")).await.unwrap();
+    assert!(
+        c.source().await.unwrap().contains("Our security team audits the program every quarter."),
+        "the autosaved draft is there after a reload"
+    );
+    c.goto(&format!("{base}/accounts/{account}/profile/risk")).await.unwrap();
+    check_accessible(c, "risk assessment", &mut problems).await;
+
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }
