@@ -28,6 +28,10 @@ pub struct Settings {
     pub timers: Timers,
     /// How long an invitation to join a partner account stays valid.
     pub account_invite_ttl: Duration,
+    /// Largest upload accepted, in bytes (checked while the upload streams in).
+    pub upload_max_bytes: u64,
+    /// Total bytes of files one partner account may store.
+    pub account_quota_bytes: u64,
 }
 
 impl Default for Settings {
@@ -48,6 +52,8 @@ impl Default for Settings {
             data_dir: PathBuf::from("data"),
             timers: Timers::default(),
             account_invite_ttl: Duration::days(14),
+            upload_max_bytes: 25 * 1024 * 1024,
+            account_quota_bytes: 500 * 1024 * 1024,
         }
     }
 }
@@ -55,6 +61,11 @@ impl Default for Settings {
 impl Settings {
     pub fn outbox_dir(&self) -> PathBuf {
         self.data_dir.join("outbox")
+    }
+
+    /// Uploaded files, outside any folder the web server serves.
+    pub fn files_dir(&self) -> PathBuf {
+        self.data_dir.join("files")
     }
 
     /// Whether cookies must carry `Secure` with the `__Host-` prefix. Browsers accept secure

@@ -10,6 +10,7 @@ pub mod config;
 pub mod demo;
 mod demo_accounts;
 pub mod error;
+pub mod files;
 pub mod i18n;
 pub mod mail;
 pub mod partner;

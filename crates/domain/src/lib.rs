@@ -5,6 +5,7 @@ pub mod audit;
 pub mod catalog;
 pub mod country;
 pub mod email;
+pub mod filetype;
 pub mod partner;
 pub mod password;
 pub mod permission;

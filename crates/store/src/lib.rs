@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod db;
 pub mod entity;
 pub mod error;
+pub mod files;
 pub mod migration;
 pub mod outbox;
 pub mod profiles;

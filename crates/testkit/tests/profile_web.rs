@@ -162,3 +162,90 @@ async fn profile_cycle(db: TestDb) {
 both_engines! {
     cycle => profile_cycle;
 }
+
+async fn upload(b: &Browser, path: &str, name: &str, bytes: Vec<u8>) -> (u16, String) {
+    if b.cookie("__Host-ctpat-csrf").is_none() {
+        b.get("/healthz").await;
+    }
+    let csrf = b.cookie("__Host-ctpat-csrf").unwrap();
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let res = b.client.post(format!("{}{path}?csrf={csrf}", b.base)).multipart(form).send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.text().await.unwrap_or_default())
+}
+
+async fn evidence_uploads(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| {
+        s.upload_max_bytes = 4096;
+        s.account_quota_bytes = 6000;
+    })
+    .await;
+    t.partner("ana@acme.example", PW).await;
+    t.partner("eve@other.example", PW).await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let path = format!("/accounts/{id}/profile/evidence/6.2");
+
+    let mut pdf = b"%PDF-1.7\n".to_vec();
+    pdf.extend(std::iter::repeat_n(b'a', 2000));
+    let (status, _) = upload(&ana, &path, "seal-policy.pdf", pdf.clone()).await;
+    assert_eq!(status, 303);
+    let page = ana.get(&path).await;
+    page.assert_contains("seal-policy.pdf");
+    let href = page
+        .body
+        .split(&format!("/accounts/{id}/files/"))
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_string();
+    let res = ana.client.get(format!("{}/accounts/{id}/files/{href}", t.base)).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let h = res.headers().clone();
+    assert!(
+        h.get("content-disposition").unwrap().to_str().unwrap().starts_with("attachment; filename=\"seal-policy.pdf\"")
+    );
+    assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff");
+    assert_eq!(h.get("content-security-policy").unwrap(), "sandbox; default-src 'none'");
+    assert_eq!(res.bytes().await.unwrap().to_vec(), pdf);
+    // Stored under a generated key, never under its own name.
+    let stored: Vec<_> = walk(&t.app.settings.files_dir());
+    assert!(stored.iter().all(|p| !p.ends_with("seal-policy.pdf")) && stored.len() == 1, "{stored:?}");
+
+    // Another company cannot fetch it.
+    let eve = signed_in(&t, "eve@other.example").await;
+    assert_eq!(eve.get(&format!("/accounts/{id}/files/{href}")).await.status, 404);
+    assert_eq!(upload(&eve, &path, "x.pdf", b"%PDF-1.4".to_vec()).await.0, 404);
+
+    // A renamed web page is refused; the size limit holds while streaming; the quota holds.
+    let (status, body) = upload(&ana, &path, "report.pdf", b"<!doctype html><script>alert(1)</script>".to_vec()).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("web pages, scripts and programs are refused"), "{body}");
+    let (status, body) = upload(&ana, &path, "big.pdf", [b"%PDF-1.7\n".to_vec(), vec![b'b'; 10_000]].concat()).await;
+    assert_eq!(status, 413);
+    assert!(body.contains("larger than the portal accepts"), "{body}");
+    let (status, body) = upload(&ana, &path, "more.pdf", pdf.clone()).await;
+    assert_eq!(status, 303, "{body}");
+    let (status, body) = upload(&ana, &path, "third.pdf", pdf).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("storage is full"), "{body}");
+    assert_eq!(walk(&t.app.settings.files_dir()).len(), 2, "refused uploads leave nothing behind");
+    let actions = t.audit_actions().await;
+    assert!(actions.iter().any(|a| a == "file.uploaded") && actions.iter().any(|a| a == "file.downloaded"));
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
+        }
+    }
+    out
+}
+
+both_engines! {
+    evidence => evidence_uploads;
+}

@@ -14,7 +14,11 @@ pub async fn security_headers(State(state): State<AppState>, req: Request, next:
     let is_asset = req.uri().path().starts_with("/assets/");
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
+    // A download asks for its own, stricter policy (sandboxed, nothing loads).
+    match h.remove("x-download-csp") {
+        Some(csp) => h.insert(header::CONTENT_SECURITY_POLICY, csp),
+        None => h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)),
+    };
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));

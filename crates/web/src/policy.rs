@@ -191,6 +191,21 @@ impl Routes {
         self.add(Method::POST, path, policy, handler)
     }
 
+    /// A POST that receives a file: the general body limit is lifted here because the upload
+    /// handler counts bytes itself while they stream in.
+    pub fn post_upload<H, T>(mut self, path: &'static str, policy: Policy, handler: H) -> Routes
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        let layer = from_fn_with_state((self.state.clone(), policy), enforce);
+        let route =
+            on(MethodFilter::POST, handler).layer(axum::extract::DefaultBodyLimit::disable()).route_layer(layer);
+        self.router = self.router.route(path, route);
+        self.table.push(RouteInfo { method: Method::POST, path, policy });
+        self
+    }
+
     fn add<H, T>(mut self, method: Method, path: &'static str, policy: Policy, handler: H) -> Routes
     where
         H: Handler<T, AppState>,

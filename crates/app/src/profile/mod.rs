@@ -26,6 +26,8 @@ pub struct ProfileView {
     pub catalog: Catalog,
     pub answers: HashMap<String, AnswerRow>,
     pub risk: Vec<RiskRow>,
+    /// Evidence files per criterion.
+    pub evidence: HashMap<String, i64>,
 }
 
 impl ProfileView {
@@ -80,14 +82,15 @@ pub async fn view(app: &App, actor: &Actor, account_id: i64) -> Result<ProfileVi
         ),
         None => crate::catalog::current(app).await?,
     };
-    let (answers, risk) = match &profile {
+    let (answers, risk, evidence) = match &profile {
         Some(p) => (
             profiles::answers(conn, p.id).await?.into_iter().map(|a| (a.criterion_id.clone(), a)).collect(),
             profiles::risk_steps(conn, p.id).await?,
+            ctpat_store::files::evidence_counts(conn, p.id).await?.into_iter().collect(),
         ),
-        None => (HashMap::new(), Vec::new()),
+        None => (HashMap::new(), Vec::new(), HashMap::new()),
     };
-    Ok(ProfileView { reach: r, profile, catalog_version_id, catalog, answers, risk })
+    Ok(ProfileView { reach: r, profile, catalog_version_id, catalog, answers, risk, evidence })
 }
 
 /// The profile of the account, created against the current catalog on first use.

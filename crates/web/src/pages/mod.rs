@@ -3,6 +3,7 @@
 mod account;
 mod admin;
 mod auth;
+mod evidence;
 mod help;
 mod home;
 mod partner;
@@ -99,6 +100,10 @@ pub fn register(r: Routes) -> Routes {
         .get("/accounts/{id}/profile/versions", Policy::SignedIn, profile::list_versions)
         .get("/accounts/{id}/profile/versions/{n}", Policy::SignedIn, profile::show_version)
         .get("/accounts/{id}/profile/compare", Policy::SignedIn, profile::compare)
+        .get("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, evidence::list)
+        .post_upload("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, evidence::upload)
+        .post("/accounts/{id}/profile/evidence/{criterion}/{eid}/remove", Policy::SignedIn, evidence::remove)
+        .get("/accounts/{id}/files/{fid}", Policy::SignedIn, evidence::download)
         .get("/join", Policy::Public, partner::join::offer)
         .post("/join", Policy::SignedIn, partner::join::accept)
 }

@@ -143,6 +143,8 @@ pub struct CriterionView {
     pub review: String,
     pub review_comment: String,
     pub errors: Vec<String>,
+    pub evidence_href: String,
+    pub evidence_count: i64,
 }
 
 #[derive(Template)]
@@ -202,6 +204,8 @@ async fn category_page(
                 review: saved.and_then(|a| a.review.clone()).unwrap_or_default(),
                 review_comment: saved.and_then(|a| a.review_comment.clone()).unwrap_or_default(),
                 errors: names.iter().filter_map(|n| form.error(n).map(str::to_string)).collect(),
+                evidence_href: format!("/accounts/{id}/profile/evidence/{}", c.id),
+                evidence_count: v.evidence.get(&c.id).copied().unwrap_or(0),
                 answer_name: names[0].clone(),
                 justification_name: names[1].clone(),
                 narrative_name: names[2].clone(),

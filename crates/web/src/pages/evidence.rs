@@ -1,0 +1,207 @@
+//! Evidence files of a criterion: list, upload (multipart, size counted while streaming),
+//! remove, and downloads served as attachments that a browser never renders.
+
+use super::partner::{AccountHead, app_err};
+use crate::error::{WebError, error_page};
+use crate::form::FormView;
+use crate::page::{PageCtx, render, render_status};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::body::Body;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::files::{self, Incoming, UploadError};
+use ctpat_app::profile;
+use ctpat_domain::filetype::ACCEPTED;
+
+pub struct FileView {
+    pub evidence_id: i64,
+    pub href: String,
+    pub name: String,
+    pub size: String,
+    pub uploaded: String,
+}
+
+#[derive(Template)]
+#[template(path = "evidence.html")]
+pub struct EvidencePage {
+    ctx: PageCtx,
+    head: AccountHead,
+    form: FormView,
+    criterion: String,
+    statement: String,
+    category: u8,
+    files: Vec<FileView>,
+    editable: bool,
+    accepted: &'static str,
+    max_mb: u64,
+}
+
+fn size(n: i64) -> String {
+    if n >= 1024 * 1024 { format!("{:.1} MB", n as f64 / 1048576.0) } else { format!("{} KB", (n + 1023) / 1024) }
+}
+
+async fn page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    criterion: &str,
+    form: FormView,
+) -> Result<EvidencePage, WebError> {
+    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let Some(c) = v.criteria().into_iter().find(|c| c.id == criterion).cloned() else {
+        return Err(WebError::NotFound(ctx));
+    };
+    let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
+    let rows = files::evidence(&state.app, &viewer.actor, id, criterion).await.map_err(app_err(&ctx))?;
+    Ok(EvidencePage {
+        files: rows
+            .into_iter()
+            .map(|(e, f)| FileView {
+                evidence_id: e.id,
+                href: format!("/accounts/{id}/files/{}", f.id),
+                name: f.original_name,
+                size: size(f.size),
+                uploaded: f.uploaded_at.format("%Y-%m-%d").to_string(),
+            })
+            .collect(),
+        editable: v.editable(),
+        criterion: c.id.clone(),
+        statement: c.statement.clone(),
+        category: c.category,
+        accepted: ACCEPTED,
+        max_mb: state.app.settings.upload_max_bytes / (1024 * 1024),
+        head,
+        form,
+        ctx,
+    })
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, criterion)): Path<(i64, String)>,
+) -> Result<Response, WebError> {
+    Ok(render(&page(&state, ctx, &viewer, id, &criterion, FormView::default()).await?))
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, criterion)): Path<(i64, String)>,
+    mut multipart: Multipart,
+) -> Result<Response, WebError> {
+    let mut stored = None;
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        if field.name() != Some("file") {
+            continue;
+        }
+        let name = field.file_name().unwrap_or("").to_string();
+        if name.is_empty() {
+            break;
+        }
+        let mut up = Incoming::start(&state.app).await.map_err(app_err(&ctx))?;
+        loop {
+            match field.chunk().await {
+                Ok(Some(chunk)) => {
+                    if let Err(e) = up.write(&chunk).await {
+                        up.discard().await;
+                        return Ok(match e {
+                            UploadError::TooLarge { .. } => error_page(
+                                ctx,
+                                StatusCode::PAYLOAD_TOO_LARGE,
+                                "error-413-title",
+                                "error-upload-too-large",
+                                None,
+                            ),
+                            UploadError::App(e) => WebError::from_app(&ctx, e).into_response(),
+                        });
+                    }
+                }
+                Ok(None) => break,
+                Err(_) => {
+                    up.discard().await;
+                    return Ok(error_page(
+                        ctx,
+                        StatusCode::BAD_REQUEST,
+                        "error-upload-title",
+                        "error-upload-broken",
+                        None,
+                    ));
+                }
+            }
+        }
+        stored = Some(files::add_evidence(&state.app, &viewer.actor, id, &criterion, &name, up).await);
+        break;
+    }
+    match stored {
+        Some(Ok(_)) => {
+            Ok(Redirect::to(&format!("/accounts/{id}/profile/evidence/{criterion}?notice=file-uploaded"))
+                .into_response())
+        }
+        Some(Err(e)) => {
+            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&state, ctx, &viewer, id, &criterion, form).await?,
+            ))
+        }
+        None => {
+            let form =
+                FormView::default().with_errors(&ctx, &[ctpat_domain::Problem::new("err-file-missing").on("file")]);
+            Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &page(&state, ctx, &viewer, id, &criterion, form).await?,
+            ))
+        }
+    }
+}
+
+pub async fn remove(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, criterion, eid)): Path<(i64, String, i64)>,
+) -> Result<Response, WebError> {
+    files::remove_evidence(&state.app, &viewer.actor, id, eid).await.map_err(app_err(&ctx))?;
+    Ok(Redirect::to(&format!("/accounts/{id}/profile/evidence/{criterion}?notice=file-removed")).into_response())
+}
+
+/// A stored file, as an attachment: never rendered by the browser, never sniffed, sandboxed.
+pub async fn download(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, fid)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    let (row, path) = files::download(&state.app, &viewer.actor, id, fid).await.map_err(app_err(&ctx))?;
+    let file = tokio::fs::File::open(&path)
+        .await
+        .map_err(|e| WebError::Internal(ctx.clone(), format!("stored file missing: {e}")))?;
+    let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
+    let mut res = Response::new(body);
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(&row.content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    let ascii: String = row
+        .original_name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' })
+        .collect();
+    let disposition = format!("attachment; filename=\"{ascii}\"");
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
+    );
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(row.size as u64));
+    // The page-wide security headers are added outside; this one must be the strict sandbox.
+    h.insert("x-download-csp", HeaderValue::from_static("sandbox; default-src 'none'"));
+    Ok(res)
+}
