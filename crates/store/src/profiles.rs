@@ -167,6 +167,7 @@ pub async fn insert_version<C: ConnectionTrait>(conn: &C, v: NewVersion<'_>) -> 
         catalog_version_id: Set(v.catalog_version_id),
         signed_by: Set(v.signed_by),
         signed_at: Set(v.now),
+        approved_at: Set(None),
         snapshot: Set(v.snapshot.to_string()),
         ..Default::default()
     }
@@ -229,4 +230,21 @@ pub async fn save_risk_step<C: ConnectionTrait>(
             Ok(true)
         }
     }
+}
+
+/// Mark version `number` of a profile approved (it joins the partner library).
+pub async fn approve_version<C: ConnectionTrait>(
+    conn: &C,
+    profile_id: i64,
+    number: i32,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    use sea_orm::sea_query::Expr;
+    Version::update_many()
+        .col_expr(profile_version::Column::ApprovedAt, Expr::value(Some(now)))
+        .filter(profile_version::Column::ProfileId.eq(profile_id))
+        .filter(profile_version::Column::Number.eq(number))
+        .exec(conn)
+        .await?;
+    Ok(())
 }

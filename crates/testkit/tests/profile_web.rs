@@ -144,6 +144,9 @@ async fn profile_cycle(db: TestDb) {
     let versions = ana.get(&format!("/accounts/{id}/profile/versions")).await;
     versions.assert_contains("/profile/versions/1").assert_contains("/profile/versions/2");
     ana.get(&format!("/accounts/{id}/profile/versions/1")).await.assert_contains("How we meet 1.3.");
+    let library = ana.get(&format!("/accounts/{id}/library")).await;
+    library.assert_contains("Security Profile, version 2");
+    assert!(!library.body.contains("Security Profile, version 1<"), "only the approved version is filed");
     let cmp = ana.get(&format!("/accounts/{id}/profile/compare?a=1&b=2")).await;
     cmp.assert_contains("The security manager audits every quarter.").assert_contains("Changed");
     let actions = t.audit_actions().await;

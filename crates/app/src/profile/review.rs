@@ -172,6 +172,8 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
                 a.approved_at = Set(Some(now));
             })
             .await?;
+            // The approved version is filed in the account's library.
+            profiles::approve_version(&txn, p.id, p.submissions, now).await?;
         }
         ReviewOutcome::Returned => {
             profiles::update_checked(&txn, &p, now, |a| a.status = Set("returned".into())).await?;

@@ -12,6 +12,8 @@ pub struct Model {
     pub catalog_version_id: i64,
     pub signed_by: i64,
     pub signed_at: DateTimeUtc,
+    /// Set when the SCSS approved this version; approved versions form the partner library.
+    pub approved_at: Option<DateTimeUtc>,
     pub snapshot: String,
 }
 

@@ -80,6 +80,7 @@ impl MigrationTrait for Migration {
                 .col(big_integer(a("catalog_version_id")))
                 .col(big_integer(a("signed_by")))
                 .col(timestamp_with_time_zone(a("signed_at")))
+                .col(timestamp_with_time_zone_null(a("approved_at")))
                 .col(text(a("snapshot")))
                 .foreign_key(&mut fk("profile_version", "profile_id", "profile"))
                 .to_owned(),

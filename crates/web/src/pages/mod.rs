@@ -100,6 +100,7 @@ pub fn register(r: Routes) -> Routes {
         .get("/accounts/{id}/profile/versions", Policy::SignedIn, profile::list_versions)
         .get("/accounts/{id}/profile/versions/{n}", Policy::SignedIn, profile::show_version)
         .get("/accounts/{id}/profile/compare", Policy::SignedIn, profile::compare)
+        .get("/accounts/{id}/library", Policy::SignedIn, profile::library)
         .get("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, evidence::list)
         .post_upload("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, evidence::upload)
         .post("/accounts/{id}/profile/evidence/{criterion}/{eid}/remove", Policy::SignedIn, evidence::remove)

@@ -560,3 +560,35 @@ pub async fn compare(
         .collect();
     Ok(render(&ComparePage { a: q.a, b: q.b, rows, head, ctx }))
 }
+
+#[derive(Template)]
+#[template(path = "library.html")]
+pub struct LibraryPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    documents: Vec<(String, String, String)>,
+}
+
+/// The account's library: approved profile versions (validation reports and letters join it
+/// with their features).
+pub async fn library(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
+    let documents = rows
+        .iter()
+        .filter_map(|r| {
+            let approved = r.approved_at?;
+            Some((
+                format!("/accounts/{id}/profile/versions/{}", r.number),
+                ctx.ta("library-profile", "number", &r.number.to_string()),
+                approved.format("%Y-%m-%d").to_string(),
+            ))
+        })
+        .collect();
+    Ok(render(&LibraryPage { ctx, head, documents }))
+}
