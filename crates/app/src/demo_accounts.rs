@@ -310,11 +310,102 @@ pub async fn load(app: &App) -> Result<()> {
             _ => {}
         }
     }
+    load_profiles(app, &officer, &scss, password).await?;
     if let [first, rest @ ..] = group_members.as_slice() {
         let gid = groups::create(app, &scss, "Northwind Imports (all accounts)", &first.to_string()).await?;
         for id in rest {
             groups::link(app, &scss, gid, *id).await?;
         }
+    }
+    Ok(())
+}
+
+/// Answer every criterion that applies, with a demo narrative.
+async fn answer_all(app: &App, officer: &Actor, account_id: i64) -> Result<()> {
+    let v = crate::profile::view(app, officer, account_id).await?;
+    let mut by_category: std::collections::BTreeMap<u8, Vec<crate::profile::AnswerInput>> = Default::default();
+    for c in v.criteria() {
+        by_category.entry(c.category).or_default().push(crate::profile::AnswerInput {
+            criterion_id: c.id.clone(),
+            answer: "meets".into(),
+            justification: String::new(),
+            narrative: format!(
+                "Demo answer: how the company meets criterion {} — written procedure, owner, and yearly review.",
+                c.id
+            ),
+        });
+    }
+    for (cat, inputs) in by_category {
+        crate::profile::save_category(app, officer, account_id, cat, &inputs).await?;
+    }
+    crate::profile::save_risk(
+        app,
+        officer,
+        account_id,
+        &[(1, "Demo: cargo flows from suppliers in Asia through a consolidator to the port of Baltimore.".into())],
+    )
+    .await?;
+    Ok(())
+}
+
+async fn review_all(app: &App, scss: &Actor, account_id: i64, return_one: bool) -> Result<()> {
+    let v = crate::profile::view(app, scss, account_id).await?;
+    let decisions: Vec<crate::profile::review::Decision> = v
+        .criteria()
+        .iter()
+        .map(|c| {
+            let ret = return_one && c.id == "1.3";
+            crate::profile::review::Decision {
+                criterion_id: c.id.clone(),
+                decision: if ret { "return".into() } else { "accept".into() },
+                comment: if ret { "Say who performs the review and how often.".into() } else { String::new() },
+            }
+        })
+        .collect();
+    crate::profile::review::review(app, scss, account_id, &decisions).await?;
+    Ok(())
+}
+
+/// Profiles in every state, with an evidence file on the approved one.
+async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str) -> Result<()> {
+    let mine = accounts::of_member(app.db.conn(), officer.user.id).await?;
+    let mut by_status: std::collections::HashMap<String, i64> = Default::default();
+    for (a, _) in &mine {
+        by_status.entry(format!("{}:{}", a.entity_type, a.status)).or_insert(a.id);
+    }
+    let pick = |key: &str| by_status.get(key).copied();
+    if let Some(id) = pick("importer:validated") {
+        answer_all(app, officer, id).await?;
+        let mut up = crate::files::Incoming::start(app).await?;
+        let pdf = b"%PDF-1.4\n% Demo seal-control procedure\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
+        up.write(pdf).await.map_err(|_| Error::Internal("demo file".into()))?;
+        crate::files::add_evidence(app, officer, id, "6.1", "seal-control-procedure.pdf", up).await?;
+        crate::profile::review::submit(app, officer, id, true, password, "").await?;
+        review_all(app, scss, id, false).await?;
+    }
+    if let Some(id) = pick("exporter:certified") {
+        answer_all(app, officer, id).await?;
+        crate::profile::review::submit(app, officer, id, true, password, "").await?;
+        review_all(app, scss, id, true).await?;
+    }
+    if let Some(id) = pick("customs_broker:under_review") {
+        answer_all(app, officer, id).await?;
+        crate::profile::review::submit(app, officer, id, true, password, "").await?;
+    }
+    if let Some(id) = pick("foreign_manufacturer:applicant") {
+        crate::profile::save_category(
+            app,
+            officer,
+            id,
+            1,
+            &[crate::profile::AnswerInput {
+                criterion_id: "1.1".into(),
+                answer: "partially".into(),
+                justification: String::new(),
+                narrative: "Demo draft: the statement of support is being drafted by the CEO's office.".into(),
+            }],
+        )
+        .await?;
     }
     Ok(())
 }

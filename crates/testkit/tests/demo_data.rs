@@ -27,6 +27,14 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
         assert!(statuses.contains(s.key()), "no demo account is {}", s.key());
     }
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM validation_group").await, 1);
+    for status in ["draft", "submitted", "returned", "approved"] {
+        assert_eq!(
+            t.db.scalar_i64(&format!("SELECT COUNT(*) FROM profile WHERE status = '{status}'")).await,
+            1,
+            "one {status} profile"
+        );
+    }
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM evidence").await, 1);
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM bond_change_request WHERE status = 'pending'").await, 1);
 
     // The demo supervisor sees accounts lacking a bond in the compliance report.
