@@ -170,16 +170,52 @@ pub async fn load(app: &App, by: Loader<'_>, text: &str) -> Result<i64> {
         }
     };
     let sha = hex::encode(Sha256::digest(text.as_bytes()));
+    let previous = ctpat_store::catalog::current(&txn).await?;
     let id = ctpat_store::catalog::insert_version(&txn, &cat, &sha, actor_id, now).await?;
+    let moved = match previous {
+        Some((_, old)) => move_open_profiles(&txn, &old, &cat, id, now).await?,
+        None => 0,
+    };
     ctpat_store::audit::append(
         &txn,
         event.object("catalog_version", id).after(serde_json::json!({
-            "version": cat.version, "criteria": cat.criteria.len(), "sha256": sha
+            "version": cat.version, "criteria": cat.criteria.len(), "sha256": sha, "profiles_moved": moved
         })),
     )
     .await?;
     txn.commit().await?;
     Ok(id)
+}
+
+/// The criteria of `new` that are new, or whose statement or level changed, since `old`.
+pub fn changed_criteria(old: &Catalog, new: &Catalog) -> Vec<String> {
+    new.criteria
+        .iter()
+        .filter(|c| !old.criteria.iter().any(|o| o.id == c.id && o.statement == c.statement && o.level == c.level))
+        .map(|c| c.id.clone())
+        .collect()
+}
+
+/// Move every open profile (draft or returned) to the new version: answers to unchanged
+/// criteria carry over as they are; new and changed criteria are flagged to the partner.
+async fn move_open_profiles<C: ctpat_store::ConnectionTrait>(
+    conn: &C,
+    old: &Catalog,
+    new: &Catalog,
+    new_id: i64,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<usize> {
+    let changed = changed_criteria(old, new);
+    let profiles = ctpat_store::profiles::open_profiles(conn).await?;
+    for p in &profiles {
+        let flags = changed.join(",");
+        ctpat_store::profiles::update_checked(conn, p, now, |a| {
+            a.catalog_version_id = ctpat_store::Set(new_id);
+            a.catalog_changes = ctpat_store::Set((!flags.is_empty()).then_some(flags));
+        })
+        .await?;
+    }
+    Ok(profiles.len())
 }
 
 /// Load the shipped catalog when the database has none (first start).
@@ -188,6 +224,11 @@ pub async fn ensure_loaded(app: &App) -> Result<()> {
         load(app, Loader::Host(RequestMeta::default()), SHIPPED).await?;
     }
     Ok(())
+}
+
+/// Every loaded version, newest first: (id, version, title, loaded at).
+pub async fn versions(app: &App) -> Result<Vec<(i64, String, String, chrono::DateTime<chrono::Utc>)>> {
+    Ok(ctpat_store::catalog::versions(app.db.conn()).await?)
 }
 
 /// The current catalog version, as (id, catalog).

@@ -28,6 +28,7 @@ pub async fn insert<C: ConnectionTrait>(
         catalog_version_id: Set(catalog_version_id),
         status: Set("draft".into()),
         submissions: Set(0),
+        catalog_changes: Set(None),
         submitted_at: Set(None),
         approved_at: Set(None),
         created_at: Set(now),
@@ -247,4 +248,9 @@ pub async fn approve_version<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+/// Profiles still being worked on (draft or returned): they move to a new catalog version.
+pub async fn open_profiles<C: ConnectionTrait>(conn: &C) -> Result<Vec<ProfileRow>> {
+    Ok(Profile::find().filter(profile::Column::Status.is_in(["draft", "returned"])).all(conn).await?)
 }

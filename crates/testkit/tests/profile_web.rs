@@ -252,3 +252,62 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 both_engines! {
     evidence => evidence_uploads;
 }
+
+async fn upload_catalog(b: &Browser, text: String) -> (u16, String) {
+    if b.cookie("__Host-ctpat-csrf").is_none() {
+        b.get("/healthz").await;
+    }
+    let csrf = b.cookie("__Host-ctpat-csrf").unwrap();
+    let form = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::text(text).file_name("msc.toml"));
+    let res = b.client.post(format!("{}/program/catalog?csrf={csrf}", b.base)).multipart(form).send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.text().await.unwrap_or_default())
+}
+
+async fn new_catalog_version(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    t.partner("ana@acme.example", PW).await;
+    t.staff("hal@cbp.example", PW, "hq").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let base = format!("/accounts/{id}/profile/category/1");
+    ana.post(
+        &base,
+        &[("answer-1.1", "meets"), ("narrative-1.1", "Signed by our CEO in 2024."), ("answer-1.3", "meets")],
+    )
+    .await;
+
+    let hal = signed_in(&t, "hal@cbp.example").await;
+    assert_eq!(signed_in(&t, "sam@cbp.example").await.get("/program/catalog").await.status, 403);
+    hal.get("/program/catalog").await.assert_contains("2019.1").assert_contains("Current");
+    let shipped = ctpat_app::catalog::SHIPPED;
+    let (status, body) = upload_catalog(&hal, shipped.replacen("id = \"2.1\"", "id = \"2.x\"", 1)).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("Line ") && body.contains("2.x"), "{body}");
+
+    let next = shipped.replacen("version = \"2019.1\"", "version = \"2024.1\"", 1).replacen(
+        "The security program includes a written review or audit component, done at planned intervals.",
+        "The security program is reviewed or audited in writing at least once a year.",
+        1,
+    ) + "\n[[criterion]]\nid = \"1.5\"\ncategory = 1\nlevel = \"must\"\napplies_to = [\"all\"]\nstatement = \"A new requirement.\"\nguidance = \"Do it.\"\nbasis = \"test\"\n";
+    let (status, body) = upload_catalog(&hal, next).await;
+    assert_eq!(status, 303, "{body}");
+    hal.get("/program/catalog").await.assert_contains("2024.1");
+
+    let overview = ana.get(&format!("/accounts/{id}/profile")).await;
+    overview
+        .assert_contains("New or changed criteria to answer")
+        .assert_contains("1.5 — A new requirement.")
+        .assert_contains("1.3 — ");
+    assert!(!overview.body.contains("1.1 — "), "unchanged criteria are not flagged");
+    let page = ana.get(&base).await;
+    page.assert_contains("Signed by our CEO in 2024.")
+        .assert_contains("A new requirement.")
+        .assert_contains("New or changed");
+    assert!(t.audit_actions().await.iter().any(|a| a == "catalog.loaded"));
+}
+
+both_engines! {
+    catalog => new_catalog_version;
+}

@@ -91,6 +91,9 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
             if v.actor.has(Permission::EditProgramPolicy) {
                 items.push(("/program/policies", "nav-policies"));
             }
+            if v.actor.has(Permission::EditMscCatalog) {
+                items.push(("/program/catalog", "nav-catalog"));
+            }
             if v.actor.has(Permission::ReadAuditTrail) {
                 items.push(("/program/audit", "nav-audit"));
             }

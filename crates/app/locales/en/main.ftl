@@ -931,3 +931,22 @@ library-document = Document
 library-approved = Approved
 library-profile = Security Profile, version { $number }
 profile-print-hint = To keep a copy, print this page (or save it as PDF) from your browser; navigation is left out.
+
+## Catalog administration
+nav-catalog = Criteria catalog
+catalog-title = Minimum Security Criteria catalog
+catalog-intro = The criteria partners answer, loaded as versions. Loading a new version moves every open profile to it: answers to unchanged criteria carry over, new and changed criteria are flagged to the partner.
+catalog-versions = Loaded versions
+catalog-version = Version
+catalog-name = Title
+catalog-loaded = Loaded
+catalog-current = Current
+catalog-load = Load a new version
+catalog-file = Catalog file (TOML)
+catalog-file-hint = Check it first with `ctpat catalog check FILE`; every problem is listed here with its line.
+catalog-load-submit = Load the catalog
+catalog-invalid = The catalog file has problems; nothing was loaded.
+catalog-issue = Line { $line }:
+notice-catalog-loaded = The new catalog version is loaded and current.
+profile-flagged = New or changed criteria to answer
+profile-criterion-new = New or changed

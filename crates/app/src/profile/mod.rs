@@ -60,6 +60,15 @@ impl ProfileView {
         (answered, list.len())
     }
 
+    /// Criteria that are new or changed since the profile moved to its catalog version.
+    pub fn flagged(&self) -> Vec<&str> {
+        self.profile
+            .as_ref()
+            .and_then(|p| p.catalog_changes.as_deref())
+            .map(|s| s.split(',').collect())
+            .unwrap_or_default()
+    }
+
     pub fn status(&self) -> &str {
         self.profile.as_ref().map(|p| p.status.as_str()).unwrap_or("not_started")
     }

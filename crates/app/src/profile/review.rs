@@ -72,6 +72,8 @@ pub async fn submit(
         a.status = Set("submitted".into());
         a.submissions = Set(number);
         a.submitted_at = Set(Some(now));
+        // The partner has now answered the criteria a new catalog version brought.
+        a.catalog_changes = Set(None);
     })
     .await?;
     profiles::insert_version(

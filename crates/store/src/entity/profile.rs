@@ -11,6 +11,8 @@ pub struct Model {
     pub catalog_version_id: i64,
     pub status: String,
     pub submissions: i32,
+    /// Criteria new or changed since the profile moved to a newer catalog (comma-separated).
+    pub catalog_changes: Option<String>,
     pub submitted_at: Option<DateTimeUtc>,
     pub approved_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

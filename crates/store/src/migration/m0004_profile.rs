@@ -31,6 +31,7 @@ impl MigrationTrait for Migration {
                 .col(big_integer(a("catalog_version_id")))
                 .col(string(a("status")))
                 .col(integer(a("submissions")).default(0))
+                .col(text_null(a("catalog_changes")))
                 .col(timestamp_with_time_zone_null(a("submitted_at")))
                 .col(timestamp_with_time_zone_null(a("approved_at")))
                 .col(timestamp_with_time_zone(a("created_at")))

@@ -3,6 +3,7 @@
 mod account;
 mod admin;
 mod auth;
+mod catalog;
 mod evidence;
 mod help;
 mod home;
@@ -88,6 +89,8 @@ pub fn register(r: Routes) -> Routes {
             partner::compliance::unlink,
         )
         .get("/program/bond-requests", Policy::Staff(Permission::EditBond), partner::bond::pending)
+        .get("/program/catalog", Policy::Staff(Permission::EditMscCatalog), catalog::show)
+        .post("/program/catalog", Policy::Staff(Permission::EditMscCatalog), catalog::load)
         .get("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::policies)
         .post("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::set_policies)
         .get("/accounts/{id}/profile", Policy::SignedIn, profile::overview)

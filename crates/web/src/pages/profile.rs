@@ -43,6 +43,7 @@ pub struct OverviewPage {
     catalog: String,
     categories: Vec<CategoryRow>,
     returned: Vec<Gap>,
+    flagged: Vec<Gap>,
     gaps: Vec<Gap>,
     can_sign: bool,
     uses_totp: bool,
@@ -89,6 +90,15 @@ async fn overview_page(
             ),
         })
         .collect();
+    let flagged = v
+        .criteria()
+        .iter()
+        .filter(|c| v.flagged().contains(&c.id.as_str()))
+        .map(|c| Gap {
+            href: format!("/accounts/{id}/profile/category/{}#c-{}", c.category, c.id.replace('.', "-")),
+            message: format!("{} — {}", c.id, c.statement),
+        })
+        .collect();
     let gaps = v
         .gaps()
         .into_iter()
@@ -105,6 +115,7 @@ async fn overview_page(
         catalog: v.catalog.title.clone() + " · " + &v.catalog.version,
         categories,
         returned,
+        flagged,
         gaps,
         can_sign: !v.reach.is_staff() && v.reach.can(Permission::Sign) && v.status() != "submitted",
         uses_totp: viewer.actor.user.totp_enabled_at.is_some(),
@@ -145,6 +156,8 @@ pub struct CriterionView {
     pub errors: Vec<String>,
     pub evidence_href: String,
     pub evidence_count: i64,
+    /// New or changed in the catalog version the profile moved to.
+    pub flagged: bool,
 }
 
 #[derive(Template)]
@@ -206,6 +219,7 @@ async fn category_page(
                 errors: names.iter().filter_map(|n| form.error(n).map(str::to_string)).collect(),
                 evidence_href: format!("/accounts/{id}/profile/evidence/{}", c.id),
                 evidence_count: v.evidence.get(&c.id).copied().unwrap_or(0),
+                flagged: v.flagged().contains(&c.id.as_str()),
                 answer_name: names[0].clone(),
                 justification_name: names[1].clone(),
                 narrative_name: names[2].clone(),

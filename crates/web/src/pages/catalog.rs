@@ -1,0 +1,68 @@
+//! HQ's catalog page: the loaded MSC catalog versions, and loading a new one from a file
+//! (every problem is listed with its line; open profiles move to the new version).
+
+use crate::error::WebError;
+use crate::form::FormView;
+use crate::page::{PageCtx, render, render_status};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::catalog::{self, EditCatalog, Loader};
+
+#[derive(Template)]
+#[template(path = "catalog.html")]
+pub struct CatalogPage {
+    ctx: PageCtx,
+    form: FormView,
+    versions: Vec<(String, String, String)>,
+    issues: Vec<String>,
+}
+
+async fn page(state: &AppState, ctx: PageCtx, form: FormView, issues: Vec<String>) -> Result<CatalogPage, WebError> {
+    let versions = catalog::versions(&state.app).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    Ok(CatalogPage {
+        versions: versions.into_iter().map(|(_, v, t, at)| (v, t, at.format("%Y-%m-%d").to_string())).collect(),
+        issues,
+        form,
+        ctx,
+    })
+}
+
+pub async fn show(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, WebError> {
+    Ok(render(&page(&state, ctx, FormView::default(), Vec::new()).await?))
+}
+
+pub async fn load(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    mut multipart: Multipart,
+) -> Result<Response, WebError> {
+    let can = viewer.actor.can::<EditCatalog>().map_err(|e| WebError::from_app(&ctx, e))?;
+    let mut text = None;
+    while let Ok(Some(field)) = multipart.next_field().await {
+        if field.name() == Some("file") {
+            text = field.bytes().await.ok().map(|b| String::from_utf8_lossy(&b).into_owned());
+        }
+    }
+    let Some(text) = text.filter(|t| !t.trim().is_empty()) else {
+        let form = FormView::default().with_errors(&ctx, &[ctpat_domain::Problem::new("err-file-missing").on("file")]);
+        return Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, Vec::new()).await?));
+    };
+    if let Err(issues) = catalog::parse(&text) {
+        let lines =
+            issues.iter().map(|i| ctx.ta("catalog-issue", "line", &i.line.to_string()) + " " + &i.message).collect();
+        let form = FormView::default().with_banner(ctx.t("catalog-invalid"));
+        return Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, lines).await?));
+    }
+    match catalog::load(&state.app, Loader::Hq(can), &text).await {
+        Ok(_) => Ok(Redirect::to("/program/catalog?notice=catalog-loaded").into_response()),
+        Err(e) => {
+            let form = FormView::default().with_error(&ctx, e).map_err(|e| WebError::from_app(&ctx, e))?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, Vec::new()).await?))
+        }
+    }
+}
