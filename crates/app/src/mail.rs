@@ -23,10 +23,12 @@ pub enum MailKind {
     AccountInvitation,
     StatusChanged,
     MissingData,
+    AnnualReminder,
+    AnnualOverdue,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 9] = [
+    pub const ALL: [MailKind; 11] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -36,6 +38,8 @@ impl MailKind {
         MailKind::AccountInvitation,
         MailKind::StatusChanged,
         MailKind::MissingData,
+        MailKind::AnnualReminder,
+        MailKind::AnnualOverdue,
     ];
 
     pub fn key(self) -> &'static str {
@@ -49,6 +53,8 @@ impl MailKind {
             MailKind::AccountInvitation => "account-invitation",
             MailKind::StatusChanged => "status-changed",
             MailKind::MissingData => "missing-data",
+            MailKind::AnnualReminder => "annual-reminder",
+            MailKind::AnnualOverdue => "annual-overdue",
         }
     }
 }

@@ -378,3 +378,19 @@ pub async fn due_in_status<C: ConnectionTrait>(
         .all(conn)
         .await?)
 }
+
+/// Certified or validated accounts whose annual review falls due before `until` (the
+/// reminder sweep's work), oldest due first.
+pub async fn annual_reviews_due_before<C: ConnectionTrait>(
+    conn: &C,
+    until: DateTime<Utc>,
+    limit: u64,
+) -> Result<Vec<Account>> {
+    Ok(PartnerAccount::find()
+        .filter(partner_account::Column::Status.is_in(["certified", "validated"]))
+        .filter(partner_account::Column::AnnualReviewDue.lte(until))
+        .order_by_asc(partner_account::Column::AnnualReviewDue)
+        .limit(limit)
+        .all(conn)
+        .await?)
+}

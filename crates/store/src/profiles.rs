@@ -254,3 +254,40 @@ pub async fn approve_version<C: ConnectionTrait>(
 pub async fn open_profiles<C: ConnectionTrait>(conn: &C) -> Result<Vec<ProfileRow>> {
     Ok(Profile::find().filter(profile::Column::Status.is_in(["draft", "returned"])).all(conn).await?)
 }
+
+/// Record that reminder `kind` for the deadline `due_at` went out; false when it already had
+/// (another server, or an earlier run, sent it).
+pub async fn claim_reminder<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    kind: &str,
+    due_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let b = conn.get_database_backend();
+    let sql = match b {
+        sea_orm::DbBackend::Postgres => {
+            "INSERT INTO reminder (account_id, kind, due_at, sent_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING"
+        }
+        _ => "INSERT OR IGNORE INTO reminder (account_id, kind, due_at, sent_at) VALUES (?, ?, ?, ?)",
+    };
+    let res = conn
+        .execute_raw(sea_orm::Statement::from_sql_and_values(
+            b,
+            sql,
+            [account_id.into(), kind.into(), due_at.into(), now.into()],
+        ))
+        .await?;
+    Ok(res.rows_affected() == 1)
+}
+
+/// The annual-review version waiting for the SCSS, if any.
+pub async fn pending_annual<C: ConnectionTrait>(conn: &C, profile_id: i64) -> Result<Option<VersionRow>> {
+    Ok(Version::find()
+        .filter(profile_version::Column::ProfileId.eq(profile_id))
+        .filter(profile_version::Column::Kind.eq("annual_review"))
+        .filter(profile_version::Column::ApprovedAt.is_null())
+        .order_by_desc(profile_version::Column::Number)
+        .one(conn)
+        .await?)
+}

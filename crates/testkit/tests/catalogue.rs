@@ -56,6 +56,8 @@ const PREFIXES: &[&str] = &[
 
 /// Literals with an id-like shape that are not message ids.
 const NOT_IDS: &[&str] = &[
+    "annual-reminder",
+    "annual-overdue",
     "verify-email",
     "signup-existing",
     "password-reset",

@@ -311,3 +311,114 @@ async fn new_catalog_version(db: TestDb) {
 both_engines! {
     catalog => new_catalog_version;
 }
+
+async fn answer_everything(t: &TestApp, b: &Browser, id: i64) {
+    let (_, catalog) = ctpat_app::catalog::current(&t.app).await.unwrap();
+    for cat in 1..=12u8 {
+        let ids: Vec<String> =
+            catalog.for_entity(EntityType::Importer).filter(|c| c.category == cat).map(|c| c.id.clone()).collect();
+        if ids.is_empty() {
+            continue;
+        }
+        let fields: Vec<(String, String)> = ids
+            .iter()
+            .flat_map(|c| {
+                [(format!("answer-{c}"), "meets".to_string()), (format!("narrative-{c}"), format!("How we meet {c}."))]
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(b.post(&format!("/accounts/{id}/profile/category/{cat}"), &refs).await.status, 303);
+    }
+}
+
+async fn annual_review_window(db: TestDb) {
+    use chrono::Duration;
+    use ctpat_app::profile::annual::send_reminders;
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    t.partner("ana@acme.example", PW).await;
+    t.staff("sue@cbp.example", PW, "supervisor").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    answer_everything(&t, &ana, id).await;
+    let sue = signed_in(&t, "sue@cbp.example").await;
+    let sam_id =
+        ctpat_store::users::find_by_email(t.app.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
+    act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
+    let sam = signed_in(&t, "sam@cbp.example").await;
+    act(&sam, id, "recommend-certification", &[]).await;
+    act(&sue, id, "certify", &[]).await;
+    let due = |t: &TestApp| {
+        let app = t.app.clone();
+        async move {
+            ctpat_store::accounts::find(app.db.conn(), ctpat_store::accounts::Scope::Program, id)
+                .await
+                .unwrap()
+                .unwrap()
+                .annual_review_due
+                .unwrap()
+        }
+    };
+    let first_due = due(&t).await;
+    let at = |d: chrono::DateTime<chrono::Utc>| t.clock.set(d);
+
+    at(first_due - Duration::days(91));
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 0, "the window is not open yet");
+    let ana = signed_in(&t, "ana@acme.example").await;
+    ana.get(&format!("/accounts/{id}/profile")).await.assert_contains("The annual review window opens on");
+    assert_eq!(
+        ana.post(&format!("/accounts/{id}/profile/annual/sign"), &[("confirm", "on"), ("password", PW)]).await.status,
+        422
+    );
+
+    at(first_due - Duration::days(89));
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1, "window open");
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 0, "once");
+    at(first_due - Duration::days(29));
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1, "30 days before");
+    at(first_due - Duration::days(13));
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1, "14 days before");
+    assert_eq!(
+        t.emails_to("ana@acme.example").await.iter().filter(|m| m.subject.contains("annual review due")).count(),
+        3
+    );
+
+    // Inside the window: a change counts, the Officer signs, the SCSS approves.
+    let ana = signed_in(&t, "ana@acme.example").await;
+    ana.post(
+        &format!("/accounts/{id}/profile/category/1"),
+        &[("answer-1.1", "meets"), ("narrative-1.1", "Re-signed this year.")],
+    )
+    .await;
+    let page = ana.get(&format!("/accounts/{id}/profile")).await;
+    page.assert_contains("The annual review window is open").assert_contains("Criteria updated in this window: 1.1");
+    assert_eq!(
+        ana.post(&format!("/accounts/{id}/profile/annual/sign"), &[("confirm", "on"), ("password", PW)]).await.status,
+        303
+    );
+    ana.get(&format!("/accounts/{id}/profile"))
+        .await
+        .assert_contains("waiting for your Supply Chain Security Specialist");
+    let sam = signed_in(&t, "sam@cbp.example").await;
+    assert_eq!(sam.post(&format!("/accounts/{id}/profile/annual/approve"), &[]).await.status, 303);
+    let second_due = due(&t).await;
+    assert!(second_due - first_due >= Duration::days(364), "{first_due} -> {second_due}");
+
+    // Overdue: the SCSS is prompted to propose suspension.
+    at(second_due + Duration::days(1));
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1);
+    assert!(t.emails_to("sam@cbp.example").await.iter().any(|m| m.subject.contains("Annual review overdue")));
+    let actions = t.audit_actions().await;
+    for a in [
+        "annual_review.signed",
+        "annual_review.approved",
+        "annual_review.reminder_sent",
+        "account.annual_review_approved",
+    ] {
+        assert!(actions.iter().any(|x| x == a), "audit lacks {a}");
+    }
+}
+
+both_engines! {
+    annual => annual_review_window;
+}

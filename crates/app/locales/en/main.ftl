@@ -950,3 +950,38 @@ catalog-issue = Line { $line }:
 notice-catalog-loaded = The new catalog version is loaded and current.
 profile-flagged = New or changed criteria to answer
 profile-criterion-new = New or changed
+
+## Annual review
+annual-title = Annual review
+annual-not-open = The annual review window opens on { $opens }; the review is due on { $due }.
+annual-open = The annual review window is open: review and update your profile, then an Officer signs by { $due }. Only changes made inside the window count.
+annual-overdue = The annual review was due on { $due } and is overdue. Sign it as soon as possible.
+annual-submitted = Annual review (version { $number }) signed; waiting for your Supply Chain Security Specialist to approve it.
+annual-changed = Criteria updated in this window:
+annual-sign = Sign the annual review
+annual-approve = Approve the annual review
+notice-annual-signed = The annual review has been signed and sent to your SCSS.
+notice-annual-approved = The annual review is approved; the next one is due in a year.
+err-annual-not-open = The annual review window is not open.
+err-annual-nothing-to-approve = There is no signed annual review to approve.
+history-annual-review-signed = Annual review signed
+history-annual-review-approved = Annual review approved
+history-annual-review-reminder-sent = Annual review reminder sent
+mail-annual-reminder-subject = C-TPAT annual review due on { $date }
+mail-annual-reminder-body =
+    Hello,
+
+    The annual review of the Security Profile of { $organization } (account { $account }) is due on { $date }.
+    Review and update the profile, then have an Officer sign the annual review: { $portal_url }/accounts/{ $account }/profile
+
+    Only changes made in the 90 days before the due date count for the review.
+
+    C-TPAT Portal
+mail-annual-overdue-subject = Annual review overdue: account { $account }
+mail-annual-overdue-body =
+    Hello,
+
+    The annual review of { $organization } (account { $account }) was due on { $date } and has not been signed.
+    Consider proposing a suspension (reason: overdue annual review): { $portal_url }/accounts/{ $account }
+
+    C-TPAT Portal

@@ -353,6 +353,11 @@ pub fn spawn_sweeps(
                 Ok(n) => tracing::info!(withdrawn = n, "unanswered suspensions withdrawn"),
                 Err(e) => tracing::error!(error = %e, "suspension sweep failed"),
             }
+            match crate::profile::annual::send_reminders(&app, app.now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(sent = n, "annual-review reminders sent"),
+                Err(e) => tracing::error!(error = %e, "annual-review reminders failed"),
+            }
             match super::compliance::sweep_notices(&app, app.now()).await {
                 Ok((0, 0)) => {}
                 Ok((s, r)) => tracing::info!(suspended = s, resolved = r, "compliance notices at their deadline"),

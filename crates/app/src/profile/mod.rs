@@ -2,6 +2,7 @@
 //! the profile records, saved as a draft at every step, submitted and signed by an Officer,
 //! reviewed criterion by criterion by the SCSS, versioned.
 
+pub mod annual;
 pub mod review;
 pub mod versions;
 

@@ -163,6 +163,29 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
+        m.create_table(
+            Table::create()
+                .table(a("reminder"))
+                .col(big_pk_auto(a("id")))
+                .col(big_integer(a("account_id")))
+                .col(string(a("kind")))
+                .col(timestamp_with_time_zone(a("due_at")))
+                .col(timestamp_with_time_zone(a("sent_at")))
+                .foreign_key(&mut fk("reminder", "account_id", "partner_account"))
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ux_reminder")
+                .table(a("reminder"))
+                .col(a("account_id"))
+                .col(a("kind"))
+                .col(a("due_at"))
+                .unique()
+                .to_owned(),
+        )
+        .await?;
         Ok(())
     }
 

@@ -100,6 +100,8 @@ pub fn register(r: Routes) -> Routes {
         .get("/accounts/{id}/profile/risk", Policy::SignedIn, profile::risk)
         .post("/accounts/{id}/profile/risk", Policy::SignedIn, profile::save_risk)
         .post("/accounts/{id}/profile/submit", Policy::SignedIn, profile::submit)
+        .post("/accounts/{id}/profile/annual/sign", Policy::SignedIn, profile::annual_sign)
+        .post("/accounts/{id}/profile/annual/approve", Policy::SignedIn, profile::annual_approve)
         .get("/accounts/{id}/profile/versions", Policy::SignedIn, profile::list_versions)
         .get("/accounts/{id}/profile/versions/{n}", Policy::SignedIn, profile::show_version)
         .get("/accounts/{id}/profile/compare", Policy::SignedIn, profile::compare)

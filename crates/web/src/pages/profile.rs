@@ -13,6 +13,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::profile::annual::{self, Window};
 use ctpat_app::profile::review::{self, Decision, ReviewOutcome};
 use ctpat_app::profile::{self, AnswerInput, ProfileView, versions};
 use ctpat_domain::Permission;
@@ -49,6 +50,11 @@ pub struct OverviewPage {
     uses_totp: bool,
     editable: bool,
     submissions: i32,
+    /// Annual review: the sentence describing its window, and what may be done now.
+    annual: Option<String>,
+    annual_can_sign: bool,
+    annual_can_approve: bool,
+    annual_changed: Vec<String>,
 }
 
 fn status_label(ctx: &PageCtx, v: &ProfileView) -> String {
@@ -68,6 +74,22 @@ async fn overview_page(
 ) -> Result<OverviewPage, WebError> {
     let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
     let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
+    let a = annual::status(&state.app, &v).await.map_err(app_err(&ctx))?;
+    let d = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d").to_string();
+    let annual_text = match &a.window {
+        Window::None => None,
+        Window::NotOpen { opens, due } => {
+            Some(ctx.lang.t_args("annual-not-open", &[("opens", d(*opens)), ("due", d(*due))]))
+        }
+        Window::Open { due, .. } => Some(ctx.ta("annual-open", "due", &d(*due))),
+        Window::Overdue { due, .. } => Some(ctx.ta("annual-overdue", "due", &d(*due))),
+        Window::Submitted { number, .. } => Some(ctx.ta("annual-submitted", "number", &number.to_string())),
+    };
+    let open = matches!(a.window, Window::Open { .. } | Window::Overdue { .. });
+    let annual_can_sign = open && !v.reach.is_staff() && v.reach.can(Permission::Sign);
+    let annual_can_approve =
+        matches!(a.window, Window::Submitted { .. }) && v.reach.is_staff() && v.reach.can(Permission::ReviewProfiles);
+    let annual_changed = a.changed_in_window.clone();
     let categories = v
         .catalog
         .categories
@@ -121,6 +143,10 @@ async fn overview_page(
         uses_totp: viewer.actor.user.totp_enabled_at.is_some(),
         editable: v.editable(),
         submissions: v.profile.as_ref().map(|p| p.submissions).unwrap_or(0),
+        annual: annual_text,
+        annual_can_sign,
+        annual_can_approve,
+        annual_changed,
         head,
         form,
         ctx,
@@ -605,4 +631,36 @@ pub async fn library(
         })
         .collect();
     Ok(render(&LibraryPage { ctx, head, documents }))
+}
+
+pub async fn annual_sign(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(values): Form<HashMap<String, String>>,
+) -> Result<Response, WebError> {
+    let g = |k: &str| values.get(k).cloned().unwrap_or_default();
+    match annual::sign(&state.app, &viewer.actor, id, g("confirm") == "on", &g("password"), &g("code")).await {
+        Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=annual-signed")).into_response()),
+        Err(e) => {
+            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
+        }
+    }
+}
+
+pub async fn annual_approve(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    match annual::approve(&state.app, &viewer.actor, id).await {
+        Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=annual-approved")).into_response()),
+        Err(e) => {
+            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
+        }
+    }
 }

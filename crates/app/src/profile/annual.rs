@@ -1,0 +1,238 @@
+//! The annual review (SPEC §5): its window opens 90 days before the certification anniversary;
+//! only changes made inside the window count; an Officer signs it; the SCSS approves it, which
+//! moves the next due date a year on. Reminders go out when the window opens and 30 and 14 days
+//! before the due date; once overdue, the assigned SCSS is prompted to propose suspension.
+
+use super::{ProfileView, view};
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use crate::i18n::Lang;
+use crate::partner::lifecycle;
+use chrono::{DateTime, Duration, Utc};
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::lifecycle::Command;
+use ctpat_domain::{Permission, Problem};
+use ctpat_store::{Set, profiles};
+use serde_json::json;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Window {
+    /// No annual review applies (not certified).
+    None,
+    NotOpen {
+        opens: DateTime<Utc>,
+        due: DateTime<Utc>,
+    },
+    Open {
+        opens: DateTime<Utc>,
+        due: DateTime<Utc>,
+    },
+    Overdue {
+        opens: DateTime<Utc>,
+        due: DateTime<Utc>,
+    },
+    /// Signed and waiting for the SCSS.
+    Submitted {
+        due: DateTime<Utc>,
+        number: i32,
+    },
+}
+
+pub struct Annual {
+    pub window: Window,
+    /// Criteria whose answers changed inside the window — what counts for this review.
+    pub changed_in_window: Vec<String>,
+}
+
+fn window_of(app: &App, due: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Window {
+    let Some(due) = due else { return Window::None };
+    let opens = due - app.settings.timers.annual_review_window;
+    if now < opens {
+        Window::NotOpen { opens, due }
+    } else if now <= due {
+        Window::Open { opens, due }
+    } else {
+        Window::Overdue { opens, due }
+    }
+}
+
+pub async fn status(app: &App, v: &ProfileView) -> Result<Annual> {
+    let now = app.now();
+    let (s, _) = lifecycle::snapshot(app.db.conn(), v.reach.account.id, &app.settings.timers).await?;
+    let due = s.annual_review_due(&app.settings.timers);
+    let mut window = window_of(app, due, now);
+    if let (Some(p), Some(due)) = (&v.profile, due)
+        && let Some(pending) = profiles::pending_annual(app.db.conn(), p.id).await?
+    {
+        window = Window::Submitted { due, number: pending.number };
+    }
+    let opens = match window {
+        Window::Open { opens, .. } | Window::Overdue { opens, .. } => Some(opens),
+        _ => None,
+    };
+    let changed_in_window = match opens {
+        Some(o) => {
+            let mut ids: Vec<String> =
+                v.answers.values().filter(|a| a.updated_at >= o).map(|a| a.criterion_id.clone()).collect();
+            ids.sort_by_key(|id| ctpat_domain::catalog::order_of(id).unwrap_or((u32::MAX, u32::MAX)));
+            ids
+        }
+        None => Vec::new(),
+    };
+    Ok(Annual { window, changed_in_window })
+}
+
+/// The Officer signs the annual review while its window is open (or overdue).
+pub async fn sign(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    confirmed: bool,
+    password: &str,
+    code: &str,
+) -> Result<i32> {
+    let v = view(app, actor, account_id).await?;
+    if v.reach.is_staff() || !v.reach.can(Permission::Sign) {
+        return Err(Error::Refused(Problem::new("err-profile-only-officer-signs")));
+    }
+    let a = status(app, &v).await?;
+    let (Window::Open { .. } | Window::Overdue { .. }) = a.window else {
+        return Err(Error::Refused(Problem::new("err-annual-not-open")));
+    };
+    let Some(p) = v.profile.clone() else { return Err(Error::Refused(Problem::new("err-profile-not-started"))) };
+    let gaps = v.gaps();
+    if !gaps.is_empty() {
+        return Err(Error::Refused(Problem::new("err-profile-incomplete").with("count", gaps.len())));
+    }
+    let mut errors = Vec::new();
+    if !confirmed {
+        errors.push(Problem::new("err-profile-must-confirm").on("confirm"));
+    }
+    let user = ctpat_store::users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
+    let method = crate::auth::reauth::confirm(app, &user, password, code).await.map_err(|e| errors.push(e)).ok();
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let now = app.now();
+    let number = p.submissions + 1;
+    let mut snap = super::review::snapshot(&v);
+    snap["changed_in_window"] = json!(a.changed_in_window);
+    let txn = app.db.begin().await?;
+    let p = profiles::update_checked(&txn, &p, now, |x| x.submissions = Set(number)).await?;
+    profiles::insert_version(
+        &txn,
+        profiles::NewVersion {
+            profile_id: p.id,
+            number,
+            kind: "annual_review",
+            catalog_version_id: p.catalog_version_id,
+            signed_by: actor.user.id,
+            now,
+            snapshot: &snap.to_string(),
+        },
+    )
+    .await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "annual_review.signed", Outcome::Ok), account_id)
+            .object("profile", p.id)
+            .after(json!({"version": number, "changed_in_window": a.changed_in_window, "signed_with": method})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(number)
+}
+
+/// The SCSS approves the signed annual review; the next one falls due a year later.
+pub async fn approve(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
+    let v = view(app, actor, account_id).await?;
+    if !(v.reach.is_staff() && v.reach.can(Permission::ReviewProfiles)) {
+        return Err(Error::Forbidden);
+    }
+    let p = v.profile.clone().ok_or(Error::NotFound)?;
+    let Some(pending) = profiles::pending_annual(app.db.conn(), p.id).await? else {
+        return Err(Error::Refused(Problem::new("err-annual-nothing-to-approve")));
+    };
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    lifecycle::run_in(&txn, app, actor, &v.reach, Command::ApproveAnnualReview, None).await?;
+    profiles::approve_version(&txn, p.id, pending.number, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "annual_review.approved", Outcome::Ok), account_id)
+            .object("profile", p.id)
+            .after(json!({"version": pending.number})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Send the reminders that are due: window open, 30 and 14 days before, and the overdue
+/// prompt to the SCSS. Each goes out once per account and due date, whichever server runs
+/// the sweep. Returns how many were sent.
+pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
+    let conn = app.db.conn();
+    let window = app.settings.timers.annual_review_window;
+    let accounts = ctpat_store::accounts::annual_reviews_due_before(conn, now + window, 500).await?;
+    let mut sent = 0;
+    for a in accounts {
+        let Some(due) = a.annual_review_due else { continue };
+        let kind = if now > due {
+            "annual_overdue"
+        } else if now >= due - Duration::days(14) {
+            "annual_14"
+        } else if now >= due - Duration::days(30) {
+            "annual_30"
+        } else {
+            "annual_open"
+        };
+        let txn = app.db.begin().await?;
+        if !profiles::claim_reminder(&txn, a.id, kind, due, now).await? {
+            continue;
+        }
+        let lang = Lang::default();
+        let org = match a.organization_id {
+            Some(id) => ctpat_store::accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
+            None => String::new(),
+        };
+        let date = due.format("%Y-%m-%d").to_string();
+        let args = [("organization", org), ("account", a.id.to_string()), ("date", date)];
+        let recipients: Vec<String> = if kind == "annual_overdue" {
+            match a.assigned_scss_id {
+                Some(s) => ctpat_store::users::find(&txn, s).await?.map(|u| vec![u.email]).unwrap_or_default(),
+                None => Vec::new(),
+            }
+        } else {
+            ctpat_store::account_data::contacts(&txn, a.id)
+                .await?
+                .into_iter()
+                .filter(|c| c.is_primary || c.role.as_deref() == Some("officer"))
+                .map(|c| c.email)
+                .collect()
+        };
+        let mail = if kind == "annual_overdue" {
+            crate::mail::MailKind::AnnualOverdue
+        } else {
+            crate::mail::MailKind::AnnualReminder
+        };
+        for to in recipients {
+            crate::mail::enqueue(&txn, app, &to, &lang, mail, &args).await?;
+        }
+        let mut e = audit::anonymous(&crate::RequestMeta::default(), now, "annual_review.reminder_sent", Outcome::Ok);
+        e.actor = Some("scheduler".into());
+        e.role = Some("system".into());
+        ctpat_store::audit::append(
+            &txn,
+            for_account(e, a.id)
+                .object("account", a.id)
+                .after(json!({"kind": kind, "due": ctpat_domain::audit::canonical_time(due)})),
+        )
+        .await?;
+        txn.commit().await?;
+        sent += 1;
+    }
+    Ok(sent)
+}
