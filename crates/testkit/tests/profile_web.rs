@@ -408,6 +408,8 @@ async fn annual_review_window(db: TestDb) {
     at(second_due + Duration::days(1));
     assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1);
     assert!(t.emails_to("sam@cbp.example").await.iter().any(|m| m.subject.contains("Annual review overdue")));
+    let sam = signed_in(&t, "sam@cbp.example").await;
+    sam.get(&format!("/accounts/{id}")).await.assert_contains("consider proposing a suspension");
     let actions = t.audit_actions().await;
     for a in [
         "annual_review.signed",

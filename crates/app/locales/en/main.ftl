@@ -985,3 +985,4 @@ mail-annual-overdue-body =
     Consider proposing a suspension (reason: overdue annual review): { $portal_url }/accounts/{ $account }
 
     C-TPAT Portal
+next-staff-annual-overdue = The annual review is overdue: consider proposing a suspension with the reason "overdue annual review".

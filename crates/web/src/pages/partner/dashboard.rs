@@ -188,6 +188,13 @@ pub async fn show_with(
         },
         Status::Withdrawn | Status::Rejected | Status::Ineligible => next_steps.push(ctx.t("next-closed")),
     }
+    if o.reach.is_staff()
+        && viewer.actor.has(ctpat_domain::Permission::ProposeSuspension)
+        && o.snapshot.annual_review_due(t).is_some_and(|d| d < state.app.now())
+        && status.is_certified()
+    {
+        next_steps.push(ctx.t("next-staff-annual-overdue"));
+    }
     if !o.missing_data.is_empty() && status != Status::Draft {
         next_steps.push(ctx.t("next-missing-data"));
     }
