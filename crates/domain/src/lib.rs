@@ -12,6 +12,7 @@ pub mod permission;
 pub mod problem;
 pub mod profile;
 pub mod role;
+pub mod svi;
 pub mod text;
 
 pub use email::Email;

@@ -394,3 +394,8 @@ pub async fn annual_reviews_due_before<C: ConnectionTrait>(
         .all(conn)
         .await?)
 }
+
+/// The account with this SVI number (any status), if any.
+pub async fn by_svi<C: ConnectionTrait>(conn: &C, svi: &str) -> Result<Option<Account>> {
+    Ok(PartnerAccount::find().filter(partner_account::Column::SviNumber.eq(svi)).one(conn).await?)
+}

@@ -134,6 +134,7 @@ async fn wizard_end_to_end(db: TestDb) {
 
     let dash = b.get(&format!("/accounts/{id}")).await;
     dash.assert_contains("Applicant")
+        .assert_contains("<code>SVI-")
         .assert_contains("Certification decision target (90 days)")
         .assert_contains("90 days left")
         .assert_contains("Application submitted")

@@ -75,7 +75,15 @@ pub async fn record<C: ConnectionTrait>(
     s.apply(event, now, t);
     let data = serde_json::to_string(event).map_err(|e| Error::Internal(e.to_string()))?;
     accounts::append_event(conn, account.id, account.event_count + 1, event.kind(), &data, now, actor_id).await?;
+    // An account gets its SVI number when it first becomes active, and keeps it for good.
+    let svi = match &account.svi_number {
+        None if s.status.is_active() => Some(new_svi_number(conn).await?),
+        _ => None,
+    };
     let updated = accounts::update_checked(conn, account, now, |a| {
+        if let Some(n) = svi {
+            a.svi_number = Set(Some(n));
+        }
         a.status = Set(s.status.key().to_string());
         a.tier = Set(lc::tier(&s).map(i32::from));
         a.assigned_scss_id = Set(s.scss);
@@ -90,6 +98,26 @@ pub async fn record<C: ConnectionTrait>(
     })
     .await?;
     Ok((updated, s))
+}
+
+/// A random candidate (kept out of async code: the thread-local generator is not `Send`).
+fn svi_candidate() -> ctpat_domain::svi::SviNumber {
+    use rand::RngExt;
+    let mut rng = rand::rng();
+    let len = ctpat_domain::svi::ALPHABET.len();
+    ctpat_domain::svi::SviNumber::from_indices((0..8).map(|_| rng.random_range(0..len)).collect::<Vec<_>>())
+}
+
+/// A fresh SVI number no account has ever had (numbers are never reused: accounts are never
+/// deleted, so the unique column remembers every number given).
+async fn new_svi_number<C: ConnectionTrait>(conn: &C) -> Result<String> {
+    for _ in 0..16 {
+        let n = svi_candidate();
+        if accounts::by_svi(conn, n.as_str()).await?.is_none() {
+            return Ok(n.as_str().to_string());
+        }
+    }
+    Err(Error::Internal("could not find a free SVI number".into()))
 }
 
 /// Run a lifecycle command as `actor` on a reached account. `expected_version` is the version

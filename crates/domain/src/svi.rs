@@ -1,0 +1,61 @@
+//! SVI numbers (SPEC §7): `SVI-` and 8 characters from an alphabet without look-alikes (no 0/O,
+//! 1/I/L), so a number read over the phone or typed from paper is unambiguous.
+
+use crate::problem::Problem;
+use std::fmt;
+
+pub const ALPHABET: &str = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+const LEN: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SviNumber(String);
+
+impl SviNumber {
+    /// Accepts what people type: any case, spaces, with or without the dash.
+    pub fn parse(raw: &str) -> Result<SviNumber, Problem> {
+        let s: String = raw.trim().to_ascii_uppercase().chars().filter(|c| !c.is_whitespace()).collect();
+        if s.is_empty() {
+            return Err(Problem::new("err-required"));
+        }
+        let body = s.strip_prefix("SVI-").or_else(|| s.strip_prefix("SVI")).unwrap_or("");
+        if body.len() == LEN && body.chars().all(|c| ALPHABET.contains(c)) {
+            Ok(SviNumber(format!("SVI-{body}")))
+        } else {
+            Err(Problem::new("err-svi-format"))
+        }
+    }
+
+    /// A number from `LEN` indices into the alphabet (the caller supplies the randomness).
+    pub fn from_indices(indices: impl IntoIterator<Item = usize>) -> SviNumber {
+        let chars: Vec<char> = ALPHABET.chars().collect();
+        let body: String = indices.into_iter().take(LEN).map(|i| chars[i % chars.len()]).collect();
+        SviNumber(format!("SVI-{body}"))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SviNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_and_generate() {
+        assert_eq!(SviNumber::parse(" svi-abcd2345 ").unwrap().as_str(), "SVI-ABCD2345");
+        assert_eq!(SviNumber::parse("SVIABCD2345").unwrap().as_str(), "SVI-ABCD2345");
+        for bad in ["SVI-ABCD234", "SVI-ABCD23450", "SVI-ABCD234O", "SVI-ABCD2341", "ABCD2345X", "SVI-ABCDI345"] {
+            assert_eq!(SviNumber::parse(bad).unwrap_err().code, "err-svi-format", "{bad}");
+        }
+        let n = SviNumber::from_indices([0, 1, 2, 3, 4, 5, 6, 7]);
+        assert_eq!(n.as_str(), "SVI-23456789");
+        assert!(SviNumber::parse(n.as_str()).is_ok());
+    }
+}
