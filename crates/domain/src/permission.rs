@@ -15,6 +15,7 @@ pub enum Permission {
     MessageScss,
     Sign,
     BePrimaryContact,
+    ManageSvi,
     // Program side.
     WorkAssignedAccounts,
     ReviewProfiles,
@@ -54,6 +55,7 @@ pub const MATRIX: &[(Permission, &[Role])] = {
         (MessageScss, &[OFFICER, ADMIN, USER, CONSULTANT]),
         (Sign, &[OFFICER]),
         (BePrimaryContact, &[OFFICER]),
+        (ManageSvi, &[OFFICER, ADMIN]),
         (WorkAssignedAccounts, &[SCSS, SUPERVISOR]),
         (ReviewProfiles, &[SCSS, SUPERVISOR]),
         (EditBond, &[SCSS, SUPERVISOR]),
@@ -86,6 +88,7 @@ impl Permission {
             MessageScss => "message-scss",
             Sign => "sign",
             BePrimaryContact => "be-primary-contact",
+            ManageSvi => "manage-svi",
             WorkAssignedAccounts => "work-assigned-accounts",
             ReviewProfiles => "review-profiles",
             EditBond => "edit-bond",

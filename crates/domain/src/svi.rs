@@ -59,3 +59,65 @@ mod tests {
         assert!(SviNumber::parse(n.as_str()).is_ok());
     }
 }
+
+/// What a connected partner sees of an account (SPEC §7): always its name and whether it is
+/// certified; its tier and primary contact only when the account shares more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartnerView {
+    pub name: String,
+    pub certified: bool,
+    pub tier: Option<u8>,
+    pub primary_contact: Option<(String, String)>,
+}
+
+pub struct Facts<'a> {
+    pub name: &'a str,
+    pub status: crate::partner::lifecycle::Status,
+    pub tier: Option<u8>,
+    pub primary_contact: Option<(&'a str, &'a str)>,
+}
+
+pub fn view_of(f: &Facts<'_>, share_more: bool) -> PartnerView {
+    PartnerView {
+        name: f.name.to_string(),
+        certified: f.status.is_certified(),
+        tier: if share_more { f.tier } else { None },
+        primary_contact: if share_more { f.primary_contact.map(|(n, e)| (n.to_string(), e.to_string())) } else { None },
+    }
+}
+
+/// Why a connection request cannot be made.
+pub fn request_refusal(same_account: bool, target_participates: bool, already: bool, blocked: bool) -> Option<&'static str> {
+    if same_account {
+        Some("err-svi-self")
+    } else if !target_participates {
+        Some("err-svi-unknown")
+    } else if blocked {
+        Some("err-svi-blocked")
+    } else if already {
+        Some("err-svi-already")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod visibility_tests {
+    use super::*;
+    use crate::partner::lifecycle::Status;
+
+    #[test]
+    fn share_settings_decide_what_is_seen() {
+        let f = Facts { name: "Acme", status: Status::Validated, tier: Some(2), primary_contact: Some(("Ana", "ana@acme.example")) };
+        let basic = view_of(&f, false);
+        assert_eq!(basic, PartnerView { name: "Acme".into(), certified: true, tier: None, primary_contact: None });
+        let more = view_of(&f, true);
+        assert_eq!(more.tier, Some(2));
+        assert_eq!(more.primary_contact, Some(("Ana".into(), "ana@acme.example".into())));
+        let suspended = Facts { status: Status::Suspended, ..f };
+        assert!(!view_of(&suspended, true).certified);
+        assert_eq!(request_refusal(false, true, false, true), Some("err-svi-blocked"));
+        assert_eq!(request_refusal(true, true, false, false), Some("err-svi-self"));
+        assert_eq!(request_refusal(false, true, false, false), None);
+    }
+}

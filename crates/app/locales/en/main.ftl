@@ -987,3 +987,4 @@ mail-annual-overdue-body =
     C-TPAT Portal
 next-staff-annual-overdue = The annual review is overdue: consider proposing a suspension with the reason "overdue annual review".
 err-svi-format = Enter an SVI number as SVI- followed by 8 letters and digits (no 0, O, 1, I or L).
+perm-manage-svi = Manage Status Verification Interface connections and sharing
