@@ -17,6 +17,7 @@ pub mod partner;
 pub mod profile;
 pub mod secret;
 pub mod staff;
+pub mod svi;
 
 pub use actor::{Actor, RequestMeta};
 pub use clock::{Clock, ManualClock, SystemClock};

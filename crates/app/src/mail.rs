@@ -25,10 +25,12 @@ pub enum MailKind {
     MissingData,
     AnnualReminder,
     AnnualOverdue,
+    PartnerStatusChanged,
+    SviStatus,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 11] = [
+    pub const ALL: [MailKind; 13] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -40,6 +42,8 @@ impl MailKind {
         MailKind::MissingData,
         MailKind::AnnualReminder,
         MailKind::AnnualOverdue,
+        MailKind::PartnerStatusChanged,
+        MailKind::SviStatus,
     ];
 
     pub fn key(self) -> &'static str {
@@ -55,6 +59,8 @@ impl MailKind {
             MailKind::MissingData => "missing-data",
             MailKind::AnnualReminder => "annual-reminder",
             MailKind::AnnualOverdue => "annual-overdue",
+            MailKind::PartnerStatusChanged => "partner-status-changed",
+            MailKind::SviStatus => "svi-status",
         }
     }
 }

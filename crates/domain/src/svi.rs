@@ -87,7 +87,12 @@ pub fn view_of(f: &Facts<'_>, share_more: bool) -> PartnerView {
 }
 
 /// Why a connection request cannot be made.
-pub fn request_refusal(same_account: bool, target_participates: bool, already: bool, blocked: bool) -> Option<&'static str> {
+pub fn request_refusal(
+    same_account: bool,
+    target_participates: bool,
+    already: bool,
+    blocked: bool,
+) -> Option<&'static str> {
     if same_account {
         Some("err-svi-self")
     } else if !target_participates {
@@ -108,7 +113,12 @@ mod visibility_tests {
 
     #[test]
     fn share_settings_decide_what_is_seen() {
-        let f = Facts { name: "Acme", status: Status::Validated, tier: Some(2), primary_contact: Some(("Ana", "ana@acme.example")) };
+        let f = Facts {
+            name: "Acme",
+            status: Status::Validated,
+            tier: Some(2),
+            primary_contact: Some(("Ana", "ana@acme.example")),
+        };
         let basic = view_of(&f, false);
         assert_eq!(basic, PartnerView { name: "Acme".into(), certified: true, tier: None, primary_contact: None });
         let more = view_of(&f, true);
@@ -119,5 +129,58 @@ mod visibility_tests {
         assert_eq!(request_refusal(false, true, false, true), Some("err-svi-blocked"));
         assert_eq!(request_refusal(true, true, false, false), Some("err-svi-self"));
         assert_eq!(request_refusal(false, true, false, false), None);
+    }
+}
+
+/// An account's SVI settings (SPEC §7). The defaults apply until the account changes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Settings {
+    /// Taking part in SVI at all; leaving breaks every connection.
+    pub participates: bool,
+    /// Requests are accepted without anyone deciding.
+    pub auto_accept: bool,
+    /// Partners see the tier and primary contact, not only name and certified or not.
+    pub share_more: bool,
+    /// Partners also see every other account of the organization (otherwise only chosen ones).
+    pub scope_all: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { participates: true, auto_accept: false, share_more: false, scope_all: true }
+    }
+}
+
+/// Whether an account in this status can be found and connected to in SVI: it has been active
+/// and is not closed. A suspended account stays visible — its partners must see it.
+pub fn takes_part(status: crate::partner::lifecycle::Status) -> bool {
+    use crate::partner::lifecycle::Status::*;
+    matches!(status, Applicant | UnderReview | Certified | Validated | Suspended)
+}
+
+/// One row of a verification (bulk page, CSV and API), in the order asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    InvalidFormat,
+    Unknown,
+    NotConnected,
+    Visible { number: SviNumber, view: PartnerView },
+}
+
+impl Verdict {
+    /// The word written in the CSV and API `result` field.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Verdict::InvalidFormat => "invalid format",
+            Verdict::Unknown => "unknown",
+            Verdict::NotConnected => "not connected",
+            Verdict::Visible { view, .. } => {
+                if view.certified {
+                    "certified"
+                } else {
+                    "not certified"
+                }
+            }
+        }
     }
 }

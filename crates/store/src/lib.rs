@@ -15,6 +15,7 @@ pub mod outbox;
 pub mod profiles;
 pub mod program;
 pub mod sessions;
+pub mod svi;
 pub mod tokens;
 pub mod users;
 

@@ -988,3 +988,129 @@ mail-annual-overdue-body =
 next-staff-annual-overdue = The annual review is overdue: consider proposing a suspension with the reason "overdue annual review".
 err-svi-format = Enter an SVI number as SVI- followed by 8 letters and digits (no 0, O, 1, I or L).
 perm-manage-svi = Manage Status Verification Interface connections and sharing
+
+## SVI: connections, settings, verification, notifications
+svi-title = Status Verification Interface (SVI)
+svi-number-intro = Give this number to your business partners: with it they can ask to connect and see whether you are certified.
+svi-not-eligible = SVI opens once the account is active (an SVI number is given when the application is submitted and accepted for review). Closed accounts cannot connect.
+svi-not-participating = This account has left SVI. Partners cannot find it or ask to connect.
+svi-partners = Connected partners
+svi-partners-none = No connected partners yet.
+svi-col-partner = Partner
+svi-col-certified = Certified
+svi-col-contact = Primary contact
+svi-col-since = Connected since
+svi-col-actions = Actions
+svi-col-requested = Requested on
+svi-col-line = Line
+svi-col-result = Result
+svi-certified = Certified
+svi-not-certified = Not certified
+svi-not-shared = Not shared
+svi-also = Other accounts of this organization
+svi-remove = Remove connection
+svi-incoming = Requests to connect with you
+svi-outgoing = Requests you sent
+svi-accept = Accept
+svi-decline = Decline
+svi-withdraw = Withdraw request
+svi-decline-hint = Declining also blocks further requests from that account until you remove the block.
+svi-connect = Connect to a partner
+svi-send-request = Send request
+field-svi_number = Partner's SVI number
+hint-svi_number = For example SVI-7KQ2M9XA. Ask your partner for it.
+field-q = Search by company name
+svi-search = Search
+svi-search-results = Companies found
+svi-search-none = No participating company matches that name.
+svi-state-connected = Connected
+svi-state-pending = Request pending
+svi-state-blocked = They declined an earlier request
+svi-blocks = Accounts you blocked
+svi-blocks-intro = These accounts cannot ask to connect again until you remove the block.
+svi-blocked-on = blocked on
+svi-unblock = Remove block
+svi-settings = Sharing settings
+field-auto_accept = Accept connection requests automatically
+field-share_more = Share more: partners also see our tier and primary contact
+hint-share_more = Otherwise partners see only the company name and whether the account is certified.
+field-scope = Which of our organization's accounts partners see
+svi-scope-all = All accounts of the organization
+svi-scope-chosen = Only this account and the ones ticked below
+svi-scope-no-sisters = The organization has no other account.
+field-accounts = Accounts shared
+svi-save-settings = Save settings
+svi-email-status = E-mail our status to a company outside the program
+svi-email-status-intro = The company receives this account's SVI number, whether it is certified, and an invitation to join C-TPAT.
+svi-email-send = Send e-mail
+svi-participation = Taking part in SVI
+svi-leave-intro = Leaving SVI ends every connection and request at once; partners are told.
+svi-leave = Leave SVI
+svi-join = Take part in SVI again
+svi-back = Back to SVI
+svi-verify-title = Bulk verification
+svi-verify-intro = Upload a CSV file with up to { $max } SVI numbers, one per line (first column; a header line "svi_number" is allowed). You get one result per line, in the same order.
+field-svi_file = CSV file
+hint-svi_file = UTF-8 text, one SVI number per line.
+svi-verify-show = Show results
+svi-verify-csv = Download results as CSV
+svi-verify-results = Results
+svi-result-certified = Certified
+svi-result-not-certified = Not certified
+svi-result-unknown = Unknown
+svi-result-not-connected = Not connected
+svi-result-invalid-format = Invalid format
+notifications-title = Notifications
+notifications-none = No notifications.
+notifications-new = New
+note-partner-status = { $name } ({ $svi }) changed status from { $previous } to { $status }.
+note-svi-request = { $name } ({ $svi }) asks to connect in SVI.
+note-svi-connected = { $name } ({ $svi }) connected with you (automatic acceptance).
+note-svi-accepted = { $name } ({ $svi }) accepted your connection request.
+note-svi-disconnected = { $name } ({ $svi }) ended the SVI connection.
+notice-svi-requested = Your request has been sent.
+notice-svi-connected = Connected: the partner accepts requests automatically.
+notice-svi-accepted = The connection is accepted.
+notice-svi-declined = The request is declined and that account is blocked.
+notice-svi-removed = Done: the connection or request has ended.
+notice-svi-unblocked = The block is removed.
+notice-svi-settings-saved = The sharing settings are saved.
+notice-svi-left = You have left SVI; every connection has ended.
+notice-svi-joined = The account takes part in SVI again.
+notice-svi-status-emailed = The e-mail has been queued for sending.
+err-svi-not-active = This account cannot connect in SVI: it needs an SVI number and must not be closed.
+err-svi-not-participating = This account has left SVI. Take part again to connect.
+err-svi-unknown = No participating account has this SVI number.
+err-svi-self = This is your own account's SVI number.
+err-svi-blocked = This account declined an earlier request from you; it must remove the block first.
+err-svi-already = You are already connected to this account, or a request is pending.
+err-svi-not-pending = This request has already been answered.
+err-svi-search-short = Enter at least 2 characters of the company name.
+err-svi-scope-foreign = Choose only other accounts of your own organization.
+err-csv-encoding = The file is not UTF-8 text (line { $line }). Save it as "CSV UTF-8" and upload again.
+err-csv-line = Line { $line } contains characters that cannot be part of an SVI number.
+err-csv-too-many = The file has more than { $max } SVI numbers. Split it into several files.
+err-csv-empty = The file contains no SVI numbers.
+err-csv-none = Choose a CSV file to upload.
+err-csv-too-large = The file is larger than 1 MB; 10,000 SVI numbers fit in far less. Check that it is the right file.
+mail-partner-status-changed-subject = SVI: { $organization } is now { $status }
+mail-partner-status-changed-body =
+    Hello,
+
+    The C-TPAT status of your connected partner { $organization } ({ $svi }) changed from { $previous } to { $status }.
+
+    See your SVI connections: { $portal_url }
+
+    This message was sent because your account is connected to this partner in the Status Verification Interface.
+mail-svi-status-subject = C-TPAT status of { $organization }
+mail-svi-status-body =
+    Hello,
+
+    { $organization } ({ $entity_type }) takes part in C-TPAT, the customs supply-chain security partnership.
+
+    SVI number: { $svi }
+    Certified: { $certified }
+    As of: { $date }
+
+    Companies in the program can connect to this SVI number in the portal to follow the status.
+    To join the program yourself, apply at { $portal_url }

@@ -97,6 +97,7 @@ pub async fn record<C: ConnectionTrait>(
         a.event_count = Set(account.event_count + 1);
     })
     .await?;
+    crate::svi::monitor(conn, app, &updated, &account.status, now).await?;
     Ok((updated, s))
 }
 

@@ -199,14 +199,7 @@ pub async fn notify<C: ConnectionTrait>(conn: &C, app: &App, account: &Account, 
         Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
     };
-    let mut to: Vec<String> = ctpat_store::account_data::contacts(conn, account.id)
-        .await?
-        .into_iter()
-        .filter(|c| c.is_primary || c.role.as_deref() == Some("officer"))
-        .map(|c| c.email)
-        .collect();
-    to.sort();
-    to.dedup();
+    let to = notice_recipients(conn, account.id).await?;
     let lang = Lang::default();
     for addr in to {
         let details = lang.t_args(
@@ -229,6 +222,19 @@ pub async fn notify<C: ConnectionTrait>(conn: &C, app: &App, account: &Account, 
         .await?;
     }
     Ok(())
+}
+
+/// Who receives notices about an account: its primary contact and its Officers.
+pub async fn notice_recipients<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<String>> {
+    let mut to: Vec<String> = ctpat_store::account_data::contacts(conn, account_id)
+        .await?
+        .into_iter()
+        .filter(|c| c.is_primary || c.role.as_deref() == Some("officer"))
+        .map(|c| c.email)
+        .collect();
+    to.sort();
+    to.dedup();
+    Ok(to)
 }
 
 /// One line of the work queue.

@@ -7,6 +7,7 @@ mod m0001_foundation;
 mod m0002_partner_accounts;
 mod m0003_catalog;
 mod m0004_profile;
+mod m0005_svi;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_partner_accounts::Migration),
             Box::new(m0003_catalog::Migration),
             Box::new(m0004_profile::Migration),
+            Box::new(m0005_svi::Migration),
         ]
     }
 }

@@ -8,6 +8,7 @@ pub mod contacts;
 pub mod dashboard;
 pub mod join;
 pub mod program;
+pub mod svi;
 
 use crate::error::WebError;
 use crate::page::PageCtx;

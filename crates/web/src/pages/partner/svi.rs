@@ -1,0 +1,489 @@
+//! SVI pages of an account: connections, requests, blocks, settings, the name search, e-mailing
+//! the status to a non-member, bulk verification, and the notification list.
+
+use super::{AccountHead, app_err};
+use crate::error::WebError;
+use crate::form::FormView;
+use crate::page::{PageCtx, render, render_status};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::svi::{self, Seen, SettingsInput};
+use ctpat_domain::svi::Verdict;
+use serde::Deserialize;
+
+/// A partner as a table row.
+pub struct SeenRow {
+    pub name: String,
+    pub entity: String,
+    pub svi: String,
+    pub certified: String,
+    pub tier: String,
+    pub contact: String,
+}
+
+fn seen_row(ctx: &PageCtx, s: &Seen) -> SeenRow {
+    SeenRow {
+        name: s.view.name.clone(),
+        entity: ctx.t(&format!("entity-{}", s.entity_type)),
+        svi: s.svi_number.clone().unwrap_or_default(),
+        certified: ctx.t(if s.view.certified { "svi-certified" } else { "svi-not-certified" }),
+        tier: s.view.tier.map(|t| t.to_string()).unwrap_or_else(|| ctx.t("svi-not-shared")),
+        contact: s
+            .view
+            .primary_contact
+            .as_ref()
+            .map(|(n, e)| format!("{n} <{e}>"))
+            .unwrap_or_else(|| ctx.t("svi-not-shared")),
+    }
+}
+
+pub struct PartnerRow {
+    pub connection_id: i64,
+    pub since: String,
+    pub row: SeenRow,
+    pub also: Vec<SeenRow>,
+}
+
+pub struct RequestRow {
+    pub connection_id: i64,
+    pub at: String,
+    pub row: SeenRow,
+}
+
+pub struct HitRow {
+    pub account_id: i64,
+    pub name: String,
+    pub entity: String,
+    pub svi: String,
+    pub state: String,
+    pub can_request: bool,
+}
+
+#[derive(Template)]
+#[template(path = "svi.html")]
+pub struct SviPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    form: FormView,
+    svi_number: Option<String>,
+    eligible: bool,
+    participates: bool,
+    can_manage: bool,
+    auto_accept: bool,
+    share_more: bool,
+    scope_all: bool,
+    sisters: Vec<(i64, String, bool)>,
+    partners: Vec<PartnerRow>,
+    incoming: Vec<RequestRow>,
+    outgoing: Vec<RequestRow>,
+    blocks: Vec<(i64, String, SeenRow)>,
+    query: String,
+    hits: Option<Vec<HitRow>>,
+}
+
+#[derive(Deserialize, Default)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: Option<String>,
+}
+
+fn day(d: chrono::DateTime<chrono::Utc>) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+async fn svi_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    mut form: FormView,
+    query: Option<String>,
+) -> Result<SviPage, WebError> {
+    let p = svi::page(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(state, &ctx, viewer, &p.reach).await?;
+    let hits = match &query {
+        Some(q) => match svi::search(&state.app, &viewer.actor, id, q).await {
+            Ok(hits) => Some(
+                hits.into_iter()
+                    .map(|h| HitRow {
+                        account_id: h.account_id,
+                        name: h.name,
+                        entity: ctx.t(&format!("entity-{}", h.entity_type)),
+                        svi: h.svi_number,
+                        state: if h.state.is_empty() {
+                            String::new()
+                        } else {
+                            ctx.t(&format!("svi-state-{}", h.state))
+                        },
+                        can_request: h.state.is_empty() && p.can_manage && p.eligible && p.settings.participates,
+                    })
+                    .collect(),
+            ),
+            Err(e) => {
+                form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
+                None
+            }
+        },
+        None => None,
+    };
+    Ok(SviPage {
+        svi_number: p.reach.account.svi_number.clone(),
+        eligible: p.eligible,
+        participates: p.settings.participates,
+        can_manage: p.can_manage,
+        auto_accept: p.settings.auto_accept,
+        share_more: p.settings.share_more,
+        scope_all: p.settings.scope_all,
+        sisters: p
+            .sisters
+            .iter()
+            .map(|(a, chosen)| (a.id, ctx.t(&format!("entity-{}", a.entity_type)), *chosen))
+            .collect(),
+        partners: p
+            .partners
+            .iter()
+            .map(|l| PartnerRow {
+                connection_id: l.connection_id,
+                since: l.since.map(day).unwrap_or_default(),
+                row: seen_row(&ctx, &l.partner),
+                also: l.also.iter().map(|s| seen_row(&ctx, s)).collect(),
+            })
+            .collect(),
+        incoming: p
+            .incoming
+            .iter()
+            .map(|r| RequestRow { connection_id: r.connection_id, at: day(r.at), row: seen_row(&ctx, &r.other) })
+            .collect(),
+        outgoing: p
+            .outgoing
+            .iter()
+            .map(|r| RequestRow { connection_id: r.connection_id, at: day(r.at), row: seen_row(&ctx, &r.other) })
+            .collect(),
+        blocks: p.blocks.iter().map(|b| (b.account_id, day(b.at), seen_row(&ctx, &b.other))).collect(),
+        query: query.unwrap_or_default(),
+        hits,
+        head,
+        form,
+        ctx,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Query(q): Query<SearchQuery>,
+) -> Result<Response, WebError> {
+    Ok(render(&svi_page(&state, ctx, &viewer, id, FormView::default(), q.q).await?))
+}
+
+/// Form fields, keeping repeated names (the scope's account checkboxes).
+fn pairs(body: &Bytes) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().filter(|(k, _)| k != "csrf").collect()
+}
+
+fn get(pairs: &[(String, String)], k: &str) -> String {
+    pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+/// After a command: back to the page with a notice, or the page again with the problem shown
+/// and what was typed kept.
+async fn answer(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    pairs: Vec<(String, String)>,
+    result: ctpat_app::Result<()>,
+    notice: &str,
+) -> Result<Response, WebError> {
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/svi?notice={notice}")).into_response()),
+        Err(e) => {
+            let values = pairs.into_iter().collect();
+            let form = FormView { values, ..Default::default() }.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &svi_page(state, ctx, viewer, id, form, None).await?))
+        }
+    }
+}
+
+pub async fn request(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let target = get(&p, "target");
+    let result = if target.is_empty() {
+        svi::request_by_number(&state.app, &viewer.actor, id, &get(&p, "svi_number")).await
+    } else {
+        match target.parse::<i64>() {
+            Ok(t) => svi::request_by_id(&state.app, &viewer.actor, id, t).await,
+            Err(_) => Err(ctpat_app::Error::NotFound),
+        }
+    };
+    let notice = match &result {
+        Ok(c) if c.status == "accepted" => "svi-connected",
+        _ => "svi-requested",
+    };
+    answer(&state, ctx, &viewer, id, p, result.map(|_| ()), notice).await
+}
+
+pub async fn connection(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, cid, what)): Path<(i64, i64, String)>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let (result, notice) = match what.as_str() {
+        "accept" => (svi::accept(&state.app, &viewer.actor, id, cid).await, "svi-accepted"),
+        "decline" => (svi::decline(&state.app, &viewer.actor, id, cid).await, "svi-declined"),
+        "remove" => (svi::remove(&state.app, &viewer.actor, id, cid).await, "svi-removed"),
+        _ => return Err(WebError::from_app(&ctx, ctpat_app::Error::NotFound)),
+    };
+    answer(&state, ctx, &viewer, id, p, result, notice).await
+}
+
+pub async fn unblock(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, other)): Path<(i64, i64)>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let result = svi::unblock(&state.app, &viewer.actor, id, other).await;
+    answer(&state, ctx, &viewer, id, pairs(&body), result, "svi-unblocked").await
+}
+
+pub async fn settings(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let input = SettingsInput {
+        auto_accept: p.iter().any(|(k, _)| k == "auto_accept").then(|| "on".into()),
+        share_more: p.iter().any(|(k, _)| k == "share_more").then(|| "on".into()),
+        scope: get(&p, "scope"),
+        accounts: p.iter().filter(|(k, _)| k == "accounts").filter_map(|(_, v)| v.parse().ok()).collect(),
+    };
+    let result = svi::save_settings(&state.app, &viewer.actor, id, &input).await;
+    answer(&state, ctx, &viewer, id, p, result, "svi-settings-saved").await
+}
+
+pub async fn participation(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, what)): Path<(i64, String)>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let (result, notice) = match what.as_str() {
+        "leave" => (svi::leave(&state.app, &viewer.actor, id).await.map(|_| ()), "svi-left"),
+        "join" => (svi::rejoin(&state.app, &viewer.actor, id).await, "svi-joined"),
+        _ => return Err(WebError::from_app(&ctx, ctpat_app::Error::NotFound)),
+    };
+    answer(&state, ctx, &viewer, id, pairs(&body), result, notice).await
+}
+
+pub async fn email_status(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let result = svi::email_status(&state.app, &viewer.actor, id, &get(&p, "email")).await;
+    answer(&state, ctx, &viewer, id, p, result, "svi-status-emailed").await
+}
+
+pub struct VerdictRow {
+    pub line: usize,
+    pub input: String,
+    pub result: String,
+    pub name: String,
+    pub tier: String,
+    pub visible: bool,
+}
+
+#[derive(Template)]
+#[template(path = "svi_verify.html")]
+pub struct VerifyPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    form: FormView,
+    max: usize,
+    rows: Option<Vec<VerdictRow>>,
+    counts: Vec<(String, usize)>,
+}
+
+async fn verify_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    form: FormView,
+    rows: Option<Vec<VerdictRow>>,
+) -> Result<VerifyPage, WebError> {
+    let r = ctpat_app::partner::reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(state, &ctx, viewer, &r).await?;
+    let mut counts: Vec<(String, usize)> = vec![];
+    for row in rows.iter().flatten() {
+        match counts.iter_mut().find(|(k, _)| *k == row.result) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((row.result.clone(), 1)),
+        }
+    }
+    Ok(VerifyPage { ctx, head, form, max: svi::MAX_VERIFY, rows, counts })
+}
+
+pub async fn verify_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    Ok(render(&verify_page(&state, ctx, &viewer, id, FormView::default(), None).await?))
+}
+
+/// The uploaded CSV, read whole (10,000 numbers fit well under the 1 MB accepted).
+const MAX_CSV_BYTES: usize = 1024 * 1024;
+
+pub async fn verify(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> Result<Response, WebError> {
+    let mut bytes: Vec<u8> = Vec::new();
+    let mut as_csv = false;
+    let mut too_large = false;
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        match field.name() {
+            Some("file") => {
+                while let Ok(Some(chunk)) = field.chunk().await {
+                    if bytes.len() + chunk.len() > MAX_CSV_BYTES {
+                        too_large = true;
+                        break;
+                    }
+                    bytes.extend_from_slice(&chunk);
+                }
+            }
+            Some("format") => as_csv = field.text().await.unwrap_or_default() == "csv",
+            _ => {}
+        }
+    }
+    let problem = if too_large {
+        Some(ctpat_domain::Problem::new("err-csv-too-large"))
+    } else if bytes.is_empty() {
+        Some(ctpat_domain::Problem::new("err-csv-none"))
+    } else {
+        None
+    };
+    let raws = match problem.map(Err).unwrap_or_else(|| svi::parse_csv(&bytes)) {
+        Ok(r) => r,
+        Err(p) => {
+            let form = FormView::default().with_errors(&ctx, &[p.on("file")]);
+            return Ok(render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &verify_page(&state, ctx, &viewer, id, form, None).await?,
+            ));
+        }
+    };
+    let verdicts = svi::verify_upload(&state.app, &viewer.actor, id, &raws).await.map_err(app_err(&ctx))?;
+    if as_csv {
+        return Ok((
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"svi-verification.csv\"".to_string()),
+            ],
+            svi::verdicts_csv(&raws, &verdicts),
+        )
+            .into_response());
+    }
+    let rows = raws
+        .iter()
+        .zip(&verdicts)
+        .enumerate()
+        .map(|(i, (raw, v))| {
+            let (name, tier, visible) = match v {
+                Verdict::Visible { view, .. } => {
+                    (view.name.clone(), view.tier.map(|t| t.to_string()).unwrap_or_default(), true)
+                }
+                _ => (String::new(), String::new(), false),
+            };
+            VerdictRow {
+                line: i + 1,
+                input: raw.clone(),
+                result: ctx.t(&format!("svi-result-{}", v.key().replace(' ', "-"))),
+                name,
+                tier,
+                visible,
+            }
+        })
+        .collect();
+    Ok(render(&verify_page(&state, ctx, &viewer, id, FormView::default(), Some(rows)).await?))
+}
+
+pub struct NoteRow {
+    pub at: String,
+    pub text: String,
+    pub unread: bool,
+}
+
+#[derive(Template)]
+#[template(path = "notifications.html")]
+pub struct NotificationsPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    rows: Vec<NoteRow>,
+}
+
+pub async fn notifications(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let (r, list) = svi::notifications(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let head = AccountHead::build(&state, &ctx, &viewer, &r).await?;
+    let rows = list
+        .iter()
+        .map(|n| {
+            let data: serde_json::Value = serde_json::from_str(&n.data).unwrap_or_default();
+            let s = |k: &str| data.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            let args = [
+                ("name", s("name")),
+                ("svi", s("svi")),
+                (
+                    "status",
+                    if s("status").is_empty() { String::new() } else { ctx.t(&format!("status-{}", s("status"))) },
+                ),
+                (
+                    "previous",
+                    if s("previous").is_empty() { String::new() } else { ctx.t(&format!("status-{}", s("previous"))) },
+                ),
+            ];
+            NoteRow {
+                at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                text: ctx.lang.t_args(&format!("note-{}", n.kind), &args),
+                unread: n.read_at.is_none(),
+            }
+        })
+        .collect();
+    Ok(render(&NotificationsPage { ctx, head, rows }))
+}
