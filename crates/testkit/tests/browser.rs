@@ -285,6 +285,21 @@ async fn apply_for_an_account_in_a_browser() {
     c.goto(&format!("{base}/accounts/{account}/profile/risk")).await.unwrap();
     check_accessible(c, "risk assessment", &mut problems).await;
 
+    // SVI: the page, a refused request (the typed number stays), verification, notifications.
+    c.goto(&format!("{base}/accounts/{account}/svi")).await.unwrap();
+    check_accessible(c, "SVI", &mut problems).await;
+    fill(c, "svi_number", "SVI-0000").await;
+    click_and_wait(c, "form[action$='/svi/request'] button[type=submit]").await;
+    let page = text(c).await;
+    assert!(page.contains("Enter an SVI number as SVI- followed by 8"), "{page}");
+    let kept = c.find(Locator::Css("[name=\"svi_number\"]")).await.unwrap().prop("value").await.unwrap();
+    assert_eq!(kept.as_deref(), Some("SVI-0000"));
+    check_accessible(c, "SVI with errors", &mut problems).await;
+    c.goto(&format!("{base}/accounts/{account}/svi/verify")).await.unwrap();
+    check_accessible(c, "SVI bulk verification", &mut problems).await;
+    c.goto(&format!("{base}/accounts/{account}/notifications")).await.unwrap();
+    check_accessible(c, "notifications", &mut problems).await;
+
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }
