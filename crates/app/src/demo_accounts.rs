@@ -311,6 +311,7 @@ pub async fn load(app: &App) -> Result<()> {
         }
     }
     load_profiles(app, &officer, &scss, password).await?;
+    load_svi(app, &officer).await?;
     if let [first, rest @ ..] = group_members.as_slice() {
         let gid = groups::create(app, &scss, "Northwind Imports (all accounts)", &first.to_string()).await?;
         for id in rest {
@@ -407,5 +408,43 @@ async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str)
         )
         .await?;
     }
+    Ok(())
+}
+
+/// The demo account of `org` with `entity`.
+async fn account_of(app: &App, officer: &Actor, org: &str, entity: &str) -> Result<i64> {
+    let orgs = accounts::orgs_of(app.db.conn(), officer.user.id).await?;
+    let org = orgs.into_iter().find(|o| o.name == org).ok_or(Error::NotFound)?;
+    accounts::accounts_of_org(app.db.conn(), org.id)
+        .await?
+        .into_iter()
+        .find(|a| a.entity_type == entity)
+        .map(|a| a.id)
+        .ok_or(Error::NotFound)
+}
+
+/// SVI: connected pairs (one by automatic acceptance), a declined and so blocked pair, a
+/// pending request, an account that shares more, and a suspended partner seen by another.
+async fn load_svi(app: &App, officer: &Actor) -> Result<()> {
+    use crate::svi::{self, SettingsInput};
+    let northwind = account_of(app, officer, "Northwind Imports", "importer").await?;
+    let monterrey = account_of(app, officer, "Monterrey Precision Parts", "foreign_manufacturer").await?;
+    let pacific = account_of(app, officer, "Pacific Crest Shipping", "sea_carrier").await?;
+    let coastal = account_of(app, officer, "Coastal Grocers", "importer").await?;
+    let blue = account_of(app, officer, "Blue Harbor Customs Brokerage", "customs_broker").await?;
+    let lakes = account_of(app, officer, "Great Lakes Trucking", "highway_carrier").await?;
+    let all = SettingsInput { scope: "all".into(), ..Default::default() };
+    svi::save_settings(app, officer, northwind, &SettingsInput { share_more: Some("on".into()), ..all.clone() })
+        .await?;
+    svi::save_settings(app, officer, monterrey, &SettingsInput { auto_accept: Some("on".into()), ..all.clone() })
+        .await?;
+    svi::request_by_id(app, officer, northwind, monterrey).await?;
+    let c = svi::request_by_id(app, officer, pacific, northwind).await?;
+    svi::accept(app, officer, northwind, c.id).await?;
+    let c = svi::request_by_id(app, officer, coastal, northwind).await?;
+    svi::decline(app, officer, northwind, c.id).await?;
+    svi::request_by_id(app, officer, blue, northwind).await?;
+    let c = svi::request_by_id(app, officer, lakes, pacific).await?;
+    svi::accept(app, officer, pacific, c.id).await?;
     Ok(())
 }

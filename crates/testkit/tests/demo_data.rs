@@ -45,6 +45,18 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
     let officer = t.browser();
     assert_eq!(officer.login("officer@demo.ctpat.example", "demo officer walks the dock").await.status, 303);
     officer.get("/").await.assert_contains("Northwind Imports").assert_contains("Cedar Valley Exporters");
+
+    // SVI: two connected pairs and one more, a pending request, a declined (blocked) pair,
+    // an account that accepts automatically.
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM svi_connection WHERE status = 'accepted'").await, 3);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM svi_connection WHERE status = 'pending'").await, 1);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM svi_block").await, 1);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM svi_settings WHERE auto_accept").await, 1);
+    let northwind = t.db.scalar_i64("SELECT MIN(id) FROM partner_account").await;
+    let page = officer.get(&format!("/accounts/{northwind}/svi")).await;
+    page.assert_contains("Monterrey Precision Parts").assert_contains("Pacific Crest Shipping");
+    page.assert_contains("Requests to connect with you").assert_contains("Blue Harbor Customs Brokerage");
+    page.assert_contains("Accounts you blocked").assert_contains("Coastal Grocers");
 }
 
 both_engines! {
