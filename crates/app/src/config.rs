@@ -32,6 +32,9 @@ pub struct Settings {
     pub upload_max_bytes: u64,
     /// Total bytes of files one partner account may store.
     pub account_quota_bytes: u64,
+    /// API calls per second one token may make on average, and in a burst.
+    pub api_rate_per_second: u32,
+    pub api_burst: u32,
 }
 
 impl Default for Settings {
@@ -54,6 +57,8 @@ impl Default for Settings {
             account_invite_ttl: Duration::days(14),
             upload_max_bytes: 25 * 1024 * 1024,
             account_quota_bytes: 500 * 1024 * 1024,
+            api_rate_per_second: 50,
+            api_burst: 100,
         }
     }
 }

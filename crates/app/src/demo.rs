@@ -87,3 +87,16 @@ async fn load_people(app: &App) -> Result<()> {
     }
     Ok(())
 }
+
+/// The demo API token and the SVI number of its account (Northwind Imports, importer).
+pub async fn token(app: &App) -> Result<Option<(String, String)>> {
+    let Some(officer) = users::find_by_email(app.db.conn(), LOGINS[0].email).await? else { return Ok(None) };
+    let mine = ctpat_store::accounts::of_member(app.db.conn(), officer.id).await?;
+    let Some((account, _)) = mine.into_iter().filter(|(a, _)| a.entity_type == "importer").min_by_key(|(a, _)| a.id)
+    else {
+        return Ok(None);
+    };
+    let Some(svi) = account.svi_number.clone() else { return Ok(None) };
+    crate::api::ensure_demo_token(app, account.id).await?;
+    Ok(Some((svi, crate::api::DEMO_TOKEN.to_string())))
+}

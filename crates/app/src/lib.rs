@@ -2,6 +2,7 @@
 //! enqueue notifications — in one transaction. Scheduled jobs live here too.
 
 pub mod actor;
+pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod catalog;

@@ -206,26 +206,15 @@ fn other_of(c: &ConnectionRow, me: i64) -> i64 {
     if c.requester_id == me { c.target_id } else { c.requester_id }
 }
 
-pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<SviPage> {
-    let conn = app.db.conn();
-    let r = reach(conn, actor, account_id).await?;
-    let me = &r.account;
-    let settings = settings(conn, me.id).await?;
-    let family: Vec<(Account, bool)> = match me.organization_id {
-        Some(org) => {
-            let chosen: HashSet<i64> = ssvi::scope_ids(conn, me.id).await?.into_iter().collect();
-            accounts::accounts_of_org(conn, org)
-                .await?
-                .into_iter()
-                .filter(|a| a.id != me.id)
-                .map(|a| {
-                    let c = chosen.contains(&a.id);
-                    (a, c)
-                })
-                .collect()
-        }
-        None => vec![],
-    };
+/// An account's connections, requests and blocks, with what it may see of each partner.
+pub struct Overview {
+    pub partners: Vec<PartnerLine>,
+    pub incoming: Vec<RequestLine>,
+    pub outgoing: Vec<RequestLine>,
+    pub blocks: Vec<BlockLine>,
+}
+
+pub async fn overview<C: ConnectionTrait>(conn: &C, me: &Account) -> Result<Overview> {
     let rows = ssvi::connections_of(conn, me.id).await?;
     let blocks = ssvi::blocks_by(conn, me.id).await?;
     let mut other_ids: Vec<i64> = rows.iter().map(|c| other_of(c, me.id)).collect();
@@ -257,10 +246,34 @@ pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<SviPage> 
         }
     }
     partners.sort_by(|a, b| a.partner.view.name.cmp(&b.partner.view.name));
-    let blocks = blocks
+    let blocks: Vec<BlockLine> = blocks
         .iter()
         .filter_map(|b| view(b.blocked_id).map(|other| BlockLine { account_id: b.blocked_id, at: b.created_at, other }))
         .collect();
+    Ok(Overview { partners, incoming, outgoing, blocks })
+}
+
+pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<SviPage> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    let me = &r.account;
+    let settings = settings(conn, me.id).await?;
+    let family: Vec<(Account, bool)> = match me.organization_id {
+        Some(org) => {
+            let chosen: HashSet<i64> = ssvi::scope_ids(conn, me.id).await?.into_iter().collect();
+            accounts::accounts_of_org(conn, org)
+                .await?
+                .into_iter()
+                .filter(|a| a.id != me.id)
+                .map(|a| {
+                    let c = chosen.contains(&a.id);
+                    (a, c)
+                })
+                .collect()
+        }
+        None => vec![],
+    };
+    let Overview { partners, incoming, outgoing, blocks } = overview(conn, me).await?;
     Ok(SviPage {
         eligible: me.svi_number.is_some() && dsvi::takes_part(status_of(me)),
         can_manage: !r.is_staff() && r.can(Permission::ManageSvi),
@@ -766,7 +779,7 @@ pub async fn verify<C: ConnectionTrait>(conn: &C, viewer: &Account, raws: &[Stri
             Some(n) => match by_number.get(n.as_str()) {
                 None => Verdict::Unknown,
                 Some(a) => match views.get(&a.id) {
-                    Some(s) => Verdict::Visible { number: n, view: s.view.clone() },
+                    Some(s) => Verdict::Visible { number: n, entity_type: s.entity_type.clone(), view: s.view.clone() },
                     None => Verdict::NotConnected,
                 },
             },
@@ -909,4 +922,45 @@ pub async fn notifications(
         ssvi::mark_all_read(app.db.conn(), account_id, app.now()).await?;
     }
     Ok((r, rows))
+}
+
+pub use ctpat_store::accounts::Account as AccountRow;
+
+/// The connection rows of an account (both directions).
+pub async fn connection_rows(app: &App, account_id: i64) -> Result<Vec<ConnectionRow>> {
+    Ok(ssvi::connections_of(app.db.conn(), account_id).await?)
+}
+
+/// A connection request made with an API token.
+pub async fn request_by_token(
+    app: &App,
+    caller: &crate::api::Caller,
+    number: &SviNumber,
+    request_id: Option<&str>,
+) -> Result<ConnectionRow> {
+    let txn = app.db.begin().await?;
+    let me = ssvi::accounts_by_ids(&txn, &[caller.account.id]).await?.into_iter().next().ok_or(Error::NotFound)?;
+    let target = accounts::by_svi(&txn, number.as_str()).await?;
+    let row = request_in(&txn, app, caller.by(request_id), &me, target).await?;
+    txn.commit().await?;
+    Ok(row)
+}
+
+/// Accept or decline, with an API token.
+pub async fn answer_by_token(
+    app: &App,
+    caller: &crate::api::Caller,
+    connection_id: i64,
+    accept: bool,
+    request_id: Option<&str>,
+) -> Result<()> {
+    let txn = app.db.begin().await?;
+    let me = ssvi::accounts_by_ids(&txn, &[caller.account.id]).await?.into_iter().next().ok_or(Error::NotFound)?;
+    if accept {
+        accept_in(&txn, app, caller.by(request_id), &me, connection_id).await?;
+    } else {
+        decline_in(&txn, app, caller.by(request_id), &me, connection_id).await?;
+    }
+    txn.commit().await?;
+    Ok(())
 }

@@ -61,6 +61,27 @@ enum Command {
         #[command(subcommand)]
         command: CatalogCommand,
     },
+    /// API tokens of partner accounts.
+    ApiToken {
+        #[command(subcommand)]
+        command: ApiTokenCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ApiTokenCommand {
+    /// Create a token (scopes svi:read and svi:write) for the account with this SVI number and
+    /// print it once; only its hash is stored.
+    Create {
+        #[command(flatten)]
+        db: DbArgs,
+        /// The account's SVI number.
+        #[arg(long)]
+        account: String,
+        /// A name to tell the token apart, e.g. the integrating system.
+        #[arg(long)]
+        name: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -236,6 +257,22 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             println!("loaded {} as catalog version {id}", file.display());
             Ok(ExitCode::SUCCESS)
         }
+        Command::ApiToken { command: ApiTokenCommand::Create { db, account, name } } => {
+            let database = db.connect().await?;
+            ctpat_store::migration::run(&database).await.context("migration failed")?;
+            let app = App::new(
+                database,
+                Arc::new(SystemClock),
+                Settings { data_dir: db.data_dir.clone(), ..Settings::default() },
+            );
+            let (row, secret) = ctpat_app::api::create_from_cli(&app, &account, &name).await.map_err(|e| match e {
+                ctpat_app::Error::NotFound => anyhow::anyhow!("no account has the SVI number {account}"),
+                e => describe_app_error(&e),
+            })?;
+            eprintln!("created API token {} \"{}\" ({}); it is shown only now:", row.id, row.name, row.scopes);
+            println!("{secret}");
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Permissions => {
             print!("{}", ctpat_web::pages_doc::permissions_markdown());
             Ok(ExitCode::SUCCESS)
@@ -312,6 +349,9 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
         for l in logins {
             println!("demo login: {} {} {}", l.role, l.email, l.password);
         }
+        if let Some((svi, token)) = ctpat_app::demo::token(&app).await.map_err(|e| describe_app_error(&e))? {
+            println!("demo token: {svi} {token}");
+        }
     } else if !app.settings.require_staff_mfa {
         tracing::warn!("two-step verification for program staff is turned off");
     }
@@ -328,7 +368,7 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
     let sender = ctpat_app::mail::spawn_sender(app.clone(), transport, std::time::Duration::from_secs(2), stop_rx);
     let sweeps =
         ctpat_app::partner::program::spawn_sweeps(app.clone(), std::time::Duration::from_secs(60), stop_tx.subscribe());
-    let state = ctpat_web::AppState { app: app.clone() };
+    let state = ctpat_web::AppState::new(app.clone());
     ctpat_web::serve(listener, state, shutdown).await.context("server error")?;
     let _ = stop_tx.send(true);
     let _ = sender.await;

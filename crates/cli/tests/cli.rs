@@ -83,6 +83,25 @@ async fn serve_demo_health_and_clean_shutdown() {
     let parts: Vec<&str> = officer.splitn(5, ' ').collect();
     assert_eq!(b.login(parts[3], parts[4]).await.status, 303);
 
+    // The demo API token works as printed, and so does one made by `ctpat api-token create`.
+    let token_line = lines.iter().find(|l| l.starts_with("demo token: ")).expect("a demo token line");
+    let parts: Vec<&str> = token_line.split(' ').collect();
+    let (svi, token) = (parts[2], parts[3]);
+    let res =
+        client.get(format!("http://127.0.0.1:{port}/api/v1/connections")).bearer_auth(token).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert!(body["connections"].as_array().unwrap().len() >= 2, "{body}");
+    let out = ctpat(&["api-token", "create", "--account", svi, "--name", "CLI made"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let made = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    assert!(made.starts_with("ctpat_") && !made.contains(' '), "only the token on stdout: {made}");
+    let res = client.get(format!("http://127.0.0.1:{port}/api/v1/svi/{svi}")).bearer_auth(&made).send().await.unwrap();
+    assert_eq!(res.status(), 200, "its own account is visible to it");
+    let out = ctpat(&["api-token", "create", "--account", "SVI-22222222", "--name", "x"], dir.path());
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no account has the SVI number"));
+
     assert_eq!(terminate(&mut child), 0, "SIGTERM drains and exits 0");
 
     // A second start loads nothing twice.
@@ -91,6 +110,7 @@ async fn serve_demo_health_and_clean_shutdown() {
         lines.iter().filter(|l| l.starts_with("demo login:")).count(),
         lines2.iter().filter(|l| l.starts_with("demo login:")).count()
     );
+    assert!(lines2.contains(token_line), "the same demo token on every start");
     assert_eq!(terminate(&mut again), 0);
     let url = format!("sqlite://{}/data/ctpat.db", dir.path().display());
     let db = ctpat_store::Db::connect(&url).await.unwrap();

@@ -16,6 +16,7 @@ pub enum Permission {
     Sign,
     BePrimaryContact,
     ManageSvi,
+    ManageApiTokens,
     // Program side.
     WorkAssignedAccounts,
     ReviewProfiles,
@@ -56,6 +57,7 @@ pub const MATRIX: &[(Permission, &[Role])] = {
         (Sign, &[OFFICER]),
         (BePrimaryContact, &[OFFICER]),
         (ManageSvi, &[OFFICER, ADMIN]),
+        (ManageApiTokens, &[OFFICER, ADMIN]),
         (WorkAssignedAccounts, &[SCSS, SUPERVISOR]),
         (ReviewProfiles, &[SCSS, SUPERVISOR]),
         (EditBond, &[SCSS, SUPERVISOR]),
@@ -89,6 +91,7 @@ impl Permission {
             Sign => "sign",
             BePrimaryContact => "be-primary-contact",
             ManageSvi => "manage-svi",
+            ManageApiTokens => "manage-api-tokens",
             WorkAssignedAccounts => "work-assigned-accounts",
             ReviewProfiles => "review-profiles",
             EditBond => "edit-bond",

@@ -164,7 +164,7 @@ pub enum Verdict {
     InvalidFormat,
     Unknown,
     NotConnected,
-    Visible { number: SviNumber, view: PartnerView },
+    Visible { number: SviNumber, entity_type: String, view: PartnerView },
 }
 
 impl Verdict {

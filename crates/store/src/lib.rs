@@ -4,6 +4,7 @@
 
 pub mod account_data;
 pub mod accounts;
+pub mod api_tokens;
 pub mod audit;
 pub mod catalog;
 pub mod db;

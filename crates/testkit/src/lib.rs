@@ -3,6 +3,7 @@
 //! HTTP client with cookies and CSRF, and an SMTP sink that speaks real SMTP.
 
 pub mod flows;
+pub mod openapi;
 pub mod smtp;
 
 use chrono::{DateTime, Utc};
@@ -163,7 +164,7 @@ impl TestApp {
         let clock = Arc::new(ManualClock::new(start_time()));
         let app = App::new(db.db.clone(), clock.clone(), settings);
         ctpat_app::catalog::ensure_loaded(&app).await.expect("load the shipped catalog");
-        let state = ctpat_web::AppState { app: app.clone() };
+        let state = ctpat_web::AppState::new(app.clone());
         let server = tokio::spawn(async move {
             let _ = ctpat_web::serve(listener, state, std::future::pending()).await;
         });

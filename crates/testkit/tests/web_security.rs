@@ -19,7 +19,7 @@ fn sample_path(path: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_route_enforces_its_policy() {
     let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
-    let (_, table) = ctpat_web::build_router(ctpat_web::AppState { app: t.app.clone() });
+    let (_, table) = ctpat_web::build_router(ctpat_web::AppState::new(t.app.clone()));
     assert!(table.len() >= 25, "route table: {table:?}");
     let mut seen = std::collections::HashSet::new();
     for r in &table {
@@ -50,6 +50,12 @@ async fn every_route_enforces_its_policy() {
             Policy::Staff(_) | Policy::StaffAnyOf(_) => {
                 assert!(to_login, "{} {} must send anonymous visitors to sign in", r.method, r.path);
                 assert_eq!(partner_page.status, 403, "{} {} must refuse a partner", r.method, r.path);
+            }
+            // API routes: no session counts; without a token the answer is a 401 problem.
+            Policy::Api(_) => {
+                assert_eq!(anon_page.status, 401, "{} {} must demand a token", r.method, r.path);
+                assert_eq!(partner_page.status, 401, "{} {}: a session is not a token", r.method, r.path);
+                assert!(anon_page.body.contains("\"status\":401"), "{}", anon_page.body);
             }
             _ => assert!(
                 to_login,

@@ -2,6 +2,7 @@
 //! session cookie, security headers, and a route table in which every route declares its
 //! authorization policy.
 
+pub mod api;
 pub mod assets;
 pub mod csrf;
 pub mod error;

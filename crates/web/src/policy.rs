@@ -31,6 +31,8 @@ pub enum Policy {
     Staff(Permission),
     /// Fully signed in with at least one of these program permissions.
     StaffAnyOf(&'static [Permission]),
+    /// An API call with a live token of a partner account holding this scope (no session).
+    Api(ctpat_app::api::ApiScope),
 }
 
 impl Policy {
@@ -38,6 +40,7 @@ impl Policy {
         match self {
             Policy::Staff(p) => format!("staff:{}", p.key()),
             Policy::StaffAnyOf(ps) => format!("staff:{}", ps.iter().map(|p| p.key()).collect::<Vec<_>>().join("|")),
+            Policy::Api(scope) => format!("api:{}", scope.key()),
             other => format!("{other:?}").to_lowercase(),
         }
     }
@@ -102,6 +105,8 @@ fn decide(policy: Policy, viewer: Option<&Viewer>) -> Decision {
             Decision::Allow => Decision::Deny,
             other => other,
         },
+        // Checked by `api::authorize` before `decide` is reached.
+        Policy::Api(_) => Decision::Deny,
         Policy::StaffAnyOf(ps) => match full_or(stage) {
             Decision::Allow if viewer.is_some_and(|v| ps.iter().any(|p| v.actor.has(*p))) => Decision::Allow,
             Decision::Allow => Decision::Deny,
@@ -111,6 +116,11 @@ fn decide(policy: Policy, viewer: Option<&Viewer>) -> Decision {
 }
 
 async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Request, next: Next) -> Response {
+    if let Policy::Api(scope) = policy {
+        let mut res = crate::api::authorize(&state, req, next, scope).await;
+        res.extensions_mut().insert(PolicyApplied(policy));
+        return res;
+    }
     let viewer = req.extensions().get::<Viewer>().cloned();
     let mut res = match decide(policy, viewer.as_ref()) {
         Decision::Allow => next.run(req).await,

@@ -17,6 +17,14 @@ use tower_http::trace::TraceLayer;
 #[derive(Clone)]
 pub struct AppState {
     pub app: App,
+    pub api: crate::api::ApiRuntime,
+}
+
+impl AppState {
+    /// The state of a running server (starts the API call log; needs a Tokio runtime).
+    pub fn new(app: App) -> AppState {
+        AppState { api: crate::api::ApiRuntime::new(&app), app }
+    }
 }
 
 /// The id of this request: in the `x-request-id` header, the log, the audit trail and on
@@ -65,7 +73,7 @@ pub fn routes(state: AppState) -> Routes {
         .get("/healthz", Policy::Public, || async { "ok" })
         .get("/assets/app.css", Policy::Public, assets::css)
         .get("/assets/app.js", Policy::Public, assets::js);
-    pages::register(r)
+    crate::api::routes(pages::register(r))
 }
 
 pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {

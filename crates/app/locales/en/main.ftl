@@ -1114,3 +1114,45 @@ mail-svi-status-body =
 
     Companies in the program can connect to this SVI number in the portal to follow the status.
     To join the program yourself, apply at { $portal_url }
+perm-manage-api-tokens = Create and revoke the account's API tokens and webhooks
+err-api-scopes = Choose at least one scope.
+
+## REST API problem titles
+api-problem-unauthenticated = A valid API token is required
+api-problem-forbidden = This token may not do that
+api-problem-rate-limited = Too many calls: wait before trying again
+api-problem-not-found = Not found
+api-problem-not-connected = Not connected to that account
+api-problem-invalid-field = A field is missing or wrong
+api-problem-unknown-field = The request has a field this call does not take
+api-problem-malformed-body = The body is not a JSON object
+api-problem-refused = The request was refused
+api-problem-changed-meanwhile = Changed by someone else meanwhile
+api-problem-internal = Something went wrong on our side
+
+## API tokens page
+api-tokens-title = API tokens
+api-tokens-intro = Systems of your company can call the portal's REST API with a token of this account: look up and verify partners in SVI, manage connections. Every call is recorded in the account's history.
+api-openapi-link = API description (OpenAPI)
+api-tokens-none = This account has no API token.
+api-col-token = Token
+api-col-created = Created
+api-col-last-used = Last used
+field-scopes = Scopes
+api-scope-svi-read = look up and verify partners, list connections
+api-scope-svi-write = request, accept and decline connections
+api-never-used = Never
+api-token-live = Active
+api-token-revoked-on = Revoked on
+api-token-revoke = Revoke
+api-token-new = Create a token
+api-token-create = Create token
+api-token-created = Token created
+api-token-copy-now = Copy it now and keep it in your system's secret store: it is shown only this once. The portal keeps only a fingerprint of it.
+api-token-secret = The new token
+notice-api-token-revoked = The token is revoked; calls with it are refused from now on.
+field-token_name = Token name
+hint-token_name = Name the system that will use it, e.g. "ERP supplier check".
+err-type-array = Must be an array.
+err-type-string = Must be a string.
+err-too-many = At most { $max } items are accepted.

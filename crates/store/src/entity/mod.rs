@@ -5,6 +5,7 @@ pub mod account_event;
 pub mod account_identifier;
 pub mod account_invitation;
 pub mod account_member;
+pub mod api_token;
 pub mod app_user;
 pub mod audit_event;
 pub mod bond;

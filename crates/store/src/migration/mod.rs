@@ -8,6 +8,7 @@ mod m0002_partner_accounts;
 mod m0003_catalog;
 mod m0004_profile;
 mod m0005_svi;
+mod m0006_api;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_catalog::Migration),
             Box::new(m0004_profile::Migration),
             Box::new(m0005_svi::Migration),
+            Box::new(m0006_api::Migration),
         ]
     }
 }

@@ -1,6 +1,7 @@
 //! Partner-account pages. Program staff open the very same pages read-only, under a banner,
 //! with staff panels added ("same screens").
 
+pub mod api_tokens;
 pub mod apply;
 pub mod bond;
 pub mod compliance;

@@ -1,0 +1,302 @@
+//! The REST API on both engines: tokens made on the page (secret shown once) and revoked;
+//! every call checked against the OpenAPI document the portal serves; problems name the
+//! field; unknown fields refused; scopes; rate limits with Retry-After; calls audited.
+
+use ctpat_testkit::flows::{PW, apply_as_importer};
+use ctpat_testkit::{Browser, TestApp, TestDb, both_engines, openapi};
+use serde_json::{Value, json};
+
+async fn signed_in(t: &TestApp, email: &str) -> Browser {
+    let b = t.browser();
+    assert_eq!(b.login(email, PW).await.status, 303);
+    b
+}
+
+async fn svi_of(t: &TestApp, id: i64) -> String {
+    ctpat_store::svi::accounts_by_ids(t.app.db.conn(), &[id]).await.unwrap()[0].svi_number.clone().unwrap()
+}
+
+/// Create a token on the page; returns the secret shown once.
+async fn token(b: &Browser, id: i64, name: &str, scopes: &[&str]) -> String {
+    let mut fields = vec![("token_name", name)];
+    fields.extend(scopes.iter().map(|s| ("scopes", *s)));
+    let p = b.post(&format!("/accounts/{id}/api-tokens"), &fields).await;
+    assert_eq!(p.status, 200, "{}", p.body);
+    p.assert_contains("shown only this once");
+    let secret = p.body.split("id=\"new-token\" type=\"text\" readonly value=\"").nth(1).unwrap();
+    secret.split('"').next().unwrap().to_string()
+}
+
+/// A client that checks each response against the served OpenAPI document.
+struct Api {
+    base: String,
+    http: reqwest::Client,
+    doc: Value,
+}
+
+struct Answer {
+    status: u16,
+    headers: reqwest::header::HeaderMap,
+    body: Value,
+}
+
+impl Api {
+    async fn new(t: &TestApp) -> Api {
+        let http = reqwest::Client::new();
+        let doc: Value =
+            http.get(format!("{}/api/v1/openapi.json", t.base)).send().await.unwrap().json().await.unwrap();
+        assert!(doc["openapi"].as_str().unwrap().starts_with("3."), "{doc}");
+        Api { base: t.base.clone(), http, doc }
+    }
+
+    async fn call(&self, token: &str, method: &str, path: &str, template: &str, body: Option<&str>) -> Answer {
+        let mut req = self.http.request(method.parse().unwrap(), format!("{}{path}", self.base));
+        if !token.is_empty() {
+            req = req.bearer_auth(token);
+        }
+        if let Some(b) = body {
+            req = req.header("content-type", "application/json").body(b.to_string());
+        }
+        let res = req.send().await.unwrap();
+        let status = res.status().as_u16();
+        let headers = res.headers().clone();
+        let text = res.text().await.unwrap();
+        let body: Value =
+            if text.is_empty() { Value::Null } else { serde_json::from_str(&text).unwrap_or(Value::Null) };
+        let ct = headers.get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        if status >= 400 {
+            assert_eq!(ct, "application/problem+json", "{method} {path} {status}: {text}");
+            assert_eq!(body["status"].as_u64(), Some(status as u64), "{text}");
+        }
+        openapi::validate(&self.doc, method, template, status, &ct, &body);
+        Answer { status, headers, body }
+    }
+}
+
+async fn api_journey(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    for e in ["ana@acme.example", "bob@bolt.example", "cy@cargo.example"] {
+        t.partner(e, PW).await;
+    }
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let bob = signed_in(&t, "bob@bolt.example").await;
+    let cy = signed_in(&t, "cy@cargo.example").await;
+    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let bolt = apply_as_importer(&bob, "Bolt Freight", "bob@bolt.example").await;
+    let cargo = apply_as_importer(&cy, "Cargo Lines", "cy@cargo.example").await;
+    let (n_acme, n_bolt) = (svi_of(&t, acme).await, svi_of(&t, bolt).await);
+
+    // Tokens on the page: bad input named; the secret appears once; only a prefix is listed.
+    let p = ana.post(&format!("/accounts/{acme}/api-tokens"), &[("token_name", "")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Choose at least one scope");
+    let ta = token(&ana, acme, "ERP check", &["svi:read", "svi:write"]).await;
+    assert!(ta.starts_with("ctpat_") && ta.len() > 40, "{ta}");
+    let list = ana.get(&format!("/accounts/{acme}/api-tokens")).await;
+    list.assert_contains("ERP check").assert_contains(&ta[..12]);
+    assert!(!list.body.contains(&ta), "the secret is shown once only");
+    let stored = t.db.scalar_i64("SELECT COUNT(*) FROM api_token").await;
+    assert_eq!(stored, 1);
+    assert_eq!(cy.get(&format!("/accounts/{acme}/api-tokens")).await.status, 404, "another company's page");
+    let tb_read = token(&bob, bolt, "read only", &["svi:read"]).await;
+    let tb = token(&bob, bolt, "bolt erp", &["svi:read", "svi:write"]).await;
+    let tc = token(&cy, cargo, "cargo", &["svi:read", "svi:write"]).await;
+
+    let api = Api::new(&t).await;
+    // Authentication.
+    let a = api.call("", "GET", &format!("/api/v1/svi/{n_bolt}"), "/api/v1/svi/{number}", None).await;
+    assert_eq!(a.status, 401);
+    assert!(a.headers.get("www-authenticate").is_some());
+    let a = api.call("ctpat_nope", "GET", &format!("/api/v1/svi/{n_bolt}"), "/api/v1/svi/{number}", None).await;
+    assert_eq!(a.status, 401);
+
+    // Lookups: not connected, invalid, unknown.
+    let a = api.call(&ta, "GET", &format!("/api/v1/svi/{n_bolt}"), "/api/v1/svi/{number}", None).await;
+    assert_eq!((a.status, a.body["type"].as_str()), (403, Some("/api/v1/problems/not-connected")));
+    let a = api.call(&ta, "GET", "/api/v1/svi/SVI-12", "/api/v1/svi/{number}", None).await;
+    assert_eq!(a.status, 422);
+    assert_eq!(a.body["errors"][0]["field"], "number");
+    assert_eq!(a.body["errors"][0]["code"], "err-svi-format");
+    let a = api.call(&ta, "GET", "/api/v1/svi/SVI-22222222", "/api/v1/svi/{number}", None).await;
+    assert_eq!(a.status, 404);
+
+    // Requests: unknown fields and wrong types refused by name; then a real request.
+    let a = api
+        .call(
+            &ta,
+            "POST",
+            "/api/v1/connections",
+            "/api/v1/connections",
+            Some(&json!({"svi_number": n_bolt, "note": "hi"}).to_string()),
+        )
+        .await;
+    assert_eq!(a.status, 422);
+    assert_eq!(a.body["errors"][0]["field"], "note");
+    let a = api.call(&ta, "POST", "/api/v1/connections", "/api/v1/connections", Some("[1]")).await;
+    assert_eq!(a.status, 400);
+    let a = api
+        .call(&ta, "POST", "/api/v1/connections", "/api/v1/connections", Some(&json!({"svi_number": 7}).to_string()))
+        .await;
+    assert_eq!((a.status, a.body["errors"][0]["field"].as_str()), (422, Some("svi_number")));
+    let a = api
+        .call(
+            &ta,
+            "POST",
+            "/api/v1/connections",
+            "/api/v1/connections",
+            Some(&json!({"svi_number": n_bolt}).to_string()),
+        )
+        .await;
+    assert_eq!(a.status, 201, "{}", a.body);
+    assert_eq!(a.body["status"], "pending");
+    assert_eq!(a.body["direction"], "outgoing");
+    let cid = a.body["id"].as_i64().unwrap();
+    let a = api
+        .call(
+            &ta,
+            "POST",
+            "/api/v1/connections",
+            "/api/v1/connections",
+            Some(&json!({"svi_number": n_bolt}).to_string()),
+        )
+        .await;
+    assert_eq!((a.status, a.body["reason"].as_str()), (409, Some("err-svi-already")));
+
+    // Scopes: a read-only token cannot accept; the other token of Bolt can; not Cargo's.
+    let accept = format!("/api/v1/connections/{cid}/accept");
+    let a = api.call(&tb_read, "POST", &accept, "/api/v1/connections/{id}/accept", None).await;
+    assert_eq!(a.status, 403);
+    let a = api.call(&tc, "POST", &accept, "/api/v1/connections/{id}/accept", None).await;
+    assert_eq!(a.status, 404, "another account's request");
+    let a = api.call(&tb, "POST", &accept, "/api/v1/connections/{id}/accept", None).await;
+    assert_eq!((a.status, a.body["status"].as_str()), (200, Some("accepted")));
+    assert_eq!(a.body["partner"]["name"], "Acme Imports");
+    let a = api.call(&tb, "POST", &accept, "/api/v1/connections/{id}/accept", None).await;
+    assert_eq!(a.status, 409);
+
+    // Connected: the lookup answers as Bolt's settings allow.
+    let a = api.call(&ta, "GET", &format!("/api/v1/svi/{}", n_bolt.to_lowercase()), "/api/v1/svi/{number}", None).await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(a.body["name"], "Bolt Freight");
+    assert_eq!(a.body["certified"], false);
+    assert_eq!(a.body["tier"], Value::Null);
+    assert_eq!(a.body["entity_type"], "importer");
+    let a = api.call(&ta, "GET", "/api/v1/connections", "/api/v1/connections", None).await;
+    assert_eq!(a.status, 200);
+    assert_eq!(a.body["connections"].as_array().unwrap().len(), 1);
+
+    // Bulk verification: results in order, one per input.
+    let body = json!({"svi_numbers": [n_bolt, "junk", "SVI-22222222", n_acme, svi_of(&t, cargo).await]}).to_string();
+    let a = api.call(&ta, "POST", "/api/v1/svi/verify", "/api/v1/svi/verify", Some(&body)).await;
+    assert_eq!(a.status, 200, "{}", a.body);
+    let results: Vec<&str> =
+        a.body["results"].as_array().unwrap().iter().map(|r| r["result"].as_str().unwrap()).collect();
+    assert_eq!(results, ["not_certified", "invalid_format", "unknown", "not_certified", "not_connected"]);
+    assert_eq!(a.body["results"][1]["input"], "junk");
+    let a = api
+        .call(
+            &ta,
+            "POST",
+            "/api/v1/svi/verify",
+            "/api/v1/svi/verify",
+            Some(&json!({"svi_numbers": ["SVI-22222222", 5]}).to_string()),
+        )
+        .await;
+    assert_eq!((a.status, a.body["errors"][0]["field"].as_str()), (422, Some("svi_numbers[1]")));
+    let many: Vec<String> = (0..10_001).map(|_| "SVI-22222222".to_string()).collect();
+    let a = api
+        .call(&ta, "POST", "/api/v1/svi/verify", "/api/v1/svi/verify", Some(&json!({"svi_numbers": many}).to_string()))
+        .await;
+    assert_eq!((a.status, a.body["errors"][0]["code"].as_str()), (422, Some("err-too-many")));
+    let a = api.call(&ta, "POST", "/api/v1/svi/verify", "/api/v1/svi/verify", Some("{}")).await;
+    assert_eq!((a.status, a.body["errors"][0]["field"].as_str()), (422, Some("svi_numbers")));
+    let ten_k: Vec<String> = (0..10_000).map(|_| n_bolt.clone()).collect();
+    let a = api
+        .call(&ta, "POST", "/api/v1/svi/verify", "/api/v1/svi/verify", Some(&json!({"svi_numbers": ten_k}).to_string()))
+        .await;
+    assert_eq!((a.status, a.body["results"].as_array().unwrap().len()), (200, 10_000));
+
+    // Decline through the API blocks the requester.
+    let a = api
+        .call(
+            &tc,
+            "POST",
+            "/api/v1/connections",
+            "/api/v1/connections",
+            Some(&json!({"svi_number": n_acme}).to_string()),
+        )
+        .await;
+    assert_eq!(a.status, 201);
+    let decline = format!("/api/v1/connections/{}/decline", a.body["id"]);
+    let a = api.call(&ta, "POST", &decline, "/api/v1/connections/{id}/decline", None).await;
+    assert_eq!(a.status, 204);
+    let a = api
+        .call(
+            &tc,
+            "POST",
+            "/api/v1/connections",
+            "/api/v1/connections",
+            Some(&json!({"svi_number": n_acme}).to_string()),
+        )
+        .await;
+    assert_eq!((a.status, a.body["reason"].as_str()), (409, Some("err-svi-blocked")));
+
+    // Every call is attributed: reads batched into the chain, commands as their own events.
+    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 1000).await.unwrap();
+    let reads: usize = events
+        .iter()
+        .filter(|e| e.action == "api.read" && e.account_id == Some(acme))
+        .map(|e| {
+            let after: Value = serde_json::from_str(e.after.as_deref().unwrap_or("{}")).unwrap();
+            after["calls"].as_array().map(|c| c.len()).unwrap_or(0)
+        })
+        .sum();
+    assert_eq!(reads, 6, "each answered read of Acme's token (3 lookups, a list, 2 verifications) is in the trail");
+    assert!(
+        events
+            .iter()
+            .any(|e| e.action == "svi.requested" && e.actor.as_deref().is_some_and(|a| a.starts_with("api-token:")))
+    );
+    assert!(events.iter().any(|e| e.action == "api-token.created"));
+    let v = ctpat_store::audit::verify(t.app.db.conn()).await.unwrap();
+    assert!(matches!(v, ctpat_store::audit::Verification::Verified { .. }));
+
+    // Revoked: refused from then on.
+    let page = ana.get(&format!("/accounts/{acme}/api-tokens")).await;
+    let tid = page.body.split("/api-tokens/").nth(1).unwrap().split('/').next().unwrap().to_string();
+    assert_eq!(ana.post(&format!("/accounts/{acme}/api-tokens/{tid}/revoke"), &[]).await.status, 303);
+    let a = api.call(&ta, "GET", "/api/v1/connections", "/api/v1/connections", None).await;
+    assert_eq!(a.status, 401);
+    assert!(t.audit_actions().await.iter().any(|a| a == "api-token.revoked"));
+}
+
+async fn rate_limits(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| {
+        s.api_rate_per_second = 1;
+        s.api_burst = 3;
+    })
+    .await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let ta = token(&ana, acme, "busy", &["svi:read"]).await;
+    let api = Api::new(&t).await;
+    let mut statuses = Vec::new();
+    let mut retry = None;
+    for _ in 0..5 {
+        let a = api.call(&ta, "GET", "/api/v1/connections", "/api/v1/connections", None).await;
+        statuses.push(a.status);
+        if a.status == 429 {
+            retry = a.headers.get("retry-after").and_then(|v| v.to_str().ok()).map(str::to_string);
+            assert_eq!(a.body["type"], "/api/v1/problems/rate-limited");
+        }
+    }
+    assert_eq!(&statuses[..3], &[200, 200, 200]);
+    assert_eq!(statuses[3], 429);
+    assert_eq!(retry.as_deref(), Some("1"));
+}
+
+both_engines! {
+    api => api_journey;
+    limits => rate_limits;
+}

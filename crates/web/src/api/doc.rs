@@ -1,0 +1,79 @@
+//! The OpenAPI 3 document of `/api/v1`, generated from the handlers' and types' annotations so
+//! it cannot drift from the code (a test also checks real responses against it).
+
+use super::problem::{FieldIssue, ProblemDoc};
+use super::svi::*;
+use axum::Json;
+use axum::response::IntoResponse;
+use utoipa::openapi::content::ContentBuilder;
+use utoipa::openapi::response::{Response, ResponseBuilder};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{Ref, RefOr};
+use utoipa::{Modify, OpenApi};
+
+struct Bearer;
+
+impl Modify for Bearer {
+    fn modify(&self, doc: &mut utoipa::openapi::OpenApi) {
+        let components = doc.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("A token of a partner account, created on its API tokens page"))
+                    .build(),
+            ),
+        );
+        // Every call passes the route's policy first, which can answer these.
+        let common = [
+            ("401", "No valid token"),
+            ("403", "The token lacks the scope this call needs"),
+            ("429", "Rate limit reached; wait the seconds in Retry-After"),
+        ];
+        for item in doc.paths.paths.values_mut() {
+            for op in [&mut item.get, &mut item.post].into_iter().flatten() {
+                if op.security.is_none() {
+                    continue;
+                }
+                for (status, text) in common {
+                    op.responses.responses.entry(status.to_string()).or_insert_with(|| problem(text));
+                }
+            }
+        }
+    }
+}
+
+/// A response carrying a problem document.
+fn problem(description: &str) -> RefOr<Response> {
+    RefOr::T(
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                "application/problem+json",
+                ContentBuilder::new().schema(Some(Ref::from_schema_name("ProblemDoc"))).build(),
+            )
+            .build(),
+    )
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "C-TPAT Portal API",
+        version = "1",
+        description = "Status Verification Interface (SVI) for partner accounts. Every call is authorised by a bearer token of one partner account, with scopes `svi:read` and `svi:write`, rate-limited per token (429 with Retry-After), and recorded in the audit trail. Errors are RFC 9457 problem documents naming the field."
+    ),
+    paths(lookup, verify, list_connections, request, accept, decline),
+    components(schemas(
+        PartnerDto, ContactDto, VerifyRow, VerifyResponse, VerifyRequest, ConnectionDto, ConnectionList,
+        ConnectRequest, ProblemDoc, FieldIssue
+    )),
+    modifiers(&Bearer),
+    tags((name = "svi", description = "Partner status"), (name = "connections", description = "SVI connections"))
+)]
+pub struct ApiDoc;
+
+pub async fn openapi_json() -> impl IntoResponse {
+    Json(ApiDoc::openapi())
+}

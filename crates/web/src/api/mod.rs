@@ -1,0 +1,129 @@
+//! The REST API `/api/v1`: bearer tokens of a partner account, checked in the route's policy
+//! (with the token's scope and rate limit) before any handler runs; JSON in and out; errors
+//! as problem documents; an OpenAPI document generated from the same types.
+
+pub mod doc;
+pub mod limit;
+pub mod problem;
+pub mod svi;
+
+use crate::policy::{Policy, Routes};
+use crate::server::{AppState, RequestId};
+use axum::extract::Request;
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use ctpat_app::api::{ApiScope, CallLog, CallRecord, Caller};
+pub use problem::ApiProblem;
+use serde_json::{Map, Value};
+
+/// What the API keeps between calls: the rate limiter and the call log.
+#[derive(Clone)]
+pub struct ApiRuntime {
+    pub limiter: limit::Limiter,
+    pub calls: CallLog,
+}
+
+impl ApiRuntime {
+    pub fn new(app: &ctpat_app::App) -> ApiRuntime {
+        ApiRuntime {
+            limiter: limit::Limiter::new(app.settings.api_rate_per_second, app.settings.api_burst),
+            calls: CallLog::spawn(app.clone()),
+        }
+    }
+}
+
+pub fn routes(r: Routes) -> Routes {
+    use ApiScope::*;
+    r.get("/api/v1/openapi.json", Policy::Public, doc::openapi_json)
+        .get("/api/v1/svi/{number}", Policy::Api(SviRead), svi::lookup)
+        .post("/api/v1/svi/verify", Policy::Api(SviRead), svi::verify)
+        .get("/api/v1/connections", Policy::Api(SviRead), svi::list_connections)
+        .post("/api/v1/connections", Policy::Api(SviWrite), svi::request)
+        .post("/api/v1/connections/{id}/accept", Policy::Api(SviWrite), svi::accept)
+        .post("/api/v1/connections/{id}/decline", Policy::Api(SviWrite), svi::decline)
+}
+
+/// The policy of an API route: a live token with `scope`, within its rate limit.
+pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: ApiScope) -> Response {
+    let request_id = req.extensions().get::<RequestId>().map(|r| r.0.clone());
+    let with_id = |mut p: ApiProblem| {
+        p.request_id = request_id.clone();
+        p.into_response()
+    };
+    let secret = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+        .map(str::trim)
+        .map(str::to_string);
+    let Some(secret) = secret else {
+        return with_id(
+            ApiProblem::new(StatusCode::UNAUTHORIZED, "unauthenticated")
+                .detail("Send `Authorization: Bearer <token>`."),
+        );
+    };
+    let caller = match ctpat_app::api::authenticate(&state.app, &secret).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return with_id(ApiProblem::new(StatusCode::UNAUTHORIZED, "unauthenticated")),
+        Err(e) => return with_id(ApiProblem::from(e)),
+    };
+    if !caller.has(scope) {
+        return with_id(
+            ApiProblem::new(StatusCode::FORBIDDEN, "forbidden")
+                .detail(format!("This token lacks the scope `{}`.", scope.key())),
+        );
+    }
+    if let Err(wait) = state.api.limiter.check(caller.token.id) {
+        let mut p = ApiProblem::new(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
+        p.retry_after = Some(wait);
+        return with_id(p);
+    }
+    req.extensions_mut().insert(caller);
+    next.run(req).await
+}
+
+/// The request id of a call, for the audit trail.
+pub fn request_id(req_id: &Option<axum::Extension<RequestId>>) -> Option<String> {
+    req_id.as_ref().map(|r| r.0.0.clone())
+}
+
+/// Audit a read call (group commit; returns once recorded).
+pub async fn record_read(
+    state: &AppState,
+    caller: &Caller,
+    endpoint: &str,
+    subject: String,
+    request_id: Option<String>,
+) -> Result<(), ApiProblem> {
+    state
+        .api
+        .calls
+        .record(CallRecord {
+            token_id: caller.token.id,
+            token_name: caller.token.name.clone(),
+            account_id: caller.account.id,
+            endpoint: endpoint.to_string(),
+            subject,
+            request_id,
+        })
+        .await
+        .map_err(ApiProblem::from)
+}
+
+/// A JSON object body with only the `allowed` members: anything else is refused by name.
+pub fn body_object(bytes: &[u8], allowed: &[&str]) -> Result<Map<String, Value>, ApiProblem> {
+    let bad = |detail: String| ApiProblem::new(StatusCode::BAD_REQUEST, "malformed-body").detail(detail);
+    let value: Value = serde_json::from_slice(bytes).map_err(|e| bad(format!("The body is not valid JSON: {e}.")))?;
+    let Value::Object(map) = value else { return Err(bad("The body must be a JSON object.".into())) };
+    let unknown: Vec<&String> = map.keys().filter(|k| !allowed.contains(&k.as_str())).collect();
+    if !unknown.is_empty() {
+        let mut p = ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown-field");
+        for k in unknown {
+            p = p.field(k.clone(), "unknown-field", format!("`{k}` is not a field of this request."));
+        }
+        return Err(p);
+    }
+    Ok(map)
+}
