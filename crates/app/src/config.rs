@@ -35,6 +35,9 @@ pub struct Settings {
     /// API calls per second one token may make on average, and in a burst.
     pub api_rate_per_second: u32,
     pub api_burst: u32,
+    /// Accept `http://` webhook URLs on the loopback interface (for tests and local trials;
+    /// elsewhere webhooks must use HTTPS).
+    pub webhooks_allow_loopback_http: bool,
 }
 
 impl Default for Settings {
@@ -59,6 +62,7 @@ impl Default for Settings {
             account_quota_bytes: 500 * 1024 * 1024,
             api_rate_per_second: 50,
             api_burst: 100,
+            webhooks_allow_loopback_http: false,
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod profile;
 pub mod secret;
 pub mod staff;
 pub mod svi;
+pub mod webhooks;
 
 pub use actor::{Actor, RequestMeta};
 pub use clock::{Clock, ManualClock, SystemClock};

@@ -883,6 +883,16 @@ pub async fn monitor<C: ConnectionTrait>(
         "status": account.status, "previous": previous,
     })
     .to_string();
+    crate::webhooks::queue_status_change(
+        conn,
+        &partners,
+        json!({
+            "svi_number": account.svi_number, "name": name, "entity_type": account.entity_type,
+            "status": account.status, "previous_status": previous,
+        }),
+        now,
+    )
+    .await?;
     let mut to: Vec<String> = Vec::new();
     for p in &partners {
         ssvi::notify(conn, *p, "partner-status", Some(account.id), &data, now).await?;

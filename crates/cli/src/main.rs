@@ -165,6 +165,8 @@ fn init_tracing(json: bool) {
 
 #[tokio::main]
 async fn main() -> ExitCode {
+    // One TLS provider (ring) for every outgoing HTTPS connection (webhook deliveries).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let cli = Cli::parse();
     match run(cli).await {
         Ok(code) => code,
@@ -368,11 +370,14 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
     let sender = ctpat_app::mail::spawn_sender(app.clone(), transport, std::time::Duration::from_secs(2), stop_rx);
     let sweeps =
         ctpat_app::partner::program::spawn_sweeps(app.clone(), std::time::Duration::from_secs(60), stop_tx.subscribe());
+    let deliverer =
+        ctpat_app::webhooks::spawn_deliverer(app.clone(), std::time::Duration::from_secs(5), stop_tx.subscribe());
     let state = ctpat_web::AppState::new(app.clone());
     ctpat_web::serve(listener, state, shutdown).await.context("server error")?;
     let _ = stop_tx.send(true);
     let _ = sender.await;
     let _ = sweeps.await;
+    let _ = deliverer.await;
     app.db.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -19,6 +19,7 @@ pub mod sessions;
 pub mod svi;
 pub mod tokens;
 pub mod users;
+pub mod webhooks;
 
 pub use db::{Db, Engine};
 pub use error::StoreError;

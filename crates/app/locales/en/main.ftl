@@ -1156,3 +1156,34 @@ hint-token_name = Name the system that will use it, e.g. "ERP supplier check".
 err-type-array = Must be an array.
 err-type-string = Must be a string.
 err-too-many = At most { $max } items are accepted.
+
+## Webhooks page
+webhooks-title = Webhooks
+webhooks-intro = Your systems can be told at once when a connected SVI partner's status changes. Each delivery is a JSON POST signed with HMAC-SHA256: the header X-CTPAT-Signature carries sha256= and the hex digest of the X-CTPAT-Timestamp value, a full stop, and the body, keyed with the endpoint's secret. Failed deliveries are retried after 1, 5, 30, 120 and 720 minutes.
+webhooks-endpoints = Endpoints
+webhooks-none = No endpoint is registered.
+webhook-new = Register an endpoint
+field-url = Endpoint URL (HTTPS)
+hint-url = For example https://erp.example.com/ctpat/events
+webhook-add = Register endpoint
+webhook-created = Endpoint registered
+webhook-secret-once = Copy the signing secret now and keep it with your receiving system: it is shown only this once.
+webhook-secret = Signing secret
+webhook-remove = Remove
+webhooks-deliveries = Deliveries
+webhooks-no-deliveries = Nothing has been sent yet.
+webhook-col-at = Queued
+webhook-col-event = Event
+webhook-col-url = Endpoint
+webhook-col-attempts = Attempts
+webhook-col-result = Result
+webhook-col-next = Next attempt
+webhook-delivered = Delivered (HTTP { $status })
+webhook-gave-up = Given up: { $error }
+webhook-queued = Queued
+webhook-retrying = Will retry: { $error }
+webhook-removed-url = (endpoint removed)
+notice-webhook-removed = The endpoint is removed; nothing more is sent to it.
+err-url = Enter a full web address, such as https://erp.example.com/ctpat/events.
+err-url-https = The address must start with https://.
+err-url-credentials = Do not put a user name or password in the address; verify deliveries with the signing secret instead.

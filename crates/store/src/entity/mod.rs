@@ -32,3 +32,5 @@ pub mod svi_settings;
 pub mod user_token;
 pub mod validation_group;
 pub mod validation_group_member;
+pub mod webhook;
+pub mod webhook_delivery;

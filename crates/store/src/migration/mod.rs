@@ -9,6 +9,7 @@ mod m0003_catalog;
 mod m0004_profile;
 mod m0005_svi;
 mod m0006_api;
+mod m0007_webhooks;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0004_profile::Migration),
             Box::new(m0005_svi::Migration),
             Box::new(m0006_api::Migration),
+            Box::new(m0007_webhooks::Migration),
         ]
     }
 }

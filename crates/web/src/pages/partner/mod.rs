@@ -10,6 +10,7 @@ pub mod dashboard;
 pub mod join;
 pub mod program;
 pub mod svi;
+pub mod webhooks;
 
 use crate::error::WebError;
 use crate::page::PageCtx;
