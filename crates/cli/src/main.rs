@@ -61,6 +61,20 @@ enum Command {
         #[command(subcommand)]
         command: CatalogCommand,
     },
+    /// Fill a database with synthetic accounts and connections for `bench/run` (not for
+    /// production data: it writes no history).
+    BenchSeed {
+        #[command(flatten)]
+        db: DbArgs,
+        #[arg(long, default_value_t = 100_000)]
+        accounts: u64,
+        /// Partners connected to the account the benchmark calls as.
+        #[arg(long, default_value_t = 1_000)]
+        partners: u64,
+        /// Where to write the token, the partner numbers and the verify body.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// API tokens of partner accounts.
     ApiToken {
         #[command(subcommand)]
@@ -123,6 +137,12 @@ struct ServeArgs {
     /// Log as JSON lines.
     #[arg(long, env = "CTPAT_LOG_JSON")]
     log_json: bool,
+    /// API calls per second one token may make on average.
+    #[arg(long, env = "CTPAT_API_RATE", default_value_t = 50)]
+    api_rate: u32,
+    /// API calls one token may make in a burst.
+    #[arg(long, env = "CTPAT_API_BURST", default_value_t = 100)]
+    api_burst: u32,
 }
 
 #[derive(Subcommand)]
@@ -275,6 +295,61 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             println!("{secret}");
             Ok(ExitCode::SUCCESS)
         }
+        Command::BenchSeed { db, accounts, partners, out } => {
+            let database = db.connect().await?;
+            ctpat_store::migration::run(&database).await.context("migration failed")?;
+            let app = App::new(
+                database,
+                Arc::new(SystemClock),
+                Settings { data_dir: db.data_dir.clone(), ..Settings::default() },
+            );
+            let now = app.now();
+            let started = std::time::Instant::now();
+            let txn = app.db.begin().await?;
+            let user = ctpat_store::users::insert(
+                &txn,
+                ctpat_store::users::NewUser {
+                    email: "bench-loader@bench.invalid",
+                    name: "Bench loader",
+                    password_hash: None,
+                    email_verified_at: None,
+                    staff_role: None,
+                    now,
+                },
+            )
+            .await?;
+            let seeded = ctpat_store::bench_seed::seed(&txn, accounts, partners, user.id, now).await?;
+            txn.commit().await?;
+            // The batches assume consecutive ids; check the last account before trusting them.
+            let last = ctpat_store::bench_seed::number(accounts - 1);
+            let found = ctpat_store::accounts::by_svi(app.db.conn(), &last).await?.map(|a| a.id);
+            if found != Some(seeded.viewer_id + accounts as i64 - 1) {
+                bail!("seeded ids are not consecutive; use a fresh database");
+            }
+            let (_, token) = ctpat_app::api::create_from_cli(&app, &seeded.viewer_number, "bench")
+                .await
+                .map_err(|e| describe_app_error(&e))?;
+            std::fs::create_dir_all(&out)?;
+            std::fs::write(out.join("token"), &token)?;
+            std::fs::write(out.join("numbers.txt"), seeded.partner_numbers.join("\n") + "\n")?;
+            let mut verify: Vec<String> =
+                seeded.partner_numbers.iter().cycle().take(9_000).cloned().collect::<Vec<_>>();
+            verify.extend((0..1_000).map(|k| ctpat_store::bench_seed::number(accounts / 2 + k)));
+            let body = format!(
+                "{{\"svi_numbers\":[{}]}}",
+                verify.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(",")
+            );
+            std::fs::write(out.join("verify.json"), body)?;
+            println!(
+                "seeded {} accounts and {} connections in {:.1}s; viewer {} ({} partners)",
+                seeded.accounts,
+                seeded.connections,
+                started.elapsed().as_secs_f64(),
+                seeded.viewer_number,
+                seeded.partner_numbers.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Permissions => {
             print!("{}", ctpat_web::pages_doc::permissions_markdown());
             Ok(ExitCode::SUCCESS)
@@ -336,6 +411,8 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
         require_staff_mfa: !(args.no_staff_mfa || args.demo),
         smtp_url: args.smtp_url.clone(),
         data_dir: args.db.data_dir.clone(),
+        api_rate_per_second: args.api_rate,
+        api_burst: args.api_burst,
         ..Settings::default()
     };
     if let Some(from) = &args.mail_from {

@@ -6,6 +6,7 @@ pub mod account_data;
 pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
+pub mod bench_seed;
 pub mod catalog;
 pub mod db;
 pub mod entity;

@@ -210,7 +210,7 @@ pub async fn search<C: ConnectionTrait>(
     statuses: &[&str],
     limit: u64,
 ) -> Result<Vec<partner_account::Model>> {
-    let pattern = format!("%{}%", needle.to_lowercase().replace('\\', "").replace('%', "").replace('_', ""));
+    let pattern = format!("%{}%", needle.to_lowercase().replace(['\\', '%', '_'], ""));
     let orgs = Query::select()
         .column(organization::Column::Id)
         .from(organization::Entity)
