@@ -26,6 +26,18 @@ fn form_id(page: &str, prefix: &str, suffix: &str) -> String {
         .unwrap_or_else(|| panic!("no form {prefix}…{suffix} on the page:\n{page}"))
 }
 
+/// The API's single lookup answers exactly as the bulk verification does.
+async fn lookup_agrees(t: &TestApp, viewer: i64, numbers: &[&str]) {
+    let conn = t.app.db.conn();
+    let me = ctpat_store::svi::accounts_by_ids(conn, &[viewer]).await.unwrap().remove(0);
+    let raws: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
+    let bulk = ctpat_app::svi::verify(conn, &me, &raws).await.unwrap();
+    for (n, expected) in numbers.iter().zip(bulk) {
+        let parsed = ctpat_domain::svi::SviNumber::parse(n).unwrap();
+        assert_eq!(ctpat_app::svi::lookup(conn, &me, &parsed).await.unwrap(), expected, "{n}");
+    }
+}
+
 async fn upload(b: &Browser, id: i64, csv: &[u8], format: &str) -> (u16, String) {
     if b.cookie("__Host-ctpat-csrf").is_none() {
         b.get("/healthz").await;
@@ -191,10 +203,12 @@ async fn connections(db: TestDb) {
     assert_eq!(lines[5], "SVI-22222222,unknown,,");
     assert_eq!(lines[6], format!("{n_cargo},not certified,Cargo Lines,"));
     assert_eq!(lines.len(), 8);
+    lookup_agrees(&t, acme, &[&n_bolt, &n_sister, "SVI-22222222", &n_cargo, &n_acme]).await;
     // Bolt narrows its scope: the sister is then "not connected" for Acme.
     bob.post(&format!("{}/settings", svi(bolt)), &[("scope", "chosen")]).await;
     let (_, body) = upload(&ana, acme, format!("{n_sister}\n").as_bytes(), "csv").await;
     assert_eq!(body.lines().nth(1), Some(format!("{n_sister},not connected,,").as_str()));
+    lookup_agrees(&t, acme, &[&n_bolt, &n_sister]).await;
     // The page shows the same, with line numbers.
     let (status, body) = upload(&ana, acme, format!("{n_bolt}\nxyz\n").as_bytes(), "page").await;
     assert_eq!(status, 200);

@@ -99,15 +99,13 @@ pub async fn lookup(
     Path(number): Path<String>,
 ) -> Result<Response, ApiProblem> {
     let parsed = SviNumber::parse(&number).map_err(|p| ApiProblem::invalid("number", &p))?;
-    let verdicts = svi::verify(state.app.db.conn(), &caller.account, std::slice::from_ref(&number))
-        .await
-        .map_err(ApiProblem::from)?;
+    let verdict = svi::lookup(state.app.db.conn(), &caller.account, &parsed).await.map_err(ApiProblem::from)?;
     record_read(&state, &caller, "GET /api/v1/svi/{number}", parsed.to_string(), request_id(&rid)).await?;
-    match verdicts.into_iter().next() {
-        Some(Verdict::Visible { number, entity_type, view }) => {
+    match verdict {
+        Verdict::Visible { number, entity_type, view } => {
             Ok(Json(partner(number.to_string(), Some(entity_type), &view)).into_response())
         }
-        Some(Verdict::NotConnected) => Err(ApiProblem::new(StatusCode::FORBIDDEN, "not-connected")),
+        Verdict::NotConnected => Err(ApiProblem::new(StatusCode::FORBIDDEN, "not-connected")),
         _ => Err(ApiProblem::new(StatusCode::NOT_FOUND, "not-found")),
     }
 }
