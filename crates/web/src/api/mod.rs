@@ -17,11 +17,12 @@ use ctpat_app::api::{ApiScope, CallLog, CallRecord, Caller};
 pub use problem::ApiProblem;
 use serde_json::{Map, Value};
 
-/// What the API keeps between calls: the rate limiter and the call log.
+/// What the API keeps between calls: the rate limiter, the call log, and recently seen tokens.
 #[derive(Clone)]
 pub struct ApiRuntime {
     pub limiter: limit::Limiter,
     pub calls: CallLog,
+    pub tokens: TokenCache,
 }
 
 impl ApiRuntime {
@@ -29,7 +30,37 @@ impl ApiRuntime {
         ApiRuntime {
             limiter: limit::Limiter::new(app.settings.api_rate_per_second, app.settings.api_burst),
             calls: CallLog::spawn(app.clone()),
+            tokens: TokenCache::default(),
         }
+    }
+}
+
+/// Tokens authenticated in the last few seconds, by hash, so a busy integration does not cost
+/// two reads and a write per call. A revocation on this server clears it at once; on another
+/// server it takes effect within `TTL`.
+#[derive(Clone, Default)]
+pub struct TokenCache {
+    map: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, (Caller, std::time::Instant)>>>,
+}
+
+impl TokenCache {
+    const TTL: std::time::Duration = std::time::Duration::from_secs(5);
+
+    fn get(&self, hash: &str) -> Option<Caller> {
+        let map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(hash).filter(|(_, at)| at.elapsed() < Self::TTL).map(|(c, _)| c.clone())
+    }
+
+    fn put(&self, hash: String, caller: Caller) {
+        let mut map = self.map.lock().unwrap_or_else(|e| e.into_inner());
+        if map.len() > 10_000 {
+            map.clear();
+        }
+        map.insert(hash, (caller, std::time::Instant::now()));
+    }
+
+    pub fn clear(&self) {
+        self.map.lock().unwrap_or_else(|e| e.into_inner()).clear();
     }
 }
 
@@ -64,10 +95,17 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
                 .detail("Send `Authorization: Bearer <token>`."),
         );
     };
-    let caller = match ctpat_app::api::authenticate(&state.app, &secret).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return with_id(ApiProblem::new(StatusCode::UNAUTHORIZED, "unauthenticated")),
-        Err(e) => return with_id(ApiProblem::from(e)),
+    let hash = ctpat_app::api::hash(&secret);
+    let caller = match state.api.tokens.get(&hash) {
+        Some(c) => c,
+        None => match ctpat_app::api::authenticate(&state.app, &secret).await {
+            Ok(Some(c)) => {
+                state.api.tokens.put(hash, c.clone());
+                c
+            }
+            Ok(None) => return with_id(ApiProblem::new(StatusCode::UNAUTHORIZED, "unauthenticated")),
+            Err(e) => return with_id(ApiProblem::from(e)),
+        },
     };
     if !caller.has(scope) {
         return with_id(

@@ -124,5 +124,6 @@ pub async fn revoke(
     Path((id, tid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
     api::revoke(&state.app, &viewer.actor, id, tid).await.map_err(app_err(&ctx))?;
+    state.api.tokens.clear();
     Ok(Redirect::to(&format!("/accounts/{id}/api-tokens?notice=api-token-revoked")).into_response())
 }
