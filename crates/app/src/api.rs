@@ -1,5 +1,5 @@
 //! The REST API's use cases: per-account tokens (created, listed, revoked; only a hash kept)
-//! and the call log. Read calls are audited through a group commit: each call waits until its
+//! and the call log. Every call is audited through a group commit: each call waits until its
 //! record is committed (so none is lost) while many calls share one transaction and one audit
 //! event (so lookups do not serialize on the audit chain one by one).
 
@@ -242,15 +242,15 @@ pub async fn authenticate(app: &App, secret: &str) -> Result<Option<Caller>> {
     Ok(Some(Caller { token, account }))
 }
 
-/// One read call, for the audit trail.
+/// One API call, for the audit trail.
 #[derive(Debug, Clone)]
 pub struct CallRecord {
     pub token_id: i64,
     pub token_name: String,
     pub account_id: i64,
-    /// e.g. `GET /api/v1/svi/{number}`.
+    /// Method and path as called, e.g. `GET /api/v1/svi/SVI-7KQ2M9XA`.
     pub endpoint: String,
-    /// What was asked about (an SVI number, a row count).
+    /// The HTTP status answered.
     pub subject: String,
     pub request_id: Option<String>,
 }
@@ -308,7 +308,7 @@ impl CallLog {
 async fn write_batch<'a>(app: &App, records: impl Iterator<Item = &'a CallRecord>) -> Result<()> {
     let mut groups: Vec<(i64, &str, i64, Vec<serde_json::Value>)> = Vec::new();
     for r in records {
-        let call = json!({"endpoint": r.endpoint, "subject": r.subject, "request_id": r.request_id});
+        let call = json!({"call": r.endpoint, "status": r.subject, "request_id": r.request_id});
         match groups.iter_mut().find(|g| g.0 == r.token_id) {
             Some(g) => g.3.push(call),
             None => groups.push((r.token_id, &r.token_name, r.account_id, vec![call])),
@@ -323,7 +323,7 @@ async fn write_batch<'a>(app: &App, records: impl Iterator<Item = &'a CallRecord
             actor: Some(format!("api-token:{token_id} {name}")),
             role: Some("api-token".into()),
             account_id: Some(account_id),
-            action: "api.read".into(),
+            action: "api.calls".into(),
             object_type: Some("api_token".into()),
             object_id: Some(token_id.to_string()),
             outcome: Outcome::Ok,

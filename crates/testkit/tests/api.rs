@@ -245,13 +245,13 @@ async fn api_journey(db: TestDb) {
     let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 1000).await.unwrap();
     let reads: usize = events
         .iter()
-        .filter(|e| e.action == "api.read" && e.account_id == Some(acme))
+        .filter(|e| e.action == "api.calls" && e.account_id == Some(acme))
         .map(|e| {
             let after: Value = serde_json::from_str(e.after.as_deref().unwrap_or("{}")).unwrap();
             after["calls"].as_array().map(|c| c.len()).unwrap_or(0)
         })
         .sum();
-    assert_eq!(reads, 6, "each answered read of Acme's token (3 lookups, a list, 2 verifications) is in the trail");
+    assert_eq!(reads, 16, "every call of Acme's token, failed or not, is in the trail");
     assert!(
         events
             .iter()
@@ -294,6 +294,21 @@ async fn rate_limits(db: TestDb) {
     assert_eq!(&statuses[..3], &[200, 200, 200]);
     assert_eq!(statuses[3], 429);
     assert_eq!(retry.as_deref(), Some("1"));
+    // Refused calls are attributed too.
+    let calls = t.db.scalar_i64("SELECT COUNT(*) FROM audit_event WHERE action = 'api.calls'").await;
+    assert!(calls >= 1);
+    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 100).await.unwrap();
+    let statuses_logged: Vec<String> = events
+        .iter()
+        .filter(|e| e.action == "api.calls")
+        .flat_map(|e| {
+            let after: serde_json::Value = serde_json::from_str(e.after.as_deref().unwrap_or("{}")).unwrap();
+            after["calls"].as_array().cloned().unwrap_or_default()
+        })
+        .map(|c| c["status"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(statuses_logged.len(), 5);
+    assert_eq!(statuses_logged.iter().filter(|s| *s == "429").count(), statuses.iter().filter(|s| **s == 429).count());
 }
 
 both_engines! {

@@ -107,47 +107,39 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
             Err(e) => return with_id(ApiProblem::from(e)),
         },
     };
-    if !caller.has(scope) {
-        return with_id(
+    let endpoint = format!("{} {}", req.method(), req.uri().path());
+    let res = if !caller.has(scope) {
+        with_id(
             ApiProblem::new(StatusCode::FORBIDDEN, "forbidden")
                 .detail(format!("This token lacks the scope `{}`.", scope.key())),
-        );
-    }
-    if let Err(wait) = state.api.limiter.check(caller.token.id) {
+        )
+    } else if let Err(wait) = state.api.limiter.check(caller.token.id) {
         let mut p = ApiProblem::new(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
         p.retry_after = Some(wait);
-        return with_id(p);
+        with_id(p)
+    } else {
+        req.extensions_mut().insert(caller.clone());
+        next.run(req).await
+    };
+    // Every call of a known token is in the audit trail before it is answered (group commit);
+    // changes are also audited by their own use case, in their own transaction.
+    let record = CallRecord {
+        token_id: caller.token.id,
+        token_name: caller.token.name.clone(),
+        account_id: caller.account.id,
+        endpoint,
+        subject: res.status().as_u16().to_string(),
+        request_id: request_id.clone(),
+    };
+    match state.api.calls.record(record).await {
+        Ok(()) => res,
+        Err(e) => with_id(ApiProblem::from(e)),
     }
-    req.extensions_mut().insert(caller);
-    next.run(req).await
 }
 
 /// The request id of a call, for the audit trail.
 pub fn request_id(req_id: &Option<axum::Extension<RequestId>>) -> Option<String> {
     req_id.as_ref().map(|r| r.0.0.clone())
-}
-
-/// Audit a read call (group commit; returns once recorded).
-pub async fn record_read(
-    state: &AppState,
-    caller: &Caller,
-    endpoint: &str,
-    subject: String,
-    request_id: Option<String>,
-) -> Result<(), ApiProblem> {
-    state
-        .api
-        .calls
-        .record(CallRecord {
-            token_id: caller.token.id,
-            token_name: caller.token.name.clone(),
-            account_id: caller.account.id,
-            endpoint: endpoint.to_string(),
-            subject,
-            request_id,
-        })
-        .await
-        .map_err(ApiProblem::from)
 }
 
 /// A JSON object body with only the `allowed` members: anything else is refused by name.

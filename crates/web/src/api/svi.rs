@@ -1,7 +1,7 @@
 //! SVI over the API: look up one partner, verify many, list and manage connections. The same
 //! use cases as the pages, acting as the token's account.
 
-use super::{ApiProblem, body_object, record_read, request_id};
+use super::{ApiProblem, body_object, request_id};
 use crate::server::{AppState, RequestId};
 use axum::Extension;
 use axum::Json;
@@ -95,12 +95,10 @@ pub struct VerifyRequest {
 pub async fn lookup(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
-    rid: Option<Extension<RequestId>>,
     Path(number): Path<String>,
 ) -> Result<Response, ApiProblem> {
     let parsed = SviNumber::parse(&number).map_err(|p| ApiProblem::invalid("number", &p))?;
     let verdict = svi::lookup(state.app.db.conn(), &caller.account, &parsed).await.map_err(ApiProblem::from)?;
-    record_read(&state, &caller, "GET /api/v1/svi/{number}", parsed.to_string(), request_id(&rid)).await?;
     match verdict {
         Verdict::Visible { number, entity_type, view } => {
             Ok(Json(partner(number.to_string(), Some(entity_type), &view)).into_response())
@@ -125,7 +123,6 @@ pub async fn lookup(
 pub async fn verify(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
-    rid: Option<Extension<RequestId>>,
     body: Bytes,
 ) -> Result<Response, ApiProblem> {
     let map = body_object(&body, &["svi_numbers"])?;
@@ -153,8 +150,6 @@ pub async fn verify(
         return Err(bad);
     }
     let verdicts = svi::verify(state.app.db.conn(), &caller.account, &raws).await.map_err(ApiProblem::from)?;
-    record_read(&state, &caller, "POST /api/v1/svi/verify", format!("{} numbers", raws.len()), request_id(&rid))
-        .await?;
     let results = raws
         .into_iter()
         .zip(verdicts)
@@ -238,11 +233,8 @@ async fn connection_list(state: &AppState, caller: &Caller) -> Result<Vec<Connec
 pub async fn list_connections(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
-    rid: Option<Extension<RequestId>>,
 ) -> Result<Response, ApiProblem> {
     let connections = connection_list(&state, &caller).await?;
-    record_read(&state, &caller, "GET /api/v1/connections", format!("{} rows", connections.len()), request_id(&rid))
-        .await?;
     Ok(Json(ConnectionList { connections }).into_response())
 }
 
