@@ -22,14 +22,61 @@ pub const EVENT_STATUS: &str = "partner.status_changed";
 /// Waits after the 1st, 2nd… failed attempt; after the last, the delivery is given up.
 const BACKOFF_MINUTES: [i64; 5] = [1, 5, 30, 120, 720];
 
+/// Whether the portal may call this address: public unicast only, so a webhook cannot be used
+/// to reach the deployment's own network (loopback is allowed only by the test setting).
+pub fn public_ip(ip: std::net::IpAddr, allow_loopback: bool) -> bool {
+    use std::net::IpAddr;
+    if ip.is_loopback() {
+        return allow_loopback;
+    }
+    match ip {
+        IpAddr::V4(v4) => {
+            let o = v4.octets();
+            !(v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.is_documentation()
+                || o[0] == 0
+                || (o[0] == 100 && (64..128).contains(&o[1])))
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return public_ip(IpAddr::V4(v4), allow_loopback);
+            }
+            let first = v6.segments()[0];
+            !(v6.is_unspecified() || v6.is_multicast() || (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80)
+        }
+    }
+}
+
+/// A host the portal may call, judged from the URL alone (names are checked again when they
+/// are resolved at delivery time).
+fn allowed_host(url: &reqwest::Url, allow_loopback: bool) -> bool {
+    let Some(host) = url.host_str() else { return false };
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    match bare.parse::<std::net::IpAddr>() {
+        Ok(ip) => public_ip(ip, allow_loopback),
+        Err(_) => {
+            let d = bare.to_ascii_lowercase();
+            allow_loopback || !(d == "localhost" || d.ends_with(".localhost") || d.ends_with(".internal"))
+        }
+    }
+}
+
 fn parse_url(app: &App, raw: &str) -> Result<String> {
     let bad = |code| Error::field("url", Problem::new(code));
     let url = reqwest::Url::parse(raw.trim()).map_err(|_| bad("err-url"))?;
+    let allow = app.settings.webhooks_allow_loopback_http;
     let loopback = matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
     match url.scheme() {
         "https" => {}
-        "http" if loopback && app.settings.webhooks_allow_loopback_http => {}
+        "http" if loopback && allow => {}
         _ => return Err(bad("err-url-https")),
+    }
+    if !allowed_host(&url, allow) {
+        return Err(bad("err-url-private"));
     }
     if url.username() != "" || url.password().is_some() {
         return Err(bad("err-url-credentials"));
@@ -141,6 +188,12 @@ pub async fn deliver_due(app: &App, client: &reqwest::Client) -> Result<usize> {
             store::record_attempt(conn, d.id, now, None, Some("webhook removed"), Attempt::GiveUp).await?;
             continue;
         };
+        let allowed =
+            reqwest::Url::parse(&hook.url).is_ok_and(|u| allowed_host(&u, app.settings.webhooks_allow_loopback_http));
+        if !allowed {
+            store::record_attempt(conn, d.id, now, None, Some("address not allowed"), Attempt::GiveUp).await?;
+            continue;
+        }
         let ts = now.timestamp();
         let result = client
             .post(&hook.url)
@@ -171,10 +224,32 @@ pub async fn deliver_due(app: &App, client: &reqwest::Client) -> Result<usize> {
     Ok(n)
 }
 
-pub fn client() -> reqwest::Client {
+/// Resolves names to public addresses only (a name pointing into a private network is refused
+/// when the delivery is made, not only when the URL was registered).
+struct PublicOnly {
+    allow_loopback: bool,
+}
+
+impl reqwest::dns::Resolve for PublicOnly {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let allow = self.allow_loopback;
+        let host = name.as_str().to_string();
+        Box::pin(async move {
+            let found = tokio::net::lookup_host((host.as_str(), 0)).await?;
+            let ok: Vec<std::net::SocketAddr> = found.filter(|a| public_ip(a.ip(), allow)).collect();
+            if ok.is_empty() {
+                return Err("the name resolves to no public address".into());
+            }
+            Ok(Box::new(ok.into_iter()) as reqwest::dns::Addrs)
+        })
+    }
+}
+
+pub fn client(allow_loopback: bool) -> reqwest::Client {
     reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(10))
         .redirect(reqwest::redirect::Policy::none())
+        .dns_resolver(std::sync::Arc::new(PublicOnly { allow_loopback }))
         .build()
         .expect("HTTP client")
 }
@@ -186,7 +261,7 @@ pub fn spawn_deliverer(
     mut stop: tokio::sync::watch::Receiver<bool>,
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        let client = client();
+        let client = client(app.settings.webhooks_allow_loopback_http);
         loop {
             if let Err(e) = deliver_due(&app, &client).await {
                 tracing::error!(error = %e, "webhook deliveries failed");
@@ -197,4 +272,32 @@ pub fn spawn_deliverer(
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::public_ip;
+
+    #[test]
+    fn only_public_addresses() {
+        for private in [
+            "10.1.2.3",
+            "192.168.0.1",
+            "172.16.5.4",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::",
+            "fd00::1",
+            "fe80::1",
+            "::ffff:10.0.0.1",
+        ] {
+            assert!(!public_ip(private.parse().unwrap(), false), "{private}");
+        }
+        assert!(!public_ip("127.0.0.1".parse().unwrap(), false));
+        assert!(public_ip("127.0.0.1".parse().unwrap(), true), "loopback only by the test setting");
+        for public in ["8.8.8.8", "2606:4700::1111"] {
+            assert!(public_ip(public.parse().unwrap(), false), "{public}");
+        }
+    }
 }

@@ -63,12 +63,15 @@ async fn deliveries(db: TestDb) {
 
     // Registering: only HTTPS (loopback HTTP is allowed in this test deployment).
     let hooks = format!("/accounts/{acme}/webhooks");
-    for bad in ["ftp://example.com/x", "http://example.com/x", "not a url"] {
+    for bad in
+        ["ftp://example.com/x", "http://example.com/x", "not a url", "https://192.168.1.10/hook", "https://[fd00::1]/x"]
+    {
         let p = ana.post(&hooks, &[("url", bad)]).await;
         assert_eq!(p.status, 422, "{bad}");
         p.assert_contains("value=\"");
     }
     ana.post(&hooks, &[("url", "http://example.com/x")]).await.assert_contains("must start with https://");
+    ana.post(&hooks, &[("url", "https://169.254.169.254/latest")]).await.assert_contains("private or internal network");
     let (url, got) = receiver().await;
     let p = ana.post(&hooks, &[("url", &url)]).await;
     assert_eq!(p.status, 200, "{}", p.body);
@@ -82,7 +85,7 @@ async fn deliveries(db: TestDb) {
         ctpat_store::users::find_by_email(t.app.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     assert_eq!(act(&sue, bolt, "assign-scss", &[("scss", &sue_id)]).await.status, 303);
     ana.get(&hooks).await.assert_contains("Queued").assert_contains("partner.status_changed");
-    let client = ctpat_app::webhooks::client();
+    let client = ctpat_app::webhooks::client(true);
     assert_eq!(ctpat_app::webhooks::deliver_due(&t.app, &client).await.unwrap(), 1);
     ana.get(&hooks).await.assert_contains("Will retry: HTTP 500");
     // Not due again until the backoff has passed.
