@@ -870,7 +870,21 @@ pub async fn monitor<C: ConnectionTrait>(
     if account.svi_number.is_none() || previous == account.status {
         return Ok(());
     }
-    let partners = ssvi::partner_ids(conn, account.id).await?;
+    let mut partners = ssvi::partner_ids(conn, account.id).await?;
+    // Partners of a sister account whose scope shares this one see it too, so they hear too.
+    if let Some(org) = account.organization_id
+        && settings(conn, account.id).await?.participates
+    {
+        for sister in accounts::accounts_of_org(conn, org).await?.into_iter().filter(|a| a.id != account.id) {
+            let s = settings(conn, sister.id).await?;
+            if s.scope_all || ssvi::scope_ids(conn, sister.id).await?.contains(&account.id) {
+                partners.extend(ssvi::partner_ids(conn, sister.id).await?);
+            }
+        }
+    }
+    partners.sort();
+    partners.dedup();
+    partners.retain(|p| *p != account.id);
     if partners.is_empty() {
         return Ok(());
     }

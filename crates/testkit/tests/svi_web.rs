@@ -150,6 +150,10 @@ async fn connections(db: TestDb) {
         .await;
     assert_eq!(p.status, 303);
     ana.get(&svi(acme)).await.assert_contains(&n_sister);
+    // Acme sees the sister through Bolt's scope, so it hears of the sister's status changes.
+    assert_eq!(act(&sue, sister, "assign-scss", &[("scss", &sam_id)]).await.status, 303);
+    let notes = ana.get(&format!("/accounts/{acme}/notifications")).await;
+    notes.assert_contains(&format!("Bolt Freight ({n_sister}) changed status from Applicant to Under review"));
     // Only the organization's own accounts can be chosen; no scope is refused by name.
     let p = bob.post(&format!("{}/settings", svi(bolt)), &[("scope", "chosen"), ("accounts", &acme.to_string())]).await;
     assert_eq!(p.status, 422);
