@@ -1018,3 +1018,8 @@ pub async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &Svi
     let s = views.get(&target.id).ok_or(Error::NotFound)?;
     Ok(Verdict::Visible { number: number.clone(), entity_type: s.entity_type.clone(), view: s.view.clone() })
 }
+
+/// Unread notifications of an account the caller has already reached.
+pub async fn unread(app: &App, account_id: i64) -> Result<u64> {
+    Ok(ssvi::unread_count(app.db.conn(), account_id).await?)
+}

@@ -125,8 +125,10 @@ async fn connections(db: TestDb) {
     assert_eq!(mails.len(), 1, "one e-mail per status change");
     assert!(mails[0].body_text.contains(&n_bolt), "{}", mails[0].body_text);
     assert_eq!(t.emails_to("ana@acme.example").await.len(), before + 1);
+    ana.get(&format!("/accounts/{acme}")).await.assert_contains(" new</span>");
     let notes = ana.get(&format!("/accounts/{acme}/notifications")).await;
     notes.assert_contains("Bolt Freight").assert_contains("to Certified").assert_contains("New");
+    assert!(!ana.get(&format!("/accounts/{acme}")).await.body.contains(" new</span>"), "read once seen");
     assert_eq!(notes.body.matches("to Certified").count(), 1);
     assert!(!ana.get(&format!("/accounts/{acme}/notifications")).await.body.contains(">New<"), "read once seen");
     assert!(

@@ -1188,3 +1188,4 @@ err-url = Enter a full web address, such as https://erp.example.com/ctpat/events
 err-url-https = The address must start with https://.
 err-url-credentials = Do not put a user name or password in the address; verify deliveries with the signing secret instead.
 err-url-private = The address points into a private or internal network; use a public HTTPS address of your system.
+notifications-unread = { $count } new

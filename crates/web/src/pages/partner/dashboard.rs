@@ -50,6 +50,8 @@ pub struct DashboardPage {
     switch: Vec<(String, String)>,
     tier: Option<String>,
     svi: Option<String>,
+    /// Unread notifications of the account (partners only).
+    unread: u64,
     scss: Option<String>,
     deadlines: Vec<DeadlineView>,
     next_steps: Vec<String>,
@@ -152,6 +154,8 @@ pub async fn show_with(
     status_code: StatusCode,
 ) -> Result<Response, WebError> {
     let o = overview(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let unread =
+        if o.reach.is_staff() { 0 } else { ctpat_app::svi::unread(&state.app, id).await.map_err(app_err(&ctx))? };
     let head = AccountHead::build(state, &ctx, viewer, &o.reach).await?;
     let switch = if o.reach.is_staff() { Vec::new() } else { switch_options(state, &ctx, viewer).await? };
     let deadlines = o
@@ -250,6 +254,7 @@ pub async fn show_with(
             partner_actions: partner_actions.into_iter().map(|(_, a)| a).collect(),
             tier: lc::tier(&o.snapshot).map(|t| ctx.ta("tier", "tier", &t.to_string())),
             svi: o.reach.account.svi_number.clone(),
+            unread,
             scss: o.scss_name.clone(),
             head,
             switch,
