@@ -48,10 +48,15 @@ async fn file_delivery(db: TestDb) {
 }
 
 async fn retries_with_backoff(db: TestDb) {
-    // A port where nothing listens: delivery fails and is retried later.
-    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = closed.local_addr().unwrap().port();
-    drop(closed);
+    // A server that hangs up at once: delivery fails and is retried later. The port stays
+    // ours for the whole test (a freed port could be taken by a parallel test's listener).
+    let refuser = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = refuser.local_addr().unwrap().port();
+    tokio::spawn(async move {
+        while let Ok((conn, _)) = refuser.accept().await {
+            drop(conn);
+        }
+    });
     let t = TestApp::spawn_with(db, |s| s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"))).await;
     queue_a_reset(&t, "max@example.com").await;
     let transport = Transport::from_settings(&t.app.settings).unwrap();
