@@ -350,6 +350,14 @@ pub async fn request_in<C: ConnectionTrait>(
     Ok(row)
 }
 
+/// The organization name of an account (empty when it has none yet).
+async fn org_name<C: ConnectionTrait>(conn: &C, account: &Account) -> Result<String> {
+    Ok(match account.organization_id {
+        Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    })
+}
+
 async fn notify_about<C: ConnectionTrait>(
     conn: &C,
     to: i64,
@@ -357,10 +365,7 @@ async fn notify_about<C: ConnectionTrait>(
     about: &Account,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let name = match about.organization_id {
-        Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    };
+    let name = org_name(conn, about).await?;
     let data = json!({"name": name, "svi": about.svi_number, "entity_type": about.entity_type}).to_string();
     ssvi::notify(conn, to, kind, Some(about.id), &data, now).await?;
     Ok(())
@@ -416,12 +421,13 @@ pub async fn search(app: &App, actor: &Actor, account_id: i64, needle: &str) -> 
             .map(|o| (o.id, o.name))
             .collect();
     let mine = ssvi::connections_of(conn, r.account.id).await?;
+    let blockers: HashSet<i64> = ssvi::blockers_of(conn, r.account.id).await?.into_iter().collect();
     let mut out = Vec::new();
     for a in found.into_iter().filter(|a| a.id != r.account.id) {
         let state = match mine.iter().find(|c| other_of(c, r.account.id) == a.id) {
             Some(c) if c.status == "accepted" => "connected",
             Some(_) => "pending",
-            None if ssvi::is_blocked(conn, a.id, r.account.id).await? => "blocked",
+            None if blockers.contains(&a.id) => "blocked",
             None => "",
         };
         out.push(Hit {
@@ -547,19 +553,14 @@ pub async fn unblock(app: &App, actor: &Actor, account_id: i64, blocked_id: i64)
     let tx = app.db.begin().await?;
     let me = &managing(&tx, actor, account_id).await?;
     let txn = &tx;
-    let result: Result<()> = async {
-        if !ssvi::delete_block(txn, me.id, blocked_id).await? {
-            return Err(Error::NotFound);
-        }
-        ctpat_store::audit::append(
-            txn,
-            By::Person(actor).event(now, "svi.unblocked", me.id).object("partner_account", blocked_id),
-        )
-        .await?;
-        Ok(())
+    if !ssvi::delete_block(txn, me.id, blocked_id).await? {
+        return Err(Error::NotFound);
     }
-    .await;
-    result?;
+    ctpat_store::audit::append(
+        txn,
+        By::Person(actor).event(now, "svi.unblocked", me.id).object("partner_account", blocked_id),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -588,40 +589,35 @@ pub async fn save_settings(app: &App, actor: &Actor, account_id: i64, input: &Se
     let tx = app.db.begin().await?;
     let me = &managing(&tx, actor, account_id).await?;
     let txn = &tx;
-    let result: Result<()> = async {
-        let before = settings(txn, me.id).await?;
-        let family: HashSet<i64> = match me.organization_id {
-            Some(org) => accounts::accounts_of_org(txn, org).await?.into_iter().map(|a| a.id).collect(),
-            None => HashSet::new(),
-        };
-        let mut chosen: Vec<i64> = if scope_all { vec![] } else { input.accounts.clone() };
-        chosen.sort();
-        chosen.dedup();
-        if chosen.iter().any(|id| *id == me.id || !family.contains(id)) {
-            return Err(Error::field("accounts", Problem::new("err-svi-scope-foreign")));
-        }
-        let after = Settings {
-            participates: before.participates,
-            auto_accept: input.auto_accept.is_some(),
-            share_more: input.share_more.is_some(),
-            scope_all,
-        };
-        let before_scope = ssvi::scope_ids(txn, me.id).await?;
-        save_row(txn, me.id, after, actor.user.id, now).await?;
-        ssvi::set_scope(txn, me.id, &chosen).await?;
-        ctpat_store::audit::append(
-            txn,
-            By::Person(actor)
-                .event(now, "svi.settings-changed", me.id)
-                .object("svi_settings", me.id)
-                .before(json!({"settings": before, "chosen": before_scope}))
-                .after(json!({"settings": after, "chosen": chosen})),
-        )
-        .await?;
-        Ok(())
+    let before = settings(txn, me.id).await?;
+    let family: HashSet<i64> = match me.organization_id {
+        Some(org) => accounts::accounts_of_org(txn, org).await?.into_iter().map(|a| a.id).collect(),
+        None => HashSet::new(),
+    };
+    let mut chosen: Vec<i64> = if scope_all { vec![] } else { input.accounts.clone() };
+    chosen.sort();
+    chosen.dedup();
+    if chosen.iter().any(|id| *id == me.id || !family.contains(id)) {
+        return Err(Error::field("accounts", Problem::new("err-svi-scope-foreign")));
     }
-    .await;
-    result?;
+    let after = Settings {
+        participates: before.participates,
+        auto_accept: input.auto_accept.is_some(),
+        share_more: input.share_more.is_some(),
+        scope_all,
+    };
+    let before_scope = ssvi::scope_ids(txn, me.id).await?;
+    save_row(txn, me.id, after, actor.user.id, now).await?;
+    ssvi::set_scope(txn, me.id, &chosen).await?;
+    ctpat_store::audit::append(
+        txn,
+        By::Person(actor)
+            .event(now, "svi.settings-changed", me.id)
+            .object("svi_settings", me.id)
+            .before(json!({"settings": before, "chosen": before_scope}))
+            .after(json!({"settings": after, "chosen": chosen})),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -652,36 +648,30 @@ async fn save_row<C: ConnectionTrait>(
 /// Leave SVI: every connection and request ends; partners are told.
 pub async fn leave(app: &App, actor: &Actor, account_id: i64) -> Result<usize> {
     let now = app.now();
-    let mut broken = 0;
     let tx = app.db.begin().await?;
     let me = &managing(&tx, actor, account_id).await?;
     let txn = &tx;
-    let result: Result<()> = async {
-        let before = settings(txn, me.id).await?;
-        if !before.participates {
-            return Ok(());
-        }
-        save_row(txn, me.id, Settings { participates: false, ..before }, actor.user.id, now).await?;
-        let rows = ssvi::delete_all_of(txn, me.id).await?;
-        broken = rows.len();
+    let before = settings(txn, me.id).await?;
+    if !before.participates {
+        return Ok(0);
+    }
+    save_row(txn, me.id, Settings { participates: false, ..before }, actor.user.id, now).await?;
+    let rows = ssvi::delete_all_of(txn, me.id).await?;
+    let broken = rows.len();
+    ctpat_store::audit::append(
+        txn,
+        By::Person(actor).event(now, "svi.left", me.id).after(json!({"connections_ended": rows.len()})),
+    )
+    .await?;
+    for c in rows.iter().filter(|c| c.status == "accepted") {
+        let other = other_of(c, me.id);
         ctpat_store::audit::append(
             txn,
-            By::Person(actor).event(now, "svi.left", me.id).after(json!({"connections_ended": rows.len()})),
+            By::Person(actor).event(now, "svi.disconnected", other).object("svi_connection", c.id),
         )
         .await?;
-        for c in rows.iter().filter(|c| c.status == "accepted") {
-            let other = other_of(c, me.id);
-            ctpat_store::audit::append(
-                txn,
-                By::Person(actor).event(now, "svi.disconnected", other).object("svi_connection", c.id),
-            )
-            .await?;
-            notify_about(txn, other, "svi-disconnected", me, now).await?;
-        }
-        Ok(())
+        notify_about(txn, other, "svi-disconnected", me, now).await?;
     }
-    .await;
-    result?;
     tx.commit().await?;
     Ok(broken)
 }
@@ -691,17 +681,12 @@ pub async fn rejoin(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
     let tx = app.db.begin().await?;
     let me = &managing(&tx, actor, account_id).await?;
     let txn = &tx;
-    let result: Result<()> = async {
-        let before = settings(txn, me.id).await?;
-        if before.participates {
-            return Ok(());
-        }
-        save_row(txn, me.id, Settings { participates: true, ..before }, actor.user.id, now).await?;
-        ctpat_store::audit::append(txn, By::Person(actor).event(now, "svi.joined", me.id)).await?;
-        Ok(())
+    let before = settings(txn, me.id).await?;
+    if before.participates {
+        return Ok(());
     }
-    .await;
-    result?;
+    save_row(txn, me.id, Settings { participates: true, ..before }, actor.user.id, now).await?;
+    ctpat_store::audit::append(txn, By::Person(actor).event(now, "svi.joined", me.id)).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -714,42 +699,34 @@ pub async fn email_status(app: &App, actor: &Actor, account_id: i64, to: &str) -
     let tx = app.db.begin().await?;
     let me = &managing(&tx, actor, account_id).await?;
     let txn = &tx;
-    let result: Result<()> = async {
-        let Some(number) = me.svi_number.clone().filter(|_| dsvi::takes_part(status_of(me))) else {
-            return Err(Error::Refused(Problem::new("err-svi-not-active")));
-        };
-        let name = match me.organization_id {
-            Some(id) => accounts::org(txn, id).await?.map(|o| o.name).unwrap_or_default(),
-            None => String::new(),
-        };
-        let lang = Lang::default();
-        let certified = status_of(me).is_certified();
-        crate::mail::enqueue(
-            txn,
-            app,
-            to.as_str(),
-            &lang,
-            crate::mail::MailKind::SviStatus,
-            &[
-                ("organization", name),
-                ("svi", number),
-                ("entity_type", lang.t(&format!("entity-{}", me.entity_type))),
-                ("certified", if certified { "yes" } else { "no" }.to_string()),
-                ("date", now.format("%Y-%m-%d").to_string()),
-            ],
-        )
-        .await?;
-        ctpat_store::audit::append(
-            txn,
-            By::Person(actor)
-                .event(now, "svi.status-emailed", me.id)
-                .after(json!({"to": to.as_str(), "certified": certified})),
-        )
-        .await?;
-        Ok(())
-    }
-    .await;
-    result?;
+    let Some(number) = me.svi_number.clone().filter(|_| dsvi::takes_part(status_of(me))) else {
+        return Err(Error::Refused(Problem::new("err-svi-not-active")));
+    };
+    let name = org_name(txn, me).await?;
+    let lang = Lang::default();
+    let certified = status_of(me).is_certified();
+    crate::mail::enqueue(
+        txn,
+        app,
+        to.as_str(),
+        &lang,
+        crate::mail::MailKind::SviStatus,
+        &[
+            ("organization", name),
+            ("svi", number),
+            ("entity_type", lang.t(&format!("entity-{}", me.entity_type))),
+            ("certified", if certified { "yes" } else { "no" }.to_string()),
+            ("date", now.format("%Y-%m-%d").to_string()),
+        ],
+    )
+    .await?;
+    ctpat_store::audit::append(
+        txn,
+        By::Person(actor)
+            .event(now, "svi.status-emailed", me.id)
+            .after(json!({"to": to.as_str(), "certified": certified})),
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }
@@ -888,10 +865,7 @@ pub async fn monitor<C: ConnectionTrait>(
     if partners.is_empty() {
         return Ok(());
     }
-    let name = match account.organization_id {
-        Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    };
+    let name = org_name(conn, account).await?;
     let data = json!({
         "name": name, "svi": account.svi_number, "entity_type": account.entity_type,
         "status": account.status, "previous": previous,

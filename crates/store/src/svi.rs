@@ -352,3 +352,14 @@ pub async fn scope_rows_of<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<
     }
     Ok(out)
 }
+
+/// The accounts that have blocked `blocked` (one query for a whole search page).
+pub async fn blockers_of<C: ConnectionTrait>(conn: &C, blocked: i64) -> Result<Vec<i64>> {
+    Ok(SviBlock::find()
+        .select_only()
+        .column(svi_block::Column::BlockerId)
+        .filter(svi_block::Column::BlockedId.eq(blocked))
+        .into_tuple()
+        .all(conn)
+        .await?)
+}

@@ -210,3 +210,9 @@ impl FormView {
             .unwrap_or_default()
     }
 }
+
+/// The fields of a form body in order, keeping repeated names (groups of checkboxes) and
+/// leaving out the CSRF token.
+pub fn pairs(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).into_owned().filter(|(k, _)| k != "csrf").collect()
+}

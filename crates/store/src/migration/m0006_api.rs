@@ -1,15 +1,12 @@
 //! The REST API: per-account tokens, kept only as SHA-256 hashes (a token is 256 random bits,
 //! so a fast hash is enough and lookups stay one indexed read).
 
+use super::a;
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn a(s: &str) -> Alias {
-    Alias::new(s)
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

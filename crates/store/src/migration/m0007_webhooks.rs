@@ -1,24 +1,12 @@
 //! Webhooks: an account's endpoints for status changes of its connected partners, and each
 //! delivery with its attempts (claimed with a lease, so several servers never send one twice).
 
+use super::{a, fk};
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn a(s: &str) -> Alias {
-    Alias::new(s)
-}
-
-fn fk(table: &str, col: &str, to: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(format!("fk_{table}_{col}"))
-        .from(a(table), a(col))
-        .to(a(to), a("id"))
-        .on_delete(ForeignKeyAction::Cascade)
-        .take()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

@@ -11,6 +11,21 @@ mod m0005_svi;
 mod m0006_api;
 mod m0007_webhooks;
 
+/// A table or column name.
+fn a(s: &str) -> Alias {
+    Alias::new(s)
+}
+
+/// A foreign key `table.col` → `to.id` that deletes with its parent.
+fn fk(table: &str, col: &str, to: &str) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .name(format!("fk_{table}_{col}"))
+        .from(a(table), a(col))
+        .to(a(to), a("id"))
+        .on_delete(ForeignKeyAction::Cascade)
+        .take()
+}
+
 pub struct Migrator;
 
 #[async_trait::async_trait]

@@ -94,8 +94,7 @@ pub async fn create(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> Result<Response, WebError> {
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(&body).into_owned().filter(|(k, _)| k != "csrf").collect();
+    let pairs = crate::form::pairs(&body);
     let name = pairs.iter().find(|(k, _)| k == "token_name").map(|(_, v)| v.clone()).unwrap_or_default();
     let scopes: Vec<String> = pairs.iter().filter(|(k, _)| k == "scopes").map(|(_, v)| v.clone()).collect();
     match api::create(&state.app, &viewer.actor, id, &name, &scopes).await {

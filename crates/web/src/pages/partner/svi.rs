@@ -183,10 +183,7 @@ pub async fn show(
     Ok(render(&svi_page(&state, ctx, &viewer, id, FormView::default(), q.q).await?))
 }
 
-/// Form fields, keeping repeated names (the scope's account checkboxes).
-fn pairs(body: &Bytes) -> Vec<(String, String)> {
-    form_urlencoded::parse(body).into_owned().filter(|(k, _)| k != "csrf").collect()
-}
+use crate::form::pairs;
 
 fn get(pairs: &[(String, String)], k: &str) -> String {
     pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default()
