@@ -226,6 +226,28 @@ pub async fn ensure_loaded(app: &App) -> Result<()> {
     Ok(())
 }
 
+/// The shipped catalog, parsed (`None` only if the file in the build is broken, which the
+/// tests rule out).
+pub fn shipped() -> Option<&'static Catalog> {
+    static PARSED: std::sync::LazyLock<Option<Catalog>> = std::sync::LazyLock::new(|| parse(SHIPPED).ok());
+    PARSED.as_ref()
+}
+
+/// The version of the catalog shipped with this release when it is not loaded yet, as on a
+/// database that started on an earlier release: HQ is offered to load it.
+pub async fn shipped_not_loaded(app: &App) -> Result<Option<String>> {
+    let Some(c) = shipped() else { return Ok(None) };
+    Ok(match ctpat_store::catalog::find_version(app.db.conn(), &c.version).await? {
+        Some(_) => None,
+        None => Some(c.version.clone()),
+    })
+}
+
+/// Load the shipped catalog as a new version (HQ's "load the catalog of this release").
+pub async fn load_shipped(app: &App, by: Loader<'_>) -> Result<i64> {
+    load(app, by, SHIPPED).await
+}
+
 /// Every loaded version, newest first: (id, version, title, loaded at).
 pub async fn versions(app: &App) -> Result<Vec<(i64, String, String, chrono::DateTime<chrono::Utc>)>> {
     Ok(ctpat_store::catalog::versions(app.db.conn()).await?)
@@ -251,6 +273,40 @@ mod tests {
             assert!(c.for_entity(e).count() > 20, "{e:?}");
         }
         assert!(c.for_entity(EntityType::Importer).any(|x| x.id == "6.2" && x.level == Level::Must));
+    }
+
+    #[test]
+    fn the_shipped_catalog_has_no_known_gaps_and_every_recalled_criterion_is_listed_to_verify() {
+        let c = shipped().expect("the shipped catalog parses");
+        assert!(c.known_gaps.is_empty(), "{:?}", c.known_gaps);
+        // The IDs 2019.1 lacked, now carried and flagged for HQ to check against the CBP text.
+        let recalled: Vec<&str> = c.to_verify().map(|x| x.id.as_str()).collect();
+        for id in ["3.2", "3.3", "5.9", "5.13", "5.17", "5.23", "5.25", "5.28", "7.9", "7.11", "7.22", "7.26"]
+            .into_iter()
+            .chain(["7.31", "7.36", "10.5", "10.6", "11.3", "11.4", "12.3", "12.5"])
+        {
+            assert!(recalled.contains(&id), "{id} is not carried or not flagged");
+        }
+        assert!(!c.criteria.iter().find(|x| x.id == "6.2").unwrap().needs_verifying());
+    }
+
+    #[test]
+    fn highway_carriers_answer_the_in_transit_criteria_and_importers_do_not() {
+        let c = shipped().unwrap();
+        let ids = |e| c.for_entity(e).map(|x| x.id.clone()).collect::<Vec<_>>();
+        let (hc, imp) = (ids(EntityType::HighwayCarrier), ids(EntityType::Importer));
+        // Tracking, routes, stops, seal checks in transit, driver vetting and training.
+        for id in ["5.3", "5.12", "5.17", "5.18", "6.3", "7.11", "7.32", "10.5", "11.3", "12.3"] {
+            assert!(hc.contains(&id.to_string()), "highway carriers lack {id}");
+            assert!(id == "5.3" || !imp.contains(&id.to_string()), "importers should not answer {id}");
+        }
+        // Importers answer the shipper-side counterparts.
+        for id in ["5.14", "5.15", "7.5", "7.29", "7.33"] {
+            assert!(imp.contains(&id.to_string()), "importers lack {id}");
+        }
+        let cov = c.coverage();
+        let (_, must, should) = cov.iter().find(|(e, _, _)| *e == EntityType::HighwayCarrier).unwrap();
+        assert_eq!(must + should, hc.len());
     }
 
     #[test]

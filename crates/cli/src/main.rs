@@ -253,6 +253,18 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         c.categories.len(),
                         c.criteria.len()
                     );
+                    let recalled: Vec<&str> = c.to_verify().map(|x| x.id.as_str()).collect();
+                    if !recalled.is_empty() {
+                        // Not a problem of the file: a reminder of what its authors could not check.
+                        println!(
+                            "note: {} criteria rest on recall (basis = \"recall\"); verify them against the CBP documents: {}",
+                            recalled.len(),
+                            recalled.join(", ")
+                        );
+                    }
+                    if !c.known_gaps.is_empty() {
+                        println!("note: known gaps (criteria this version does not carry): {}", c.known_gaps.join(", "));
+                    }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(issues) => {
@@ -420,6 +432,10 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
     }
     let app = App::new(db, Arc::new(SystemClock), settings);
     ctpat_app::catalog::ensure_loaded(&app).await.map_err(|e| describe_app_error(&e))?;
+    if let Ok(Some(v)) = ctpat_app::catalog::shipped_not_loaded(&app).await {
+        // A database from an earlier release: the new catalog moves open profiles, so HQ decides when.
+        tracing::warn!(version = %v, "this release ships MSC catalog {v}, not loaded yet: HQ can load it on /program/catalog");
+    }
     let transport = ctpat_app::mail::Transport::from_settings(&app.settings).map_err(anyhow::Error::msg)?;
 
     if args.demo {

@@ -55,6 +55,12 @@ impl Criterion {
         self.applies_to.is_empty() || self.applies_to.contains(&e)
     }
 
+    /// True when the criterion rests on the team's recollection alone (`basis = "recall"`): HQ
+    /// checks it against the CBP documents before relying on it.
+    pub fn needs_verifying(&self) -> bool {
+        self.basis.split([':', ';']).next().map(str::trim) == Some("recall")
+    }
+
     /// (category, number) for ordering `5.10` after `5.9`.
     pub fn order(&self) -> (u32, u32) {
         order_of(&self.id).unwrap_or((u32::MAX, u32::MAX))
@@ -80,6 +86,21 @@ pub struct Catalog {
 impl Catalog {
     pub fn for_entity(&self, e: EntityType) -> impl Iterator<Item = &Criterion> {
         self.criteria.iter().filter(move |c| c.applies(e))
+    }
+
+    pub fn to_verify(&self) -> impl Iterator<Item = &Criterion> {
+        self.criteria.iter().filter(|c| c.needs_verifying())
+    }
+
+    /// How many must and should criteria each entity type answers.
+    pub fn coverage(&self) -> Vec<(EntityType, usize, usize)> {
+        EntityType::ALL
+            .into_iter()
+            .map(|e| {
+                let must = self.for_entity(e).filter(|c| c.level == Level::Must).count();
+                (e, must, self.for_entity(e).count() - must)
+            })
+            .collect()
     }
 }
 

@@ -280,13 +280,18 @@ async fn new_catalog_version(db: TestDb) {
 
     let hal = signed_in(&t, "hal@cbp.example").await;
     assert_eq!(signed_in(&t, "sam@cbp.example").await.get("/program/catalog").await.status, 403);
-    hal.get("/program/catalog").await.assert_contains("2019.1").assert_contains("Current");
+    let shipped_version = ctpat_app::catalog::shipped().unwrap().version.clone();
+    let page = hal.get("/program/catalog").await;
+    page.assert_contains(&shipped_version).assert_contains("Current");
+    // What each entity type answers, and the criteria HQ still has to check against the CBP text.
+    page.assert_contains("Highway carrier").assert_contains("criteria to verify against the CBP documents");
+    assert!(!page.body.contains("This release ships catalog version"), "the shipped version is loaded");
     let shipped = ctpat_app::catalog::SHIPPED;
     let (status, body) = upload_catalog(&hal, shipped.replacen("id = \"2.1\"", "id = \"2.x\"", 1)).await;
     assert_eq!(status, 422);
     assert!(body.contains("Line ") && body.contains("2.x"), "{body}");
 
-    let next = shipped.replacen("version = \"2019.1\"", "version = \"2024.1\"", 1).replacen(
+    let next = shipped.replacen(&format!("version = \"{shipped_version}\""), "version = \"2024.1\"", 1).replacen(
         "The security program includes a written review or audit component, done at planned intervals.",
         "The security program is reviewed or audited in writing at least once a year.",
         1,
@@ -310,6 +315,56 @@ async fn new_catalog_version(db: TestDb) {
 
 both_engines! {
     catalog => new_catalog_version;
+}
+
+/// A database that started on an earlier release keeps its catalog until HQ loads the one the
+/// new release ships; then open profiles move to it and its new criteria are flagged.
+async fn shipped_catalog_on_an_older_database(db: TestDb) {
+    let shipped = ctpat_app::catalog::SHIPPED;
+    let version = ctpat_app::catalog::shipped().unwrap().version.clone();
+    // The earlier release's catalog: another version string, and without criterion 7.33.
+    let older: String = shipped
+        .replacen(&format!("version = \"{version}\""), "version = \"2019.0\"", 1)
+        .split("[[criterion]]")
+        .filter(|block| !block.contains("id = \"7.33\""))
+        .collect::<Vec<_>>()
+        .join("[[criterion]]");
+    {
+        let clock = std::sync::Arc::new(ctpat_app::clock::ManualClock::new(ctpat_testkit::start_time()));
+        let app = ctpat_app::App::new(db.db.clone(), clock, ctpat_app::Settings::default());
+        ctpat_app::catalog::load(&app, ctpat_app::catalog::Loader::Host(ctpat_app::RequestMeta::cli()), &older)
+            .await
+            .unwrap();
+    }
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    t.partner("ana@acme.example", PW).await;
+    t.staff("hal@cbp.example", PW, "hq").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    assert!(!ana.get(&format!("/accounts/{id}/profile/category/7")).await.body.contains("7.33"));
+    let answered = ana.post(&format!("/accounts/{id}/profile/category/1"), &[("answer-1.1", "meets")]).await;
+    assert_eq!(answered.status, 303);
+
+    let hal = signed_in(&t, "hal@cbp.example").await;
+    hal.get("/program/catalog")
+        .await
+        .assert_contains("2019.0")
+        .assert_contains(&format!("This release ships catalog version {version}"));
+    let sam = signed_in(&t, "sam@cbp.example").await;
+    assert_eq!(sam.post("/program/catalog/shipped", &[]).await.status, 403);
+    assert_eq!(hal.post_without_csrf("/program/catalog/shipped", &[]).await.status, 403);
+    assert_eq!(hal.post("/program/catalog/shipped", &[]).await.status, 303);
+
+    let page = hal.get("/program/catalog").await;
+    assert!(!page.body.contains("This release ships catalog version"), "offered only while not loaded");
+    assert_eq!(ctpat_app::catalog::current(&t.app).await.unwrap().1.version, version);
+    ana.get(&format!("/accounts/{id}/profile")).await.assert_contains("7.33 — ");
+    assert_eq!(hal.post("/program/catalog/shipped", &[]).await.status, 422, "a version is loaded once");
+}
+
+both_engines! {
+    shipped_catalog => shipped_catalog_on_an_older_database;
 }
 
 async fn answer_everything(t: &TestApp, b: &Browser, id: i64) {

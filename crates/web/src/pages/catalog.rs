@@ -1,5 +1,7 @@
-//! HQ's catalog page: the loaded MSC catalog versions, and loading a new one from a file
-//! (every problem is listed with its line; open profiles move to the new version).
+//! HQ's catalog page: the loaded MSC catalog versions, what the current one asks of each entity
+//! type and which of its criteria HQ still has to verify, loading a new version from a file
+//! (every problem is listed with its line; open profiles move to the new version), and loading
+//! the version shipped with this release when the database started on an earlier one.
 
 use crate::error::WebError;
 use crate::form::FormView;
@@ -19,13 +21,25 @@ pub struct CatalogPage {
     form: FormView,
     versions: Vec<(String, String, String)>,
     issues: Vec<String>,
+    /// The shipped catalog's version when it is not loaded yet.
+    shipped: Option<String>,
+    /// (entity type, must, should) of the current version.
+    coverage: Vec<(String, usize, usize)>,
+    /// (id, statement) of the current version's criteria that rest on recall.
+    to_verify: Vec<(String, String)>,
 }
 
 async fn page(state: &AppState, ctx: PageCtx, form: FormView, issues: Vec<String>) -> Result<CatalogPage, WebError> {
-    let versions = catalog::versions(&state.app).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    let app_err = |e| WebError::from_app(&ctx, e);
+    let versions = catalog::versions(&state.app).await.map_err(app_err)?;
+    let (_, current) = catalog::current(&state.app).await.map_err(app_err)?;
+    let shipped = catalog::shipped_not_loaded(&state.app).await.map_err(app_err)?;
     Ok(CatalogPage {
         versions: versions.into_iter().map(|(_, v, t, at)| (v, t, at.format("%Y-%m-%d").to_string())).collect(),
         issues,
+        shipped,
+        coverage: current.coverage().into_iter().map(|(e, m, s)| (ctx.t(&format!("entity-{}", e.key())), m, s)).collect(),
+        to_verify: current.to_verify().map(|c| (c.id.clone(), c.statement.clone())).collect(),
         form,
         ctx,
     })
@@ -59,6 +73,18 @@ pub async fn load(
         return Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, lines).await?));
     }
     match catalog::load(&state.app, Loader::Hq(can), &text).await {
+        Ok(_) => Ok(Redirect::to("/program/catalog?notice=catalog-loaded").into_response()),
+        Err(e) => {
+            let form = FormView::default().with_error(&ctx, e).map_err(|e| WebError::from_app(&ctx, e))?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, Vec::new()).await?))
+        }
+    }
+}
+
+/// HQ loads the catalog shipped with this release (offered only while it is not loaded).
+pub async fn load_shipped(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
+    let can = viewer.actor.can::<EditCatalog>().map_err(|e| WebError::from_app(&ctx, e))?;
+    match catalog::load_shipped(&state.app, Loader::Hq(can)).await {
         Ok(_) => Ok(Redirect::to("/program/catalog?notice=catalog-loaded").into_response()),
         Err(e) => {
             let form = FormView::default().with_error(&ctx, e).map_err(|e| WebError::from_app(&ctx, e))?;

@@ -107,6 +107,7 @@ pub fn register(r: Routes) -> Routes {
         .get("/program/bond-requests", Policy::Staff(Permission::EditBond), partner::bond::pending)
         .get("/program/catalog", Policy::Staff(Permission::EditMscCatalog), catalog::show)
         .post("/program/catalog", Policy::Staff(Permission::EditMscCatalog), catalog::load)
+        .post("/program/catalog/shipped", Policy::Staff(Permission::EditMscCatalog), catalog::load_shipped)
         .get("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::policies)
         .post("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::set_policies)
         .get("/accounts/{id}/profile", Policy::SignedIn, profile::overview)
