@@ -263,7 +263,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
                         );
                     }
                     if !c.known_gaps.is_empty() {
-                        println!("note: known gaps (criteria this version does not carry): {}", c.known_gaps.join(", "));
+                        println!(
+                            "note: known gaps (criteria this version does not carry): {}",
+                            c.known_gaps.join(", ")
+                        );
                     }
                     Ok(ExitCode::SUCCESS)
                 }

@@ -304,6 +304,29 @@ async fn apply_for_an_account_in_a_browser() {
     driver.client.clone().close().await.unwrap();
 }
 
+/// HQ's catalog page: versions, what each entity type answers, the criteria to verify (a
+/// disclosure that opens without JavaScript), and the upload form.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn catalog_page_for_hq_in_a_browser() {
+    let Some(driver) = start_browser().await else { return };
+    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
+    t.staff("hal@cbp.example", PW, "hq").await;
+    let base = t.base.replace("127.0.0.1", "localhost");
+    let c = &driver.client;
+    let mut problems = Vec::new();
+    c.goto(&format!("{base}/login")).await.unwrap();
+    fill(c, "email", "hal@cbp.example").await;
+    fill(c, "password", PW).await;
+    submit(c).await;
+    c.goto(&format!("{base}/program/catalog")).await.unwrap();
+    c.find(Locator::Css("details summary")).await.unwrap().click().await.unwrap();
+    let page = text(c).await;
+    assert!(page.contains("Highway carrier") && page.contains("5.17"), "{page}");
+    check_accessible(c, "MSC catalog", &mut problems).await;
+    assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
+    driver.client.clone().close().await.unwrap();
+}
+
 /// Screenshots of the main pages with demo data, for a person to look at:
 /// `cargo test -p ctpat-testkit --test browser screenshots -- --ignored` writes PNGs to
 /// `$CTPAT_SCREENSHOTS` (default: the system temp folder).
@@ -339,6 +362,7 @@ async fn screenshots() {
             "demo supervisor signs reports",
             vec![("queue", "/program"), ("staff-view", "/accounts/3"), ("compliance", "/program/compliance")],
         ),
+        ("hq@demo.ctpat.example", "demo headquarters sets policy", vec![("catalog", "/program/catalog")]),
     ] {
         c.goto(&format!("{base}/login")).await.unwrap();
         fill(c, "email", email).await;

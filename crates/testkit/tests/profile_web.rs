@@ -286,6 +286,9 @@ async fn new_catalog_version(db: TestDb) {
     // What each entity type answers, and the criteria HQ still has to check against the CBP text.
     page.assert_contains("Highway carrier").assert_contains("criteria to verify against the CBP documents");
     assert!(!page.body.contains("This release ships catalog version"), "the shipped version is loaded");
+    let current: Vec<&str> =
+        page.body.match_indices("aria-current=\"page\"").map(|(i, _)| &page.body[i - 40..i]).collect();
+    assert!(current.len() == 1 && current[0].contains("/program/catalog"), "one current menu item: {current:?}");
     let shipped = ctpat_app::catalog::SHIPPED;
     let (status, body) = upload_catalog(&hal, shipped.replacen("id = \"2.1\"", "id = \"2.x\"", 1)).await;
     assert_eq!(status, 422);

@@ -109,13 +109,12 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
         }
     }
     items.push(("/help/permissions", "nav-permissions"));
+    let under = |href: &str| path == href || (href != "/" && path.starts_with(&format!("{href}/")));
+    // Only the most specific item is current: /program/catalog is not also the work queue.
+    let best = items.iter().filter(|(h, _)| under(h)).map(|(h, _)| h.len()).max();
     items
         .into_iter()
-        .map(|(href, key)| NavItem {
-            href,
-            label: lang.t(key),
-            current: path == href || (href != "/" && path.starts_with(&format!("{href}/"))),
-        })
+        .map(|(href, key)| NavItem { href, label: lang.t(key), current: under(href) && Some(href.len()) == best })
         .collect()
 }
 

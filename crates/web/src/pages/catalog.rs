@@ -38,7 +38,11 @@ async fn page(state: &AppState, ctx: PageCtx, form: FormView, issues: Vec<String
         versions: versions.into_iter().map(|(_, v, t, at)| (v, t, at.format("%Y-%m-%d").to_string())).collect(),
         issues,
         shipped,
-        coverage: current.coverage().into_iter().map(|(e, m, s)| (ctx.t(&format!("entity-{}", e.key())), m, s)).collect(),
+        coverage: current
+            .coverage()
+            .into_iter()
+            .map(|(e, m, s)| (ctx.t(&format!("entity-{}", e.key())), m, s))
+            .collect(),
         to_verify: current.to_verify().map(|c| (c.id.clone(), c.statement.clone())).collect(),
         form,
         ctx,
