@@ -38,6 +38,10 @@ pub struct Settings {
     /// Accept `http://` webhook URLs on the loopback interface (for tests and local trials;
     /// elsewhere webhooks must use HTTPS).
     pub webhooks_allow_loopback_http: bool,
+    /// How long a request may take before it is answered 408; file uploads get longer, so
+    /// that a full-size file arrives over a slow link.
+    pub request_timeout: std::time::Duration,
+    pub upload_timeout: std::time::Duration,
 }
 
 impl Default for Settings {
@@ -63,6 +67,9 @@ impl Default for Settings {
             api_rate_per_second: 50,
             api_burst: 100,
             webhooks_allow_loopback_http: false,
+            request_timeout: std::time::Duration::from_secs(30),
+            // 25 MB at 256 kbit/s takes about 13 minutes.
+            upload_timeout: std::time::Duration::from_secs(15 * 60),
         }
     }
 }

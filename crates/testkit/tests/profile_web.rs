@@ -178,6 +178,75 @@ async fn upload(b: &Browser, path: &str, name: &str, bytes: Vec<u8>) -> (u16, St
     (status, res.text().await.unwrap_or_default())
 }
 
+/// Send a PDF upload over a raw connection, one piece at a time with a pause between pieces
+/// (a slow link), and return the response status.
+async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::time::Duration) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    if b.cookie("__Host-ctpat-csrf").is_none() {
+        b.get("/healthz").await;
+    }
+    let (csrf, session) = (b.cookie("__Host-ctpat-csrf").unwrap(), b.cookie("__Host-ctpat-session").unwrap());
+    let boundary = "trickle-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"slow.pdf\"\r\n\
+         Content-Type: application/pdf\r\n\r\n%PDF-1.7\n"
+    )
+    .into_bytes();
+    body.extend(std::iter::repeat_n(b'a', 600));
+    body.extend(format!("\r\n--{boundary}--\r\n").into_bytes());
+    let host = b.base.trim_start_matches("http://");
+    let head = format!(
+        "POST {path}?csrf={csrf} HTTP/1.1\r\nHost: {host}\r\nOrigin: {base}\r\n\
+         Cookie: __Host-ctpat-csrf={csrf}; __Host-ctpat-session={session}\r\n\
+         Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n",
+        base = b.base,
+        len = body.len()
+    );
+    let mut s = tokio::net::TcpStream::connect(host).await.unwrap();
+    s.write_all(head.as_bytes()).await.unwrap();
+    for chunk in body.chunks(body.len().div_ceil(pieces)) {
+        tokio::time::sleep(pause).await;
+        if s.write_all(chunk).await.is_err() {
+            break; // the server answered and closed early
+        }
+    }
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer).await;
+    let answer = String::from_utf8_lossy(&answer);
+    answer.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
+}
+
+/// Uploads get their own, longer time limit: a file trickling in for longer than the general
+/// limit still arrives, and is cut off (408) only past the upload limit.
+async fn slow_upload_with(db: TestDb, general: u64, upload: u64) -> (u16, bool) {
+    use std::time::Duration;
+    let t = TestApp::spawn_with(db, |s| {
+        s.request_timeout = Duration::from_secs(general);
+        s.upload_timeout = Duration::from_secs(upload);
+    })
+    .await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let path = format!("/accounts/{id}/profile/evidence/6.2");
+    // About 4 s in eight pieces.
+    let status = trickle_upload(&ana, &path, 8, Duration::from_millis(500)).await;
+    (status, ana.get(&path).await.body.contains("slow.pdf"))
+}
+
+async fn slow_upload_within_its_limit(db: TestDb) {
+    assert_eq!(slow_upload_with(db, 2, 30).await, (303, true), "outlasts the general 2 s limit");
+}
+
+async fn slow_upload_past_its_limit(db: TestDb) {
+    assert_eq!(slow_upload_with(db, 30, 1).await, (408, false), "cut off, nothing half-written");
+}
+
+both_engines! {
+    slow_upload_ok => slow_upload_within_its_limit;
+    slow_upload_cut => slow_upload_past_its_limit;
+}
+
 async fn evidence_uploads(db: TestDb) {
     let t = TestApp::spawn_with(db, |s| {
         s.upload_max_bytes = 4096;

@@ -51,6 +51,8 @@ pub struct RouteInfo {
     pub method: Method,
     pub path: &'static str,
     pub policy: Policy,
+    /// Receives a file: no general body limit, the longer upload timeout.
+    pub upload: bool,
 }
 
 /// Inserted into every response that went through a policy check.
@@ -212,7 +214,7 @@ impl Routes {
         let route =
             on(MethodFilter::POST, handler).layer(axum::extract::DefaultBodyLimit::disable()).route_layer(layer);
         self.router = self.router.route(path, route);
-        self.table.push(RouteInfo { method: Method::POST, path, policy });
+        self.table.push(RouteInfo { method: Method::POST, path, policy, upload: true });
         self
     }
 
@@ -224,7 +226,7 @@ impl Routes {
         let filter = MethodFilter::try_from(method.clone()).expect("supported method");
         let layer = from_fn_with_state((self.state.clone(), policy), enforce);
         self.router = self.router.route(path, on(filter, handler).route_layer(layer));
-        self.table.push(RouteInfo { method, path, policy });
+        self.table.push(RouteInfo { method, path, policy, upload: false });
         self
     }
 

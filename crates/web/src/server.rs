@@ -3,15 +3,16 @@
 use crate::policy::{Policy, RouteInfo, Routes};
 use crate::{assets, csrf, headers, pages, session};
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{Next, from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
 use ctpat_app::App;
+use std::collections::HashSet;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 #[derive(Clone)]
@@ -84,7 +85,7 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn_with_state(state.clone(), session::resolve_session))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, Duration::from_secs(30)))
+        .layer(from_fn_with_state(Deadlines::new(&state, &table), deadline))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(CatchPanicLayer::custom(panic_response))
         // Paths only: query strings can hold one-time tokens and never reach the log.
@@ -94,6 +95,35 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(from_fn(request_id))
         .with_state(state);
     (router, table)
+}
+
+/// Request time limits: the general one, and the longer one of the routes that receive files
+/// (recognised by their matched route, so a long limit never reaches other routes).
+#[derive(Clone)]
+struct Deadlines {
+    general: Duration,
+    upload: Duration,
+    upload_paths: Arc<HashSet<&'static str>>,
+}
+
+impl Deadlines {
+    fn new(state: &AppState, table: &[RouteInfo]) -> Deadlines {
+        let s = &state.app.settings;
+        Deadlines {
+            general: s.request_timeout,
+            upload: s.upload_timeout,
+            upload_paths: Arc::new(table.iter().filter(|r| r.upload).map(|r| r.path).collect()),
+        }
+    }
+}
+
+async fn deadline(State(d): State<Deadlines>, req: Request, next: Next) -> Response {
+    let upload = req.method() == axum::http::Method::POST
+        && req.extensions().get::<MatchedPath>().is_some_and(|p| d.upload_paths.contains(p.as_str()));
+    match tokio::time::timeout(if upload { d.upload } else { d.general }, next.run(req)).await {
+        Ok(res) => res,
+        Err(_) => StatusCode::REQUEST_TIMEOUT.into_response(),
+    }
 }
 
 /// Serve until `shutdown` resolves, then let in-flight requests finish.
