@@ -311,7 +311,42 @@ async fn rate_limits(db: TestDb) {
     assert_eq!(statuses_logged.iter().filter(|s| *s == "429").count(), statuses.iter().filter(|s| **s == 429).count());
 }
 
+/// A call that outlasts the request time limit (here a body sent slowly) is answered with a
+/// problem document, not an HTML page.
+async fn timeouts(db: TestDb) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let t = TestApp::spawn_with(db, |s| s.request_timeout = std::time::Duration::from_secs(2)).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = signed_in(&t, "ana@acme.example").await;
+    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let ta = token(&ana, acme, "slow", &["svi:read"]).await;
+    let body = br#"{"numbers": ["SVI-AAAAAAAA"]}"#;
+    let host = t.base.trim_start_matches("http://").to_string();
+    let mut s = tokio::net::TcpStream::connect(&host).await.unwrap();
+    let head = format!(
+        "POST /api/v1/svi/verify HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {ta}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    s.write_all(head.as_bytes()).await.unwrap();
+    for chunk in body.chunks(6) {
+        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        if s.write_all(chunk).await.is_err() {
+            break;
+        }
+    }
+    let mut answer = Vec::new();
+    let _ = s.read_to_end(&mut answer).await;
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("application/problem+json") && answer.contains("/api/v1/problems/timeout"), "{answer}");
+    let doc: serde_json::Value =
+        reqwest::get(format!("{}/api/v1/openapi.json", t.base)).await.unwrap().json().await.unwrap();
+    assert!(doc["paths"]["/api/v1/svi/verify"]["post"]["responses"]["408"].is_object(), "408 is documented");
+}
+
 both_engines! {
     api => api_journey;
     limits => rate_limits;
+    timeout => timeouts;
 }

@@ -213,7 +213,11 @@ async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::time
     let mut answer = Vec::new();
     let _ = s.read_to_end(&mut answer).await;
     let answer = String::from_utf8_lossy(&answer);
-    answer.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
+    let status = answer.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    if status == 408 {
+        assert!(answer.contains("<h1>The request took too long</h1>"), "a page that says what happened: {answer}");
+    }
+    status
 }
 
 /// Uploads get their own, longer time limit: a file trickling in for longer than the general

@@ -120,10 +120,27 @@ impl Deadlines {
 async fn deadline(State(d): State<Deadlines>, req: Request, next: Next) -> Response {
     let upload = req.method() == axum::http::Method::POST
         && req.extensions().get::<MatchedPath>().is_some_and(|p| d.upload_paths.contains(p.as_str()));
+    let api = req.uri().path().starts_with("/api/");
     match tokio::time::timeout(if upload { d.upload } else { d.general }, next.run(req)).await {
         Ok(res) => res,
-        Err(_) => StatusCode::REQUEST_TIMEOUT.into_response(),
+        Err(_) if api => crate::api::problem::ApiProblem::new(StatusCode::REQUEST_TIMEOUT, "timeout").into_response(),
+        Err(_) => timeout_page(),
     }
+}
+
+/// The page of a request stopped by its time limit (its transaction, if any, was rolled back
+/// unless it had already committed, hence "check").
+fn timeout_page() -> Response {
+    let en = ctpat_app::i18n::Lang::default();
+    let (title, text) = (en.t("error-408-title"), en.t("error-408-body"));
+    let body = format!(
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+         <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
+         <h1>{title}</h1><p>{text}</p><p><a href=\"/\">{home}</a></p></main></body></html>",
+        lang = en.code(),
+        home = en.t("nav-home"),
+    );
+    (StatusCode::REQUEST_TIMEOUT, [("content-type", "text/html; charset=utf-8")], body).into_response()
 }
 
 /// Serve until `shutdown` resolves, then let in-flight requests finish.

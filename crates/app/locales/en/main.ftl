@@ -31,6 +31,8 @@ error-409-title = This record changed meanwhile
 error-409-body = Someone else changed this record after you opened it. Open it again to see the current version, then repeat your change.
 error-500-title = Something went wrong
 error-500-body = The portal could not complete your request. Nothing was changed. Try again; if it happens again, give the reference below to support.
+error-408-title = The request took too long
+error-408-body = The portal stopped waiting for your request. It may not have been completed: check before you try again. If you were sending a file, a faster connection or a smaller file helps.
 error-413-title = The upload is too large
 error-413-body = What you sent is larger than the portal accepts. Nothing was saved. Go back and send less, or a smaller file.
 error-language-title = Language not available
@@ -1137,6 +1139,7 @@ api-problem-invalid-field = A field is missing or wrong
 api-problem-unknown-field = The request has a field this call does not take
 api-problem-malformed-body = The body is not a JSON object
 api-problem-refused = The request was refused
+api-problem-timeout = The request took too long and was stopped
 api-problem-changed-meanwhile = Changed by someone else meanwhile
 api-problem-internal = Something went wrong on our side
 

@@ -25,11 +25,12 @@ impl Modify for Bearer {
                     .build(),
             ),
         );
-        // Every call passes the route's policy first, which can answer these.
+        // Every call passes the route's policy and the time limit first, which can answer these.
         let common = [
             ("401", "No valid token"),
             ("403", "The token lacks the scope this call needs"),
             ("429", "Rate limit reached; wait the seconds in Retry-After"),
+            ("408", "The call outlasted the server's time limit and was stopped"),
         ];
         for item in doc.paths.paths.values_mut() {
             for op in [&mut item.get, &mut item.post].into_iter().flatten() {
