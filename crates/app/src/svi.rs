@@ -966,13 +966,21 @@ pub async fn answer_by_token(
 /// One lookup (the API's hot path): the same answer as [`verify`] for one number, in a few
 /// indexed reads instead of loading every partner of the viewer.
 pub async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &SviNumber) -> Result<Verdict> {
-    let Some(target) = accounts::by_svi(conn, number.as_str()).await? else { return Ok(Verdict::Unknown) };
-    let connected = |c: Option<ConnectionRow>| c.is_some_and(|c| c.status == "accepted");
-    let mut visible = target.id == viewer.id || connected(ssvi::between(conn, viewer.id, target.id).await?);
+    // The common case — unknown, or directly connected — is answered from one query.
+    let Some(row) = ssvi::lookup_row(conn, viewer.id, number.as_str()).await? else { return Ok(Verdict::Unknown) };
+    let target = &row.account;
+    let target_settings =
+        row.settings.map_or_else(Settings::default, |(participates, auto_accept, share_more, scope_all)| Settings {
+            participates,
+            auto_accept,
+            share_more,
+            scope_all,
+        });
+    let mut visible = target.id == viewer.id || row.connection_status.as_deref() == Some("accepted");
     if !visible && let Some(org) = target.organization_id {
         // Through a connected sister account whose scope shares this one.
-        let target_settings = settings(conn, target.id).await?;
-        if reachable(&target, &target_settings) {
+        if reachable(target, &target_settings) {
+            let connected = |c: Option<ConnectionRow>| c.is_some_and(|c| c.status == "accepted");
             for sister in accounts::accounts_of_org(conn, org).await?.into_iter().filter(|a| a.id != target.id) {
                 if !connected(ssvi::between(conn, viewer.id, sister.id).await?) {
                     continue;
@@ -988,9 +996,21 @@ pub async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &Svi
     if !visible {
         return Ok(Verdict::NotConnected);
     }
-    let views = seen(conn, std::slice::from_ref(&target)).await?;
-    let s = views.get(&target.id).ok_or(Error::NotFound)?;
-    Ok(Verdict::Visible { number: number.clone(), entity_type: s.entity_type.clone(), view: s.view.clone() })
+    let facts = Facts {
+        name: row.org_name.as_deref().unwrap_or(""),
+        status: status_of(target),
+        tier: target.tier.map(|t| t as u8),
+        primary_contact: row
+            .primary_contact
+            .as_ref()
+            .filter(|_| target_settings.share_more)
+            .map(|(n, e)| (n.as_str(), e.as_str())),
+    };
+    Ok(Verdict::Visible {
+        number: number.clone(),
+        entity_type: target.entity_type.clone(),
+        view: dsvi::view_of(&facts, target_settings.share_more),
+    })
 }
 
 /// Unread notifications of an account the caller has already reached.

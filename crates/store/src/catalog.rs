@@ -2,30 +2,11 @@
 //! newest is current.
 
 use crate::error::Result;
+use crate::raw::stmt;
 use chrono::{DateTime, Utc};
 use ctpat_domain::catalog::{Catalog, Category, Criterion, Level};
 use ctpat_domain::partner::EntityType;
-use sea_orm::{ConnectionTrait, DbBackend, Statement, Value};
-
-fn stmt(backend: DbBackend, sql: &str, values: Vec<Value>) -> Statement {
-    // Written with `?`; PostgreSQL wants `$n`.
-    let sql = if backend == DbBackend::Postgres {
-        let mut out = String::with_capacity(sql.len() + 8);
-        let mut n = 0;
-        for ch in sql.chars() {
-            if ch == '?' {
-                n += 1;
-                out.push_str(&format!("${n}"));
-            } else {
-                out.push(ch);
-            }
-        }
-        out
-    } else {
-        sql.to_string()
-    };
-    Statement::from_sql_and_values(backend, sql, values)
-}
+use sea_orm::{ConnectionTrait, DbBackend, Value};
 
 pub async fn find_version<C: ConnectionTrait>(conn: &C, version: &str) -> Result<Option<i64>> {
     let b = conn.get_database_backend();

@@ -16,6 +16,7 @@ pub mod migration;
 pub mod outbox;
 pub mod profiles;
 pub mod program;
+mod raw;
 pub mod sessions;
 pub mod svi;
 pub mod tokens;
