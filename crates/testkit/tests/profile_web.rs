@@ -337,13 +337,19 @@ async fn upload_catalog(b: &Browser, text: String) -> (u16, String) {
     (status, res.text().await.unwrap_or_default())
 }
 
-async fn new_catalog_version(db: TestDb) {
+/// HQ (hal), an SCSS (sam) and a partner (ana) with an importer account in draft.
+async fn catalog_cast(db: TestDb) -> (TestApp, Browser, i64) {
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
     t.partner("ana@acme.example", PW).await;
     t.staff("hal@cbp.example", PW, "hq").await;
     t.staff("sam@cbp.example", PW, "scss").await;
     let ana = signed_in(&t, "ana@acme.example").await;
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    (t, ana, id)
+}
+
+async fn new_catalog_version(db: TestDb) {
+    let (t, ana, id) = catalog_cast(db).await;
     let base = format!("/accounts/{id}/profile/category/1");
     ana.post(
         &base,
@@ -412,12 +418,7 @@ async fn shipped_catalog_on_an_older_database(db: TestDb) {
             .await
             .unwrap();
     }
-    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
-    t.partner("ana@acme.example", PW).await;
-    t.staff("hal@cbp.example", PW, "hq").await;
-    t.staff("sam@cbp.example", PW, "scss").await;
-    let ana = signed_in(&t, "ana@acme.example").await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let (t, ana, id) = catalog_cast(db).await;
     assert!(!ana.get(&format!("/accounts/{id}/profile/category/7")).await.body.contains("7.33"));
     let answered = ana.post(&format!("/accounts/{id}/profile/category/1"), &[("answer-1.1", "meets")]).await;
     assert_eq!(answered.status, 303);
