@@ -4,7 +4,7 @@ use crate::entity::app_user::{self, Entity as AppUser};
 use crate::entity::recovery_code::{self, Entity as RecoveryCode};
 use crate::error::{Result, StoreError};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{Condition, Expr, ExprTrait};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 pub use app_user::Model as User;
@@ -133,6 +133,20 @@ pub async fn use_recovery_code<C: ConnectionTrait>(
         .filter(recovery_code::Column::UserId.eq(user_id))
         .filter(recovery_code::Column::CodeHash.eq(hash))
         .filter(recovery_code::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?;
+    Ok(res.rows_affected > 0)
+}
+
+/// Accept TOTP step `step` for the user unless it (or a later one) was accepted before; true when
+/// it was claimed now. One conditional update, so two requests with the same code never both win.
+pub async fn claim_totp_step<C: ConnectionTrait>(conn: &C, user_id: i64, step: i64) -> Result<bool> {
+    let res = AppUser::update_many()
+        .col_expr(app_user::Column::TotpLastStep, Expr::value(Some(step)))
+        .filter(app_user::Column::Id.eq(user_id))
+        .filter(
+            Condition::any().add(app_user::Column::TotpLastStep.is_null()).add(app_user::Column::TotpLastStep.lt(step)),
+        )
         .exec(conn)
         .await?;
     Ok(res.rows_affected > 0)

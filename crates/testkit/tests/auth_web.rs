@@ -307,6 +307,17 @@ async fn mfa_enrol_and_login(db: TestDb) {
     let p = b.post("/login/mfa", &[("code", &code)]).await;
     assert_eq!(p.status, 303);
     assert_eq!(b.get("/account").await.status, 200);
+    // A code is good once: replayed within its 30 s (from another browser), it is refused.
+    let eve = t.browser();
+    assert_eq!(eve.login("gus@example.com", PW).await.location.as_deref(), Some("/login/mfa"));
+    let p = eve.post("/login/mfa", &[("code", &code)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("This code has already been used");
+    t.clock.advance(Duration::seconds(30));
+    let next = totp_now(&t, "gus@example.com").await;
+    assert_ne!(next, code);
+    assert_eq!(eve.post("/login/mfa", &[("code", &next)]).await.status, 303, "the next code works");
+    eve.post("/logout", &[]).await;
 
     // A recovery code works once.
     b.post("/logout", &[]).await;

@@ -77,6 +77,7 @@ err-login-failed = The e-mail address or password is not correct, or the account
 err-login-unverified = Confirm your e-mail address first. We have sent you a new confirmation link.
 err-link-invalid = This link is no longer valid.
 err-mfa-code = The code is not correct or has expired. Enter the current 6-digit code.
+err-mfa-code-used = This code has already been used. Wait for the next code from your authenticator app and enter that one.
 err-mfa-already-enrolled = Two-step verification is already on.
 err-mfa-no-pending = Start the set-up again: no pending set-up was found.
 err-mfa-required-for-staff = Program staff must keep two-step verification on.

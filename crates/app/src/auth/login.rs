@@ -156,9 +156,9 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
     }
     let now = app.now();
     let user = &actor.user;
-    let totp_ok = user.totp_secret.as_deref().is_some_and(|s| mfa::check_code(s, &user.email, code, now));
     let txn = app.db.begin().await?;
-    let method = if totp_ok {
+    let totp = mfa::accept_code(&txn, user, code, now).await?;
+    let method = if totp == mfa::CodeCheck::Accepted {
         Some("totp")
     } else if users::use_recovery_code(&txn, user.id, &mfa::recovery_hash(code), now).await? {
         Some("recovery_code")
@@ -174,7 +174,7 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
         ctpat_store::audit::append(&txn, audit::by(actor, now, "mfa.failed", Outcome::Failed).object("user", user.id))
             .await?;
         txn.commit().await?;
-        return Err(if locked { Error::Unauthenticated } else { Error::field("code", Problem::new("err-mfa-code")) });
+        return Err(if locked { Error::Unauthenticated } else { Error::field("code", mfa::code_problem(totp)) });
     };
     users::clear_failed_logins(&txn, user.id).await?;
     if let Some(sid) = actor.session_id {

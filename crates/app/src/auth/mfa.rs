@@ -21,11 +21,41 @@ fn totp(secret_hex: &str, account: &str) -> Option<Totp> {
     Builder::new().with_secret(bytes).with_account_name(account).with_issuer(Some(ISSUER)).build().ok()
 }
 
-/// Whether `code` is valid for the secret at `now`.
-pub fn check_code(secret_hex: &str, account: &str, code: &str, now: DateTime<Utc>) -> bool {
+/// The time step `code` belongs to, when it is valid for the secret at `now`.
+fn matched_step(secret_hex: &str, account: &str, code: &str, now: DateTime<Utc>) -> Option<i64> {
     let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    code.len() == 6
-        && totp(secret_hex, account).is_some_and(|t| t.check(&code, now.timestamp().max(0) as u64).is_some())
+    if code.len() != 6 {
+        return None;
+    }
+    totp(secret_hex, account)?.check(&code, now.timestamp().max(0) as u64).and_then(|s| i64::try_from(s).ok())
+}
+
+/// How a TOTP code fared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeCheck {
+    Accepted,
+    Wrong,
+    /// Right, but its time step (or a later one) was already used: a code is good once.
+    Reused,
+}
+
+/// Check `code` for `user` at `now` and, when it matches, claim its time step so that it is
+/// accepted once (RFC 6238 §5.2), also when two requests bring it at the same moment.
+pub async fn accept_code<C: ctpat_store::ConnectionTrait>(
+    conn: &C,
+    user: &users::User,
+    code: &str,
+    now: DateTime<Utc>,
+) -> Result<CodeCheck> {
+    let Some(step) = user.totp_secret.as_deref().and_then(|s| matched_step(s, &user.email, code, now)) else {
+        return Ok(CodeCheck::Wrong);
+    };
+    Ok(if users::claim_totp_step(conn, user.id, step).await? { CodeCheck::Accepted } else { CodeCheck::Reused })
+}
+
+/// The problem to show for a code that was not accepted.
+pub fn code_problem(check: CodeCheck) -> Problem {
+    Problem::new(if check == CodeCheck::Reused { "err-mfa-code-used" } else { "err-mfa-code" })
 }
 
 /// The current code for a secret (authenticator-app side; used by tests and the demo).
@@ -79,12 +109,13 @@ pub async fn begin_enrolment(app: &App, actor: &Actor) -> Result<Enrolment> {
 /// when the session was waiting for enrolment, a new session token for the full session.
 pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> Result<(Vec<String>, Option<String>)> {
     let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
-    let Some(secret) = user.totp_secret.clone().filter(|_| user.totp_enabled_at.is_none()) else {
+    if user.totp_secret.is_none() || user.totp_enabled_at.is_some() {
         return Err(Error::Refused(Problem::new("err-mfa-no-pending")));
-    };
+    }
     let now = app.now();
-    if !check_code(&secret, &user.email, code, now) {
-        return Err(Error::field("code", Problem::new("err-mfa-code")));
+    match accept_code(app.db.conn(), &user, code, now).await? {
+        CodeCheck::Accepted => {}
+        other => return Err(Error::field("code", code_problem(other))),
     }
     let codes: Vec<String> = (0..RECOVERY_CODES)
         .map(|_| {

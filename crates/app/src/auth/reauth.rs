@@ -8,11 +8,16 @@ use ctpat_store::users::User;
 /// Confirm it is `user` again. Returns how (`totp` or `password`).
 pub async fn confirm(app: &App, user: &User, password: &str, code: &str) -> Result<&'static str, FieldError> {
     match (&user.totp_secret, user.totp_enabled_at) {
-        (Some(secret), Some(_)) => {
-            if super::mfa::check_code(secret, &user.email, code, app.now()) {
-                Ok("totp")
-            } else {
-                Err(Problem::new("err-mfa-code").on("code"))
+        (Some(_), Some(_)) => {
+            // The step is claimed at once, outside the signing transaction: a code is good once
+            // even if the signature then fails for another reason.
+            match super::mfa::accept_code(app.db.conn(), user, code, app.now()).await {
+                Ok(super::mfa::CodeCheck::Accepted) => Ok("totp"),
+                Ok(other) => Err(super::mfa::code_problem(other).on("code")),
+                Err(e) => {
+                    tracing::error!(error = %e, "could not record the TOTP step");
+                    Err(Problem::new("err-mfa-code").on("code"))
+                }
             }
         }
         _ => {

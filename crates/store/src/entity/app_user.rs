@@ -16,6 +16,8 @@ pub struct Model {
     pub locale: Option<String>,
     pub totp_secret: Option<String>,
     pub totp_enabled_at: Option<DateTimeUtc>,
+    /// The last TOTP time step accepted: a code is good once.
+    pub totp_last_step: Option<i64>,
     pub failed_logins: i32,
     pub locked_until: Option<DateTimeUtc>,
     pub disabled_at: Option<DateTimeUtc>,

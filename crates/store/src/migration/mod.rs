@@ -10,6 +10,7 @@ mod m0004_profile;
 mod m0005_svi;
 mod m0006_api;
 mod m0007_webhooks;
+mod m0008_totp_step;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_svi::Migration),
             Box::new(m0006_api::Migration),
             Box::new(m0007_webhooks::Migration),
+            Box::new(m0008_totp_step::Migration),
         ]
     }
 }
