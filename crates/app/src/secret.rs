@@ -46,7 +46,7 @@ impl PasswordHasher {
 
     pub async fn hash(&self, password: &str) -> String {
         let _permit = self.permits.acquire().await.expect("semaphore open");
-        let pw = password.to_string();
+        let pw = normalised(password);
         tokio::task::spawn_blocking(move || argon2().hash_password(pw.as_bytes()).expect("argon2 hashing").to_string())
             .await
             .expect("hashing task")
@@ -56,19 +56,32 @@ impl PasswordHasher {
     /// unknown e-mail costs the same time as a wrong password.
     pub async fn verify(&self, password: &str, phc: Option<&str>) -> bool {
         let _permit = self.permits.acquire().await.expect("semaphore open");
-        let pw = password.to_string();
+        let pw = normalised(password);
+        // Hashes made before passwords were normalised hold the bytes as typed.
+        let legacy = (pw != password).then(|| password.to_string());
         let known = phc.is_some();
         let phc = phc.map(str::to_string);
         tokio::task::spawn_blocking(move || {
             let stored = phc.unwrap_or_else(|| dummy_hash().to_string());
             let ok = PasswordHash::new(&stored)
-                .map(|h| argon2().verify_password(pw.as_bytes(), &h).is_ok())
+                .map(|h| {
+                    argon2().verify_password(pw.as_bytes(), &h).is_ok()
+                        || legacy.is_some_and(|l| argon2().verify_password(l.as_bytes(), &h).is_ok())
+                })
                 .unwrap_or(false);
             ok && known
         })
         .await
         .expect("verify task")
     }
+}
+
+/// NIST SP 800-63B §5.1.1.2: passwords are NFKC-normalised before hashing, so the same
+/// password typed on another system (composed or decomposed accents, full-width digits)
+/// matches.
+fn normalised(password: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    password.nfkc().collect()
 }
 
 fn dummy_hash() -> &'static str {
@@ -88,6 +101,18 @@ mod tests {
         assert!(h.verify("a long passphrase here", Some(&phc)).await);
         assert!(!h.verify("another passphrase", Some(&phc)).await);
         assert!(!h.verify("not a real password at all", None).await);
+    }
+
+    #[tokio::test]
+    async fn passwords_match_whatever_unicode_form_they_are_typed_in() {
+        let h = PasswordHasher::new(1);
+        // "Café № 5" composed, then decomposed with a compatibility numero sign.
+        let phc = h.hash("Caf\u{e9} \u{2116} 5 on the dock").await;
+        assert!(h.verify("Cafe\u{301} No 5 on the dock", Some(&phc)).await);
+        assert!(!h.verify("Cafe No 5 on the dock", Some(&phc)).await);
+        // A hash made before normalisation (the bytes as typed) still verifies.
+        let legacy = argon2().hash_password("Cafe\u{301} \u{2116} 5".as_bytes()).unwrap().to_string();
+        assert!(h.verify("Cafe\u{301} \u{2116} 5", Some(&legacy)).await);
     }
 
     #[test]
