@@ -343,6 +343,18 @@ async fn timeouts(db: TestDb) {
     let doc: serde_json::Value =
         reqwest::get(format!("{}/api/v1/openapi.json", t.base)).await.unwrap().json().await.unwrap();
     assert!(doc["paths"]["/api/v1/svi/verify"]["post"]["responses"]["408"].is_object(), "408 is documented");
+    // The stopped call is in the audit trail like any other.
+    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 100).await.unwrap();
+    let logged: Vec<String> = events
+        .iter()
+        .filter(|e| e.action == "api.calls")
+        .flat_map(|e| {
+            let after: Value = serde_json::from_str(e.after.as_deref().unwrap_or("{}")).unwrap();
+            after["calls"].as_array().cloned().unwrap_or_default()
+        })
+        .map(|c| c["status"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(logged.iter().any(|s| s == "408"), "{logged:?}");
 }
 
 both_engines! {

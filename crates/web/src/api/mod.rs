@@ -119,7 +119,12 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
         with_id(p)
     } else {
         req.extensions_mut().insert(caller.clone());
-        next.run(req).await
+        // The API's time limit is applied here rather than around the whole stack, so that a
+        // call stopped by it is recorded like any other.
+        match tokio::time::timeout(state.app.settings.request_timeout, next.run(req)).await {
+            Ok(res) => res,
+            Err(_) => with_id(ApiProblem::new(StatusCode::REQUEST_TIMEOUT, "timeout")),
+        }
     };
     // Every call of a known token is in the audit trail before it is answered (group commit);
     // changes are also audited by their own use case, in their own transaction.
