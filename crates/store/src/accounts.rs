@@ -7,9 +7,10 @@ use crate::entity::organization::{self, Entity as Organization};
 use crate::entity::partner_account::{self, Entity as PartnerAccount};
 use crate::error::{Result, StoreError};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, NullOrdering};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 pub use account_event::Model as EventRow;
@@ -287,8 +288,18 @@ pub struct ListFilter<'a> {
     pub entity_type: Option<&'a str>,
     pub assigned_to: Option<i64>,
     pub unassigned: bool,
-    pub before_id: Option<i64>,
+    pub order: ListOrder,
     pub limit: u64,
+}
+
+/// How a list is ordered, with the keyset cursor of the page to continue from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListOrder {
+    /// Newest account first; continue below this id.
+    Newest { before_id: Option<i64> },
+    /// Nearest deadline first (accounts without one last), then by id; continue after this
+    /// (deadline, id). Served by the (next_deadline, id) index.
+    Deadline { after: Option<(Option<DateTime<Utc>>, i64)> },
 }
 
 pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec<Account>> {
@@ -314,10 +325,27 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
     if f.unassigned {
         q = q.filter(partner_account::Column::AssignedScssId.is_null());
     }
-    if let Some(b) = f.before_id {
-        q = q.filter(partner_account::Column::Id.lt(b));
-    }
-    Ok(q.order_by_desc(partner_account::Column::Id).limit(f.limit).all(conn).await?)
+    use partner_account::Column as A;
+    let q = match f.order {
+        ListOrder::Newest { before_id } => {
+            let q = if let Some(b) = before_id { q.filter(A::Id.lt(b)) } else { q };
+            q.order_by_desc(A::Id)
+        }
+        ListOrder::Deadline { after } => {
+            let q = match after {
+                None => q,
+                Some((Some(d), id)) => q.filter(
+                    Condition::any()
+                        .add(A::NextDeadline.gt(d))
+                        .add(Condition::all().add(A::NextDeadline.eq(d)).add(A::Id.gt(id)))
+                        .add(A::NextDeadline.is_null()),
+                ),
+                Some((None, id)) => q.filter(A::NextDeadline.is_null()).filter(A::Id.gt(id)),
+            };
+            q.order_by_with_nulls(A::NextDeadline, Order::Asc, NullOrdering::Last).order_by_asc(A::Id)
+        }
+    };
+    Ok(q.limit(f.limit).all(conn).await?)
 }
 
 /// Accounts in `scope` whose status is one of `statuses`, by id after `after_id` (ascending;

@@ -255,8 +255,68 @@ async fn concurrent_decisions(db: TestDb) {
     assert_eq!(events, 1);
 }
 
+/// Account ids of the queue's rows, and the link to the next page, following it to the end.
+async fn queue_ids(b: &Browser, first: &str) -> Vec<i64> {
+    let mut ids = Vec::new();
+    let mut path = Some(first.to_string());
+    let mut pages = 0;
+    while let Some(p) = path.take() {
+        pages += 1;
+        assert!(pages <= 10, "the queue does not end: {p} after {ids:?}");
+        let page = b.get(&p).await;
+        assert_eq!(page.status, 200, "{p}");
+        ids.extend(
+            page.body
+                .split("<td><a href=\"/accounts/")
+                .skip(1)
+                .map(|s| s.split('"').next().unwrap().parse::<i64>().unwrap()),
+        );
+        path =
+            page.body.split("href=\"/program?").nth(1).map(|s| {
+                format!("/program?{}", s.split('"').next().unwrap().replace("&#38;", "&").replace("&amp;", "&"))
+            });
+    }
+    ids
+}
+
+/// The queue pages through the whole program nearest deadline first (accounts without one
+/// last, ties by id), or newest first, never showing an account twice or skipping one.
+async fn queue_order_and_paging(db: TestDb) {
+    use ctpat_store::entity::partner_account;
+    use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+    let t = spawn(db).await;
+    let ana = ctpat_store::users::find_by_email(t.app.db.conn(), "ana@acme.example").await.unwrap().unwrap();
+    let now = t.app.now();
+    ctpat_store::bench_seed::seed(t.app.db.conn(), 120, 0, ana.id, now).await.unwrap();
+    let all = partner_account::Entity::find().all(t.app.db.conn()).await.unwrap();
+    let mut expected = Vec::new();
+    for (k, a) in all.into_iter().enumerate() {
+        // A quarter without a deadline; the others on 50 dates, so that ties happen.
+        let deadline = (k % 4 != 0).then(|| now + Duration::days((k as i64 * 7) % 50));
+        let mut am: partner_account::ActiveModel = a.clone().into();
+        am.next_deadline = Set(deadline);
+        am.update(t.app.db.conn()).await.unwrap();
+        expected.push((deadline.is_none(), deadline, a.id));
+    }
+    expected.sort();
+    let expected: Vec<i64> = expected.into_iter().map(|(_, _, id)| id).collect();
+    assert_eq!(expected.len(), 120);
+
+    let sue = signed_in(&t, "sue@cbp.example").await;
+    let page = sue.get("/program").await;
+    page.assert_contains("Nearest deadline first");
+    assert_eq!(queue_ids(&sue, "/program").await, expected, "nearest deadline first, over three pages");
+    let newest = queue_ids(&sue, "/program?sort=newest").await;
+    let mut desc = expected.clone();
+    desc.sort_by(|a, b| b.cmp(a));
+    assert_eq!(newest, desc, "newest first");
+    // A damaged cursor starts from the top instead of failing.
+    assert_eq!(sue.get("/program?sort=deadline&after=yesterday_x").await.status, 200);
+}
+
 both_engines! {
     lifecycle => full_lifecycle;
     sweep => unanswered_suspension_is_withdrawn;
     concurrent => concurrent_decisions;
+    queue => queue_order_and_paging;
 }

@@ -249,8 +249,11 @@ pub struct QueueFilter {
     pub entity_type: Option<String>,
     pub pending_decision: bool,
     pub unassigned: bool,
-    pub before_id: Option<i64>,
+    pub order: QueueOrder,
 }
+
+/// The queue's order and page cursor: nearest deadline first (the default), or newest first.
+pub use ctpat_store::accounts::ListOrder as QueueOrder;
 
 /// The work queue: an SCSS sees their assigned accounts; Supervisors and HQ see the program.
 pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Result<Vec<QueueRow>> {
@@ -268,7 +271,7 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
             entity_type: f.entity_type.as_deref(),
             assigned_to: None,
             unassigned: f.unassigned,
-            before_id: f.before_id,
+            order: f.order,
             limit,
         },
     )

@@ -10,7 +10,7 @@ use askama::Template;
 use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use ctpat_app::partner::program::{self, Action, ActionInput, QueueFilter};
+use ctpat_app::partner::program::{self, Action, ActionInput, QueueFilter, QueueOrder};
 use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::lifecycle::Status;
 use serde::Deserialize;
@@ -40,6 +40,8 @@ pub struct QueuePage {
     entity: String,
     pending: bool,
     unassigned: bool,
+    /// `deadline` (nearest first, the default) or `newest`.
+    sort: String,
     next: Option<String>,
 }
 
@@ -53,7 +55,28 @@ pub struct QueueQuery {
     pending: String,
     #[serde(default)]
     unassigned: String,
+    #[serde(default)]
+    sort: String,
+    /// Newest first: continue below this account id.
     before: Option<i64>,
+    /// Nearest deadline first: continue after this `deadline_id` (deadline empty when none).
+    after: Option<String>,
+}
+
+/// `2026-12-01T10:00:00.5Z_42`, or `_42` for an account without a deadline.
+fn deadline_cursor(deadline: Option<chrono::DateTime<chrono::Utc>>, id: i64) -> String {
+    let d = deadline.map(|d| d.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)).unwrap_or_default();
+    format!("{d}_{id}")
+}
+
+/// A cursor that does not parse starts from the top rather than failing the page.
+fn parse_deadline_cursor(s: &str) -> Option<(Option<chrono::DateTime<chrono::Utc>>, i64)> {
+    let (d, id) = s.rsplit_once('_')?;
+    let id = id.parse().ok()?;
+    if d.is_empty() {
+        return Some((None, id));
+    }
+    Some((Some(chrono::DateTime::parse_from_rfc3339(d).ok()?.with_timezone(&chrono::Utc)), id))
 }
 
 const PAGE: u64 = 50;
@@ -64,24 +87,34 @@ pub async fn queue(
     viewer: Viewer,
     Query(q): Query<QueueQuery>,
 ) -> Result<Response, WebError> {
+    let newest = q.sort == "newest";
     let filter = QueueFilter {
         status: (!q.status.is_empty()).then(|| q.status.clone()),
         entity_type: (!q.entity.is_empty()).then(|| q.entity.clone()),
         pending_decision: q.pending == "on",
         unassigned: q.unassigned == "on",
-        before_id: q.before,
+        order: if newest {
+            QueueOrder::Newest { before_id: q.before }
+        } else {
+            QueueOrder::Deadline { after: q.after.as_deref().and_then(parse_deadline_cursor) }
+        },
     };
     let rows = program::queue(&state.app, &viewer.actor, &filter, PAGE).await.map_err(app_err(&ctx))?;
     let now = state.app.now();
     let t = state.app.settings.timers;
-    let next = (rows.len() as u64 == PAGE).then(|| rows.last().map(|r| r.account.id)).flatten().map(|last| {
-        form_urlencoded::Serializer::new(String::new())
-            .append_pair("status", &q.status)
+    let next = (rows.len() as u64 == PAGE).then(|| rows.last().map(|r| &r.account)).flatten().map(|last| {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        s.append_pair("status", &q.status)
             .append_pair("entity", &q.entity)
             .append_pair("pending", &q.pending)
             .append_pair("unassigned", &q.unassigned)
-            .append_pair("before", &last.to_string())
-            .finish()
+            .append_pair("sort", if newest { "newest" } else { "deadline" });
+        if newest {
+            s.append_pair("before", &last.id.to_string());
+        } else {
+            s.append_pair("after", &deadline_cursor(last.next_deadline, last.id));
+        }
+        s.finish()
     });
     let rows = rows
         .into_iter()
@@ -134,6 +167,7 @@ pub async fn queue(
         entity: q.entity,
         pending: q.pending == "on",
         unassigned: q.unassigned == "on",
+        sort: if newest { "newest".into() } else { "deadline".into() },
         next,
         ctx,
     }))
