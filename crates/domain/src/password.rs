@@ -28,8 +28,12 @@ impl std::fmt::Debug for NewPassword {
 }
 
 impl NewPassword {
-    /// `context` holds words the password must not be built from (the e-mail, the name).
+    /// `context` holds words the password must not be built from (the e-mail, the name). The
+    /// rules apply to the NFKC form, the form that is hashed (NIST SP 800-63B §5.1.1.2).
     pub fn parse(raw: &str, policy: PasswordPolicy, context: &[&str]) -> Result<Self, Problem> {
+        use unicode_normalization::UnicodeNormalization;
+        let normalised: String = raw.nfkc().collect();
+        let raw = normalised.as_str();
         let count = raw.chars().count();
         if count < policy.min_chars {
             return Err(Problem::new("err-password-too-short").with("min", policy.min_chars));
@@ -120,6 +124,16 @@ mod tests {
         assert!(check("correct horse battery stapler").is_ok());
         // Counted in characters, not bytes.
         assert!(check("ñandú ñandú ñandú").is_ok());
+        // ... of the NFKC form: decomposed accents count once, and the form kept is the one hashed.
+        let decomposed = "n\u{303}andu\u{301} n\u{303}andu\u{301} n\u{303}";
+        assert_eq!(decomposed.chars().count(), 18, "long enough as typed, 13 once composed");
+        assert_eq!(check(decomposed).unwrap_err().code, "err-password-too-short");
+        assert_eq!(
+            check("n\u{303}andu\u{301} n\u{303}andu\u{301} n\u{303}andu\u{301}").unwrap().expose(),
+            "ñandú ñandú ñandú"
+        );
+        // Full-width letters are the common password they spell.
+        assert_eq!(check("ｐａｓｓｗｏｒｄｐａｓｓｗｏｒｄ").unwrap_err().code, "err-password-common");
     }
 
     #[test]
