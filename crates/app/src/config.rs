@@ -42,6 +42,19 @@ pub struct Settings {
     /// that a full-size file arrives over a slow link.
     pub request_timeout: std::time::Duration,
     pub upload_timeout: std::time::Duration,
+    /// The deployment key that seals stored secrets, base64 (`CTPAT_SECRET_KEY`); when absent,
+    /// `DATA_DIR/secret.key` is used (created on first use).
+    pub secret_key: Option<SecretText>,
+}
+
+/// A secret setting: shown as `***` by `Debug`, so settings can be logged safely.
+#[derive(Clone)]
+pub struct SecretText(pub String);
+
+impl std::fmt::Debug for SecretText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("***")
+    }
 }
 
 impl Default for Settings {
@@ -70,6 +83,7 @@ impl Default for Settings {
             request_timeout: std::time::Duration::from_secs(30),
             // 25 MB at 256 kbit/s takes about 13 minutes.
             upload_timeout: std::time::Duration::from_secs(15 * 60),
+            secret_key: None,
         }
     }
 }

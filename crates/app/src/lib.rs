@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod mail;
 pub mod partner;
 pub mod profile;
+pub mod seal;
 pub mod secret;
 pub mod staff;
 pub mod svi;
@@ -23,23 +24,51 @@ pub mod webhooks;
 
 pub use actor::{Actor, RequestMeta};
 pub use clock::{Clock, ManualClock, SystemClock};
-pub use config::Settings;
+pub use config::{SecretText, Settings};
 pub use error::{Error, Result};
 
 use std::sync::Arc;
 
-/// Everything a use case needs: the database, the clock, the settings, the password hasher.
+/// Everything a use case needs: the database, the clock, the settings, the password hasher,
+/// and the deployment key that seals stored secrets.
 #[derive(Clone)]
 pub struct App {
     pub db: ctpat_store::Db,
     pub clock: Arc<dyn Clock>,
     pub settings: Arc<Settings>,
     pub hasher: secret::PasswordHasher,
+    seal: Arc<std::sync::OnceLock<std::result::Result<seal::SealKey, String>>>,
 }
 
 impl App {
     pub fn new(db: ctpat_store::Db, clock: Arc<dyn Clock>, settings: Settings) -> App {
-        App { db, clock, settings: Arc::new(settings), hasher: secret::PasswordHasher::new(2) }
+        App {
+            db,
+            clock,
+            settings: Arc::new(settings),
+            hasher: secret::PasswordHasher::new(2),
+            seal: Arc::new(std::sync::OnceLock::new()),
+        }
+    }
+
+    /// The deployment key (`CTPAT_SECRET_KEY`, else `DATA_DIR/secret.key`), read on first use;
+    /// `serve` asks for it at start so that a bad key stops it with a clear message.
+    pub fn seal_key(&self) -> Result<&seal::SealKey> {
+        self.seal
+            .get_or_init(|| match &self.settings.secret_key {
+                Some(k) => seal::SealKey::from_base64(&k.0).map_err(|e| format!("CTPAT_SECRET_KEY: {e}")),
+                None => seal::SealKey::load_or_create(&self.settings.data_dir.join("secret.key")),
+            })
+            .as_ref()
+            .map_err(|e| Error::Internal(e.clone()))
+    }
+
+    pub fn seal(&self, plain: &str) -> Result<String> {
+        Ok(self.seal_key()?.seal(plain))
+    }
+
+    pub fn open(&self, stored: &str) -> Result<String> {
+        self.seal_key()?.open(stored).map_err(Error::Internal)
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {

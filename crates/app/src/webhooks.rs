@@ -108,7 +108,7 @@ pub async fn create(app: &App, actor: &Actor, account_id: i64, raw_url: &str) ->
     let r = reach(&txn, actor, account_id).await?;
     may_manage(&r)?;
     let secret = new_secret();
-    let row = store::insert(&txn, account_id, &url, &secret, Some(actor.user.id), app.now()).await?;
+    let row = store::insert(&txn, account_id, &url, &app.seal(&secret)?, Some(actor.user.id), app.now()).await?;
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, app.now(), "webhook.created", Outcome::Ok), account_id)
@@ -194,6 +194,19 @@ pub async fn deliver_due(app: &App, client: &reqwest::Client) -> Result<usize> {
             store::record_attempt(conn, d.id, now, None, Some("address not allowed"), Attempt::GiveUp).await?;
             continue;
         }
+        let secret = match app.open(&hook.secret) {
+            Ok(s) => s,
+            Err(e) => {
+                // Not sent unsigned: the receiver could not trust it. The key must be restored.
+                tracing::error!(error = %e, webhook = hook.id, "cannot open the webhook's signing secret");
+                let outcome = match BACKOFF_MINUTES.get(d.attempts as usize) {
+                    Some(wait) => Attempt::RetryAt(now + Duration::minutes(*wait)),
+                    None => Attempt::GiveUp,
+                };
+                store::record_attempt(conn, d.id, now, None, Some("signing secret unreadable"), outcome).await?;
+                continue;
+            }
+        };
         let ts = now.timestamp();
         let result = client
             .post(&hook.url)
@@ -202,7 +215,7 @@ pub async fn deliver_due(app: &App, client: &reqwest::Client) -> Result<usize> {
             .header("x-ctpat-event", &d.event)
             .header("x-ctpat-delivery", d.id.to_string())
             .header("x-ctpat-timestamp", ts.to_string())
-            .header("x-ctpat-signature", format!("sha256={}", signature(&hook.secret, ts, &d.payload)))
+            .header("x-ctpat-signature", format!("sha256={}", signature(&secret, ts, &d.payload)))
             .body(d.payload.clone())
             .send()
             .await;

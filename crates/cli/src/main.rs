@@ -26,6 +26,11 @@ struct DbArgs {
     /// Where the SQLite file and the e-mail outbox live.
     #[arg(long, env = "CTPAT_DATA_DIR", default_value = "data")]
     data_dir: PathBuf,
+    /// The key that seals stored secrets (TOTP seeds, webhook signing keys): 32 bytes, base64.
+    /// Default: `secret.key` in the data directory, created on first use. Keep it out of
+    /// database backups.
+    #[arg(long, env = "CTPAT_SECRET_KEY", hide_env_values = true)]
+    secret_key: Option<String>,
 }
 
 impl DbArgs {
@@ -35,6 +40,15 @@ impl DbArgs {
 
     async fn connect(&self) -> Result<Db> {
         Ok(Db::connect(&self.url()).await?)
+    }
+
+    /// The settings these arguments decide: the data directory and the sealing key.
+    fn settings(&self) -> Settings {
+        Settings {
+            data_dir: self.data_dir.clone(),
+            secret_key: self.secret_key.clone().map(ctpat_app::SecretText),
+            ..Settings::default()
+        }
     }
 }
 
@@ -210,7 +224,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let database = db.connect().await?;
             ctpat_store::migration::run(&database).await.context("migration failed")?;
             let password = if invite { None } else { read_password()? };
-            let settings = Settings { public_url, data_dir: db.data_dir.clone(), ..Settings::default() };
+            let settings = Settings { public_url, ..db.settings() };
             let app = App::new(database, Arc::new(SystemClock), settings);
             let created = ctpat_app::staff::create(
                 &app,
@@ -282,11 +296,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let text = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let database = db.connect().await?;
             ctpat_store::migration::run(&database).await.context("migration failed")?;
-            let app = App::new(
-                database,
-                Arc::new(SystemClock),
-                Settings { data_dir: db.data_dir.clone(), ..Settings::default() },
-            );
+            let app = App::new(database, Arc::new(SystemClock), db.settings());
             let id =
                 ctpat_app::catalog::load(&app, ctpat_app::catalog::Loader::Host(ctpat_app::RequestMeta::cli()), &text)
                     .await
@@ -297,11 +307,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::ApiToken { command: ApiTokenCommand::Create { db, account, name } } => {
             let database = db.connect().await?;
             ctpat_store::migration::run(&database).await.context("migration failed")?;
-            let app = App::new(
-                database,
-                Arc::new(SystemClock),
-                Settings { data_dir: db.data_dir.clone(), ..Settings::default() },
-            );
+            let app = App::new(database, Arc::new(SystemClock), db.settings());
             let (row, secret) = ctpat_app::api::create_from_cli(&app, &account, &name).await.map_err(|e| match e {
                 ctpat_app::Error::NotFound => anyhow::anyhow!("no account has the SVI number {account}"),
                 e => describe_app_error(&e),
@@ -313,11 +319,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::BenchSeed { db, accounts, partners, out } => {
             let database = db.connect().await?;
             ctpat_store::migration::run(&database).await.context("migration failed")?;
-            let app = App::new(
-                database,
-                Arc::new(SystemClock),
-                Settings { data_dir: db.data_dir.clone(), ..Settings::default() },
-            );
+            let app = App::new(database, Arc::new(SystemClock), db.settings());
             let now = app.now();
             let started = std::time::Instant::now();
             let txn = app.db.begin().await?;
@@ -426,6 +428,7 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
         require_staff_mfa: !(args.no_staff_mfa || args.demo),
         smtp_url: args.smtp_url.clone(),
         data_dir: args.db.data_dir.clone(),
+        secret_key: args.db.secret_key.clone().map(ctpat_app::SecretText),
         api_rate_per_second: args.api_rate,
         api_burst: args.api_burst,
         ..Settings::default()
@@ -435,6 +438,12 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
     }
     let app = App::new(db, Arc::new(SystemClock), settings);
     ctpat_app::catalog::ensure_loaded(&app).await.map_err(|e| describe_app_error(&e))?;
+    // A bad or missing key stops the start with its reason, not the first login with a 500.
+    app.seal_key().map_err(|e| describe_app_error(&e))?;
+    let sealed = ctpat_app::seal::seal_existing(&app).await.map_err(|e| describe_app_error(&e))?;
+    if sealed > 0 {
+        tracing::info!(count = sealed, "sealed secrets stored before sealing existed");
+    }
     if let Ok(Some(v)) = ctpat_app::catalog::shipped_not_loaded(&app).await {
         // A database from an earlier release: the new catalog moves open profiles, so HQ decides when.
         tracing::warn!(version = %v, "this release ships MSC catalog {v}, not loaded yet: HQ can load it on /program/catalog");

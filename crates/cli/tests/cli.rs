@@ -64,6 +64,7 @@ async fn serve_demo_health_and_clean_shutdown() {
     let port = free_port();
     let (mut child, lines) = start_demo(dir.path(), port);
     assert!(dir.path().join("data/ctpat.db").exists(), "the default SQLite file is created: {lines:?}");
+    assert!(dir.path().join("data/secret.key").exists(), "the sealing key is created next to it");
     for role in ["officer", "scss", "supervisor", "hq", "admin"] {
         let line = lines
             .iter()
@@ -138,6 +139,22 @@ fn migrate_and_clear_database_errors() {
         assert!(!err.contains("panicked"), "{err}");
         assert!(!err.contains("secretpw"), "no password in the message: {err}");
     }
+}
+
+#[test]
+fn serve_refuses_a_bad_secret_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(BIN)
+        .args(["serve", "--listen", &format!("127.0.0.1:{}", free_port())])
+        .current_dir(dir.path())
+        .env_remove("CTPAT_DATABASE_URL")
+        .env("CTPAT_SECRET_KEY", "not-a-key")
+        .output()
+        .expect("run ctpat");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("CTPAT_SECRET_KEY") && err.contains("base64"), "{err}");
+    assert!(!err.contains("not-a-key"), "the value is not echoed: {err}");
 }
 
 #[test]

@@ -152,6 +152,29 @@ pub async fn claim_totp_step<C: ConnectionTrait>(conn: &C, user_id: i64, step: i
     Ok(res.rows_affected > 0)
 }
 
+/// Users whose TOTP secret is stored as it was before secrets were sealed: (id, value).
+pub async fn unsealed_totp<C: ConnectionTrait>(conn: &C, sealed_prefix: &str) -> Result<Vec<(i64, String)>> {
+    Ok(AppUser::find()
+        .filter(app_user::Column::TotpSecret.is_not_null())
+        .filter(app_user::Column::TotpSecret.not_like(format!("{sealed_prefix}%")))
+        .all(conn)
+        .await?
+        .into_iter()
+        .filter_map(|u| u.totp_secret.map(|s| (u.id, s)))
+        .collect())
+}
+
+/// Replace a stored TOTP secret with its sealed form (only if it is still `old`).
+pub async fn reseal_totp<C: ConnectionTrait>(conn: &C, id: i64, old: &str, sealed: &str) -> Result<bool> {
+    let res = AppUser::update_many()
+        .col_expr(app_user::Column::TotpSecret, Expr::value(Some(sealed.to_string())))
+        .filter(app_user::Column::Id.eq(id))
+        .filter(app_user::Column::TotpSecret.eq(old))
+        .exec(conn)
+        .await?;
+    Ok(res.rows_affected > 0)
+}
+
 pub async fn unused_recovery_codes<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<u64> {
     use sea_orm::PaginatorTrait;
     Ok(RecoveryCode::find()

@@ -272,7 +272,7 @@ fn codes_from(body: &str) -> Vec<String> {
 
 async fn totp_now(t: &TestApp, email: &str) -> String {
     let u = ctpat_store::users::find_by_email(t.app.db.conn(), email).await.unwrap().unwrap();
-    ctpat_app::auth::mfa::current_code(u.totp_secret.as_deref().unwrap(), &u.email, t.app.now()).unwrap()
+    ctpat_app::auth::mfa::current_code(&t.app, &u, t.app.now()).unwrap()
 }
 
 async fn mfa_enrol_and_login(db: TestDb) {
@@ -292,6 +292,18 @@ async fn mfa_enrol_and_login(db: TestDb) {
     assert_eq!(codes.len(), 10, "{}", p.body);
     let stored = t.db.scalar_i64("SELECT COUNT(*) FROM recovery_code WHERE used_at IS NULL").await;
     assert_eq!(stored, 10);
+    // The TOTP seed is stored sealed with the deployment key.
+    let gus = ctpat_store::users::find_by_email(t.app.db.conn(), "gus@example.com").await.unwrap().unwrap();
+    let sealed = gus.totp_secret.clone().unwrap();
+    assert!(sealed.starts_with("sealed:v1:"), "{sealed}");
+    // A seed stored before sealing existed is sealed at start-up (audited), and still works.
+    let plain = t.app.open(&sealed).unwrap();
+    assert!(ctpat_store::users::reseal_totp(t.app.db.conn(), gus.id, &sealed, &plain).await.unwrap());
+    assert_eq!(ctpat_app::seal::seal_existing(&t.app).await.unwrap(), 1);
+    assert_eq!(ctpat_app::seal::seal_existing(&t.app).await.unwrap(), 0, "once");
+    let resealed = ctpat_store::users::find_by_email(t.app.db.conn(), "gus@example.com").await.unwrap().unwrap();
+    assert!(resealed.totp_secret.as_deref().is_some_and(|s| s.starts_with("sealed:v1:") && s != sealed));
+    assert!(t.audit_actions().await.iter().any(|a| a == "secrets.sealed"));
     assert_eq!(
         t.db.scalar_i64(&format!("SELECT COUNT(*) FROM recovery_code WHERE code_hash = '{}'", codes[0])).await,
         0,

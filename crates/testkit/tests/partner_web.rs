@@ -334,7 +334,7 @@ async fn signing_contacts_and_switching(db: TestDb) {
     let second = ctpat_testkit::flows::apply_as_importer(&ana, "Acme Imports", "ana.officer@acme.example").await;
     ana.get("/account/mfa").await;
     let u = ctpat_store::users::find_by_email(t.app.db.conn(), "ana.officer@acme.example").await.unwrap().unwrap();
-    let code = ctpat_app::auth::mfa::current_code(u.totp_secret.as_deref().unwrap(), &u.email, t.app.now()).unwrap();
+    let code = ctpat_app::auth::mfa::current_code(&t.app, &u, t.app.now()).unwrap();
     assert_eq!(ana.post("/account/mfa", &[("code", &code)]).await.status, 200);
     let page = ana.get(&format!("{base}/agreement")).await;
     page.assert_contains("Verification code");
@@ -342,7 +342,7 @@ async fn signing_contacts_and_switching(db: TestDb) {
     assert_eq!(p.status, 422);
     p.assert_contains("The code is not correct");
     t.clock.advance(chrono::Duration::seconds(31));
-    let code = ctpat_app::auth::mfa::current_code(u.totp_secret.as_deref().unwrap(), &u.email, t.app.now()).unwrap();
+    let code = ctpat_app::auth::mfa::current_code(&t.app, &u, t.app.now()).unwrap();
     let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("code", &code)]).await;
     assert_eq!(p.status, 303, "{}", p.body);
 

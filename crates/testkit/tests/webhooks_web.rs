@@ -78,6 +78,15 @@ async fn deliveries(db: TestDb) {
     let secret = p.body.split("id=\"new-secret\" type=\"text\" readonly value=\"").nth(1).unwrap();
     let secret = secret.split('"').next().unwrap().to_string();
     assert!(!ana.get(&hooks).await.body.contains(&secret), "the secret is shown once");
+    // Stored sealed with the deployment key, not as shown.
+    let stored: Vec<String> = {
+        use sea_orm::EntityTrait;
+        let rows = ctpat_store::entity::webhook::Entity::find().all(t.app.db.conn()).await.unwrap();
+        rows.into_iter().map(|w| w.secret).collect()
+    };
+    assert_eq!(stored.len(), 1);
+    assert!(stored[0].starts_with("sealed:v1:") && !stored[0].contains(&secret), "{stored:?}");
+    assert_eq!(t.app.open(&stored[0]).unwrap(), secret);
     assert_eq!(bob.get(&hooks).await.status, 404, "another company's webhooks");
 
     // Bolt's status changes: one delivery queued for Acme's endpoint.

@@ -157,7 +157,7 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
     let now = app.now();
     let user = &actor.user;
     let txn = app.db.begin().await?;
-    let totp = mfa::accept_code(&txn, user, code, now).await?;
+    let totp = mfa::accept_code(app, &txn, user, code, now).await?;
     let method = if totp == mfa::CodeCheck::Accepted {
         Some("totp")
     } else if users::use_recovery_code(&txn, user.id, &mfa::recovery_hash(code), now).await? {

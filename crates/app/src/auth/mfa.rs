@@ -42,12 +42,14 @@ pub enum CodeCheck {
 /// Check `code` for `user` at `now` and, when it matches, claim its time step so that it is
 /// accepted once (RFC 6238 §5.2), also when two requests bring it at the same moment.
 pub async fn accept_code<C: ctpat_store::ConnectionTrait>(
+    app: &App,
     conn: &C,
     user: &users::User,
     code: &str,
     now: DateTime<Utc>,
 ) -> Result<CodeCheck> {
-    let Some(step) = user.totp_secret.as_deref().and_then(|s| matched_step(s, &user.email, code, now)) else {
+    let Some(stored) = user.totp_secret.as_deref() else { return Ok(CodeCheck::Wrong) };
+    let Some(step) = matched_step(&app.open(stored)?, &user.email, code, now) else {
         return Ok(CodeCheck::Wrong);
     };
     Ok(if users::claim_totp_step(conn, user.id, step).await? { CodeCheck::Accepted } else { CodeCheck::Reused })
@@ -58,9 +60,10 @@ pub fn code_problem(check: CodeCheck) -> Problem {
     Problem::new(if check == CodeCheck::Reused { "err-mfa-code-used" } else { "err-mfa-code" })
 }
 
-/// The current code for a secret (authenticator-app side; used by tests and the demo).
-pub fn current_code(secret_hex: &str, account: &str, now: DateTime<Utc>) -> Option<String> {
-    totp(secret_hex, account).map(|t| t.generate(now.timestamp().max(0) as u64).to_string())
+/// The current code of a person's authenticator (the app's side; used by tests).
+pub fn current_code(app: &App, user: &users::User, now: DateTime<Utc>) -> Option<String> {
+    let secret = app.open(user.totp_secret.as_deref()?).ok()?;
+    totp(&secret, &user.email).map(|t| t.generate(now.timestamp().max(0) as u64).to_string())
 }
 
 pub fn recovery_hash(code: &str) -> String {
@@ -87,15 +90,17 @@ pub async fn begin_enrolment(app: &App, actor: &Actor) -> Result<Enrolment> {
     if user.totp_enabled_at.is_some() {
         return Err(Error::Refused(Problem::new("err-mfa-already-enrolled")));
     }
-    if let Some(secret) = &user.totp_secret {
-        return enrolment_of(secret, &user.email).ok_or_else(|| Error::Internal("bad stored TOTP secret".into()));
+    if let Some(stored) = &user.totp_secret {
+        return enrolment_of(&app.open(stored)?, &user.email)
+            .ok_or_else(|| Error::Internal("bad stored TOTP secret".into()));
     }
     let mut bytes = [0u8; 20];
     rand::rng().fill(&mut bytes);
     let secret = hex::encode(bytes);
     let now = app.now();
     let txn = app.db.begin().await?;
-    users::update(&txn, &user, now, |u| u.totp_secret = Set(Some(secret.clone()))).await?;
+    let sealed = app.seal(&secret)?;
+    users::update(&txn, &user, now, |u| u.totp_secret = Set(Some(sealed))).await?;
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "mfa.enrolment_started", Outcome::Ok).object("user", user.id),
@@ -113,7 +118,7 @@ pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> Result<(
         return Err(Error::Refused(Problem::new("err-mfa-no-pending")));
     }
     let now = app.now();
-    match accept_code(app.db.conn(), &user, code, now).await? {
+    match accept_code(app, app.db.conn(), &user, code, now).await? {
         CodeCheck::Accepted => {}
         other => return Err(Error::field("code", code_problem(other))),
     }

@@ -11,7 +11,7 @@ pub async fn confirm(app: &App, user: &User, password: &str, code: &str) -> Resu
         (Some(_), Some(_)) => {
             // The step is claimed at once, outside the signing transaction: a code is good once
             // even if the signature then fails for another reason.
-            match super::mfa::accept_code(app.db.conn(), user, code, app.now()).await {
+            match super::mfa::accept_code(app, app.db.conn(), user, code, app.now()).await {
                 Ok(super::mfa::CodeCheck::Accepted) => Ok("totp"),
                 Ok(other) => Err(super::mfa::code_problem(other).on("code")),
                 Err(e) => {
