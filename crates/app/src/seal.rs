@@ -9,6 +9,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
+use ctpat_domain::audit::Outcome;
 use ring::aead::{Aad, CHACHA20_POLY1305, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
 use std::path::Path;
 
@@ -58,6 +59,13 @@ impl SealKey {
         }
     }
 
+    /// A new random key, and its base64 form to keep.
+    pub fn generate() -> (SealKey, String) {
+        let mut bytes = [0u8; 32];
+        rand::RngExt::fill(&mut rand::rng(), &mut bytes);
+        (SealKey::from_bytes(&bytes).expect("32 bytes"), B64.encode(bytes))
+    }
+
     pub fn seal(&self, plain: &str) -> String {
         let mut nonce = [0u8; NONCE_LEN];
         rand::RngExt::fill(&mut rand::rng(), &mut nonce);
@@ -95,23 +103,42 @@ pub fn is_sealed(stored: &str) -> bool {
 /// Seal the secrets stored before sealing existed (TOTP seeds, webhook signing keys), in one
 /// audited transaction; run at start-up. Returns how many were sealed.
 pub async fn seal_existing(app: &crate::App) -> crate::Result<usize> {
-    let prefix = PREFIX;
+    let key = app.seal_key()?;
+    reseal(app, "secrets.sealed", |stored| Ok((!is_sealed(stored)).then(|| key.seal(stored)))).await
+}
+
+/// Reseal every stored secret under `new` (opened with the app's current key), in one audited
+/// transaction. Returns how many were resealed; the caller then makes `new` the key.
+pub async fn rotate(app: &crate::App, new: &SealKey) -> crate::Result<usize> {
+    let key = app.seal_key()?;
+    reseal(app, "secrets.rotated", |stored| {
+        let plain = key.open(stored).map_err(crate::Error::Internal)?;
+        Ok(Some(new.seal(&plain)))
+    })
+    .await
+}
+
+/// Rewrite each stored secret that `change` maps to a new value, and audit the counts.
+async fn reseal(
+    app: &crate::App,
+    action: &str,
+    change: impl Fn(&str) -> crate::Result<Option<String>>,
+) -> crate::Result<usize> {
     let txn = app.db.begin().await?;
     let mut totp = 0;
-    for (id, old) in ctpat_store::users::unsealed_totp(&txn, prefix).await? {
-        totp += usize::from(ctpat_store::users::reseal_totp(&txn, id, &old, &app.seal(&old)?).await?);
+    for (id, old) in ctpat_store::users::totp_secrets(&txn).await? {
+        if let Some(new) = change(&old)? {
+            totp += usize::from(ctpat_store::users::reseal_totp(&txn, id, &old, &new).await?);
+        }
     }
     let mut hooks = 0;
-    for (id, old) in ctpat_store::webhooks::unsealed_secrets(&txn, prefix).await? {
-        hooks += usize::from(ctpat_store::webhooks::reseal_secret(&txn, id, &old, &app.seal(&old)?).await?);
+    for (id, old) in ctpat_store::webhooks::secrets(&txn).await? {
+        if let Some(new) = change(&old)? {
+            hooks += usize::from(ctpat_store::webhooks::reseal_secret(&txn, id, &old, &new).await?);
+        }
     }
     if totp + hooks > 0 {
-        let mut e = crate::audit::anonymous(
-            &crate::RequestMeta::default(),
-            app.now(),
-            "secrets.sealed",
-            ctpat_domain::audit::Outcome::Ok,
-        );
+        let mut e = crate::audit::anonymous(&crate::RequestMeta::default(), app.now(), action, Outcome::Ok);
         e.actor = Some("host-operator".into());
         e.role = Some("system".into());
         e.after = Some(serde_json::json!({"totp_secrets": totp, "webhook_secrets": hooks}));
@@ -121,8 +148,9 @@ pub async fn seal_existing(app: &crate::App) -> crate::Result<usize> {
     Ok(totp + hooks)
 }
 
+/// Write a key file readable by its owner only; an existing file is never overwritten.
 #[cfg(unix)]
-fn write_owner_only(path: &Path, text: &str) -> std::io::Result<()> {
+pub fn write_owner_only(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     use std::os::unix::fs::OpenOptionsExt;
     let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(path)?;
@@ -130,8 +158,9 @@ fn write_owner_only(path: &Path, text: &str) -> std::io::Result<()> {
 }
 
 #[cfg(not(unix))]
-fn write_owner_only(path: &Path, text: &str) -> std::io::Result<()> {
-    std::fs::write(path, text)
+pub fn write_owner_only(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    std::fs::OpenOptions::new().write(true).create_new(true).open(path)?.write_all(text.as_bytes())
 }
 
 #[cfg(test)]

@@ -157,6 +157,57 @@ fn serve_refuses_a_bad_secret_key() {
     assert!(!err.contains("not-a-key"), "the value is not echoed: {err}");
 }
 
+/// `ctpat secrets rotate` reseals stored secrets under a new key and replaces the key file;
+/// the old key no longer opens them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn secrets_rotate() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = ctpat(
+        &["user", "create", "--email", "hugo@example.gov", "--name", "Hugo", "--role", "hq", "--invite"],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let url = format!("sqlite://{}/data/ctpat.db", dir.path().display());
+    let settings = || ctpat_app::Settings { data_dir: dir.path().join("data"), ..ctpat_app::Settings::default() };
+    let db = ctpat_store::Db::connect(&url).await.unwrap();
+    let app = ctpat_app::App::new(db.clone(), std::sync::Arc::new(ctpat_app::SystemClock), settings());
+    let hugo = ctpat_store::users::find_by_email(db.conn(), "hugo@example.gov").await.unwrap().unwrap();
+    let sealed = app.seal("3132333435363738393031323334353637383930").unwrap();
+    ctpat_store::users::update(db.conn(), &hugo, app.now(), |u| u.totp_secret = ctpat_store::Set(Some(sealed.clone())))
+        .await
+        .unwrap();
+    let old_key = std::fs::read_to_string(dir.path().join("data/secret.key")).unwrap();
+
+    let out = ctpat(&["secrets", "rotate"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("resealed 1 secrets"));
+    let new_key = std::fs::read_to_string(dir.path().join("data/secret.key")).unwrap();
+    assert_ne!(new_key, old_key);
+    assert!(!dir.path().join("data/secret.key.new").exists());
+    let stored =
+        ctpat_store::users::find_by_email(db.conn(), "hugo@example.gov").await.unwrap().unwrap().totp_secret.unwrap();
+    assert_ne!(stored, sealed);
+    let fresh = ctpat_app::App::new(db.clone(), std::sync::Arc::new(ctpat_app::SystemClock), settings());
+    assert_eq!(fresh.open(&stored).unwrap(), "3132333435363738393031323334353637383930");
+    assert!(ctpat_app::seal::SealKey::from_base64(&old_key).unwrap().open(&stored).is_err());
+    assert!(t_audit(&db).await.iter().any(|a| a == "secrets.rotated"));
+
+    // A key given in the environment needs the new one given too.
+    let out = Command::new(BIN)
+        .args(["secrets", "rotate"])
+        .current_dir(dir.path())
+        .env_remove("CTPAT_DATABASE_URL")
+        .env("CTPAT_SECRET_KEY", new_key.trim())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--new-key"));
+}
+
+async fn t_audit(db: &ctpat_store::Db) -> Vec<String> {
+    ctpat_store::audit::recent(db.conn(), None, None, 50).await.unwrap().into_iter().map(|e| e.action).collect()
+}
+
 #[test]
 fn user_create_with_password_or_invitation() {
     let dir = tempfile::tempdir().unwrap();

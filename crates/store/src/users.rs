@@ -152,11 +152,10 @@ pub async fn claim_totp_step<C: ConnectionTrait>(conn: &C, user_id: i64, step: i
     Ok(res.rows_affected > 0)
 }
 
-/// Users whose TOTP secret is stored as it was before secrets were sealed: (id, value).
-pub async fn unsealed_totp<C: ConnectionTrait>(conn: &C, sealed_prefix: &str) -> Result<Vec<(i64, String)>> {
+/// Every stored TOTP secret: (user id, stored value).
+pub async fn totp_secrets<C: ConnectionTrait>(conn: &C) -> Result<Vec<(i64, String)>> {
     Ok(AppUser::find()
         .filter(app_user::Column::TotpSecret.is_not_null())
-        .filter(app_user::Column::TotpSecret.not_like(format!("{sealed_prefix}%")))
         .all(conn)
         .await?
         .into_iter()
@@ -164,7 +163,7 @@ pub async fn unsealed_totp<C: ConnectionTrait>(conn: &C, sealed_prefix: &str) ->
         .collect())
 }
 
-/// Replace a stored TOTP secret with its sealed form (only if it is still `old`).
+/// Replace a stored TOTP secret (only if it is still `old`, so a concurrent change wins).
 pub async fn reseal_totp<C: ConnectionTrait>(conn: &C, id: i64, old: &str, sealed: &str) -> Result<bool> {
     let res = AppUser::update_many()
         .col_expr(app_user::Column::TotpSecret, Expr::value(Some(sealed.to_string())))

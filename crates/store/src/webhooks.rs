@@ -178,18 +178,12 @@ pub async fn recent_of_account<C: ConnectionTrait>(conn: &C, account_id: i64, li
         .await?)
 }
 
-/// Webhooks whose signing secret is stored as it was before secrets were sealed: (id, value).
-pub async fn unsealed_secrets<C: ConnectionTrait>(conn: &C, sealed_prefix: &str) -> Result<Vec<(i64, String)>> {
-    Ok(Webhook::find()
-        .filter(webhook::Column::Secret.not_like(format!("{sealed_prefix}%")))
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|w| (w.id, w.secret))
-        .collect())
+/// Every webhook's stored signing secret: (webhook id, stored value).
+pub async fn secrets<C: ConnectionTrait>(conn: &C) -> Result<Vec<(i64, String)>> {
+    Ok(Webhook::find().all(conn).await?.into_iter().map(|w| (w.id, w.secret)).collect())
 }
 
-/// Replace a stored signing secret with its sealed form (only if it is still `old`).
+/// Replace a stored signing secret (only if it is still `old`, so a concurrent change wins).
 pub async fn reseal_secret<C: ConnectionTrait>(conn: &C, id: i64, old: &str, sealed: &str) -> Result<bool> {
     let res = Webhook::update_many()
         .col_expr(webhook::Column::Secret, Expr::value(sealed.to_string()))
