@@ -182,9 +182,14 @@ pub async fn deliver_due(app: &App, client: &reqwest::Client) -> Result<usize> {
     let conn = app.db.conn();
     let claimed = store::claim_due(conn, app.now(), Duration::minutes(2), 50).await?;
     let n = claimed.len();
+    let mut ids: Vec<i64> = claimed.iter().map(|d| d.webhook_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let hooks: std::collections::HashMap<i64, store::WebhookRow> =
+        store::by_ids(conn, &ids).await?.into_iter().map(|h| (h.id, h)).collect();
     for d in claimed {
         let now = app.now();
-        let Some(hook) = store::find(conn, d.webhook_id).await?.filter(|h| h.removed_at.is_none()) else {
+        let Some(hook) = hooks.get(&d.webhook_id).filter(|h| h.removed_at.is_none()) else {
             store::record_attempt(conn, d.id, now, None, Some("webhook removed"), Attempt::GiveUp).await?;
             continue;
         };

@@ -61,6 +61,11 @@ pub async fn find<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Webhoo
     Ok(Webhook::find_by_id(id).one(conn).await?)
 }
 
+/// Webhooks by id, many at once (a delivery pass loads the endpoints of its batch together).
+pub async fn by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<WebhookRow>> {
+    Ok(Webhook::find().filter(webhook::Column::Id.is_in(ids.to_vec())).all(conn).await?)
+}
+
 pub async fn remove<C: ConnectionTrait>(conn: &C, account_id: i64, id: i64, now: DateTime<Utc>) -> Result<bool> {
     let res = Webhook::update_many()
         .col_expr(webhook::Column::RemovedAt, Expr::value(Some(now)))

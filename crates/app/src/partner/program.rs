@@ -263,9 +263,9 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
         conn,
         ListFilter {
             scope,
-            // Without a status filter the queue shows open work: drafts are the partner's
-            // business, and closed accounts need nothing more.
-            exclude_statuses: if f.status.is_some() { &[] } else { &["draft", "withdrawn", "rejected", "ineligible"] },
+            // Drafts are the partner's own business until submitted (left out in the query, so
+            // that every page is full); without a status filter the queue shows open work only.
+            exclude_statuses: if f.status.is_some() { &["draft"] } else { &["draft", "withdrawn", "rejected", "ineligible"] },
             pending_decision: f.pending_decision,
             status: f.status.as_deref().filter(|s| Status::from_key(s).is_some()),
             entity_type: f.entity_type.as_deref(),
@@ -276,8 +276,6 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
         },
     )
     .await?;
-    // Drafts are the partner's own business until submitted.
-    let rows: Vec<Account> = rows.into_iter().filter(|a| a.status != Status::Draft.key()).collect();
     let org_ids: Vec<i64> = rows.iter().filter_map(|a| a.organization_id).collect();
     let orgs = accounts::orgs_by_ids(conn, &org_ids).await?;
     let scss_ids: Vec<i64> = rows.iter().filter_map(|a| a.assigned_scss_id).collect();
