@@ -495,6 +495,7 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
     }
     let app = App::new(db, Arc::new(SystemClock), settings);
     ctpat_app::catalog::ensure_loaded(&app).await.map_err(|e| describe_app_error(&e))?;
+    ctpat_app::partner::lifecycle::backfill_response_due(&app).await.map_err(|e| describe_app_error(&e))?;
     // A bad or missing key stops the start with its reason, not the first login with a 500.
     app.seal_key().map_err(|e| describe_app_error(&e))?;
     let sealed = ctpat_app::seal::seal_existing(&app).await.map_err(|e| describe_app_error(&e))?;

@@ -391,20 +391,47 @@ pub async fn orgs_by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Ve
     Ok(Organization::find().filter(organization::Column::Id.is_in(ids.to_vec())).all(conn).await?)
 }
 
-/// Accounts in `status` with a deadline at or before `now` (the sweeps' work).
-pub async fn due_in_status<C: ConnectionTrait>(
+/// Suspended accounts whose response window closed at or before `now` (the sweep's work).
+pub async fn suspensions_unanswered_by<C: ConnectionTrait>(
     conn: &C,
-    status: &str,
     now: DateTime<Utc>,
     limit: u64,
 ) -> Result<Vec<Account>> {
     Ok(PartnerAccount::find()
-        .filter(partner_account::Column::Status.eq(status))
-        .filter(partner_account::Column::NextDeadline.lte(now))
-        .order_by_asc(partner_account::Column::NextDeadline)
+        .filter(partner_account::Column::Status.eq("suspended"))
+        .filter(partner_account::Column::ResponseDue.lte(now))
+        .order_by_asc(partner_account::Column::ResponseDue)
+        .order_by_asc(partner_account::Column::Id)
         .limit(limit)
         .all(conn)
         .await?)
+}
+
+/// Suspended accounts whose response window is not recorded yet (databases from before the
+/// column existed): the start-up backfill's work, by id after `after_id`.
+pub async fn suspended_without_response_due<C: ConnectionTrait>(
+    conn: &C,
+    after_id: i64,
+    limit: u64,
+) -> Result<Vec<Account>> {
+    Ok(PartnerAccount::find()
+        .filter(partner_account::Column::Status.eq("suspended"))
+        .filter(partner_account::Column::ResponseDue.is_null())
+        .filter(partner_account::Column::Id.gt(after_id))
+        .order_by_asc(partner_account::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await?)
+}
+
+/// Record an account's response window (backfill; the lifecycle projection keeps it current).
+pub async fn set_response_due<C: ConnectionTrait>(conn: &C, id: i64, due: Option<DateTime<Utc>>) -> Result<()> {
+    PartnerAccount::update_many()
+        .col_expr(partner_account::Column::ResponseDue, Expr::value(due))
+        .filter(partner_account::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
 
 /// Certified or validated accounts whose annual review falls due before `until` (the

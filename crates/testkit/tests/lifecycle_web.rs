@@ -155,6 +155,22 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
     assert_eq!(act(&sue, id, "decide-suspension", &[("decision", "yes")]).await.status, 303);
 
     use ctpat_app::partner::program::sweep_expired_suspensions;
+    // The response window is projected on the account; a database from before the column
+    // gets it back from the history at start-up.
+    let due = |t: &TestApp| {
+        let conn = t.app.db.conn().clone();
+        async move {
+            ctpat_store::accounts::find(&conn, ctpat_store::accounts::Scope::Program, id)
+                .await
+                .unwrap()
+                .unwrap()
+                .response_due
+        }
+    };
+    let window = due(&t).await.expect("a running suspension has a response window");
+    ctpat_store::accounts::set_response_due(t.app.db.conn(), id, None).await.unwrap();
+    assert_eq!(ctpat_app::partner::lifecycle::backfill_response_due(&t.app).await.unwrap(), 1);
+    assert_eq!(due(&t).await, Some(window));
     t.clock.advance(Duration::days(89));
     assert_eq!(sweep_expired_suspensions(&t.app, t.app.now()).await.unwrap(), 0);
     t.clock.advance(Duration::days(2));

@@ -61,6 +61,26 @@ pub fn next_deadline(s: &Snapshot, t: &Timers) -> Option<DateTime<Utc>> {
     .min()
 }
 
+/// Record the response window of suspended accounts from before `response_due` existed (a
+/// projection, derived from their history); run at start-up. Returns how many were filled.
+pub async fn backfill_response_due(app: &App) -> Result<usize> {
+    let (conn, t) = (app.db.conn(), &app.settings.timers);
+    let (mut after, mut filled) = (0, 0);
+    loop {
+        let page = accounts::suspended_without_response_due(conn, after, 200).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        for a in &page {
+            let (s, _) = snapshot(conn, a.id, t).await?;
+            if let Some(due) = s.response_deadline(t) {
+                accounts::set_response_due(conn, a.id, Some(due)).await?;
+                filled += 1;
+            }
+        }
+    }
+    Ok(filled)
+}
+
 /// Append `event` to the account and refresh its projection, under the account's version.
 pub async fn record<C: ConnectionTrait>(
     conn: &C,
@@ -93,6 +113,7 @@ pub async fn record<C: ConnectionTrait>(
         a.next_validation_due = Set(s.next_validation_due(t));
         a.annual_review_due = Set(s.annual_review_due(t));
         a.next_deadline = Set(next_deadline(&s, t));
+        a.response_due = Set(s.response_deadline(t).filter(|_| s.status == lc::Status::Suspended));
         a.pending_decision = Set(s.pending_decision().map(str::to_string));
         a.event_count = Set(account.event_count + 1);
     })

@@ -265,7 +265,11 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
             scope,
             // Drafts are the partner's own business until submitted (left out in the query, so
             // that every page is full); without a status filter the queue shows open work only.
-            exclude_statuses: if f.status.is_some() { &["draft"] } else { &["draft", "withdrawn", "rejected", "ineligible"] },
+            exclude_statuses: if f.status.is_some() {
+                &["draft"]
+            } else {
+                &["draft", "withdrawn", "rejected", "ineligible"]
+            },
             pending_decision: f.pending_decision,
             status: f.status.as_deref().filter(|s| Status::from_key(s).is_some()),
             entity_type: f.entity_type.as_deref(),
@@ -308,7 +312,7 @@ pub async fn specialists(app: &App) -> Result<Vec<ctpat_store::users::User>> {
 /// one of them record the withdrawal. Returns how many were withdrawn.
 pub async fn sweep_expired_suspensions(app: &App, now: DateTime<Utc>) -> Result<usize> {
     let conn = app.db.conn();
-    let candidates = accounts::due_in_status(conn, Status::Suspended.key(), now, 500).await?;
+    let candidates = accounts::suspensions_unanswered_by(conn, now, 500).await?;
     let mut done = 0;
     for account in candidates {
         let t = &app.settings.timers;

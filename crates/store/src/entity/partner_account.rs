@@ -24,6 +24,8 @@ pub struct Model {
     pub next_validation_due: Option<DateTimeUtc>,
     pub annual_review_due: Option<DateTimeUtc>,
     pub next_deadline: Option<DateTimeUtc>,
+    /// When the response window of a running suspension closes (no corrective action plan yet).
+    pub response_due: Option<DateTimeUtc>,
     /// What a decider must do next (`certification`, `suspension`, `reinstatement`, `appeal`).
     pub pending_decision: Option<String>,
     pub event_count: i32,

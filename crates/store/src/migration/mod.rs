@@ -11,6 +11,7 @@ mod m0005_svi;
 mod m0006_api;
 mod m0007_webhooks;
 mod m0008_totp_step;
+mod m0009_response_due;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_api::Migration),
             Box::new(m0007_webhooks::Migration),
             Box::new(m0008_totp_step::Migration),
+            Box::new(m0009_response_due::Migration),
         ]
     }
 }
