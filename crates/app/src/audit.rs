@@ -23,6 +23,15 @@ pub fn by(actor: &Actor, at: DateTime<Utc>, action: &str, outcome: Outcome) -> N
     }
 }
 
+/// An event of the portal itself: a scheduled job (`scheduler`) or the operator on the host
+/// (`host-operator`), with role `system`.
+pub fn system(meta: &RequestMeta, at: DateTime<Utc>, action: &str, who: &str) -> NewEvent {
+    let mut e = anonymous(meta, at, action, Outcome::Ok);
+    e.actor = Some(who.to_string());
+    e.role = Some("system".into());
+    e
+}
+
 /// An event for a person who is not (yet) signed in, e.g. a failed login.
 pub fn anonymous(meta: &RequestMeta, at: DateTime<Utc>, action: &str, outcome: Outcome) -> NewEvent {
     NewEvent {

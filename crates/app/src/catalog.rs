@@ -162,12 +162,7 @@ pub async fn load(app: &App, by: Loader<'_>, text: &str) -> Result<i64> {
     }
     let (actor_id, event) = match &by {
         Loader::Hq(can) => (Some(can.actor.user.id), audit::by(can.actor, now, "catalog.loaded", Outcome::Ok)),
-        Loader::Host(meta) => {
-            let mut e = audit::anonymous(meta, now, "catalog.loaded", Outcome::Ok);
-            e.actor = Some("host-operator".into());
-            e.role = Some("system".into());
-            (None, e)
-        }
+        Loader::Host(meta) => (None, audit::system(meta, now, "catalog.loaded", "host-operator")),
     };
     let sha = hex::encode(Sha256::digest(text.as_bytes()));
     let previous = ctpat_store::catalog::current(&txn).await?;

@@ -9,7 +9,6 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD as B64;
-use ctpat_domain::audit::Outcome;
 use ring::aead::{Aad, CHACHA20_POLY1305, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
 use std::path::Path;
 
@@ -46,14 +45,12 @@ impl SealKey {
         match std::fs::read_to_string(path) {
             Ok(text) => SealKey::from_base64(&text).map_err(|e| format!("{}: {e}", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                let mut bytes = [0u8; 32];
-                rand::RngExt::fill(&mut rand::rng(), &mut bytes);
+                let (key, text) = SealKey::generate();
                 if let Some(dir) = path.parent() {
                     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
                 }
-                write_owner_only(path, &B64.encode(bytes))
-                    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-                SealKey::from_bytes(&bytes)
+                write_owner_only(path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                Ok(key)
             }
             Err(e) => Err(format!("cannot read {}: {e}", path.display())),
         }
@@ -104,14 +101,15 @@ pub fn is_sealed(stored: &str) -> bool {
 /// audited transaction; run at start-up. Returns how many were sealed.
 pub async fn seal_existing(app: &crate::App) -> crate::Result<usize> {
     let key = app.seal_key()?;
-    reseal(app, "secrets.sealed", |stored| Ok((!is_sealed(stored)).then(|| key.seal(stored)))).await
+    // Only the values still unsealed are read: this runs at every start.
+    reseal(app, "secrets.sealed", Some(PREFIX), |stored| Ok((!is_sealed(stored)).then(|| key.seal(stored)))).await
 }
 
 /// Reseal every stored secret under `new` (opened with the app's current key), in one audited
 /// transaction. Returns how many were resealed; the caller then makes `new` the key.
 pub async fn rotate(app: &crate::App, new: &SealKey) -> crate::Result<usize> {
     let key = app.seal_key()?;
-    reseal(app, "secrets.rotated", |stored| {
+    reseal(app, "secrets.rotated", None, |stored| {
         let plain = key.open(stored).map_err(crate::Error::Internal)?;
         Ok(Some(new.seal(&plain)))
     })
@@ -122,25 +120,24 @@ pub async fn rotate(app: &crate::App, new: &SealKey) -> crate::Result<usize> {
 async fn reseal(
     app: &crate::App,
     action: &str,
+    unless_prefix: Option<&str>,
     change: impl Fn(&str) -> crate::Result<Option<String>>,
 ) -> crate::Result<usize> {
     let txn = app.db.begin().await?;
     let mut totp = 0;
-    for (id, old) in ctpat_store::users::totp_secrets(&txn).await? {
+    for (id, old) in ctpat_store::users::totp_secrets(&txn, unless_prefix).await? {
         if let Some(new) = change(&old)? {
             totp += usize::from(ctpat_store::users::reseal_totp(&txn, id, &old, &new).await?);
         }
     }
     let mut hooks = 0;
-    for (id, old) in ctpat_store::webhooks::secrets(&txn).await? {
+    for (id, old) in ctpat_store::webhooks::secrets(&txn, unless_prefix).await? {
         if let Some(new) = change(&old)? {
             hooks += usize::from(ctpat_store::webhooks::reseal_secret(&txn, id, &old, &new).await?);
         }
     }
     if totp + hooks > 0 {
-        let mut e = crate::audit::anonymous(&crate::RequestMeta::default(), app.now(), action, Outcome::Ok);
-        e.actor = Some("host-operator".into());
-        e.role = Some("system".into());
+        let mut e = crate::audit::system(&crate::RequestMeta::default(), app.now(), action, "host-operator");
         e.after = Some(serde_json::json!({"totp_secrets": totp, "webhook_secrets": hooks}));
         ctpat_store::audit::append(&txn, e).await?;
     }

@@ -82,12 +82,7 @@ pub async fn create(app: &App, by: Creator<'_>, s: NewStaff<'_>) -> Result<Creat
     }
     let event = match &by {
         Creator::Admin(can) => audit::by(can.actor, now, "staff.created", Outcome::Ok),
-        Creator::HostOperator(meta) => {
-            let mut e = audit::anonymous(meta, now, "staff.created", Outcome::Ok);
-            e.actor = Some("host-operator (ctpat user create)".into());
-            e.role = Some("system".into());
-            e
-        }
+        Creator::HostOperator(meta) => audit::system(meta, now, "staff.created", "host-operator (ctpat user create)"),
     };
     ctpat_store::audit::append(
         &txn,

@@ -550,18 +550,17 @@ pub async fn remove(app: &App, actor: &Actor, account_id: i64, connection_id: i6
 /// Lift the block a decline left on `blocked_id`.
 pub async fn unblock(app: &App, actor: &Actor, account_id: i64, blocked_id: i64) -> Result<()> {
     let now = app.now();
-    let tx = app.db.begin().await?;
-    let me = &managing(&tx, actor, account_id).await?;
-    let txn = &tx;
-    if !ssvi::delete_block(txn, me.id, blocked_id).await? {
+    let txn = app.db.begin().await?;
+    let me = &managing(&txn, actor, account_id).await?;
+    if !ssvi::delete_block(&txn, me.id, blocked_id).await? {
         return Err(Error::NotFound);
     }
     ctpat_store::audit::append(
-        txn,
+        &txn,
         By::Person(actor).event(now, "svi.unblocked", me.id).object("partner_account", blocked_id),
     )
     .await?;
-    tx.commit().await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -586,12 +585,11 @@ pub async fn save_settings(app: &App, actor: &Actor, account_id: i64, input: &Se
         _ => return Err(Error::field("scope", Problem::new("err-choose-one"))),
     };
     let now = app.now();
-    let tx = app.db.begin().await?;
-    let me = &managing(&tx, actor, account_id).await?;
-    let txn = &tx;
-    let before = settings(txn, me.id).await?;
+    let txn = app.db.begin().await?;
+    let me = &managing(&txn, actor, account_id).await?;
+    let before = settings(&txn, me.id).await?;
     let family: HashSet<i64> = match me.organization_id {
-        Some(org) => accounts::accounts_of_org(txn, org).await?.into_iter().map(|a| a.id).collect(),
+        Some(org) => accounts::accounts_of_org(&txn, org).await?.into_iter().map(|a| a.id).collect(),
         None => HashSet::new(),
     };
     let mut chosen: Vec<i64> = if scope_all { vec![] } else { input.accounts.clone() };
@@ -606,11 +604,11 @@ pub async fn save_settings(app: &App, actor: &Actor, account_id: i64, input: &Se
         share_more: input.share_more.is_some(),
         scope_all,
     };
-    let before_scope = ssvi::scope_ids(txn, me.id).await?;
-    save_row(txn, me.id, after, actor.user.id, now).await?;
-    ssvi::set_scope(txn, me.id, &chosen).await?;
+    let before_scope = ssvi::scope_ids(&txn, me.id).await?;
+    save_row(&txn, me.id, after, actor.user.id, now).await?;
+    ssvi::set_scope(&txn, me.id, &chosen).await?;
     ctpat_store::audit::append(
-        txn,
+        &txn,
         By::Person(actor)
             .event(now, "svi.settings-changed", me.id)
             .object("svi_settings", me.id)
@@ -618,7 +616,7 @@ pub async fn save_settings(app: &App, actor: &Actor, account_id: i64, input: &Se
             .after(json!({"settings": after, "chosen": chosen})),
     )
     .await?;
-    tx.commit().await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -648,46 +646,44 @@ async fn save_row<C: ConnectionTrait>(
 /// Leave SVI: every connection and request ends; partners are told.
 pub async fn leave(app: &App, actor: &Actor, account_id: i64) -> Result<usize> {
     let now = app.now();
-    let tx = app.db.begin().await?;
-    let me = &managing(&tx, actor, account_id).await?;
-    let txn = &tx;
-    let before = settings(txn, me.id).await?;
+    let txn = app.db.begin().await?;
+    let me = &managing(&txn, actor, account_id).await?;
+    let before = settings(&txn, me.id).await?;
     if !before.participates {
         return Ok(0);
     }
-    save_row(txn, me.id, Settings { participates: false, ..before }, actor.user.id, now).await?;
-    let rows = ssvi::delete_all_of(txn, me.id).await?;
+    save_row(&txn, me.id, Settings { participates: false, ..before }, actor.user.id, now).await?;
+    let rows = ssvi::delete_all_of(&txn, me.id).await?;
     let broken = rows.len();
     ctpat_store::audit::append(
-        txn,
+        &txn,
         By::Person(actor).event(now, "svi.left", me.id).after(json!({"connections_ended": rows.len()})),
     )
     .await?;
     for c in rows.iter().filter(|c| c.status == "accepted") {
         let other = other_of(c, me.id);
         ctpat_store::audit::append(
-            txn,
+            &txn,
             By::Person(actor).event(now, "svi.disconnected", other).object("svi_connection", c.id),
         )
         .await?;
-        notify_about(txn, other, "svi-disconnected", me, now).await?;
+        notify_about(&txn, other, "svi-disconnected", me, now).await?;
     }
-    tx.commit().await?;
+    txn.commit().await?;
     Ok(broken)
 }
 
 pub async fn rejoin(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
     let now = app.now();
-    let tx = app.db.begin().await?;
-    let me = &managing(&tx, actor, account_id).await?;
-    let txn = &tx;
-    let before = settings(txn, me.id).await?;
+    let txn = app.db.begin().await?;
+    let me = &managing(&txn, actor, account_id).await?;
+    let before = settings(&txn, me.id).await?;
     if before.participates {
         return Ok(());
     }
-    save_row(txn, me.id, Settings { participates: true, ..before }, actor.user.id, now).await?;
-    ctpat_store::audit::append(txn, By::Person(actor).event(now, "svi.joined", me.id)).await?;
-    tx.commit().await?;
+    save_row(&txn, me.id, Settings { participates: true, ..before }, actor.user.id, now).await?;
+    ctpat_store::audit::append(&txn, By::Person(actor).event(now, "svi.joined", me.id)).await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -696,17 +692,16 @@ pub async fn rejoin(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
 pub async fn email_status(app: &App, actor: &Actor, account_id: i64, to: &str) -> Result<()> {
     let to = Email::parse(to).map_err(|p| Error::field("email", p))?;
     let now = app.now();
-    let tx = app.db.begin().await?;
-    let me = &managing(&tx, actor, account_id).await?;
-    let txn = &tx;
+    let txn = app.db.begin().await?;
+    let me = &managing(&txn, actor, account_id).await?;
     let Some(number) = me.svi_number.clone().filter(|_| dsvi::takes_part(status_of(me))) else {
         return Err(Error::Refused(Problem::new("err-svi-not-active")));
     };
-    let name = org_name(txn, me).await?;
+    let name = org_name(&txn, me).await?;
     let lang = Lang::default();
     let certified = status_of(me).is_certified();
     crate::mail::enqueue(
-        txn,
+        &txn,
         app,
         to.as_str(),
         &lang,
@@ -721,13 +716,13 @@ pub async fn email_status(app: &App, actor: &Actor, account_id: i64, to: &str) -
     )
     .await?;
     ctpat_store::audit::append(
-        txn,
+        &txn,
         By::Person(actor)
             .event(now, "svi.status-emailed", me.id)
             .after(json!({"to": to.as_str(), "certified": certified})),
     )
     .await?;
-    tx.commit().await?;
+    txn.commit().await?;
     Ok(())
 }
 
@@ -969,13 +964,7 @@ pub async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &Svi
     // The common case — unknown, or directly connected — is answered from one query.
     let Some(row) = ssvi::lookup_row(conn, viewer.id, number.as_str()).await? else { return Ok(Verdict::Unknown) };
     let target = &row.account;
-    let target_settings =
-        row.settings.map_or_else(Settings::default, |(participates, auto_accept, share_more, scope_all)| Settings {
-            participates,
-            auto_accept,
-            share_more,
-            scope_all,
-        });
+    let target_settings = settings_of_row(row.settings.as_ref());
     let mut visible = target.id == viewer.id || row.connection_status.as_deref() == Some("accepted");
     if !visible && let Some(org) = target.organization_id {
         // Through a connected sister account whose scope shares this one.

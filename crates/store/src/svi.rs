@@ -81,23 +81,24 @@ pub async fn between<C: ConnectionTrait>(conn: &C, a: i64, b: i64) -> Result<Opt
 }
 
 /// What an SVI lookup needs about the account holding `number`, as seen by `viewer`: the
-/// account, its organization's name, its SVI settings (absent: defaults), the connection
-/// between the two, and its primary contact — one query, because lookups are the API's
-/// hottest call.
+/// account, its organization's name, its SVI settings row, the connection between the two,
+/// and its primary contact — one query, because lookups are the API's hottest call.
 #[derive(Debug, Clone)]
 pub struct LookupRow {
     pub account: partner_account::Model,
     pub org_name: Option<String>,
-    /// (participates, auto_accept, share_more, scope_all) when the account has a settings row.
-    pub settings: Option<(bool, bool, bool, bool)>,
+    pub settings: Option<SettingsRow>,
     pub connection_status: Option<String>,
+    /// (name, e-mail) of the primary contact.
     pub primary_contact: Option<(String, String)>,
 }
 
 pub async fn lookup_row<C: ConnectionTrait>(conn: &C, viewer: i64, number: &str) -> Result<Option<LookupRow>> {
-    let sql = "SELECT a.*, o.name AS lk_org, s.participates AS lk_participates, s.auto_accept AS lk_auto_accept, \
-               s.share_more AS lk_share_more, s.scope_all AS lk_scope_all, c.status AS lk_connection, \
-               p.name AS lk_pc_name, p.email AS lk_pc_email \
+    use sea_orm::FromQueryResult;
+    let sql = "SELECT a.*, o.name AS lk_org, c.status AS lk_connection, p.name AS lk_pc_name, p.email AS lk_pc_email, \
+               s.account_id AS s_account_id, s.participates AS s_participates, s.auto_accept AS s_auto_accept, \
+               s.share_more AS s_share_more, s.scope_all AS s_scope_all, s.updated_at AS s_updated_at, \
+               s.updated_by AS s_updated_by \
                FROM partner_account a \
                LEFT JOIN organization o ON o.id = a.organization_id \
                LEFT JOIN svi_settings s ON s.account_id = a.id \
@@ -109,24 +110,15 @@ pub async fn lookup_row<C: ConnectionTrait>(conn: &C, viewer: i64, number: &str)
     let Some(row) = conn.query_one_raw(crate::raw::stmt(conn.get_database_backend(), sql, values)).await? else {
         return Ok(None);
     };
-    let account = <partner_account::Model as sea_orm::FromQueryResult>::from_query_result(&row, "")?;
-    let flag = |c: &str| row.try_get::<Option<bool>>("", c);
-    let settings =
-        match (flag("lk_participates")?, flag("lk_auto_accept")?, flag("lk_share_more")?, flag("lk_scope_all")?) {
-            (Some(p), Some(a), Some(s), Some(c)) => Some((p, a, s, c)),
-            _ => None,
-        };
-    let pc = match (row.try_get::<Option<String>>("", "lk_pc_name")?, row.try_get::<Option<String>>("", "lk_pc_email")?)
-    {
-        (Some(n), Some(e)) => Some((n, e)),
-        _ => None,
-    };
+    let name: Option<String> = row.try_get("", "lk_pc_name")?;
+    let email: Option<String> = row.try_get("", "lk_pc_email")?;
     Ok(Some(LookupRow {
-        account,
+        account: partner_account::Model::from_query_result(&row, "")?,
         org_name: row.try_get("", "lk_org")?,
-        settings,
+        // Absent when the account never saved settings (the left join gives nulls).
+        settings: SettingsRow::from_query_result_optional(&row, "s_")?,
         connection_status: row.try_get("", "lk_connection")?,
-        primary_contact: pc,
+        primary_contact: name.zip(email),
     }))
 }
 

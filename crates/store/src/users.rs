@@ -152,15 +152,13 @@ pub async fn claim_totp_step<C: ConnectionTrait>(conn: &C, user_id: i64, step: i
     Ok(res.rows_affected > 0)
 }
 
-/// Every stored TOTP secret: (user id, stored value).
-pub async fn totp_secrets<C: ConnectionTrait>(conn: &C) -> Result<Vec<(i64, String)>> {
-    Ok(AppUser::find()
-        .filter(app_user::Column::TotpSecret.is_not_null())
-        .all(conn)
-        .await?
-        .into_iter()
-        .filter_map(|u| u.totp_secret.map(|s| (u.id, s)))
-        .collect())
+/// Stored TOTP secrets, all or only those not starting with `unless_prefix`: (user id, value).
+pub async fn totp_secrets<C: ConnectionTrait>(conn: &C, unless_prefix: Option<&str>) -> Result<Vec<(i64, String)>> {
+    let mut q = AppUser::find().filter(app_user::Column::TotpSecret.is_not_null());
+    if let Some(p) = unless_prefix {
+        q = q.filter(app_user::Column::TotpSecret.not_like(format!("{p}%")));
+    }
+    Ok(q.all(conn).await?.into_iter().filter_map(|u| u.totp_secret.map(|s| (u.id, s))).collect())
 }
 
 /// Replace a stored TOTP secret (only if it is still `old`, so a concurrent change wins).

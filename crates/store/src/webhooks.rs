@@ -183,9 +183,14 @@ pub async fn recent_of_account<C: ConnectionTrait>(conn: &C, account_id: i64, li
         .await?)
 }
 
-/// Every webhook's stored signing secret: (webhook id, stored value).
-pub async fn secrets<C: ConnectionTrait>(conn: &C) -> Result<Vec<(i64, String)>> {
-    Ok(Webhook::find().all(conn).await?.into_iter().map(|w| (w.id, w.secret)).collect())
+/// Webhooks' stored signing secrets, all or only those not starting with `unless_prefix`:
+/// (webhook id, value).
+pub async fn secrets<C: ConnectionTrait>(conn: &C, unless_prefix: Option<&str>) -> Result<Vec<(i64, String)>> {
+    let mut q = Webhook::find();
+    if let Some(p) = unless_prefix {
+        q = q.filter(webhook::Column::Secret.not_like(format!("{p}%")));
+    }
+    Ok(q.all(conn).await?.into_iter().map(|w| (w.id, w.secret)).collect())
 }
 
 /// Replace a stored signing secret (only if it is still `old`, so a concurrent change wins).

@@ -118,12 +118,12 @@ impl Deadlines {
 }
 
 async fn deadline(State(d): State<Deadlines>, req: Request, next: Next) -> Response {
-    let upload = req.method() == axum::http::Method::POST
-        && req.extensions().get::<MatchedPath>().is_some_and(|p| d.upload_paths.contains(p.as_str()));
     if req.uri().path().starts_with("/api/") {
         // API calls get their limit inside `api::authorize`, which records them.
         return next.run(req).await;
     }
+    let upload = req.method() == axum::http::Method::POST
+        && req.extensions().get::<MatchedPath>().is_some_and(|p| d.upload_paths.contains(p.as_str()));
     match tokio::time::timeout(if upload { d.upload } else { d.general }, next.run(req)).await {
         Ok(res) => res,
         Err(_) => timeout_page(),

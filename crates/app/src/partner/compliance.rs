@@ -251,10 +251,7 @@ pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usiz
         let txn = app.db.begin().await?;
         if still.is_empty() || !CHECKED[..4].contains(&account.status.as_str()) {
             if program::close_notice(&txn, notice.id, false, now).await? {
-                let mut e =
-                    audit::anonymous(&crate::RequestMeta::default(), now, "compliance.notice_resolved", Outcome::Ok);
-                e.actor = Some("scheduler".into());
-                e.role = Some("system".into());
+                let e = audit::system(&crate::RequestMeta::default(), now, "compliance.notice_resolved", "scheduler");
                 ctpat_store::audit::append(&txn, for_account(e, account.id).object("account", account.id)).await?;
                 resolved += 1;
             }
@@ -271,9 +268,7 @@ pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usiz
         }
         match lifecycle::record(&txn, app, &account, &event, None, now).await {
             Ok((updated, _)) => {
-                let mut e = audit::anonymous(&crate::RequestMeta::default(), now, "account.suspended", Outcome::Ok);
-                e.actor = Some("scheduler".into());
-                e.role = Some("system".into());
+                let e = audit::system(&crate::RequestMeta::default(), now, "account.suspended", "scheduler");
                 let missing: Vec<String> = still.iter().map(|m| m.key()).collect();
                 ctpat_store::audit::append(
                     &txn,

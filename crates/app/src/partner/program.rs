@@ -325,14 +325,12 @@ pub async fn sweep_expired_suspensions(app: &App, now: DateTime<Utc>) -> Result<
         let txn = app.db.begin().await?;
         match lifecycle::record(&txn, app, &account, &event, None, now).await {
             Ok((updated, _)) => {
-                let mut e = crate::audit::anonymous(
+                let e = crate::audit::system(
                     &crate::RequestMeta::default(),
                     now,
                     "account.suspension_expired",
-                    ctpat_domain::audit::Outcome::Ok,
+                    "scheduler",
                 );
-                e.actor = Some("scheduler".into());
-                e.role = Some("system".into());
                 let e = crate::audit::for_account(e, account.id);
                 use crate::audit::EventExt;
                 ctpat_store::audit::append(

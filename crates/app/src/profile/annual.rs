@@ -221,9 +221,7 @@ pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
         for to in recipients {
             crate::mail::enqueue(&txn, app, &to, &lang, mail, &args).await?;
         }
-        let mut e = audit::anonymous(&crate::RequestMeta::default(), now, "annual_review.reminder_sent", Outcome::Ok);
-        e.actor = Some("scheduler".into());
-        e.role = Some("system".into());
+        let e = audit::system(&crate::RequestMeta::default(), now, "annual_review.reminder_sent", "scheduler");
         ctpat_store::audit::append(
             &txn,
             for_account(e, a.id)

@@ -88,7 +88,6 @@ pub struct VerifyRequest {
         (status = 403, description = "Not connected to that account", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
         (status = 404, description = "No account has that number", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
         (status = 422, description = "Not an SVI number", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
-        (status = 429, description = "Rate limit reached; see Retry-After", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
     ),
     security(("bearer" = ["svi:read"]))
 )]
@@ -116,7 +115,6 @@ pub async fn lookup(
         (status = 200, description = "One result per input, same order", body = VerifyResponse),
         (status = 400, description = "Not a JSON object", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
         (status = 422, description = "A field is missing, unknown or wrong", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
-        (status = 429, description = "Rate limit reached; see Retry-After", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
     ),
     security(("bearer" = ["svi:read"]))
 )]
