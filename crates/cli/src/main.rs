@@ -484,11 +484,9 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
         public_url: args.public_url.clone().unwrap_or_else(|| format!("http://{}", args.listen)),
         require_staff_mfa: !(args.no_staff_mfa || args.demo),
         smtp_url: args.smtp_url.clone(),
-        data_dir: args.db.data_dir.clone(),
-        secret_key: args.db.secret_key.clone().map(ctpat_app::SecretText),
         api_rate_per_second: args.api_rate,
         api_burst: args.api_burst,
-        ..Settings::default()
+        ..args.db.settings()
     };
     if let Some(from) = &args.mail_from {
         settings.mail_from = from.clone();
