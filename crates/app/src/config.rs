@@ -17,9 +17,11 @@ pub struct Settings {
     pub verify_ttl: Duration,
     pub reset_ttl: Duration,
     pub invite_ttl: Duration,
-    /// Failed logins before the account is locked, and for how long.
+    /// Failures in a row (passwords, or second-factor codes) before the account is locked; the
+    /// first lock lasts `lock_base`, each further failure doubles it, up to `lock_max`.
     pub lock_after: i32,
-    pub lock_for: Duration,
+    pub lock_base: Duration,
+    pub lock_max: Duration,
     pub mail_from: String,
     /// SMTP URL (`smtp://host:port`, `smtps://user:pass@host`); `None` writes `.eml` files.
     pub smtp_url: Option<String>,
@@ -69,7 +71,8 @@ impl Default for Settings {
             reset_ttl: Duration::minutes(30),
             invite_ttl: Duration::days(7),
             lock_after: 5,
-            lock_for: Duration::minutes(15),
+            lock_base: Duration::minutes(1),
+            lock_max: Duration::minutes(30),
             mail_from: "C-TPAT Portal <no-reply@ctpat-portal.localhost>".into(),
             smtp_url: None,
             data_dir: PathBuf::from("data"),

@@ -903,7 +903,8 @@ pub async fn monitor<C: ConnectionTrait>(
     Ok(())
 }
 
-/// An account's notifications, newest first; viewing marks them read.
+/// An account's notifications, newest first. Reading them changes nothing; marking them read
+/// is its own command.
 pub async fn notifications(
     app: &App,
     actor: &Actor,
@@ -911,10 +912,27 @@ pub async fn notifications(
 ) -> Result<(Reach, Vec<ctpat_store::svi::NotificationRow>)> {
     let r = reach(app.db.conn(), actor, account_id).await?;
     let rows = ssvi::notifications(app.db.conn(), account_id, 200).await?;
-    if !r.is_staff() {
-        ssvi::mark_all_read(app.db.conn(), account_id, app.now()).await?;
-    }
     Ok((r, rows))
+}
+
+/// Mark every notification of the account read (members only: staff read without marking).
+pub async fn mark_notifications_read(app: &App, actor: &Actor, account_id: i64) -> Result<u64> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    if r.is_staff() {
+        return Err(Error::Forbidden);
+    }
+    let marked = ssvi::mark_all_read(&txn, account_id, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "notifications.read", Outcome::Ok), account_id)
+            .object("account", account_id)
+            .after(json!({"marked": marked})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(marked)
 }
 
 pub use ctpat_store::accounts::Account as AccountRow;

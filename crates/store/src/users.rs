@@ -30,6 +30,7 @@ pub async fn insert<C: ConnectionTrait>(conn: &C, u: NewUser<'_>) -> Result<User
         totp_secret: Set(None),
         totp_enabled_at: Set(None),
         failed_logins: Set(0),
+        failed_codes: Set(0),
         locked_until: Set(None),
         disabled_at: Set(None),
         created_at: Set(u.now),
@@ -72,36 +73,78 @@ pub async fn update<C: ConnectionTrait>(
     am.update(conn).await.map_err(StoreError::from_db)
 }
 
-/// Count one failed login and set the lock, atomically on the stored counter so that
-/// parallel attempts on several servers all count.
-pub async fn record_failed_login<C: ConnectionTrait>(
+/// What a failed attempt was: a password, or a second-factor code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attempt {
+    Password,
+    Code,
+}
+
+impl Attempt {
+    fn column(self) -> app_user::Column {
+        match self {
+            Attempt::Password => app_user::Column::FailedLogins,
+            Attempt::Code => app_user::Column::FailedCodes,
+        }
+    }
+}
+
+fn unlocked_at(now: DateTime<Utc>) -> Condition {
+    Condition::any().add(app_user::Column::LockedUntil.is_null()).add(app_user::Column::LockedUntil.lte(now))
+}
+
+/// Count one failed attempt, unless the person is locked at `now`: the new count, or `None`
+/// when the lock refused the attempt. One conditional update, so parallel attempts all count
+/// and none is judged against a lock state another has already changed.
+pub async fn count_failure<C: ConnectionTrait>(
     conn: &C,
     id: i64,
-    lock_after: i32,
-    lock_until: DateTime<Utc>,
-) -> Result<()> {
-    AppUser::update_many()
-        .col_expr(app_user::Column::FailedLogins, Expr::col(app_user::Column::FailedLogins).add(1))
+    attempt: Attempt,
+    now: DateTime<Utc>,
+) -> Result<Option<i32>> {
+    let col = attempt.column();
+    let res = AppUser::update_many()
+        .col_expr(col, Expr::col(col).add(1))
         .filter(app_user::Column::Id.eq(id))
+        .filter(unlocked_at(now))
         .exec(conn)
         .await?;
+    if res.rows_affected == 0 {
+        return Ok(None);
+    }
+    let Some(user) = AppUser::find_by_id(id).one(conn).await? else { return Ok(None) };
+    Ok(Some(match attempt {
+        Attempt::Password => user.failed_logins,
+        Attempt::Code => user.failed_codes,
+    }))
+}
+
+/// Lock the person until `until`.
+pub async fn lock<C: ConnectionTrait>(conn: &C, id: i64, until: DateTime<Utc>) -> Result<()> {
     AppUser::update_many()
-        .col_expr(app_user::Column::LockedUntil, Expr::value(Some(lock_until)))
+        .col_expr(app_user::Column::LockedUntil, Expr::value(Some(until)))
         .filter(app_user::Column::Id.eq(id))
-        .filter(app_user::Column::FailedLogins.gte(lock_after))
         .exec(conn)
         .await?;
     Ok(())
 }
 
-pub async fn clear_failed_logins<C: ConnectionTrait>(conn: &C, id: i64) -> Result<()> {
-    AppUser::update_many()
-        .col_expr(app_user::Column::FailedLogins, Expr::value(0))
+/// After a successful attempt, clear the counters of `attempts` and an expired lock; false
+/// (nothing changed) when the person is locked at `now`, so a success cannot lift a lock.
+pub async fn clear_failures<C: ConnectionTrait>(
+    conn: &C,
+    id: i64,
+    attempts: &[Attempt],
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let mut q = AppUser::update_many()
         .col_expr(app_user::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
         .filter(app_user::Column::Id.eq(id))
-        .exec(conn)
-        .await?;
-    Ok(())
+        .filter(unlocked_at(now));
+    for a in attempts {
+        q = q.col_expr(a.column(), Expr::value(0));
+    }
+    Ok(q.exec(conn).await?.rows_affected > 0)
 }
 
 /// Replace a user's recovery codes with new hashes.
@@ -119,6 +162,18 @@ pub async fn replace_recovery_codes<C: ConnectionTrait>(conn: &C, user_id: i64, 
     .exec(conn)
     .await?;
     Ok(())
+}
+
+/// Whether an unused recovery code has this hash.
+pub async fn has_recovery_code<C: ConnectionTrait>(conn: &C, user_id: i64, hash: &str) -> Result<bool> {
+    use sea_orm::PaginatorTrait;
+    Ok(RecoveryCode::find()
+        .filter(recovery_code::Column::UserId.eq(user_id))
+        .filter(recovery_code::Column::CodeHash.eq(hash))
+        .filter(recovery_code::Column::UsedAt.is_null())
+        .count(conn)
+        .await?
+        > 0)
 }
 
 /// Spend one unused recovery code; false when none matches.

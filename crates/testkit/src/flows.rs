@@ -63,3 +63,31 @@ pub async fn act(b: &Browser, id: i64, action: &str, fields: &[(&str, &str)]) ->
     all.push(("version", &version));
     b.post(&format!("/accounts/{id}/actions/{action}"), &all).await
 }
+
+/// The id in the first `/{segment}/{id}/` link of a table row that mentions `email`.
+pub fn row_id(page: &str, email: &str, segment: &str) -> i64 {
+    page.split("<tr>")
+        .filter(|r| r.contains(email))
+        .find_map(|row| row.split(&format!("/{segment}/")).skip(1).find_map(|s| s.split('/').next()?.parse().ok()))
+        .unwrap_or_else(|| panic!("no /{segment}/ link in a row of {email}:\n{page}"))
+}
+
+/// Bring a person into the account with `role` the way an Officer does it: a contact, an
+/// invitation, sign-up and acceptance. Returns the person's signed-in browser.
+pub async fn join_as(t: &crate::TestApp, officer: &Browser, id: i64, name: &str, email: &str, role: &str) -> Browser {
+    let p =
+        officer.post(&format!("/accounts/{id}/contacts"), &[("name", name), ("email", email), ("role", role)]).await;
+    assert_eq!(p.status, 303, "contact added: {}", p.body);
+    let page = officer.get(&format!("/accounts/{id}/contacts")).await;
+    let cid = row_id(&page.body, email, "contacts");
+    let p = officer.post(&format!("/accounts/{id}/contacts/{cid}/invite"), &[]).await;
+    assert_eq!(p.status, 303, "invited: {}", p.body);
+    let link = t.link_in_email(email, "/join?token=").await;
+    let token = link.split("token=").nth(1).expect("token").to_string();
+    t.partner(email, PW).await;
+    let b = t.browser();
+    b.login(email, PW).await;
+    let p = b.post("/join", &[("token", &token)]).await;
+    assert_eq!(p.status, 303, "joined: {}", p.body);
+    b
+}

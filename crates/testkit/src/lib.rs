@@ -219,6 +219,18 @@ impl TestApp {
             .to_string()
     }
 
+    /// Turn on two-step verification for the person signed in on `b` through the pages (the
+    /// password starts enrolment, the current code confirms it): the recovery-codes page.
+    pub async fn enrol_mfa(&self, b: &Browser, email: &str, password: &str) -> Page {
+        let p = b.post("/account/mfa/start", &[("password", password)]).await;
+        assert_eq!(p.status, 200, "enrolment starts: {}", p.body);
+        let user = ctpat_store::users::find_by_email(self.app.db.conn(), email).await.expect("user").expect("exists");
+        let code = ctpat_app::auth::mfa::current_code(&self.app, &user, self.app.now()).expect("a pending secret");
+        let p = b.post("/account/mfa", &[("code", &code)]).await;
+        assert_eq!(p.status, 200, "enrolment confirmed: {}", p.body);
+        p
+    }
+
     pub async fn audit_actions(&self) -> Vec<String> {
         ctpat_store::audit::recent(self.app.db.conn(), None, None, 1000)
             .await

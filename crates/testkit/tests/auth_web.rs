@@ -56,11 +56,14 @@ async fn signup_verify_login_logout(db: TestDb) {
     p.assert_contains("Confirm your e-mail address first");
 
     let link = t.link_in_email("ana@example.com", "/verify-email?token=").await;
-    let p = b.get(&link).await;
+    // Opening the link (as a mail scanner would) confirms nothing; the button does.
+    b.get(&link).await.assert_contains("Confirm my e-mail address");
+    let token = link.split("token=").nth(1).unwrap().to_string();
+    let p = b.post("/verify-email", &[("token", &token)]).await;
     assert_eq!(p.status, 303);
     assert_eq!(p.location.as_deref(), Some("/login?notice=email-verified"));
     b.get("/login?notice=email-verified").await.assert_contains("Your e-mail address is confirmed");
-    assert_eq!(b.get(&link).await.status, 400, "a verification link works once");
+    assert_eq!(b.post("/verify-email", &[("token", &token)]).await.status, 400, "a verification link works once");
 
     let p = b.login("ana@example.com", PW).await;
     assert_eq!(p.status, 303);
@@ -280,10 +283,19 @@ async fn mfa_enrol_and_login(db: TestDb) {
     t.partner("gus@example.com", PW).await;
     let b = t.browser();
     b.login("gus@example.com", PW).await;
-    b.get("/account/mfa").await.assert_contains("Add an account in the app and type this key");
+    // Opening the page creates nothing: the password starts enrolment and shows the key once.
+    b.get("/account/mfa").await.assert_contains("Show a new key");
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM app_user WHERE totp_secret IS NOT NULL").await, 0);
+    let p = b.post("/account/mfa/start", &[("password", "not the password at all")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("The password is not correct");
+    let p = b.post("/account/mfa/start", &[("password", PW)]).await;
+    assert_eq!(p.status, 200);
+    p.assert_contains("Add an account in the app and type this key");
     let p = b.post("/account/mfa", &[("code", "000000")]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("The code is not correct");
+    assert!(!p.body.contains("type this key"), "the key is shown once");
     let code = totp_now(&t, "gus@example.com").await;
     let p = b.post("/account/mfa", &[("code", &code)]).await;
     assert_eq!(p.status, 200);
@@ -354,8 +366,7 @@ async fn staff_must_enrol(db: TestDb) {
     assert_eq!(b.get("/").await.status, 200, "public pages stay public");
     assert_eq!(b.get("/account").await.location.as_deref(), Some("/account/mfa"));
     b.get("/account/mfa").await.assert_contains("Program staff must set up two-step verification");
-    let code = totp_now(&t, "sam@example.com").await;
-    assert_eq!(b.post("/account/mfa", &[("code", &code)]).await.status, 200);
+    t.enrol_mfa(&b, "sam@example.com", PW).await;
     assert_eq!(b.get("/account").await.status, 200);
     // Staff cannot turn it off while the deployment requires it.
     b.get("/account/mfa").await.assert_contains("Program staff must keep two-step verification on.");

@@ -165,6 +165,8 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
 
     let link = t.link_in_email("rosa@example.com", "/verify-email?token=").await;
     c.goto(&format!("{base}{link}")).await.unwrap();
+    check_accessible(c, "e-mail confirmation", &mut problems).await;
+    submit(c).await;
     assert!(text(c).await.contains("Your e-mail address is confirmed"));
     check_accessible(c, "sign-in form", &mut problems).await;
     fill(c, "email", "rosa@example.com").await;
@@ -173,6 +175,8 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     assert!(text(c).await.contains("Welcome, Rosa Parks"), "{}", text(c).await);
 
     c.goto(&format!("{base}/account/mfa")).await.unwrap();
+    fill(c, "password", PW).await;
+    submit(c).await;
     check_accessible(c, "MFA enrolment", &mut problems).await;
     let user = ctpat_store::users::find_by_email(t.app.db.conn(), "rosa@example.com").await.unwrap().unwrap();
     let code = ctpat_app::auth::mfa::current_code(&t.app, &user, t.app.now()).unwrap();

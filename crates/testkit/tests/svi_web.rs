@@ -128,9 +128,14 @@ async fn connections(db: TestDb) {
     ana.get(&format!("/accounts/{acme}")).await.assert_contains(" new</span>");
     let notes = ana.get(&format!("/accounts/{acme}/notifications")).await;
     notes.assert_contains("Bolt Freight").assert_contains("to Certified").assert_contains("New");
-    assert!(!ana.get(&format!("/accounts/{acme}")).await.body.contains(" new</span>"), "read once seen");
+    // Reading changes nothing; the button marks them read.
+    ana.get(&format!("/accounts/{acme}")).await.assert_contains(" new</span>");
+    let p = ana.post(&format!("/accounts/{acme}/notifications/read"), &[]).await;
+    assert_eq!(p.status, 303);
+    assert!(!ana.get(&format!("/accounts/{acme}")).await.body.contains(" new</span>"), "read once marked");
     assert_eq!(notes.body.matches("to Certified").count(), 1);
-    assert!(!ana.get(&format!("/accounts/{acme}/notifications")).await.body.contains(">New<"), "read once seen");
+    assert!(!ana.get(&format!("/accounts/{acme}/notifications")).await.body.contains(">New<"), "read once marked");
+    assert!(t.audit_actions().await.iter().any(|a| a == "notifications.read"));
     assert!(
         !cy.get(&format!("/accounts/{cargo}/notifications")).await.body.contains("Bolt Freight"),
         "only connected partners hear"

@@ -5,6 +5,7 @@
 //! across several app servers.
 
 use super::mfa;
+use super::throttle::{self, Attempt};
 use super::{Stage, open_session};
 use crate::App;
 use crate::actor::{Actor, RequestMeta};
@@ -61,27 +62,38 @@ pub async fn login(
         txn.commit().await?;
         return Err(login_failed());
     };
-    let locked = user.locked_until.is_some_and(|t| t > now);
     let role = user
         .staff_role
         .as_deref()
         .and_then(ctpat_domain::StaffRole::from_key)
         .map(|r| ctpat_domain::Role::Staff(r).key());
-    if !password_ok || locked || user.disabled_at.is_some() {
-        let reason = if locked {
-            "locked"
-        } else if user.disabled_at.is_some() {
-            "disabled"
-        } else {
-            "wrong_password"
-        };
-        users::record_failed_login(&txn, user.id, app.settings.lock_after, now + app.settings.lock_for).await?;
+    // The lock is decided here, after hashing and inside the transaction that records the
+    // attempt: of a burst of parallel guesses, only those that find the account unlocked at
+    // that moment are judged as passwords.
+    let refused = if user.disabled_at.is_some() {
+        Some(("disabled", None))
+    } else if !password_ok {
+        let judged = throttle::failure(app, &txn, user.id, Attempt::Password, now).await?;
+        Some((judged.reason("wrong_password"), Some(judged)))
+    } else if !throttle::success(&txn, user.id, &[Attempt::Password], now).await? {
+        Some(("locked", None))
+    } else {
+        None
+    };
+    if let Some((reason, judged)) = refused {
+        let mut detail = json!({"reason": reason});
+        if let Some(throttle::Failure::Counted { failures, locked_for }) = judged {
+            detail["failed_logins"] = json!(failures);
+            if let Some(d) = locked_for {
+                detail["locked_seconds"] = json!(d.num_seconds());
+            }
+        }
         ctpat_store::audit::append(
             &txn,
             audit::anonymous(meta, now, "login.failed", Outcome::Failed)
                 .person(user.id, &user.email, role)
                 .object("user", user.id)
-                .after(json!({"reason": reason, "failed_logins": user.failed_logins + 1})),
+                .after(detail),
         )
         .await?;
         txn.commit().await?;
@@ -101,7 +113,6 @@ pub async fn login(
         return Err(Error::Refused(Problem::new("err-login-unverified")));
     }
 
-    users::clear_failed_logins(&txn, user.id).await?;
     let stage = if user.totp_enabled_at.is_some() {
         Stage::Mfa
     } else if user.staff_role.is_some() && app.settings.require_staff_mfa {
@@ -158,25 +169,53 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
     let user = &actor.user;
     let txn = app.db.begin().await?;
     let totp = mfa::accept_code(app, &txn, user, code, now).await?;
+    let recovery = mfa::recovery_hash(code);
     let method = if totp == mfa::CodeCheck::Accepted {
         Some("totp")
-    } else if users::use_recovery_code(&txn, user.id, &mfa::recovery_hash(code), now).await? {
+    } else if users::has_recovery_code(&txn, user.id, &recovery).await? {
         Some("recovery_code")
     } else {
         None
     };
-    let Some(method) = method else {
-        users::record_failed_login(&txn, user.id, app.settings.lock_after, now + app.settings.lock_for).await?;
-        let locked = user.failed_logins + 1 >= app.settings.lock_after;
-        if locked && let Some(sid) = actor.session_id {
+    // A right code on a locked account is refused like a wrong one: the lock holds until it
+    // expires, whatever is guessed meanwhile (and a recovery code is not spent on it).
+    let refused = match method {
+        None => Some(throttle::failure(app, &txn, user.id, Attempt::Code, now).await?),
+        Some(_) if !throttle::success(&txn, user.id, &[Attempt::Password, Attempt::Code], now).await? => {
+            Some(throttle::Failure::Locked)
+        }
+        // Spent by a parallel request meanwhile.
+        Some("recovery_code") if !users::use_recovery_code(&txn, user.id, &recovery, now).await? => {
+            Some(throttle::failure(app, &txn, user.id, Attempt::Code, now).await?)
+        }
+        Some(_) => None,
+    };
+    if let Some(judged) = refused {
+        // A lock ends this half-signed-in session: the next try starts again at the password.
+        if judged.locks()
+            && let Some(sid) = actor.session_id
+        {
             sessions::revoke(&txn, user.id, sid, now).await?;
         }
-        ctpat_store::audit::append(&txn, audit::by(actor, now, "mfa.failed", Outcome::Failed).object("user", user.id))
-            .await?;
+        let mut detail = json!({"reason": judged.reason("wrong_code")});
+        if let throttle::Failure::Counted { failures, locked_for } = judged {
+            detail["failed_codes"] = json!(failures);
+            if let Some(d) = locked_for {
+                detail["locked_seconds"] = json!(d.num_seconds());
+            }
+        }
+        ctpat_store::audit::append(
+            &txn,
+            audit::by(actor, now, "mfa.failed", Outcome::Failed).object("user", user.id).after(detail),
+        )
+        .await?;
         txn.commit().await?;
-        return Err(if locked { Error::Unauthenticated } else { Error::field("code", mfa::code_problem(totp)) });
+        return Err(if judged.locks() {
+            Error::Unauthenticated
+        } else {
+            Error::field("code", mfa::code_problem(totp))
+        });
     };
-    users::clear_failed_logins(&txn, user.id).await?;
     if let Some(sid) = actor.session_id {
         sessions::revoke(&txn, user.id, sid, now).await?;
     }

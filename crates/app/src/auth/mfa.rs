@@ -84,16 +84,15 @@ fn enrolment_of(secret_hex: &str, account: &str) -> Option<Enrolment> {
     Some(Enrolment { secret_base32: secret, otpauth_url: url })
 }
 
-/// Start (or continue) enrolment: a pending secret is kept until a code confirms it.
-pub async fn begin_enrolment(app: &App, actor: &Actor) -> Result<Enrolment> {
+/// Start enrolment, after the password: a new pending secret (replacing any earlier one) that
+/// a code must confirm. Nothing is created by opening a page, and a stolen session alone can
+/// neither read nor replace the key.
+pub async fn begin_enrolment(app: &App, actor: &Actor, password: &str) -> Result<Enrolment> {
     let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
     if user.totp_enabled_at.is_some() {
         return Err(Error::Refused(Problem::new("err-mfa-already-enrolled")));
     }
-    if let Some(stored) = &user.totp_secret {
-        return enrolment_of(&app.open(stored)?, &user.email)
-            .ok_or_else(|| Error::Internal("bad stored TOTP secret".into()));
-    }
+    super::reauth::confirm_password(app, actor, password, "password").await.map_err(|e| Error::Invalid(vec![e]))?;
     let mut bytes = [0u8; 20];
     rand::rng().fill(&mut bytes);
     let secret = hex::encode(bytes);
@@ -108,6 +107,12 @@ pub async fn begin_enrolment(app: &App, actor: &Actor) -> Result<Enrolment> {
     .await?;
     txn.commit().await?;
     enrolment_of(&secret, &user.email).ok_or_else(|| Error::Internal("bad TOTP secret".into()))
+}
+
+/// Whether an enrolment was started and waits for its code.
+pub async fn enrolment_pending(app: &App, actor: &Actor) -> Result<bool> {
+    let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
+    Ok(user.totp_secret.is_some() && user.totp_enabled_at.is_none())
 }
 
 /// Confirm enrolment with a code from the app. Returns the recovery codes (shown once) and,
@@ -133,34 +138,37 @@ pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> Result<(
     users::update(&txn, &user, now, |u| u.totp_enabled_at = Set(Some(now))).await?;
     users::replace_recovery_codes(&txn, user.id, &hashes).await?;
     let mut new_token = None;
+    let mut keep = actor.session_id;
     if let Some(sid) = actor.session_id
         && let Some(s) = sessions::list_live(&txn, user.id, now).await?.into_iter().find(|s| s.id == sid)
         && s.stage == Stage::Enrol.key()
     {
         sessions::revoke(&txn, user.id, sid, now).await?;
-        let (token, _) = super::open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
+        let (token, id) = super::open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
         new_token = Some(token);
+        keep = Some(id);
     }
+    // Sessions opened before the second factor existed end: from now on every session has
+    // passed it.
+    let ended = sessions::revoke_all(&txn, user.id, keep, now).await?;
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "mfa.enrolled", Outcome::Ok)
             .object("user", user.id)
-            .after(serde_json::json!({"method": "totp", "recovery_codes": RECOVERY_CODES})),
+            .after(serde_json::json!({"method": "totp", "recovery_codes": RECOVERY_CODES, "sessions_ended": ended})),
     )
     .await?;
     txn.commit().await?;
     Ok((codes, new_token))
 }
 
-/// Turn MFA off (password re-entered). Refused for staff where the deployment requires MFA.
+/// Turn MFA off (password re-entered, counted like a login). Refused for staff where the deployment requires MFA.
 pub async fn disable(app: &App, actor: &Actor, password: &str) -> Result<()> {
     let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
     if user.staff_role.is_some() && app.settings.require_staff_mfa {
         return Err(Error::Refused(Problem::new("err-mfa-required-for-staff")));
     }
-    if !app.hasher.verify(password, user.password_hash.as_deref()).await {
-        return Err(Error::field("password", Problem::new("err-password-wrong")));
-    }
+    super::reauth::confirm_password(app, actor, password, "password").await.map_err(|e| Error::Invalid(vec![e]))?;
     let now = app.now();
     let txn = app.db.begin().await?;
     users::update(&txn, &user, now, |u| {
@@ -169,8 +177,15 @@ pub async fn disable(app: &App, actor: &Actor, password: &str) -> Result<()> {
     })
     .await?;
     users::replace_recovery_codes(&txn, user.id, &[]).await?;
-    ctpat_store::audit::append(&txn, audit::by(actor, now, "mfa.disabled", Outcome::Ok).object("user", user.id))
-        .await?;
+    // Whoever else is signed in as this person loses the session along with the factor.
+    let ended = sessions::revoke_all(&txn, user.id, actor.session_id, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "mfa.disabled", Outcome::Ok)
+            .object("user", user.id)
+            .after(serde_json::json!({"sessions_ended": ended})),
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }

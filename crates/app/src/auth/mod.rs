@@ -7,6 +7,7 @@ pub mod password;
 pub mod reauth;
 pub mod sessions;
 pub mod signup;
+pub mod throttle;
 
 use crate::App;
 use crate::actor::RequestMeta;

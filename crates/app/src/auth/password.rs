@@ -69,7 +69,11 @@ pub async fn reset(app: &App, token: &str, new_password: &str, confirm: &str, me
     users::update(&txn, &user, now, |u| {
         u.password_hash = Set(Some(phc));
         u.failed_logins = Set(0);
-        u.locked_until = Set(None);
+        // The link proves the mailbox, not the second factor: a lock earned by wrong codes
+        // stays until it expires.
+        if user.failed_codes < app.settings.lock_after {
+            u.locked_until = Set(None);
+        }
         if user.email_verified_at.is_none() {
             u.email_verified_at = Set(Some(now));
         }
@@ -110,17 +114,10 @@ fn check_new(app: &App, user: &users::User, new_password: &str, confirm: &str) -
 /// Change the password of the signed-in person. Returns the token of their new session.
 pub async fn change(app: &App, actor: &Actor, current: &str, new_password: &str, confirm: &str) -> Result<String> {
     let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
-    if !app.hasher.verify(current, user.password_hash.as_deref()).await {
-        let now = app.now();
-        let txn = app.db.begin().await?;
-        ctpat_store::audit::append(
-            &txn,
-            audit::by(actor, now, "password.change_refused", Outcome::Denied).object("user", user.id),
-        )
-        .await?;
-        txn.commit().await?;
-        return Err(Error::field("current_password", Problem::new("err-password-wrong")));
-    }
+    // Wrong current passwords count toward the lock and are audited (`reauth.failed`).
+    super::reauth::confirm_password(app, actor, current, "current_password")
+        .await
+        .map_err(|e| Error::Invalid(vec![e]))?;
     let password = check_new(app, &user, new_password, confirm)?;
     let phc = app.hasher.hash(password.expose()).await;
     let now = app.now();

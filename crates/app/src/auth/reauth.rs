@@ -1,31 +1,98 @@
-//! Re-authentication before signing: the TOTP code when the person enrolled, otherwise their
-//! password. The field error names the input that was wrong.
+//! Re-authentication of a signed-in person (before signing, changing the password, turning
+//! two-step verification off): the TOTP code when the person enrolled, otherwise their
+//! password. Wrong answers count toward the same lock as the login, so a stolen session
+//! cannot be used to guess the password or the code; each one is audited. The field error
+//! names the input that was wrong.
 
+use super::throttle::{self, Attempt};
 use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt};
+use ctpat_domain::audit::Outcome;
 use ctpat_domain::{FieldError, Problem};
-use ctpat_store::users::User;
+use ctpat_store::users;
+use serde_json::json;
 
-/// Confirm it is `user` again. Returns how (`totp` or `password`).
-pub async fn confirm(app: &App, user: &User, password: &str, code: &str) -> Result<&'static str, FieldError> {
-    match (&user.totp_secret, user.totp_enabled_at) {
-        (Some(_), Some(_)) => {
-            // The step is claimed at once, outside the signing transaction: a code is good once
-            // even if the signature then fails for another reason.
-            match super::mfa::accept_code(app, app.db.conn(), user, code, app.now()).await {
-                Ok(super::mfa::CodeCheck::Accepted) => Ok("totp"),
-                Ok(other) => Err(super::mfa::code_problem(other).on("code")),
-                Err(e) => {
-                    tracing::error!(error = %e, "could not record the TOTP step");
-                    Err(Problem::new("err-mfa-code").on("code"))
-                }
-            }
-        }
-        _ => {
-            if app.hasher.verify(password, user.password_hash.as_deref()).await {
-                Ok("password")
-            } else {
-                Err(Problem::new("err-password-wrong").on("password"))
-            }
+/// What a signed-in person must give to confirm it is them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Proof {
+    /// The TOTP code when enrolled, else the password (signatures).
+    CodeOrPassword,
+    /// The password, whatever else is enrolled (password change, MFA changes).
+    Password,
+}
+
+/// Confirm it is the actor again. Returns how (`totp` or `password`).
+pub async fn confirm(app: &App, actor: &Actor, password: &str, code: &str) -> Result<&'static str, FieldError> {
+    check(app, actor, Proof::CodeOrPassword, password, code, "password").await
+}
+
+/// Confirm the actor's password, reporting a wrong one on `field`.
+pub async fn confirm_password(app: &App, actor: &Actor, password: &str, field: &'static str) -> Result<(), FieldError> {
+    check(app, actor, Proof::Password, password, "", field).await.map(|_| ())
+}
+
+async fn check(
+    app: &App,
+    actor: &Actor,
+    proof: Proof,
+    password: &str,
+    code: &str,
+    password_field: &'static str,
+) -> Result<&'static str, FieldError> {
+    match judge(app, actor, proof, password, code, password_field).await {
+        Ok(r) => r,
+        Err(e) => {
+            tracing::error!(error = %e, "could not record a re-authentication");
+            Err(Problem::new("err-reauth-unavailable").on(password_field))
         }
     }
+}
+
+async fn judge(
+    app: &App,
+    actor: &Actor,
+    proof: Proof,
+    password: &str,
+    code: &str,
+    password_field: &'static str,
+) -> crate::Result<Result<&'static str, FieldError>> {
+    let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(crate::Error::NotFound)?;
+    let now = app.now();
+    let enrolled = user.totp_secret.is_some() && user.totp_enabled_at.is_some();
+    let (attempt, field, method, wrong) = if enrolled && proof == Proof::CodeOrPassword {
+        // The step is claimed at once, outside any signing transaction: a code is good once
+        // even if the signature then fails for another reason.
+        let check = super::mfa::accept_code(app, app.db.conn(), &user, code, now).await?;
+        let ok = check == super::mfa::CodeCheck::Accepted;
+        (Attempt::Code, "code", ok.then_some("totp"), super::mfa::code_problem(check))
+    } else {
+        let ok = app.hasher.verify(password, user.password_hash.as_deref()).await;
+        (Attempt::Password, password_field, ok.then_some("password"), Problem::new("err-password-wrong"))
+    };
+    let txn = app.db.begin().await?;
+    let judged = match method {
+        Some(_) if throttle::success(&txn, user.id, &[attempt], now).await? => None,
+        Some(_) => Some(throttle::Failure::Locked),
+        None => Some(throttle::failure(app, &txn, user.id, attempt, now).await?),
+    };
+    let Some(judged) = judged else {
+        txn.commit().await?;
+        return Ok(Ok(method.unwrap_or("password")));
+    };
+    let mut detail =
+        json!({"reason": judged.reason(if attempt == Attempt::Code { "wrong_code" } else { "wrong_password" })});
+    if let throttle::Failure::Counted { failures, locked_for } = judged {
+        detail["failures"] = json!(failures);
+        if let Some(d) = locked_for {
+            detail["locked_seconds"] = json!(d.num_seconds());
+        }
+    }
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "reauth.failed", Outcome::Failed).object("user", user.id).after(detail),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Err(if judged.locks() { Problem::new("err-reauth-locked") } else { wrong }.on(field)))
 }

@@ -507,7 +507,7 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
         errors.push(Problem::new("err-must-agree").on("agree"));
     }
     let user = ctpat_store::users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
-    if let Err(e) = crate::auth::reauth::confirm(app, &user, password, code).await {
+    if let Err(e) = crate::auth::reauth::confirm(app, actor, password, code).await {
         errors.push(e);
     }
     if !errors.is_empty() {

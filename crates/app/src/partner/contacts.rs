@@ -240,6 +240,14 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
     let Some(role) = contact.role.clone() else {
         return Err(Error::Refused(Problem::new("err-invite-needs-role")));
     };
+    // An invitation gives its role when accepted: the Officer role comes from an Officer,
+    // except for the first one, whom the Admin preparing a draft invites to sign.
+    if role == AccountRole::Officer.key()
+        && r.role() != Some(AccountRole::Officer)
+        && accounts::members(&txn, account_id).await?.iter().any(|m| m.role == AccountRole::Officer.key())
+    {
+        return Err(Error::Refused(Problem::new("err-officer-role-needs-officer")));
+    }
     if contact.user_id.is_some() {
         return Err(Error::Refused(Problem::new("err-already-a-user")));
     }
@@ -342,16 +350,60 @@ pub async fn accept(app: &App, actor: &Actor, token: &str) -> Result<i64> {
     Ok(inv.account_id)
 }
 
-/// Remove a person's access to the account; the last Officer cannot be removed.
-pub async fn remove_member(app: &App, actor: &Actor, account_id: i64, member_id: i64) -> Result<()> {
+/// Check a role change of `member_id` (to `to`, or removal) before its transaction: whether
+/// it involves the Officer role, and then the actor's re-authentication (which records its own
+/// attempts, so it cannot run inside the change's transaction).
+async fn officer_gate(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    member_id: i64,
+    to: Option<AccountRole>,
+    reauth: &str,
+) -> Result<()> {
+    let r = reach(app.db.conn(), actor, account_id).await?;
+    r.require(Permission::ManageAccountUsers)?;
+    let members = accounts::members(app.db.conn(), account_id).await?;
+    let target = members.iter().find(|m| m.id == member_id).ok_or(Error::NotFound)?;
+    let needs_reauth = role_gate(&r, actor, target, to)?;
+    // The last-Officer rule first: no point asking for a password to be refused anyway.
+    rules::keep_an_officer(officers_after(&members, member_id, to)).map_err(Error::Refused)?;
+    if needs_reauth {
+        crate::auth::reauth::confirm(app, actor, reauth, reauth).await.map_err(|e| Error::Invalid(vec![e]))?;
+    }
+    Ok(())
+}
+
+/// How many Officers the account keeps when `member_id` moves to `to` (`None`: leaves).
+fn officers_after(members: &[accounts::Member], member_id: i64, to: Option<AccountRole>) -> usize {
+    members
+        .iter()
+        .filter(|m| if m.id == member_id { to == Some(AccountRole::Officer) } else { m.role == "officer" })
+        .count()
+}
+
+/// The rule of `rules::role_change` for this actor and target; true when re-authentication
+/// is needed.
+fn role_gate(r: &Reach, actor: &Actor, target: &accounts::Member, to: Option<AccountRole>) -> Result<bool> {
+    let actor_role = r.role().ok_or(Error::Forbidden)?;
+    let from = AccountRole::from_key(&target.role).unwrap_or(AccountRole::User);
+    rules::role_change(actor_role, target.user_id == actor.user.id, from, to).map_err(Error::Refused)
+}
+
+/// Remove a person's access to the account; the last Officer cannot be removed, and only an
+/// Officer (re-authenticated with `reauth`) removes an Officer.
+pub async fn remove_member(app: &App, actor: &Actor, account_id: i64, member_id: i64, reauth: &str) -> Result<()> {
+    officer_gate(app, actor, account_id, member_id, None, reauth).await?;
     let now = app.now();
     let txn = app.db.begin().await?;
     let r = reach(&txn, actor, account_id).await?;
     r.require(Permission::ManageAccountUsers)?;
     let members = accounts::members(&txn, account_id).await?;
     let target = members.iter().find(|m| m.id == member_id).ok_or(Error::NotFound)?.clone();
-    let officers_after = members.iter().filter(|m| m.role == "officer" && m.id != member_id).count();
-    rules::keep_an_officer(officers_after).map_err(Error::Refused)?;
+    if role_gate(&r, actor, &target, None)? && reauth.is_empty() {
+        return Err(Error::ChangedMeanwhile);
+    }
+    rules::keep_an_officer(officers_after(&members, member_id, None)).map_err(Error::Refused)?;
     accounts::remove_member(&txn, member_id).await?;
     ctpat_store::audit::append(
         &txn,
@@ -364,20 +416,30 @@ pub async fn remove_member(app: &App, actor: &Actor, account_id: i64, member_id:
     Ok(())
 }
 
-/// Change a person's role on the account, keeping at least one Officer.
-pub async fn set_member_role(app: &App, actor: &Actor, account_id: i64, member_id: i64, role: &str) -> Result<()> {
+/// Change a person's role on the account, keeping at least one Officer. Nobody changes their
+/// own role; giving or taking away the Officer role needs an Officer, re-authenticated with
+/// `reauth` (their TOTP code, or password without one).
+pub async fn set_member_role(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    member_id: i64,
+    role: &str,
+    reauth: &str,
+) -> Result<()> {
     let role = AccountRole::from_key(role).ok_or_else(|| Error::field("role", Problem::new("err-choose-one")))?;
+    officer_gate(app, actor, account_id, member_id, Some(role), reauth).await?;
     let now = app.now();
     let txn = app.db.begin().await?;
     let r = reach(&txn, actor, account_id).await?;
     r.require(Permission::ManageAccountUsers)?;
     let members = accounts::members(&txn, account_id).await?;
     let target = members.iter().find(|m| m.id == member_id).ok_or(Error::NotFound)?.clone();
-    let officers_after = members
-        .iter()
-        .filter(|m| if m.id == member_id { role == AccountRole::Officer } else { m.role == "officer" })
-        .count();
-    rules::keep_an_officer(officers_after).map_err(Error::Refused)?;
+    // Re-checked in the transaction: the target may have become an Officer meanwhile.
+    if role_gate(&r, actor, &target, Some(role))? && reauth.is_empty() {
+        return Err(Error::ChangedMeanwhile);
+    }
+    rules::keep_an_officer(officers_after(&members, member_id, Some(role))).map_err(Error::Refused)?;
     accounts::set_member_role(&txn, member_id, role.key()).await?;
     ctpat_store::audit::append(
         &txn,

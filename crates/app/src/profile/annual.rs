@@ -110,8 +110,7 @@ pub async fn sign(
     if !confirmed {
         errors.push(Problem::new("err-profile-must-confirm").on("confirm"));
     }
-    let user = ctpat_store::users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
-    let method = crate::auth::reauth::confirm(app, &user, password, code).await.map_err(|e| errors.push(e)).ok();
+    let method = crate::auth::reauth::confirm(app, actor, password, code).await.map_err(|e| errors.push(e)).ok();
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
     }

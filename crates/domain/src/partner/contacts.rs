@@ -48,9 +48,37 @@ pub fn keep_an_officer(officers_after: usize) -> Result<(), Problem> {
     if officers_after == 0 { Err(Problem::new("err-last-officer")) } else { Ok(()) }
 }
 
+/// Whether `actor` may move a person from role `from` to `to` (`None`: take their access
+/// away), and whether the actor must then confirm it is them. Nobody changes their own role
+/// (leaving is allowed); the Officer role — the one that signs for the company — is given and
+/// taken away only by an Officer, who re-authenticates to do it.
+pub fn role_change(actor: AccountRole, own: bool, from: AccountRole, to: Option<AccountRole>) -> Result<bool, Problem> {
+    if own && to.is_some() {
+        return Err(Problem::new("err-own-role"));
+    }
+    let officer_involved = from == AccountRole::Officer || to == Some(AccountRole::Officer);
+    if officer_involved && actor != AccountRole::Officer {
+        return Err(Problem::new("err-officer-role-needs-officer"));
+    }
+    Ok(officer_involved)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nobody_changes_their_own_role_and_only_an_officer_touches_the_officer_role() {
+        use AccountRole::*;
+        assert_eq!(role_change(Admin, true, Admin, Some(Officer)).unwrap_err().code, "err-own-role");
+        assert_eq!(role_change(Officer, true, Officer, Some(Admin)).unwrap_err().code, "err-own-role");
+        assert_eq!(role_change(Admin, false, User, Some(Officer)).unwrap_err().code, "err-officer-role-needs-officer");
+        assert_eq!(role_change(Admin, false, Officer, None).unwrap_err().code, "err-officer-role-needs-officer");
+        assert_eq!(role_change(Admin, false, User, Some(Consultant)), Ok(false));
+        assert_eq!(role_change(Admin, true, Admin, None), Ok(false));
+        assert_eq!(role_change(Officer, false, User, Some(Officer)), Ok(true));
+        assert_eq!(role_change(Officer, true, Officer, None), Ok(true));
+    }
 
     fn c(email: &str, role: Option<AccountRole>, primary: bool, alternate: bool) -> ContactFacts<'_> {
         ContactFacts { email, role, primary, alternate }

@@ -18,7 +18,10 @@ pub struct Model {
     pub totp_enabled_at: Option<DateTimeUtc>,
     /// The last TOTP time step accepted: a code is good once.
     pub totp_last_step: Option<i64>,
+    /// Consecutive wrong passwords, and consecutive wrong second-factor codes: each feeds
+    /// the lock; a correct password clears only its own.
     pub failed_logins: i32,
+    pub failed_codes: i32,
     pub locked_until: Option<DateTimeUtc>,
     pub disabled_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

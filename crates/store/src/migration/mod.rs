@@ -12,6 +12,7 @@ mod m0006_api;
 mod m0007_webhooks;
 mod m0008_totp_step;
 mod m0009_response_due;
+mod m0010_code_failures;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0007_webhooks::Migration),
             Box::new(m0008_totp_step::Migration),
             Box::new(m0009_response_due::Migration),
+            Box::new(m0010_code_failures::Migration),
         ]
     }
 }

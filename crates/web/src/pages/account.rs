@@ -94,8 +94,10 @@ pub struct MfaPage {
     enabled: bool,
     can_disable: bool,
     codes_left: u64,
-    /// (key to type, otpauth link)
+    /// (key to type, otpauth link): shown once, right after the password started enrolment.
     enrolment: Option<(String, String)>,
+    /// An enrolment was started and waits for its code.
+    pending: bool,
 }
 
 #[derive(Template)]
@@ -105,17 +107,19 @@ pub struct CodesPage {
     codes: Vec<String>,
 }
 
-async fn mfa_view(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<MfaPage, WebError> {
+async fn mfa_view(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    form: FormView,
+    enrolment: Option<mfa::Enrolment>,
+) -> Result<MfaPage, WebError> {
     let app = &state.app;
     let user = ctpat_store_user(state, viewer.actor.user.id).await.map_err(|e| WebError::from_app(&ctx, e))?;
     let enabled = user.totp_enabled_at.is_some();
     let staff_must = user.staff_role.is_some() && app.settings.require_staff_mfa;
-    let enrolment = if enabled {
-        None
-    } else {
-        let e = mfa::begin_enrolment(app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
-        Some((e.secret_base32, e.otpauth_url))
-    };
+    let pending = !enabled && user.totp_secret.is_some();
+    let enrolment = enrolment.map(|e| (e.secret_base32, e.otpauth_url));
     let codes_left = if enabled {
         ctpat_app::auth::mfa::recovery_codes_left(app, user.id).await.map_err(|e| WebError::from_app(&ctx, e))?
     } else {
@@ -127,6 +131,7 @@ async fn mfa_view(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormVie
         can_disable: !staff_must,
         codes_left,
         enrolment,
+        pending,
         form,
         ctx,
     })
@@ -137,8 +142,32 @@ async fn ctpat_store_user(state: &AppState, id: i64) -> Result<ctpat_app::auth::
 }
 
 pub async fn mfa_page(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
-    let page = mfa_view(&state, ctx, &viewer, FormView::default()).await?;
+    let page = mfa_view(&state, ctx, &viewer, FormView::default(), None).await?;
     Ok(render(&page))
+}
+
+/// The password starts enrolment; the answer shows the new key once.
+pub async fn mfa_start(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Form(input): Form<PasswordInput>,
+) -> Result<Response, WebError> {
+    match mfa::begin_enrolment(&state.app, &viewer.actor, &input.password).await {
+        Ok(e) => Ok(render(&mfa_view(&state, ctx, &viewer, FormView::default(), Some(e)).await?)),
+        Err(e) => mfa_refused(&state, ctx, &viewer, e).await,
+    }
+}
+
+/// The MFA page again with the refusal on it (or the error page for anything else).
+async fn mfa_refused(state: &AppState, ctx: PageCtx, viewer: &Viewer, e: Error) -> Result<Response, WebError> {
+    let form = match e {
+        Error::Invalid(errs) => FormView::default().with_errors(&ctx, &errs),
+        Error::Refused(p) => FormView::default().with_banner(ctx.problem(&p)),
+        e => return Err(WebError::from_app(&ctx, e)),
+    };
+    let page = mfa_view(state, ctx, viewer, form, None).await?;
+    Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
 }
 
 #[derive(Deserialize)]
@@ -161,17 +190,7 @@ pub async fn mfa_confirm(
             }
             Ok(res)
         }
-        Err(Error::Invalid(errs)) => {
-            let form = FormView::default().with_errors(&ctx, &errs);
-            let page = mfa_view(&state, ctx, &viewer, form).await?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
-        }
-        Err(Error::Refused(p)) => {
-            let form = FormView::default().with_banner(ctx.problem(&p));
-            let page = mfa_view(&state, ctx, &viewer, form).await?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
-        }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => mfa_refused(&state, ctx, &viewer, e).await,
     }
 }
 
@@ -189,17 +208,7 @@ pub async fn mfa_disable(
 ) -> Result<Response, WebError> {
     match mfa::disable(&state.app, &viewer.actor, &input.password).await {
         Ok(()) => Ok(Redirect::to("/account?notice=mfa-disabled").into_response()),
-        Err(Error::Invalid(errs)) => {
-            let form = FormView::default().with_errors(&ctx, &errs);
-            let page = mfa_view(&state, ctx, &viewer, form).await?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
-        }
-        Err(Error::Refused(p)) => {
-            let form = FormView::default().with_banner(ctx.problem(&p));
-            let page = mfa_view(&state, ctx, &viewer, form).await?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
-        }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => mfa_refused(&state, ctx, &viewer, e).await,
     }
 }
 

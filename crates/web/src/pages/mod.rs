@@ -36,7 +36,8 @@ pub fn register(r: Routes) -> Routes {
         .post("/logout", Policy::AnySession, auth::logout)
         .get("/signup", Policy::Public, signup::signup_form)
         .post("/signup", Policy::Public, signup::signup_submit)
-        .get("/verify-email", Policy::Public, signup::verify_email)
+        .get("/verify-email", Policy::Public, signup::verify_email_page)
+        .post("/verify-email", Policy::Public, signup::verify_email)
         .get("/invitation", Policy::Public, signup::invitation_form)
         .post("/invitation", Policy::Public, signup::invitation_submit)
         .get("/password/forgot", Policy::Public, password::forgot_form)
@@ -49,6 +50,7 @@ pub fn register(r: Routes) -> Routes {
         .post("/account/sessions/{id}/end", Policy::SignedIn, account::end_session)
         .post("/account/sessions/end-others", Policy::SignedIn, account::end_other_sessions)
         .get("/account/mfa", Policy::MfaEnrolment, account::mfa_page)
+        .post("/account/mfa/start", Policy::MfaEnrolment, account::mfa_start)
         .post("/account/mfa", Policy::MfaEnrolment, account::mfa_confirm)
         .post("/account/mfa/disable", Policy::SignedIn, account::mfa_disable)
         .post("/language", Policy::Public, account::set_language)
@@ -87,6 +89,7 @@ pub fn register(r: Routes) -> Routes {
         .post_upload("/accounts/{id}/svi/verify", Policy::SignedIn, partner::svi::verify)
         .post("/accounts/{id}/svi/{what}", Policy::SignedIn, partner::svi::participation)
         .get("/accounts/{id}/notifications", Policy::SignedIn, partner::svi::notifications)
+        .post("/accounts/{id}/notifications/read", Policy::SignedIn, partner::svi::notifications_read)
         .get("/accounts/{id}/api-tokens", Policy::SignedIn, partner::api_tokens::show)
         .post("/accounts/{id}/api-tokens", Policy::SignedIn, partner::api_tokens::create)
         .post("/accounts/{id}/api-tokens/{tid}/revoke", Policy::SignedIn, partner::api_tokens::revoke)
@@ -160,8 +163,52 @@ impl FromRequestParts<AppState> for Viewer {
 }
 
 /// A local path to go to after login; anything else (other hosts, `//x`) becomes `/`.
+/// `next` when it is a path on this site, else `/`. Browsers drop tabs and newlines from a
+/// `Location` and read a backslash as a slash, so `/\t/evil.example` or `/\\evil.example`
+/// would leave the site: only a path without control characters, whitespace or backslashes,
+/// which resolves to no other host, is followed.
 pub fn safe_next(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") { next } else { "/" }
+    const HOST: &str = "portal.invalid";
+    let plain = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.chars().any(|c| c.is_control() || c.is_whitespace() || c == '\\');
+    let same_site = || {
+        let base = url::Url::parse(&format!("https://{HOST}/")).expect("a valid base");
+        base.join(next).is_ok_and(|u| u.scheme() == "https" && u.host_str() == Some(HOST) && u.port().is_none())
+    };
+    if plain && same_site() { next } else { "/" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_a_path_on_this_site_is_followed_after_sign_in() {
+        for good in ["/", "/accounts/3", "/accounts/3?tab=svi&x=1", "/a/%2F%2Fb", "/help#top"] {
+            assert_eq!(safe_next(good), good, "{good:?} is a local path");
+        }
+        for bad in [
+            "//evil.example",
+            "///evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "/ /evil.example",
+            "/\u{3000}/evil.example",
+            "/\u{0}/evil.example",
+            " /evil",
+            "https://evil.example/",
+            "http:/evil.example",
+            "javascript:alert(1)",
+            "evil.example",
+            "",
+        ] {
+            assert_eq!(safe_next(bad), "/", "{bad:?} must not be followed");
+        }
+    }
 }
 
 /// 303 to `to`, setting the given cookie.

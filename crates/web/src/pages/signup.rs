@@ -66,11 +66,35 @@ pub struct TokenQuery {
     pub token: String,
 }
 
+/// A link's page that asks for a click before acting: a GET changes nothing (mail scanners
+/// and link previews open links), the button's POST does.
+#[derive(Template)]
+#[template(path = "confirm_link.html")]
+pub struct ConfirmLinkPage {
+    pub ctx: PageCtx,
+    pub title: String,
+    pub body: String,
+    pub action: &'static str,
+    pub token: String,
+    pub button: String,
+}
+
+pub async fn verify_email_page(ctx: PageCtx, Query(q): Query<TokenQuery>) -> Response {
+    render(&ConfirmLinkPage {
+        title: ctx.t("verify-title"),
+        body: ctx.t("verify-body"),
+        action: "/verify-email",
+        token: q.token,
+        button: ctx.t("verify-submit"),
+        ctx,
+    })
+}
+
 pub async fn verify_email(
     State(state): State<AppState>,
     ctx: PageCtx,
     Meta(meta): Meta,
-    Query(q): Query<TokenQuery>,
+    Form(q): Form<TokenQuery>,
 ) -> Result<Response, WebError> {
     match signup::verify_email(&state.app, &q.token, &meta).await {
         Ok(()) => Ok(Redirect::to("/login?notice=email-verified").into_response()),

@@ -39,6 +39,11 @@ pub struct MemberView {
     pub email: String,
     pub role_key: String,
     pub role: String,
+    /// The viewer may change this person's role or take their access away (never their own
+    /// role; an Officer's only when the viewer is an Officer).
+    pub manageable: bool,
+    /// Leaving the account (the viewer's own row).
+    pub own: bool,
 }
 
 #[derive(Template)]
@@ -54,6 +59,8 @@ pub struct ContactsPage {
     form: FormView,
     role_options: Vec<(String, String)>,
     member_role_options: Vec<(String, String)>,
+    /// The viewer is the account's Officer: Officer changes ask them to confirm it is them.
+    viewer_officer: bool,
     /// The contact being edited, if any.
     editing: Option<i64>,
 }
@@ -107,12 +114,25 @@ pub async fn contacts_page(
         let role = AccountRole::from_key(&m.role)
             .map(|r| ctx.t(&format!("role-{}", Role::Account(r).key())))
             .unwrap_or_default();
-        members.push(MemberView { id: m.id, name: u.name, email: u.email, role_key: m.role, role });
+        let own = u.id == viewer.actor.user.id;
+        let manageable = can_manage
+            && !own
+            && r.role().is_some_and(|me| {
+                let from = AccountRole::from_key(&m.role).unwrap_or(AccountRole::User);
+                ctpat_domain::partner::contacts::role_change(me, false, from, None).is_ok()
+            });
+        members.push(MemberView { id: m.id, name: u.name, email: u.email, role_key: m.role, role, manageable, own });
+    }
+    let viewer_officer = r.role() == Some(AccountRole::Officer);
+    let mut member_role_options = role_options(&ctx, false);
+    if !viewer_officer {
+        member_role_options.retain(|(k, _)| k != AccountRole::Officer.key());
     }
     Ok(ContactsPage {
         steps: if wizard { super::apply::steps_for(&ctx, r) } else { Vec::new() },
         role_options: role_options(&ctx, true),
-        member_role_options: role_options(&ctx, false),
+        member_role_options,
+        viewer_officer,
         head,
         wizard,
         contacts,
@@ -256,6 +276,15 @@ pub async fn invite(
 pub struct RoleInput {
     #[serde(default)]
     role: String,
+    /// The Officer's password or TOTP code, for changes to the Officer role.
+    #[serde(default)]
+    reauth: String,
+}
+
+#[derive(Deserialize)]
+pub struct RemoveInput {
+    #[serde(default)]
+    reauth: String,
 }
 
 pub async fn member_role(
@@ -265,7 +294,7 @@ pub async fn member_role(
     Path((id, mid)): Path<(i64, i64)>,
     Form(input): Form<RoleInput>,
 ) -> Result<Response, WebError> {
-    let res = app_contacts::set_member_role(&state.app, &viewer.actor, id, mid, &input.role).await;
+    let res = app_contacts::set_member_role(&state.app, &viewer.actor, id, mid, &input.role, &input.reauth).await;
     after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "member-saved").await
 }
 
@@ -274,7 +303,8 @@ pub async fn member_remove(
     ctx: PageCtx,
     viewer: Viewer,
     Path((id, mid)): Path<(i64, i64)>,
+    Form(input): Form<RemoveInput>,
 ) -> Result<Response, WebError> {
-    let res = app_contacts::remove_member(&state.app, &viewer.actor, id, mid).await;
+    let res = app_contacts::remove_member(&state.app, &viewer.actor, id, mid, &input.reauth).await;
     after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "member-removed").await
 }

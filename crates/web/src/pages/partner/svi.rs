@@ -448,6 +448,7 @@ pub struct NotificationsPage {
     ctx: PageCtx,
     head: AccountHead,
     rows: Vec<NoteRow>,
+    any_unread: bool,
 }
 
 pub async fn notifications(
@@ -482,5 +483,16 @@ pub async fn notifications(
             }
         })
         .collect();
-    Ok(render(&NotificationsPage { ctx, head, rows }))
+    let any_unread = !head.is_staff && list.iter().any(|n| n.read_at.is_none());
+    Ok(render(&NotificationsPage { ctx, head, rows, any_unread }))
+}
+
+pub async fn notifications_read(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    svi::mark_notifications_read(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    Ok(Redirect::to(&format!("/accounts/{id}/notifications")).into_response())
 }

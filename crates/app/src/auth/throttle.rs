@@ -1,0 +1,95 @@
+//! Wrong passwords and second-factor codes slow a person's account down. The first
+//! `lock_after` failures in a row cost nothing; each one after that locks the account for
+//! twice as long as the one before, from `lock_base` up to `lock_max`. A short first lock
+//! means that someone who types another person's address a few times costs them a minute, not
+//! a morning; a sustained guesser (also held back per client address) gets a few dozen tries
+//! a day.
+//!
+//! Passwords and codes have their own counters on the person's row. A correct password clears
+//! only the password counter, so a guesser who knows the password cannot reset the count of
+//! code guesses by signing in again. Every decision is made inside the transaction that
+//! records it, with a conditional update: parallel attempts all count, and none is judged
+//! against a lock state another attempt has already changed.
+
+use crate::{App, Settings};
+use chrono::{DateTime, Duration, Utc};
+use ctpat_store::ConnectionTrait;
+pub use ctpat_store::users::Attempt;
+
+/// How a failed attempt was judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// Counted; `locked_for` when this failure locked the account.
+    Counted { failures: i32, locked_for: Option<Duration> },
+    /// Refused unchecked: the account was locked already.
+    Locked,
+}
+
+impl Failure {
+    /// The reason recorded in the audit trail.
+    pub fn reason(self, counted: &'static str) -> &'static str {
+        match self {
+            Failure::Counted { .. } => counted,
+            Failure::Locked => "locked",
+        }
+    }
+
+    /// Whether the account is locked after this attempt.
+    pub fn locks(self) -> bool {
+        matches!(self, Failure::Locked | Failure::Counted { locked_for: Some(_), .. })
+    }
+}
+
+/// The lock that the `failures`-th failure in a row sets, if any.
+pub fn lock_delay(s: &Settings, failures: i32) -> Option<Duration> {
+    if failures < s.lock_after {
+        return None;
+    }
+    let doublings = (failures - s.lock_after).clamp(0, 16) as u32;
+    Some((s.lock_base * 2i32.pow(doublings)).min(s.lock_max))
+}
+
+/// Record one failed attempt for `user_id` at `now`.
+pub async fn failure<C: ConnectionTrait>(
+    app: &App,
+    conn: &C,
+    user_id: i64,
+    attempt: Attempt,
+    now: DateTime<Utc>,
+) -> crate::Result<Failure> {
+    let Some(failures) = ctpat_store::users::count_failure(conn, user_id, attempt, now).await? else {
+        return Ok(Failure::Locked);
+    };
+    let locked_for = lock_delay(&app.settings, failures);
+    if let Some(d) = locked_for {
+        ctpat_store::users::lock(conn, user_id, now + d).await?;
+    }
+    Ok(Failure::Counted { failures, locked_for })
+}
+
+/// Record a successful attempt: the counters of `attempts` go back to zero. False when the
+/// account is locked, in which case the success must be refused (a lock is never lifted by
+/// guessing right).
+pub async fn success<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i64,
+    attempts: &[Attempt],
+    now: DateTime<Utc>,
+) -> crate::Result<bool> {
+    Ok(ctpat_store::users::clear_failures(conn, user_id, attempts, now).await?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lock_doubles_after_the_free_attempts_up_to_its_ceiling() {
+        let s = &Settings::default();
+        assert_eq!(lock_delay(s, s.lock_after - 1), None);
+        assert_eq!(lock_delay(s, s.lock_after), Some(s.lock_base));
+        assert_eq!(lock_delay(s, s.lock_after + 1), Some(s.lock_base * 2));
+        assert_eq!(lock_delay(s, s.lock_after + 2), Some(s.lock_base * 4));
+        assert_eq!(lock_delay(s, s.lock_after + 40), Some(s.lock_max));
+    }
+}
