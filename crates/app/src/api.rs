@@ -9,6 +9,7 @@ use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use crate::partner::reach;
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::{Permission, Problem};
 use ctpat_store::accounts::Account;
 use ctpat_store::api_tokens::{self, NewToken, TokenRow};
@@ -133,6 +134,19 @@ async fn insert_secret<C: ctpat_store::ConnectionTrait>(
     Ok((row, secret))
 }
 
+/// Live tokens one account may hold: enough for every system of a company, few enough that
+/// tokens cannot be minted to multiply anything kept per token.
+pub const MAX_TOKENS: usize = 20;
+
+async fn within_cap<C: ctpat_store::ConnectionTrait>(conn: &C, account_id: i64) -> Result<()> {
+    ctpat_store::accounts::lock(conn, account_id).await?;
+    let live = api_tokens::of_account(conn, account_id).await?.iter().filter(|t| t.revoked_at.is_none()).count();
+    if live >= MAX_TOKENS {
+        return Err(Error::Refused(Problem::new("err-api-tokens-cap").with("max", MAX_TOKENS)));
+    }
+    Ok(())
+}
+
 /// An account Officer or Admin creates a token on the page. The secret is returned once.
 pub async fn create(
     app: &App,
@@ -160,6 +174,7 @@ pub async fn create(
     if r.is_staff() || !r.can(Permission::ManageApiTokens) {
         return Err(Error::Forbidden);
     }
+    within_cap(&txn, account_id).await?;
     let (row, secret) = insert(&txn, app, account_id, &name, &scopes, Some(actor.user.id)).await?;
     ctpat_store::audit::append(
         &txn,
@@ -180,6 +195,7 @@ pub async fn create_from_cli(app: &App, svi_number: &str, name: &str) -> Result<
     let scopes = parse_scopes(&scopes)?;
     let txn = app.db.begin().await?;
     let account = ctpat_store::accounts::by_svi(&txn, number.as_str()).await?.ok_or(Error::NotFound)?;
+    within_cap(&txn, account.id).await?;
     let (row, secret) = insert(&txn, app, account.id, &name, &scopes, None).await?;
     let mut e = audit::anonymous(&crate::actor::RequestMeta::cli(), app.now(), "api-token.created", Outcome::Ok);
     e.actor = Some("cli".into());
@@ -238,6 +254,11 @@ pub async fn authenticate(app: &App, secret: &str) -> Result<Option<Caller>> {
     let Some(account) = ctpat_store::svi::accounts_by_ids(conn, &[token.account_id]).await?.into_iter().next() else {
         return Ok(None);
     };
+    // An account that has left the program (removed, withdrawn, rejected, ineligible) has no
+    // API: its tokens stop working without anyone revoking them.
+    if Status::from_key(&account.status).is_some_and(Status::is_closed) {
+        return Ok(None);
+    }
     api_tokens::touch(conn, token.id, app.now()).await?;
     Ok(Some(Caller { token, account }))
 }

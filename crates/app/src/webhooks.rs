@@ -39,14 +39,38 @@ pub fn public_ip(ip: std::net::IpAddr, allow_loopback: bool) -> bool {
                 || v4.is_multicast()
                 || v4.is_documentation()
                 || o[0] == 0
-                || (o[0] == 100 && (64..128).contains(&o[1])))
+                // Shared address space (carrier-grade NAT), 100.64.0.0/10.
+                || (o[0] == 100 && (64..128).contains(&o[1]))
+                // IETF protocol assignments, 192.0.0.0/24.
+                || (o[0] == 192 && o[1] == 0 && o[2] == 0)
+                // Benchmarking, 198.18.0.0/15.
+                || (o[0] == 198 && (o[1] & 0xfe) == 18)
+                // Reserved for future use, 240.0.0.0/4.
+                || o[0] >= 240)
         }
         IpAddr::V6(v6) => {
             if let Some(v4) = v6.to_ipv4_mapped() {
                 return public_ip(IpAddr::V4(v4), allow_loopback);
             }
-            let first = v6.segments()[0];
-            !(v6.is_unspecified() || v6.is_multicast() || (first & 0xfe00) == 0xfc00 || (first & 0xffc0) == 0xfe80)
+            let s = v6.segments();
+            // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address inside: judged by it.
+            if s[0] == 0x64 && s[1] == 0xff9b && s[2..6] == [0, 0, 0, 0] {
+                let o = v6.octets();
+                return public_ip(IpAddr::V4(std::net::Ipv4Addr::new(o[12], o[13], o[14], o[15])), false);
+            }
+            if s[0] == 0x2002 {
+                let o = v6.octets();
+                return public_ip(IpAddr::V4(std::net::Ipv4Addr::new(o[2], o[3], o[4], o[5])), false);
+            }
+            !(v6.is_unspecified()
+                || v6.is_multicast()
+                // Unique local fc00::/7, link-local fe80::/10, deprecated site-local fec0::/10.
+                || (s[0] & 0xfe00) == 0xfc00
+                || (s[0] & 0xffc0) == 0xfe80
+                || (s[0] & 0xffc0) == 0xfec0
+                // Documentation 2001:db8::/32, discard-only 100::/64.
+                || (s[0] == 0x2001 && s[1] == 0x0db8)
+                || (s[0] == 0x100 && s[1..4] == [0, 0, 0]))
         }
     }
 }
@@ -101,12 +125,19 @@ fn may_manage(r: &crate::partner::Reach) -> Result<()> {
     if r.is_staff() || !r.can(Permission::ManageApiTokens) { Err(Error::Forbidden) } else { Ok(()) }
 }
 
+/// Endpoints one account may register: each status change is delivered to every one of them.
+pub const MAX_WEBHOOKS: usize = 10;
+
 /// Register an endpoint; the signing secret is returned to show once.
 pub async fn create(app: &App, actor: &Actor, account_id: i64, raw_url: &str) -> Result<(WebhookRow, String)> {
     let url = parse_url(app, raw_url)?;
     let txn = app.db.begin().await?;
     let r = reach(&txn, actor, account_id).await?;
     may_manage(&r)?;
+    ctpat_store::accounts::lock(&txn, account_id).await?;
+    if store::of_account(&txn, account_id).await?.len() >= MAX_WEBHOOKS {
+        return Err(Error::Refused(Problem::new("err-webhooks-cap").with("max", MAX_WEBHOOKS)));
+    }
     let secret = new_secret();
     let row = store::insert(&txn, account_id, &url, &app.seal(&secret)?, Some(actor.user.id), app.now()).await?;
     ctpat_store::audit::append(
@@ -265,6 +296,8 @@ impl reqwest::dns::Resolve for PublicOnly {
 
 pub fn client(allow_loopback: bool) -> reqwest::Client {
     reqwest::Client::builder()
+        // A proxy from the environment would make the connection, past the address filter.
+        .no_proxy()
         .timeout(std::time::Duration::from_secs(10))
         .redirect(reqwest::redirect::Policy::none())
         .dns_resolver(std::sync::Arc::new(PublicOnly { allow_loopback }))
@@ -309,13 +342,51 @@ mod tests {
             "fd00::1",
             "fe80::1",
             "::ffff:10.0.0.1",
+            // NAT64 and 6to4 wrapping private or loopback IPv4.
+            "64:ff9b::10.0.0.1",
+            "64:ff9b::7f00:1",
+            "64:ff9b::a9fe:a9fe",
+            "2002:0a00:0001::1",
+            "2002:7f00:0001::1",
+            "fec0::1",
+            "198.18.0.1",
+            "198.19.255.255",
+            "192.0.0.8",
+            "240.0.0.1",
+            "255.255.255.254",
+            "2001:db8::1",
+            "100::1",
         ] {
             assert!(!public_ip(private.parse().unwrap(), false), "{private}");
         }
         assert!(!public_ip("127.0.0.1".parse().unwrap(), false));
         assert!(public_ip("127.0.0.1".parse().unwrap(), true), "loopback only by the test setting");
-        for public in ["8.8.8.8", "2606:4700::1111"] {
+        for public in ["8.8.8.8", "2606:4700::1111", "64:ff9b::808:808", "2002:0808:0808::1", "198.20.0.1", "192.0.1.1"]
+        {
             assert!(public_ip(public.parse().unwrap(), false), "{public}");
         }
+    }
+
+    #[tokio::test]
+    async fn deliveries_ignore_proxies_named_in_the_environment() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/hook", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let (mut s, _) = listener.accept().await.unwrap();
+            let mut buf = [0u8; 1024];
+            let _ = s.read(&mut buf).await;
+            let _ = s.write_all(b"HTTP/1.1 204 No Content\r\ncontent-length: 0\r\n\r\n").await;
+        });
+        // A proxy that would see (and could redirect) every delivery; nothing listens there.
+        // SAFETY: no other test of this crate reads these variables or makes HTTP calls.
+        unsafe {
+            for var in ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"] {
+                std::env::set_var(var, "http://127.0.0.1:9");
+            }
+        }
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let res = super::client(true).post(&url).body("{}").send().await.expect("delivered directly");
+        assert_eq!(res.status().as_u16(), 204);
     }
 }

@@ -49,6 +49,19 @@ pub async fn find<C: ConnectionTrait>(conn: &C, scope: Scope, id: i64) -> Result
     Ok(PartnerAccount::find_by_id(id).filter(scoped(scope)).one(conn).await?)
 }
 
+/// Lock the account's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite write
+/// transactions are serialised already), so that a count-then-insert under a cap cannot be
+/// raced past it.
+pub async fn lock<C: ConnectionTrait>(conn: &C, id: i64) -> Result<()> {
+    use sea_orm::QuerySelect;
+    let mut q = PartnerAccount::find_by_id(id);
+    if conn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    q.one(conn).await?;
+    Ok(())
+}
+
 /// Accounts a person belongs to, with their role on each, newest first.
 pub async fn of_member<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<(Account, String)>> {
     let members = AccountMember::find().filter(account_member::Column::UserId.eq(user_id)).all(conn).await?;

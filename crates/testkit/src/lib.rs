@@ -2,6 +2,7 @@
 //! `CTPAT_TEST_POSTGRES_URL` is set), the real app served on a loopback port, a browser-like
 //! HTTP client with cookies and CSRF, and an SMTP sink that speaks real SMTP.
 
+pub mod api_client;
 pub mod flows;
 pub mod openapi;
 pub mod smtp;

@@ -10,6 +10,8 @@ pub mod csrf;
 pub mod error;
 pub mod form;
 pub mod headers;
+pub mod limit;
+pub mod methods;
 pub mod page;
 pub mod pages;
 pub mod pages_doc;

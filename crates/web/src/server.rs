@@ -86,6 +86,7 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(from_fn_with_state(state.clone(), session::resolve_session))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(from_fn_with_state(Deadlines::new(&state, &table), deadline))
+        .layer(from_fn_with_state(crate::methods::Allowed::new(&table), crate::methods::filter))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(CatchPanicLayer::custom(panic_response))
         // Paths only: query strings can hold one-time tokens and never reach the log.

@@ -101,11 +101,11 @@ fn snapshot(c: &ContactRow) -> serde_json::Value {
 
 /// Accounts whose contacts may still change (not ended).
 fn editable(r: &Reach) -> Result<()> {
-    let ended = matches!(
-        Status::from_key(&r.account.status),
-        Some(Status::Removed | Status::Withdrawn | Status::Rejected | Status::Ineligible)
-    );
-    if ended { Err(Error::Refused(Problem::new("err-account-closed"))) } else { Ok(()) }
+    if Status::from_key(&r.account.status).is_some_and(Status::is_closed) {
+        Err(Error::Refused(Problem::new("err-account-closed")))
+    } else {
+        Ok(())
+    }
 }
 
 /// After the application, every change must leave a valid set of contacts.

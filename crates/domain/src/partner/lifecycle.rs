@@ -62,6 +62,12 @@ impl Status {
         matches!(self, Status::Applicant | Status::UnderReview | Status::Certified | Status::Validated)
     }
 
+    /// Out of the program for good: nothing of the account works any more (contacts frozen,
+    /// API tokens dead) until a new application.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Removed | Status::Withdrawn | Status::Rejected | Status::Ineligible)
+    }
+
     /// A member whose status partners may rely on (SVI "certified").
     pub fn is_certified(self) -> bool {
         matches!(self, Status::Certified | Status::Validated)

@@ -3,7 +3,6 @@
 //! as problem documents; an OpenAPI document generated from the same types.
 
 pub mod doc;
-pub mod limit;
 pub mod problem;
 pub mod svi;
 
@@ -20,7 +19,7 @@ use serde_json::{Map, Value};
 /// What the API keeps between calls: the rate limiter, the call log, and recently seen tokens.
 #[derive(Clone)]
 pub struct ApiRuntime {
-    pub limiter: limit::Limiter,
+    pub limiter: crate::limit::Limiter,
     pub calls: CallLog,
     pub tokens: TokenCache,
 }
@@ -28,7 +27,7 @@ pub struct ApiRuntime {
 impl ApiRuntime {
     pub fn new(app: &ctpat_app::App) -> ApiRuntime {
         ApiRuntime {
-            limiter: limit::Limiter::new(app.settings.api_rate_per_second, app.settings.api_burst),
+            limiter: crate::limit::Limiter::new(app.settings.api_rate_per_second, app.settings.api_burst),
             calls: CallLog::spawn(app.clone()),
             tokens: TokenCache::default(),
         }
@@ -113,7 +112,12 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
             ApiProblem::new(StatusCode::FORBIDDEN, "forbidden")
                 .detail(format!("This token lacks the scope `{}`.", scope.key())),
         )
-    } else if let Err(wait) = state.api.limiter.check(caller.token.id) {
+    } else if !json_or_empty(&req) {
+        with_id(
+            ApiProblem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type")
+                .detail("Send the body as `Content-Type: application/json`."),
+        )
+    } else if let Err(wait) = state.api.limiter.check(caller.token.id, caller.account.id) {
         let mut p = ApiProblem::new(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
         p.retry_after = Some(wait);
         with_id(p)
@@ -139,6 +143,44 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
     match state.api.calls.record(record).await {
         Ok(()) => res,
         Err(e) => with_id(ApiProblem::from(e)),
+    }
+}
+
+/// Whether the request has no body, or a JSON one: the only bodies the API reads.
+fn json_or_empty(req: &Request) -> bool {
+    let headers = req.headers();
+    let has_body = headers.contains_key(header::TRANSFER_ENCODING)
+        || headers
+            .get(header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .is_some_and(|n| n > 0);
+    if !has_body {
+        return true;
+    }
+    let Some(ct) = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()) else { return false };
+    let essence = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    essence == "application/json" || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+/// A positive whole-number id in the path; anything else is a problem document naming it
+/// (axum's own rejection is plain text).
+pub struct PathId(pub i64);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PathId {
+    type Rejection = ApiProblem;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
+        let bad = || {
+            ApiProblem::new(StatusCode::BAD_REQUEST, "invalid-path").field(
+                "id",
+                "err-path-id",
+                "`id` must be a whole number from 1 to 9223372036854775807.",
+            )
+        };
+        let axum::extract::Path(raw) =
+            axum::extract::Path::<String>::from_request_parts(parts, state).await.map_err(|_| bad())?;
+        raw.parse::<i64>().ok().filter(|n| *n > 0).map(PathId).ok_or_else(bad)
     }
 }
 

@@ -1,7 +1,7 @@
 //! SVI over the API: look up one partner, verify many, list and manage connections. The same
 //! use cases as the pages, acting as the token's account.
 
-use super::{ApiProblem, body_object, request_id};
+use super::{ApiProblem, PathId, body_object, request_id};
 use crate::server::{AppState, RequestId};
 use axum::Extension;
 use axum::Json;
@@ -137,6 +137,10 @@ pub async fn verify(
     let mut bad = ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-field");
     for (i, v) in items.iter().enumerate() {
         match v.as_str() {
+            Some(s) if s.chars().count() > super::doc::MAX_VERIFY_ITEM => {
+                let p = Problem::new("err-too-long").with("max", super::doc::MAX_VERIFY_ITEM);
+                bad = bad.field(format!("svi_numbers[{i}]"), p.code, Lang::default().problem(&p));
+            }
             Some(s) => raws.push(s.to_string()),
             None => {
                 let p = Problem::new("err-type-string");
@@ -290,6 +294,7 @@ pub async fn request(
     params(("id" = i64, Path, description = "The connection id")),
     responses(
         (status = 200, description = "The connection, now accepted", body = ConnectionDto),
+        (status = 400, description = "The id is not a positive whole number", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
         (status = 404, description = "No such request addressed to the caller", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
         (status = 409, description = "Already answered", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
     ),
@@ -299,7 +304,7 @@ pub async fn accept(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
     rid: Option<Extension<RequestId>>,
-    Path(id): Path<i64>,
+    PathId(id): PathId,
 ) -> Result<Response, ApiProblem> {
     let rid = request_id(&rid);
     svi::answer_by_token(&state.app, &caller, id, true, rid.as_deref()).await.map_err(ApiProblem::from)?;
@@ -313,6 +318,7 @@ pub async fn accept(
     params(("id" = i64, Path, description = "The connection id")),
     responses(
         (status = 204, description = "Declined"),
+        (status = 400, description = "The id is not a positive whole number", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
         (status = 404, description = "No such request addressed to the caller", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
         (status = 409, description = "Already answered", body = super::problem::ProblemDoc, content_type = "application/problem+json"),
     ),
@@ -322,7 +328,7 @@ pub async fn decline(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
     rid: Option<Extension<RequestId>>,
-    Path(id): Path<i64>,
+    PathId(id): PathId,
 ) -> Result<Response, ApiProblem> {
     let rid = request_id(&rid);
     svi::answer_by_token(&state.app, &caller, id, false, rid.as_deref()).await.map_err(ApiProblem::from)?;

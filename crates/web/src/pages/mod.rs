@@ -179,6 +179,13 @@ pub fn safe_next(next: &str) -> &str {
     if plain && same_site() { next } else { "/" }
 }
 
+/// 303 to `to`, setting the given cookie.
+pub fn redirect_with_cookie(to: &str, cookie: HeaderValue) -> Response {
+    let mut res = Redirect::to(to).into_response();
+    res.headers_mut().append(header::SET_COOKIE, cookie);
+    res
+}
+
 #[cfg(test)]
 mod tests {
     use super::safe_next;
@@ -209,11 +216,4 @@ mod tests {
             assert_eq!(safe_next(bad), "/", "{bad:?} must not be followed");
         }
     }
-}
-
-/// 303 to `to`, setting the given cookie.
-pub fn redirect_with_cookie(to: &str, cookie: HeaderValue) -> Response {
-    let mut res = Redirect::to(to).into_response();
-    res.headers_mut().append(header::SET_COOKIE, cookie);
-    res
 }
