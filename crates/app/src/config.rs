@@ -44,6 +44,14 @@ pub struct Settings {
     /// that a full-size file arrives over a slow link.
     pub request_timeout: std::time::Duration,
     pub upload_timeout: std::time::Duration,
+    /// E-mails one address may receive in an hour (more are dropped), and e-mails one person's
+    /// actions may send to addresses of their choosing in an hour (more are refused).
+    pub mail_per_recipient_per_hour: u32,
+    pub mail_per_sender_per_hour: u32,
+    /// Sign-in, sign-up, reset and e-mail-sending forms one client address may post per
+    /// minute on average, and at once.
+    pub client_posts_per_minute: u32,
+    pub client_burst: u32,
     /// The deployment key that seals stored secrets, base64 (`CTPAT_SECRET_KEY`); when absent,
     /// `DATA_DIR/secret.key` is used (created on first use).
     pub secret_key: Option<SecretText>,
@@ -87,6 +95,10 @@ impl Default for Settings {
             // 25 MB at 256 kbit/s takes about 13 minutes.
             upload_timeout: std::time::Duration::from_secs(15 * 60),
             secret_key: None,
+            mail_per_recipient_per_hour: 10,
+            mail_per_sender_per_hour: 50,
+            client_posts_per_minute: 30,
+            client_burst: 60,
         }
     }
 }

@@ -73,12 +73,56 @@ pub async fn enqueue<C: ConnectionTrait>(
     lang: &Lang,
     kind: MailKind,
     args: &[(&str, String)],
-) -> crate::Result<i64> {
+) -> crate::Result<()> {
+    queue(conn, app, to, lang, kind, args, None).await
+}
+
+/// Queue mail that a person's action sends to an address of their choosing (an invitation, a
+/// status e-mail to a partner): refused once they have sent `mail_per_sender_per_hour` in the
+/// last hour, so an account cannot be used to send mail without end.
+pub async fn enqueue_by<C: ConnectionTrait>(
+    conn: &C,
+    app: &App,
+    sender: &crate::Actor,
+    to: &str,
+    lang: &Lang,
+    kind: MailKind,
+    args: &[(&str, String)],
+) -> crate::Result<()> {
+    let since = app.now() - chrono::Duration::hours(1);
+    let sent = ctpat_store::outbox::count_by_since(conn, sender.user.id, since).await?;
+    if sent >= u64::from(app.settings.mail_per_sender_per_hour) {
+        return Err(crate::Error::Refused(
+            ctpat_domain::Problem::new("err-mail-cap").with("max", app.settings.mail_per_sender_per_hour),
+        ));
+    }
+    queue(conn, app, to, lang, kind, args, Some(sender.user.id)).await
+}
+
+/// Write the message, unless its recipient has had `mail_per_recipient_per_hour` messages in
+/// the last hour: then it is dropped (and logged), so that nobody can make the portal flood a
+/// mailbox, while the action that caused it still completes.
+async fn queue<C: ConnectionTrait>(
+    conn: &C,
+    app: &App,
+    to: &str,
+    lang: &Lang,
+    kind: MailKind,
+    args: &[(&str, String)],
+    sent_by: Option<i64>,
+) -> crate::Result<()> {
+    let now = app.now();
+    let recent = ctpat_store::outbox::count_to_since(conn, to, now - chrono::Duration::hours(1)).await?;
+    if recent >= u64::from(app.settings.mail_per_recipient_per_hour) {
+        tracing::warn!(kind = kind.key(), recent, "e-mail dropped: its recipient has had the most allowed this hour");
+        return Ok(());
+    }
     let mut all: Vec<(&str, String)> = args.to_vec();
     all.push(("portal_url", app.settings.public_url.clone()));
     let subject = lang.t_args(&format!("mail-{}-subject", kind.key()), &all);
     let body = lang.t_args(&format!("mail-{}-body", kind.key()), &all);
-    Ok(ctpat_store::outbox::enqueue(conn, to, &subject, &body, app.now()).await?)
+    ctpat_store::outbox::enqueue(conn, to, &subject, &body, now, sent_by).await?;
+    Ok(())
 }
 
 pub enum Transport {

@@ -700,9 +700,10 @@ pub async fn email_status(app: &App, actor: &Actor, account_id: i64, to: &str) -
     let name = org_name(&txn, me).await?;
     let lang = Lang::default();
     let certified = status_of(me).is_certified();
-    crate::mail::enqueue(
+    crate::mail::enqueue_by(
         &txn,
         app,
+        actor,
         to.as_str(),
         &lang,
         crate::mail::MailKind::SviStatus,

@@ -9,12 +9,33 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 
 pub use outbox::Model as Message;
 
+/// Messages queued for `to` since `since`.
+pub async fn count_to_since<C: ConnectionTrait>(conn: &C, to: &str, since: DateTime<Utc>) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(Outbox::find()
+        .filter(outbox::Column::ToAddr.eq(to))
+        .filter(outbox::Column::CreatedAt.gte(since))
+        .count(conn)
+        .await?)
+}
+
+/// Messages a person's actions sent since `since`.
+pub async fn count_by_since<C: ConnectionTrait>(conn: &C, sender: i64, since: DateTime<Utc>) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(Outbox::find()
+        .filter(outbox::Column::SentBy.eq(sender))
+        .filter(outbox::Column::CreatedAt.gte(since))
+        .count(conn)
+        .await?)
+}
+
 pub async fn enqueue<C: ConnectionTrait>(
     conn: &C,
     to: &str,
     subject: &str,
     body: &str,
     now: DateTime<Utc>,
+    sent_by: Option<i64>,
 ) -> Result<i64> {
     let m = outbox::ActiveModel {
         to_addr: Set(to.to_string()),
@@ -27,6 +48,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         sent_at: Set(None),
         failed_at: Set(None),
         last_error: Set(None),
+        sent_by: Set(sent_by),
         ..Default::default()
     }
     .insert(conn)

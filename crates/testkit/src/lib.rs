@@ -159,8 +159,13 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
         let base = format!("http://{addr}");
-        let mut settings =
-            Settings { public_url: base.clone(), data_dir: db.dir.path().to_path_buf(), ..Settings::default() };
+        let mut settings = Settings {
+            public_url: base.clone(),
+            data_dir: db.dir.path().to_path_buf(),
+            // Every test browser posts from 127.0.0.1: the per-address limit has its own test.
+            client_burst: 100_000,
+            ..Settings::default()
+        };
         configure(&mut settings);
         let clock = Arc::new(ManualClock::new(start_time()));
         let app = App::new(db.db.clone(), clock.clone(), settings);

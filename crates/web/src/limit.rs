@@ -78,9 +78,91 @@ impl Limiter {
     }
 }
 
+/// Form posts a visitor could repeat to guess passwords or codes, to open accounts, or to make
+/// the portal send mail: limited per client address, before any work is done.
+const CLIENT_LIMITED: &[&str] = &[
+    "/login",
+    "/login/mfa",
+    "/signup",
+    "/password/forgot",
+    "/password/reset",
+    "/verify-email",
+    "/invitation",
+    "/join",
+    "/accounts/{id}/contacts/{cid}/invite",
+    "/accounts/{id}/svi/email-status",
+    "/admin/staff",
+];
+
+/// The limit per client address (an IPv6 client by its /64, which one subscriber holds whole).
+#[derive(Clone)]
+pub struct ClientLimit(KeyedLimit<std::net::IpAddr>);
+
+impl ClientLimit {
+    pub fn new(settings: &ctpat_app::Settings) -> ClientLimit {
+        let per_hour = settings.client_posts_per_minute.saturating_mul(60);
+        ClientLimit(KeyedLimit::per_hour(per_hour, settings.client_burst))
+    }
+}
+
+fn client_key(ip: std::net::IpAddr) -> std::net::IpAddr {
+    match ip {
+        std::net::IpAddr::V6(v6) if v6.to_ipv4_mapped().is_none() => {
+            let s = v6.segments();
+            std::net::IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+        }
+        std::net::IpAddr::V6(v6) => std::net::IpAddr::V4(v6.to_ipv4_mapped().expect("mapped")),
+        v4 => v4,
+    }
+}
+
+pub async fn per_client(
+    axum::extract::State(limit): axum::extract::State<ClientLimit>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::extract::{ConnectInfo, MatchedPath};
+    use axum::response::IntoResponse;
+    let limited = req.method() == axum::http::Method::POST
+        && req.extensions().get::<MatchedPath>().is_some_and(|p| CLIENT_LIMITED.contains(&p.as_str()));
+    let ip = req.extensions().get::<ConnectInfo<std::net::SocketAddr>>().map(|c| client_key(c.0.ip()));
+    if let (true, Some(ip)) = (limited, ip)
+        && let Err(wait) = limit.0.check(&ip)
+    {
+        tracing::warn!(path = %req.uri().path(), wait, "client over its form limit");
+        let en = ctpat_app::i18n::Lang::default();
+        let (title, text) = (en.t("error-429-title"), en.t_args("error-429-body", &[("seconds", wait.to_string())]));
+        let body = format!(
+            "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+             <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
+             <h1>{title}</h1><p>{text}</p></main></body></html>",
+            lang = en.code(),
+        );
+        return (
+            axum::http::StatusCode::TOO_MANY_REQUESTS,
+            [
+                (axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
+                (axum::http::header::RETRY_AFTER, wait.to_string()),
+            ],
+            body,
+        )
+            .into_response();
+    }
+    next.run(req).await
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ipv6_client_is_known_by_its_64_prefix() {
+        let a: std::net::IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: std::net::IpAddr = "2001:db8:1:2:bbbb::9".parse().unwrap();
+        assert_eq!(client_key(a), client_key(b));
+        let mapped: std::net::IpAddr = "::ffff:192.0.2.7".parse().unwrap();
+        assert_eq!(client_key(mapped), "192.0.2.7".parse::<std::net::IpAddr>().unwrap());
+    }
 
     #[test]
     fn a_token_gets_its_burst_then_waits() {

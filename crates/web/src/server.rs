@@ -85,6 +85,7 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn_with_state(state.clone(), session::resolve_session))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(from_fn_with_state(crate::limit::ClientLimit::new(&state.app.settings), crate::limit::per_client))
         .layer(from_fn_with_state(Deadlines::new(&state, &table), deadline))
         .layer(from_fn_with_state(crate::methods::Allowed::new(&table), crate::methods::filter))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))

@@ -271,9 +271,10 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
         None => String::new(),
     };
     let link = format!("{}/join?token={token}", app.settings.public_url);
-    crate::mail::enqueue(
+    crate::mail::enqueue_by(
         &txn,
         app,
+        actor,
         &contact.email,
         &crate::i18n::Lang::default(),
         crate::mail::MailKind::AccountInvitation,

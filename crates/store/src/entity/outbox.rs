@@ -16,6 +16,8 @@ pub struct Model {
     pub sent_at: Option<DateTimeUtc>,
     pub failed_at: Option<DateTimeUtc>,
     pub last_error: Option<String>,
+    /// The person whose action sent it, for mail sent to addresses of their choosing.
+    pub sent_by: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -13,6 +13,7 @@ mod m0007_webhooks;
 mod m0008_totp_step;
 mod m0009_response_due;
 mod m0010_code_failures;
+mod m0011_mail_caps;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_totp_step::Migration),
             Box::new(m0009_response_due::Migration),
             Box::new(m0010_code_failures::Migration),
+            Box::new(m0011_mail_caps::Migration),
         ]
     }
 }

@@ -1,0 +1,67 @@
+//! Limits that keep sign-in, sign-up and the portal's e-mail from being used against people:
+//! forms per client address, mail per recipient and per sender.
+
+use ctpat_testkit::flows::{PW, apply_as_importer};
+use ctpat_testkit::{TestApp, TestDb, both_engines};
+
+async fn one_address_cannot_post_sign_in_forms_without_end(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| {
+        s.client_posts_per_minute = 1;
+        s.client_burst = 3;
+    })
+    .await;
+    t.partner("ann@example.com", PW).await;
+    let b = t.browser();
+    for _ in 0..3 {
+        assert_eq!(b.login("ann@example.com", "a wrong password here").await.status, 422);
+    }
+    let p = b.login("ann@example.com", "a wrong password here").await;
+    assert_eq!(p.status, 429);
+    assert!(p.headers.get("retry-after").is_some());
+    p.assert_contains("Too many attempts");
+    let p = b.post("/password/forgot", &[("email", "ann@example.com")]).await;
+    assert_eq!(p.status, 429, "the limit covers every anonymous form");
+    assert_eq!(b.get("/login").await.status, 200, "pages still open");
+    assert_eq!(
+        t.db.scalar_i64("SELECT failed_logins FROM app_user WHERE email = 'ann@example.com'").await,
+        3,
+        "refused posts never reached the password check"
+    );
+}
+
+async fn one_mailbox_gets_a_bounded_number_of_mails_an_hour(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    t.partner("bo@example.com", PW).await;
+    let b = t.browser();
+    for _ in 0..15 {
+        assert_eq!(b.post("/password/forgot", &[("email", "bo@example.com")]).await.status, 200);
+    }
+    let cap = t.app.settings.mail_per_recipient_per_hour as usize;
+    assert_eq!(t.emails_to("bo@example.com").await.len(), cap);
+    t.clock.advance(chrono::Duration::minutes(61));
+    b.post("/password/forgot", &[("email", "bo@example.com")]).await;
+    assert_eq!(t.emails_to("bo@example.com").await.len(), cap + 1, "an hour later mail flows again");
+}
+
+async fn a_person_sends_a_bounded_number_of_mails_to_addresses_of_their_choosing(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| s.mail_per_sender_per_hour = 2).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.browser();
+    ana.login("ana@acme.example", PW).await;
+    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let url = format!("/accounts/{acme}/svi/email-status");
+    // Applying sent the Officer nothing counted against her: only mail to chosen addresses is.
+    for to in ["one@outside.example", "two@outside.example"] {
+        assert_eq!(ana.post(&url, &[("email", to)]).await.status, 303);
+    }
+    let p = ana.post(&url, &[("email", "three@outside.example")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("the most allowed");
+    assert!(t.emails_to("three@outside.example").await.is_empty());
+}
+
+both_engines! {
+    client_forms => one_address_cannot_post_sign_in_forms_without_end;
+    per_recipient => one_mailbox_gets_a_bounded_number_of_mails_an_hour;
+    per_sender => a_person_sends_a_bounded_number_of_mails_to_addresses_of_their_choosing;
+}
