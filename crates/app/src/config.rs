@@ -52,6 +52,9 @@ pub struct Settings {
     /// minute on average, and at once.
     pub client_posts_per_minute: u32,
     pub client_burst: u32,
+    /// SVI directory searches by name one person may make per hour on average, and at once.
+    pub svi_searches_per_hour: u32,
+    pub svi_search_burst: u32,
     /// The deployment key that seals stored secrets, base64 (`CTPAT_SECRET_KEY`); when absent,
     /// `DATA_DIR/secret.key` is used (created on first use).
     pub secret_key: Option<SecretText>,
@@ -99,6 +102,8 @@ impl Default for Settings {
             mail_per_sender_per_hour: 50,
             client_posts_per_minute: 30,
             client_burst: 60,
+            svi_searches_per_hour: 120,
+            svi_search_burst: 20,
         }
     }
 }

@@ -405,26 +405,34 @@ pub struct Hit {
     pub state: &'static str,
 }
 
+/// The shortest name a search takes: short fragments would list the directory a page at a time.
+pub const MIN_SEARCH: usize = 3;
+/// The most hits one search shows.
+pub const SEARCH_HITS: u64 = 20;
+
+/// Search the directory of participants by name. Only someone who manages SVI for an account
+/// that itself takes part may look: a fresh sign-up with a draft cannot list the program.
 pub async fn search(app: &App, actor: &Actor, account_id: i64, needle: &str) -> Result<Vec<Hit>> {
     let conn = app.db.conn();
-    let r = reach(conn, actor, account_id).await?;
+    let me = managing(conn, actor, account_id).await?;
+    must_take_part(conn, &me).await?;
     let needle = needle.trim();
-    if needle.chars().count() < 2 {
-        return Err(Error::field("q", Problem::new("err-svi-search-short")));
+    if needle.chars().count() < MIN_SEARCH {
+        return Err(Error::field("q", Problem::new("err-svi-search-short").with("min", MIN_SEARCH)));
     }
     let statuses: Vec<&str> = Status::ALL.iter().filter(|s| dsvi::takes_part(**s)).map(|s| s.key()).collect();
-    let found = ssvi::search(conn, needle, &statuses, 50).await?;
+    let found = ssvi::search(conn, needle, &statuses, SEARCH_HITS).await?;
     let orgs: HashMap<i64, String> =
         accounts::orgs_by_ids(conn, &found.iter().filter_map(|a| a.organization_id).collect::<Vec<_>>())
             .await?
             .into_iter()
             .map(|o| (o.id, o.name))
             .collect();
-    let mine = ssvi::connections_of(conn, r.account.id).await?;
-    let blockers: HashSet<i64> = ssvi::blockers_of(conn, r.account.id).await?.into_iter().collect();
+    let mine = ssvi::connections_of(conn, me.id).await?;
+    let blockers: HashSet<i64> = ssvi::blockers_of(conn, me.id).await?.into_iter().collect();
     let mut out = Vec::new();
-    for a in found.into_iter().filter(|a| a.id != r.account.id) {
-        let state = match mine.iter().find(|c| other_of(c, r.account.id) == a.id) {
+    for a in found.into_iter().filter(|a| a.id != me.id) {
+        let state = match mine.iter().find(|c| other_of(c, me.id) == a.id) {
             Some(c) if c.status == "accepted" => "connected",
             Some(_) => "pending",
             None if blockers.contains(&a.id) => "blocked",

@@ -311,3 +311,42 @@ both_engines! {
     reauth_lock => wrong_current_passwords_lock_like_a_login;
     get_changes_nothing => opening_links_and_pages_changes_nothing;
 }
+
+async fn only_svi_participants_search_the_directory_and_not_without_end(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| {
+        s.svi_searches_per_hour = 1;
+        s.svi_search_burst = 3;
+    })
+    .await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.browser();
+    ana.login("ana@acme.example", PW).await;
+    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    // A fresh sign-up with only a draft finds nobody.
+    t.partner("eve@example.com", PW).await;
+    let eve = t.browser();
+    eve.login("eve@example.com", PW).await;
+    let p = eve.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
+    let draft: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let page = eve.get(&format!("/accounts/{draft}/svi?q=acm")).await;
+    assert!(!page.body.contains("Acme Imports"), "a draft lists nobody");
+    // A User of a participating account (no ManageSvi) neither.
+    let uma = join_as(&t, &ana, acme, "Uma Worker", "uma.w@acme.example", "user").await;
+    let page = uma.get(&format!("/accounts/{acme}/svi?q=acm")).await;
+    assert!(!page.body.contains("SVI-"), "a User does not search: {}", page.status);
+    // The Officer of a participating account searches, a few times.
+    t.partner("bob@bolt.example", PW).await;
+    let bob = t.browser();
+    bob.login("bob@bolt.example", PW).await;
+    let bolt = apply_as_importer(&bob, "Bolt Freight", "bob@bolt.example").await;
+    for _ in 0..3 {
+        bob.get(&format!("/accounts/{bolt}/svi?q=acm")).await.assert_contains("Acme Imports");
+    }
+    let page = bob.get(&format!("/accounts/{bolt}/svi?q=acm")).await;
+    page.assert_contains("You have searched many times");
+    assert!(!page.body.contains("Acme Imports"));
+}
+
+both_engines! {
+    svi_search => only_svi_participants_search_the_directory_and_not_without_end;
+}

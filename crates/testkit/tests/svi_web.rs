@@ -170,8 +170,8 @@ async fn connections(db: TestDb) {
     p.assert_contains("Choose one of the options");
 
     // By name: Cargo finds Acme and asks; Acme declines, which blocks Cargo until lifted.
-    let page = cy.get(&format!("{}?q=a", svi(cargo))).await;
-    page.assert_contains("Enter at least 2 characters");
+    let page = cy.get(&format!("{}?q=ac", svi(cargo))).await;
+    page.assert_contains("Enter at least 3 characters");
     let page = cy.get(&format!("{}?q=acme", svi(cargo))).await;
     page.assert_contains("Acme Imports").assert_contains(&n_acme);
     assert!(!page.body.contains("Cargo Lines<br>"), "one's own account is not a hit");

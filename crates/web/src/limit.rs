@@ -78,6 +78,19 @@ impl Limiter {
     }
 }
 
+/// Limits of signed-in pages, per person.
+#[derive(Clone)]
+pub struct PageLimits {
+    /// Searches of the SVI directory by name: enough to find partners, too few to list it.
+    pub svi_search: KeyedLimit<i64>,
+}
+
+impl PageLimits {
+    pub fn new(settings: &ctpat_app::Settings) -> PageLimits {
+        PageLimits { svi_search: KeyedLimit::per_hour(settings.svi_searches_per_hour, settings.svi_search_burst) }
+    }
+}
+
 /// Form posts a visitor could repeat to guess passwords or codes, to open accounts, or to make
 /// the portal send mail: limited per client address, before any work is done.
 const CLIENT_LIMITED: &[&str] = &[

@@ -19,12 +19,13 @@ use tower_http::trace::TraceLayer;
 pub struct AppState {
     pub app: App,
     pub api: crate::api::ApiRuntime,
+    pub limits: crate::limit::PageLimits,
 }
 
 impl AppState {
     /// The state of a running server (starts the API call log; needs a Tokio runtime).
     pub fn new(app: App) -> AppState {
-        AppState { api: crate::api::ApiRuntime::new(&app), app }
+        AppState { api: crate::api::ApiRuntime::new(&app), limits: crate::limit::PageLimits::new(&app.settings), app }
     }
 }
 

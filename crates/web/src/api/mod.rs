@@ -172,10 +172,11 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PathId {
 
     async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
         let bad = || {
+            let p = ctpat_domain::Problem::new("err-path-id");
             ApiProblem::new(StatusCode::BAD_REQUEST, "invalid-path").field(
                 "id",
-                "err-path-id",
-                "`id` must be a whole number from 1 to 9223372036854775807.",
+                p.code,
+                ctpat_app::i18n::Lang::default().problem(&p),
             )
         };
         let axum::extract::Path(raw) =

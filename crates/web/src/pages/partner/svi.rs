@@ -107,6 +107,11 @@ async fn svi_page(
     let p = svi::page(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
     let head = AccountHead::build(state, &ctx, viewer, &p.reach).await?;
     let hits = match &query {
+        Some(_) if let Err(wait) = state.limits.svi_search.check(&viewer.actor.user.id) => {
+            let p = ctpat_domain::Problem::new("err-svi-search-rate").with("seconds", wait);
+            form = form.with_error(&ctx, ctpat_app::Error::Refused(p)).map_err(app_err(&ctx))?;
+            None
+        }
         Some(q) => match svi::search(&state.app, &viewer.actor, id, q).await {
             Ok(hits) => Some(
                 hits.into_iter()
