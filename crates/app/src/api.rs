@@ -274,6 +274,8 @@ pub struct CallRecord {
     /// The HTTP status answered.
     pub subject: String,
     pub request_id: Option<String>,
+    /// The client address of the call.
+    pub ip: Option<String>,
 }
 
 type Pending = (CallRecord, oneshot::Sender<bool>);
@@ -329,7 +331,7 @@ impl CallLog {
 async fn write_batch<'a>(app: &App, records: impl Iterator<Item = &'a CallRecord>) -> Result<()> {
     let mut groups: Vec<(i64, &str, i64, Vec<serde_json::Value>)> = Vec::new();
     for r in records {
-        let call = json!({"call": r.endpoint, "status": r.subject, "request_id": r.request_id});
+        let call = json!({"call": r.endpoint, "status": r.subject, "request_id": r.request_id, "ip": r.ip});
         match groups.iter_mut().find(|g| g.0 == r.token_id) {
             Some(g) => g.3.push(call),
             None => groups.push((r.token_id, &r.token_name, r.account_id, vec![call])),
@@ -351,6 +353,9 @@ async fn write_batch<'a>(app: &App, records: impl Iterator<Item = &'a CallRecord
             request_id: None,
             before: None,
             after: Some(json!({"calls": calls})),
+            // Each call carries its own client address (a batch mixes requests).
+            ip: None,
+            user_agent: None,
         };
         ctpat_store::audit::append(&txn, e).await?;
     }

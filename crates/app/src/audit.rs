@@ -20,6 +20,8 @@ pub fn by(actor: &Actor, at: DateTime<Utc>, action: &str, outcome: Outcome) -> N
         request_id: actor.meta.request_id.clone(),
         before: None,
         after: None,
+        ip: actor.meta.ip.clone(),
+        user_agent: actor.meta.user_agent.clone(),
     }
 }
 
@@ -47,6 +49,8 @@ pub fn anonymous(meta: &RequestMeta, at: DateTime<Utc>, action: &str, outcome: O
         request_id: meta.request_id.clone(),
         before: None,
         after: None,
+        ip: meta.ip.clone(),
+        user_agent: meta.user_agent.clone(),
     }
 }
 

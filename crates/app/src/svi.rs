@@ -59,6 +59,9 @@ impl By<'_> {
                 request_id: request_id.map(str::to_string),
                 before: None,
                 after: None,
+                // The call's `api.calls` event, under the same request id, has its address.
+                ip: None,
+                user_agent: None,
             },
         };
         for_account(e, account_id)

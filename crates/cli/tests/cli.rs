@@ -263,6 +263,8 @@ async fn audit_verify_cli(t: TestDb) {
                 request_id: None,
                 before: None,
                 after: Some(serde_json::json!({"i": i})),
+                ip: None,
+                user_agent: None,
             },
         )
         .await

@@ -43,6 +43,11 @@ pub struct CanonicalEvent<'a> {
     pub request_id: Option<&'a str>,
     pub before: Option<&'a str>,
     pub after: Option<&'a str>,
+    /// Left out when absent, so events from before these fields existed hash as they did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ip: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user_agent: Option<&'a str>,
 }
 
 /// The timestamp as hashed: RFC 3339, UTC, microseconds (what both engines keep).
@@ -89,7 +94,18 @@ mod tests {
             request_id: Some("r-1"),
             before: None,
             after: Some(r#"{"a":1}"#),
+            ip: None,
+            user_agent: None,
         }
+    }
+
+    #[test]
+    fn events_without_a_client_hash_as_before_the_client_fields_existed() {
+        // The hash of this event as written by earlier releases (no `ip`, `user_agent` keys).
+        let json = serde_json::to_string(&event(1, "login")).unwrap();
+        assert!(!json.contains("\"ip\"") && !json.contains("user_agent"), "{json}");
+        let with_client = CanonicalEvent { ip: Some("192.0.2.7"), user_agent: Some("Firefox"), ..event(1, "login") };
+        assert_ne!(chain_hash(GENESIS_HASH, &with_client), chain_hash(GENESIS_HASH, &event(1, "login")));
     }
 
     #[test]

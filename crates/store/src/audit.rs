@@ -25,6 +25,8 @@ pub struct NewEvent {
     pub request_id: Option<String>,
     pub before: Option<serde_json::Value>,
     pub after: Option<serde_json::Value>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
 }
 
 /// Append one event after the current head. The head row is locked (`FOR UPDATE` on
@@ -57,6 +59,8 @@ pub async fn append<C: ConnectionTrait>(conn: &C, ev: NewEvent) -> Result<i64> {
         after: ev.after.as_ref().map(canonical_json),
         prev_hash: prev_hash.clone(),
         hash: String::new(),
+        ip: ev.ip.map(|s| s.chars().take(64).collect()),
+        user_agent: ev.user_agent.map(|s| s.chars().take(300).collect()),
     };
     model.hash = chain_hash(&prev_hash, &model.canonical());
 
@@ -76,6 +80,8 @@ pub async fn append<C: ConnectionTrait>(conn: &C, ev: NewEvent) -> Result<i64> {
         after: Set(model.after.clone()),
         prev_hash: Set(model.prev_hash.clone()),
         hash: Set(model.hash.clone()),
+        ip: Set(model.ip.clone()),
+        user_agent: Set(model.user_agent.clone()),
     }
     .insert(conn)
     .await?;

@@ -350,3 +350,55 @@ async fn only_svi_participants_search_the_directory_and_not_without_end(db: Test
 both_engines! {
     svi_search => only_svi_participants_search_the_directory_and_not_without_end;
 }
+
+async fn a_probe_of_another_companys_account_is_audited_with_where_it_came_from(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.browser();
+    ana.login("ana@acme.example", PW).await;
+    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    t.partner("eve@example.com", PW).await;
+    let eve = t.browser();
+    eve.login("eve@example.com", PW).await;
+    let res = eve
+        .client
+        .get(format!("{}/accounts/{acme}/contacts", t.base))
+        .header("user-agent", "ProbeBot/1.0")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 404);
+    // A User of the account tries what the role does not allow.
+    let uma = join_as(&t, &ana, acme, "Uma Worker", "uma.w@acme.example", "user").await;
+    let p = uma.post(&format!("/accounts/{acme}/contacts"), &[("name", "X"), ("email", "x@x.example")]).await;
+    assert_eq!(p.status, 403);
+
+    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 1000).await.unwrap();
+    let denied: Vec<_> = events.iter().filter(|e| e.action == "access.denied").collect();
+    let probe = denied
+        .iter()
+        .find(|e| e.object_id.as_deref() == Some(&format!("GET /accounts/{acme}/contacts")))
+        .expect("the probe is in the audit trail");
+    assert_eq!(probe.actor.as_deref(), Some("eve@example.com"));
+    assert!(probe.after.as_deref().unwrap().contains("not_found"));
+    assert_eq!(probe.ip.as_deref(), Some("127.0.0.1"));
+    assert_eq!(probe.user_agent.as_deref(), Some("ProbeBot/1.0"));
+    let forbidden = denied
+        .iter()
+        .find(|e| e.object_id.as_deref() == Some(&format!("POST /accounts/{acme}/contacts")))
+        .expect("the forbidden action is in the audit trail");
+    assert!(forbidden.after.as_deref().unwrap().contains("forbidden"));
+    let login = events.iter().find(|e| e.action == "login.ok").unwrap();
+    assert_eq!(login.ip.as_deref(), Some("127.0.0.1"), "every event of a request says where it came from");
+    assert!(
+        matches!(
+            ctpat_store::audit::verify(t.app.db.conn()).await.unwrap(),
+            ctpat_store::audit::Verification::Verified { .. }
+        ),
+        "the chain still verifies"
+    );
+}
+
+both_engines! {
+    audit_where => a_probe_of_another_companys_account_is_audited_with_where_it_came_from;
+}

@@ -20,6 +20,9 @@ fn event(i: i64) -> NewEvent {
         request_id: Some(format!("req-{i}")),
         before: Some(serde_json::json!({"n": i})),
         after: Some(serde_json::json!({"n": i + 1, "name": "ñandú \"quoted\""})),
+        // Half the events come from a request (address and browser recorded), half do not.
+        ip: (i % 2 == 0).then(|| format!("2001:db8::{i}")),
+        user_agent: (i % 2 == 0).then(|| "Mozilla/5.0 (X11) \"quoted\" ñ".to_string()),
     }
 }
 

@@ -35,10 +35,14 @@ impl IntoResponse for WebError {
     fn into_response(self) -> Response {
         match self {
             WebError::NotFound(ctx) => {
-                error_page(ctx, StatusCode::NOT_FOUND, "error-404-title", "error-404-body", None)
+                let mut res = error_page(ctx, StatusCode::NOT_FOUND, "error-404-title", "error-404-body", None);
+                res.extensions_mut().insert(crate::policy::UseCaseRefusal("not_found"));
+                res
             }
             WebError::Forbidden(ctx) => {
-                error_page(ctx, StatusCode::FORBIDDEN, "error-403-title", "error-403-body", None)
+                let mut res = error_page(ctx, StatusCode::FORBIDDEN, "error-403-title", "error-403-body", None);
+                res.extensions_mut().insert(crate::policy::UseCaseRefusal("forbidden"));
+                res
             }
             WebError::ChangedMeanwhile(ctx) => {
                 error_page(ctx, StatusCode::CONFLICT, "error-409-title", "error-409-body", None)

@@ -55,6 +55,12 @@ pub struct RouteInfo {
     pub upload: bool,
 }
 
+/// Set on a response when a use case refused the request (an object of another company is
+/// "not found", an action the person's role does not allow "forbidden"): the policy layer
+/// audits it like a refusal of the route itself.
+#[derive(Debug, Clone, Copy)]
+pub struct UseCaseRefusal(pub &'static str);
+
 /// Inserted into every response that went through a policy check.
 #[derive(Debug, Clone, Copy)]
 pub struct PolicyApplied(pub Policy);
@@ -125,7 +131,17 @@ async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Request
     }
     let viewer = req.extensions().get::<Viewer>().cloned();
     let mut res = match decide(policy, viewer.as_ref()) {
-        Decision::Allow => next.run(req).await,
+        Decision::Allow => {
+            let (meta, target) = (crate::session::meta_of(&req), format!("{} {}", req.method(), req.uri().path()));
+            let res = next.run(req).await;
+            if let Some(UseCaseRefusal(reason)) = res.extensions().get::<UseCaseRefusal>().copied() {
+                let actor = viewer.as_ref().map(|v| &v.actor);
+                if let Err(e) = ctpat_app::audit::access_denied(&state.app, actor, &meta, &target, reason).await {
+                    tracing::error!(error = %e, "could not audit a refusal");
+                }
+            }
+            res
+        }
         Decision::SignIn => {
             let next_path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/");
             if req.method() == Method::GET && next_path != "/" {

@@ -250,6 +250,7 @@ audit-action = Action
 audit-object = Object
 audit-outcome = Outcome
 audit-request = Request
+audit-from = From (address)
 audit-older = Older events
 
 ## E-mails

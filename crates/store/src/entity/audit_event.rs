@@ -20,6 +20,9 @@ pub struct Model {
     pub after: Option<String>,
     pub prev_hash: String,
     pub hash: String,
+    /// The client address and user agent of the request, when there was one.
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
@@ -43,6 +46,8 @@ impl Model {
             request_id: self.request_id.as_deref(),
             before: self.before.as_deref(),
             after: self.after.as_deref(),
+            ip: self.ip.as_deref(),
+            user_agent: self.user_agent.as_deref(),
         }
     }
 }

@@ -14,6 +14,7 @@ mod m0008_totp_step;
 mod m0009_response_due;
 mod m0010_code_failures;
 mod m0011_mail_caps;
+mod m0012_audit_client;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_response_due::Migration),
             Box::new(m0010_code_failures::Migration),
             Box::new(m0011_mail_caps::Migration),
+            Box::new(m0012_audit_client::Migration),
         ]
     }
 }

@@ -107,6 +107,7 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
         },
     };
     let endpoint = format!("{} {}", req.method(), req.uri().path());
+    let ip = req.extensions().get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string());
     let res = if !caller.has(scope) {
         with_id(
             ApiProblem::new(StatusCode::FORBIDDEN, "forbidden")
@@ -139,6 +140,7 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
         endpoint,
         subject: res.status().as_u16().to_string(),
         request_id: request_id.clone(),
+        ip,
     };
     match state.api.calls.record(record).await {
         Ok(()) => res,

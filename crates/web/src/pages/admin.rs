@@ -108,6 +108,9 @@ pub struct EventRow {
     object: String,
     outcome: String,
     request_id: String,
+    /// Client address, with the user agent as its title.
+    ip: String,
+    user_agent: String,
 }
 
 #[derive(Template)]
@@ -150,6 +153,8 @@ pub async fn audit_trail(
             action: e.action,
             outcome: e.outcome,
             request_id: e.request_id.unwrap_or_default(),
+            ip: e.ip.unwrap_or_default(),
+            user_agent: e.user_agent.unwrap_or_default(),
         })
         .collect();
     Ok(render(&AuditPage { ctx, events, next }))
