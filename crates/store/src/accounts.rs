@@ -178,12 +178,18 @@ pub async fn org<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Org>> {
 }
 
 /// Organizations a person belongs to through any of their accounts, or created.
+/// Organizations a person may open another account for: those where they are an Officer or
+/// an Admin of an account. A User or Consultant works for the company but does not speak for
+/// it, so their membership does not count.
 pub async fn orgs_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<Org>> {
-    let ids: Vec<i64> = of_member(conn, user_id).await?.into_iter().filter_map(|(a, _)| a.organization_id).collect();
+    let ids: Vec<i64> = of_member(conn, user_id)
+        .await?
+        .into_iter()
+        .filter(|(_, role)| role == "officer" || role == "admin")
+        .filter_map(|(a, _)| a.organization_id)
+        .collect();
     Ok(Organization::find()
-        .filter(
-            Condition::any().add(organization::Column::Id.is_in(ids)).add(organization::Column::CreatedBy.eq(user_id)),
-        )
+        .filter(organization::Column::Id.is_in(ids))
         .order_by_asc(organization::Column::Name)
         .all(conn)
         .await?)

@@ -402,3 +402,56 @@ async fn a_probe_of_another_companys_account_is_audited_with_where_it_came_from(
 both_engines! {
     audit_where => a_probe_of_another_companys_account_is_audited_with_where_it_came_from;
 }
+
+async fn membership_is_tied_to_the_company(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.browser();
+    ana.login("ana@acme.example", PW).await;
+    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let org = t.db.scalar_i64(&format!("SELECT organization_id FROM partner_account WHERE id = {acme}")).await;
+
+    // A User of Acme starts a draft and tries to file it under Acme.
+    let uma = join_as(&t, &ana, acme, "Uma Worker", "uma.w@acme.example", "user").await;
+    let p = uma.post("/apply", &[("entity_type", "highway_carrier"), ("my_role", "officer")]).await;
+    let draft: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let form = uma.get(&format!("/accounts/{draft}/apply/organization")).await;
+    assert!(!form.body.contains("Acme Imports"), "Acme is not offered to a User");
+    let p = uma.post(&format!("/accounts/{draft}/apply/organization"), &[("existing", &org.to_string())]).await;
+    assert_eq!(p.status, 422);
+    assert_eq!(
+        t.db.scalar_i64(&format!("SELECT COUNT(*) FROM partner_account WHERE organization_id = {org}")).await,
+        1,
+        "no second account under Acme"
+    );
+
+    // An SCSS invited as a contact cannot join.
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let p = ana
+        .post(
+            &format!("/accounts/{acme}/contacts"),
+            &[("name", "Sam"), ("email", "sam@cbp.example"), ("role", "admin")],
+        )
+        .await;
+    assert_eq!(p.status, 303);
+    let page = ana.get(&format!("/accounts/{acme}/contacts")).await;
+    let cid = row_id(&page.body, "sam@cbp.example", "contacts");
+    assert_eq!(ana.post(&format!("/accounts/{acme}/contacts/{cid}/invite"), &[]).await.status, 303);
+    let link = t.link_in_email("sam@cbp.example", "/join?token=").await;
+    let sam = t.browser();
+    sam.login("sam@cbp.example", PW).await;
+    let p = sam.post("/join", &[("token", link.split("token=").nth(1).unwrap())]).await;
+    assert!(p.status >= 400, "{}", p.status);
+    p.assert_contains("Program staff cannot join");
+    assert_eq!(
+        t.db.scalar_i64(
+            "SELECT COUNT(*) FROM account_member m JOIN app_user u ON u.id = m.user_id WHERE u.email = 'sam@cbp.example'"
+        )
+        .await,
+        0
+    );
+}
+
+both_engines! {
+    membership => membership_is_tied_to_the_company;
+}

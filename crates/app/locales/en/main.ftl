@@ -381,6 +381,7 @@ err-contacts-exporter-alternate = Exporters need an alternate contact besides th
 err-contact-email-taken = Another contact of this account already has this e-mail address.
 err-contact-primary-not-alternate = A contact cannot be both the primary and the alternate contact.
 err-last-officer = This is the account's last Officer. Give another person the Officer role first.
+err-staff-cannot-join = Program staff cannot join a partner's account. Ask the company to invite a person who works for it.
 err-own-role = You cannot change your own role. Ask another Officer or Account admin of the account.
 err-officer-role-needs-officer = Only an Officer of the account can give or take away the Officer role.
 err-account-closed = This account is closed; its contacts can no longer change.

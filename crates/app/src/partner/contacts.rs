@@ -323,6 +323,10 @@ pub async fn offer(app: &App, token: &str) -> Result<Option<Offer>> {
 
 /// Accept an invitation as the signed-in person: they join the account with the role.
 pub async fn accept(app: &App, actor: &Actor, token: &str) -> Result<i64> {
+    // Program staff review partners; they never become one of a company's people.
+    if actor.staff_role().is_some() {
+        return Err(Error::Refused(Problem::new("err-staff-cannot-join")));
+    }
     let now = app.now();
     let txn = app.db.begin().await?;
     let Some(inv) = account_data::live_invitation(&txn, &crate::secret::token_hash(token), now).await? else {
