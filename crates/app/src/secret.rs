@@ -29,9 +29,27 @@ pub fn random_code(len: usize) -> String {
     (0..len).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
 }
 
+/// Today's parameters (OWASP's argon2id minimum): m = 19456 KiB, t = 2, p = 1. A stored hash
+/// made with others is replaced at the person's next sign-in.
+const M_KIB: u32 = 19456;
+const T: u32 = 2;
+const P: u32 = 1;
+
 fn argon2() -> Argon2<'static> {
-    // OWASP/DESIGN parameters: m = 19456 KiB, t = 2, p = 1.
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(19456, 2, 1, None).expect("argon2 params"))
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(M_KIB, T, P, None).expect("argon2 params"))
+}
+
+/// How a password fared against a stored hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    pub ok: bool,
+    /// Right, but the hash was made with other parameters or from the bytes as typed (before
+    /// normalisation): store a new one.
+    pub rehash: bool,
+}
+
+fn current_prefix() -> String {
+    format!("$argon2id$v=19$m={M_KIB},t={T},p={P}$")
 }
 
 #[derive(Clone)]
@@ -55,6 +73,11 @@ impl PasswordHasher {
     /// Verify against a stored PHC string; `None` verifies against a dummy hash so that an
     /// unknown e-mail costs the same time as a wrong password.
     pub async fn verify(&self, password: &str, phc: Option<&str>) -> bool {
+        self.check(password, phc).await.ok
+    }
+
+    /// Verify, and say whether the stored hash should be replaced.
+    pub async fn check(&self, password: &str, phc: Option<&str>) -> Verdict {
         let _permit = self.permits.acquire().await.expect("semaphore open");
         let pw = normalised(password);
         // Hashes made before passwords were normalised hold the bytes as typed.
@@ -63,13 +86,11 @@ impl PasswordHasher {
         let phc = phc.map(str::to_string);
         tokio::task::spawn_blocking(move || {
             let stored = phc.unwrap_or_else(|| dummy_hash().to_string());
-            let ok = PasswordHash::new(&stored)
-                .map(|h| {
-                    argon2().verify_password(pw.as_bytes(), &h).is_ok()
-                        || legacy.is_some_and(|l| argon2().verify_password(l.as_bytes(), &h).is_ok())
-                })
-                .unwrap_or(false);
-            ok && known
+            let Ok(h) = PasswordHash::new(&stored) else { return Verdict { ok: false, rehash: false } };
+            let normal = argon2().verify_password(pw.as_bytes(), &h).is_ok();
+            let as_typed = !normal && legacy.is_some_and(|l| argon2().verify_password(l.as_bytes(), &h).is_ok());
+            let ok = (normal || as_typed) && known;
+            Verdict { ok, rehash: ok && (as_typed || !stored.starts_with(&current_prefix())) }
         })
         .await
         .expect("verify task")
@@ -113,6 +134,21 @@ mod tests {
         // A hash made before normalisation (the bytes as typed) still verifies.
         let legacy = argon2().hash_password("Cafe\u{301} \u{2116} 5".as_bytes()).unwrap().to_string();
         assert!(h.verify("Cafe\u{301} \u{2116} 5", Some(&legacy)).await);
+    }
+
+    #[tokio::test]
+    async fn a_hash_with_older_parameters_or_typed_bytes_asks_to_be_replaced() {
+        let h = PasswordHasher::new(1);
+        let current = h.hash("a long passphrase here").await;
+        assert_eq!(h.check("a long passphrase here", Some(&current)).await, Verdict { ok: true, rehash: false });
+        let weak = Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::new(8192, 1, 1, None).unwrap())
+            .hash_password(b"a long passphrase here")
+            .unwrap()
+            .to_string();
+        assert_eq!(h.check("a long passphrase here", Some(&weak)).await, Verdict { ok: true, rehash: true });
+        assert_eq!(h.check("another one entirely", Some(&weak)).await, Verdict { ok: false, rehash: false });
+        let legacy = argon2().hash_password("Cafe\u{301} \u{2116} 5".as_bytes()).unwrap().to_string();
+        assert_eq!(h.check("Cafe\u{301} \u{2116} 5", Some(&legacy)).await, Verdict { ok: true, rehash: true });
     }
 
     #[test]

@@ -73,6 +73,17 @@ pub async fn update<C: ConnectionTrait>(
     am.update(conn).await.map_err(StoreError::from_db)
 }
 
+/// Replace the stored password hash (same password, new parameters).
+pub async fn set_password_hash<C: ConnectionTrait>(conn: &C, id: i64, phc: &str, now: DateTime<Utc>) -> Result<()> {
+    AppUser::update_many()
+        .col_expr(app_user::Column::PasswordHash, Expr::value(Some(phc.to_string())))
+        .col_expr(app_user::Column::UpdatedAt, Expr::value(now))
+        .filter(app_user::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 /// What a failed attempt was: a password, or a second-factor code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attempt {

@@ -47,7 +47,14 @@ pub async fn login(
         Some(e) => users::find_by_email(app.db.conn(), e.as_str()).await?,
         None => None,
     };
-    let password_ok = app.hasher.verify(password, user.as_ref().and_then(|u| u.password_hash.as_deref())).await;
+    let verdict = app.hasher.check(password, user.as_ref().and_then(|u| u.password_hash.as_deref())).await;
+    let password_ok = verdict.ok;
+    // A hash made with older parameters is replaced now that the password is at hand (hashed
+    // before the transaction, which must not wait on argon2).
+    let rehashed = match verdict.rehash {
+        true => Some(app.hasher.hash(password).await),
+        false => None,
+    };
     let now = app.now();
 
     let txn = app.db.begin().await?;
@@ -113,6 +120,9 @@ pub async fn login(
         return Err(Error::Refused(Problem::new("err-login-unverified")));
     }
 
+    if let Some(phc) = &rehashed {
+        users::set_password_hash(&txn, user.id, phc, now).await?;
+    }
     let stage = if user.totp_enabled_at.is_some() {
         Stage::Mfa
     } else if user.staff_role.is_some() && app.settings.require_staff_mfa {
@@ -133,7 +143,7 @@ pub async fn login(
         audit::anonymous(meta, now, action, Outcome::Ok)
             .person(user.id, &user.email, role)
             .object("session", session_id)
-            .after(json!({"stage": stage.key()})),
+            .after(json!({"stage": stage.key(), "password_rehashed": rehashed.is_some()})),
     )
     .await?;
     txn.commit().await?;
