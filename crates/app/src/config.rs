@@ -32,6 +32,8 @@ pub struct Settings {
     pub account_invite_ttl: Duration,
     /// Largest upload accepted, in bytes (checked while the upload streams in).
     pub upload_max_bytes: u64,
+    /// Uploads one person may stream at once.
+    pub uploads_per_person: u32,
     /// Total bytes of files one partner account may store.
     pub account_quota_bytes: u64,
     /// API calls per second one token may make on average, and in a burst.
@@ -91,6 +93,7 @@ impl Default for Settings {
             account_invite_ttl: Duration::days(14),
             upload_max_bytes: 25 * 1024 * 1024,
             account_quota_bytes: 500 * 1024 * 1024,
+            uploads_per_person: 2,
             api_rate_per_second: 50,
             api_burst: 100,
             webhooks_allow_loopback_http: false,

@@ -377,10 +377,11 @@ async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str)
     let pick = |key: &str| by_status.get(key).copied();
     if let Some(id) = pick("importer:validated") {
         answer_all(app, officer, id).await?;
-        let mut up = crate::files::Incoming::start(app).await?;
+        let permit = crate::files::begin_evidence(app, officer, id, "6.1").await?;
+        let mut up = crate::files::Incoming::start(app, &permit).await?;
         let pdf = b"%PDF-1.4\n% Demo seal-control procedure\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n";
         up.write(pdf).await.map_err(|_| Error::Internal("demo file".into()))?;
-        crate::files::add_evidence(app, officer, id, "6.1", "seal-control-procedure.pdf", up).await?;
+        crate::files::add_evidence(app, officer, permit, "seal-control-procedure.pdf", up).await?;
         crate::profile::review::submit(app, officer, id, true, password, "").await?;
         review_all(app, scss, id, false).await?;
     }

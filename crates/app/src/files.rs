@@ -1,7 +1,11 @@
-//! Uploads and downloads. An upload streams into a temporary file while its size is counted
-//! (the limit holds before the whole body has arrived); its kind is decided from its content
+//! Uploads and downloads. Who may upload is decided before a byte is read (`begin_evidence`),
+//! and each person streams at most a few uploads at once. An upload streams into a temporary
+//! file while its size is counted (the limit holds before the whole body has arrived); the
+//! file is removed whenever the upload does not complete — refused, broken, or cut by its time
+//! limit — and leftovers of a crash are swept at start-up. Its kind is decided from its content
 //! and checked against its name; it is stored under a server-generated key outside any served
-//! folder, counted against the account's quota, and audited. Downloads are audited too.
+//! folder, counted against the account's quota inside the storing transaction, and audited.
+//! Downloads are audited too; a removed file is neither served nor counted.
 
 use crate::App;
 use crate::actor::Actor;
@@ -30,19 +34,117 @@ impl From<Error> for UploadError {
     }
 }
 
-/// An upload in progress: bytes go to a temporary file while they are counted and hashed.
+/// Uploads in progress per person: a few at once, so one person cannot tie up the server's
+/// connections and disk with parallel uploads.
+#[derive(Clone, Default)]
+pub struct Slots(std::sync::Arc<std::sync::Mutex<std::collections::HashMap<i64, u32>>>);
+
+/// One upload slot of a person, given back when dropped.
+pub struct Slot {
+    slots: Slots,
+    user_id: i64,
+}
+
+impl Slots {
+    fn take(&self, user_id: i64, max: u32) -> Option<Slot> {
+        let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let n = map.entry(user_id).or_insert(0);
+        if *n >= max {
+            return None;
+        }
+        *n += 1;
+        Some(Slot { slots: self.clone(), user_id })
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        let mut map = self.slots.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(n) = map.get_mut(&self.user_id) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                map.remove(&self.user_id);
+            }
+        }
+    }
+}
+
+/// Leave to stream one evidence file for a criterion of an account, given before the body is
+/// read: the account is reached, the role may edit the profile, the criterion is the
+/// account's, and the person has an upload slot free.
+pub struct EvidencePermit {
+    reach: Reach,
+    criterion_id: String,
+    _slot: Slot,
+}
+
+pub async fn begin_evidence(app: &App, actor: &Actor, account_id: i64, criterion_id: &str) -> Result<EvidencePermit> {
+    let v = crate::profile::view(app, actor, account_id).await?;
+    if v.reach.is_staff() || !v.reach.can(Permission::EditProfileDraft) {
+        return Err(Error::Forbidden);
+    }
+    if !v.criteria().iter().any(|c| c.id == criterion_id) {
+        return Err(Error::NotFound);
+    }
+    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
+        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
+    })?;
+    Ok(EvidencePermit { reach: v.reach, criterion_id: criterion_id.to_string(), _slot: slot })
+}
+
+/// The folder uploads stream into before they are stored.
+fn incoming_dir(app: &App) -> PathBuf {
+    app.settings.files_dir().join("incoming")
+}
+
+/// Remove what uploads left in the incoming folder when the server stopped mid-upload: files
+/// older than the upload time limit, which no running upload can still be writing (another
+/// server sharing the folder may be receiving younger ones). Returns how many were removed.
+pub async fn sweep_incoming(app: &App) -> Result<usize> {
+    let dir = incoming_dir(app);
+    let Ok(mut entries) = tokio::fs::read_dir(&dir).await else { return Ok(0) };
+    let older_than = app.settings.upload_timeout + std::time::Duration::from_secs(60);
+    let mut removed = 0;
+    while let Ok(Some(e)) = entries.next_entry().await {
+        let stale = e
+            .metadata()
+            .await
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > older_than);
+        if stale && tokio::fs::remove_file(e.path()).await.is_ok() {
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// An upload in progress: bytes go to a temporary file while they are counted and hashed. The
+/// temporary file is removed when this is dropped without having been stored — whatever
+/// stopped the upload, including the request being cut off by its time limit.
 pub struct Incoming {
     tmp: PathBuf,
-    file: tokio::fs::File,
+    file: Option<tokio::fs::File>,
     written: u64,
     max: u64,
     head: Vec<u8>,
     hash: Sha256,
+    kept: bool,
+}
+
+impl Drop for Incoming {
+    fn drop(&mut self) {
+        if !self.kept {
+            drop(self.file.take());
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
 }
 
 impl Incoming {
-    pub async fn start(app: &App) -> Result<Incoming> {
-        let dir = app.settings.files_dir().join("incoming");
+    pub async fn start(app: &App, _permit: &EvidencePermit) -> Result<Incoming> {
+        let dir = incoming_dir(app);
         tokio::fs::create_dir_all(&dir)
             .await
             .map_err(|e| Error::Internal(format!("cannot create {}: {e}", dir.display())))?;
@@ -52,11 +154,12 @@ impl Incoming {
             .map_err(|e| Error::Internal(format!("cannot create upload file: {e}")))?;
         Ok(Incoming {
             tmp,
-            file,
+            file: Some(file),
             written: 0,
             max: app.settings.upload_max_bytes,
             head: Vec::new(),
             hash: Sha256::new(),
+            kept: false,
         })
     }
 
@@ -71,57 +174,33 @@ impl Incoming {
             self.head.extend_from_slice(&chunk[..take]);
         }
         self.hash.update(chunk);
-        self.file
-            .write_all(chunk)
+        let file = self.file.as_mut().ok_or_else(|| UploadError::App(Error::Internal("upload closed".into())))?;
+        file.write_all(chunk)
             .await
             .map_err(|e| UploadError::App(Error::Internal(format!("cannot write upload: {e}"))))?;
         Ok(())
     }
 
-    /// Remove the temporary file (after an error, or when the upload was refused).
-    pub async fn discard(self) {
-        drop(self.file);
-        let _ = tokio::fs::remove_file(&self.tmp).await;
-    }
+    /// Give up the upload: its temporary file goes.
+    pub fn discard(self) {}
 }
 
 fn stored_path(app: &App, key: &str) -> PathBuf {
     app.settings.files_dir().join(&key[..2]).join(key)
 }
 
-/// Store a finished upload as evidence for one criterion of the account's profile.
+/// Store a finished upload as evidence for the permit's criterion.
 pub async fn add_evidence(
     app: &App,
     actor: &Actor,
-    account_id: i64,
-    criterion_id: &str,
+    permit: EvidencePermit,
     name: &str,
     mut up: Incoming,
 ) -> Result<i64> {
-    let refuse = |p: Problem| Error::field("file", p);
-    let result = async {
-        let r = reach(app.db.conn(), actor, account_id).await?;
-        if r.is_staff() || !r.can(Permission::EditProfileDraft) {
-            return Err(Error::Forbidden);
-        }
-        let kind = filetype::detect(name, &up.head).map_err(refuse)?;
-        let used = files::used_bytes(app.db.conn(), account_id).await? as u64;
-        if used + up.written > app.settings.account_quota_bytes {
-            return Err(refuse(
-                Problem::new("err-file-quota").with("mb", app.settings.account_quota_bytes / (1024 * 1024)),
-            ));
-        }
-        up.file.flush().await.map_err(|e| Error::Internal(e.to_string()))?;
-        Ok((r, kind))
+    let kind = filetype::detect(name, &up.head).map_err(|p| Error::field("file", p))?;
+    if let Some(f) = up.file.as_mut() {
+        f.flush().await.map_err(|e| Error::Internal(e.to_string()))?;
     }
-    .await;
-    let (r, kind) = match result {
-        Ok(x) => x,
-        Err(e) => {
-            up.discard().await;
-            return Err(e);
-        }
-    };
     let key = crate::secret::random_code(32).to_lowercase();
     let path = stored_path(app, &key);
     let name = filetype::clean_name(name);
@@ -131,10 +210,10 @@ pub async fn add_evidence(
     if let Some(dir) = path.parent() {
         tokio::fs::create_dir_all(dir).await.map_err(|e| Error::Internal(e.to_string()))?;
     }
-    let Incoming { tmp, file, .. } = up;
-    drop(file);
-    tokio::fs::rename(&tmp, &path).await.map_err(|e| Error::Internal(format!("cannot store upload: {e}")))?;
-    let stored = store_rows(app, actor, &r, criterion_id, &key, &name, kind.content_type(&ext), size, &sha).await;
+    drop(up.file.take());
+    tokio::fs::rename(&up.tmp, &path).await.map_err(|e| Error::Internal(format!("cannot store upload: {e}")))?;
+    up.kept = true;
+    let stored = store_rows(app, actor, &permit, &key, &name, kind.content_type(&ext), size, &sha).await;
     if stored.is_err() {
         let _ = tokio::fs::remove_file(&path).await;
     }
@@ -145,20 +224,27 @@ pub async fn add_evidence(
 async fn store_rows(
     app: &App,
     actor: &Actor,
-    r: &Reach,
-    criterion_id: &str,
+    permit: &EvidencePermit,
     key: &str,
     name: &str,
     content_type: &str,
     size: i64,
     sha: &str,
 ) -> Result<i64> {
+    let (r, criterion_id) = (&permit.reach, permit.criterion_id.as_str());
     let now = app.now();
     let txn = app.db.begin().await?;
-    let v = crate::profile::view(app, actor, r.account.id).await?;
-    if !v.criteria().iter().any(|c| c.id == criterion_id) {
-        return Err(Error::NotFound);
+    // The quota is judged inside the storing transaction, with the account's row locked, so
+    // that parallel uploads cannot each see room for themselves.
+    ctpat_store::accounts::lock(&txn, r.account.id).await?;
+    let used = files::used_bytes(&txn, r.account.id).await? as u64;
+    if used + size as u64 > app.settings.account_quota_bytes {
+        return Err(Error::field(
+            "file",
+            Problem::new("err-file-quota").with("mb", app.settings.account_quota_bytes / (1024 * 1024)),
+        ));
     }
+    let v = crate::profile::view(app, actor, r.account.id).await?;
     let profile = match v.profile {
         Some(p) => p,
         None => {
@@ -215,6 +301,8 @@ pub async fn remove_evidence(app: &App, actor: &Actor, account_id: i64, evidence
     let now = app.now();
     let txn = app.db.begin().await?;
     let row = files::delete_evidence(&txn, p.id, evidence_id).await?.ok_or(Error::NotFound)?;
+    // One file backs one piece of evidence: it goes with it (no longer served nor counted).
+    let file = files::mark_removed(&txn, account_id, row.file_id, now).await?;
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, now, "evidence.removed", Outcome::Ok), account_id)
@@ -223,6 +311,9 @@ pub async fn remove_evidence(app: &App, actor: &Actor, account_id: i64, evidence
     )
     .await?;
     txn.commit().await?;
+    if let Some(f) = file {
+        let _ = tokio::fs::remove_file(stored_path(app, &f.storage_key)).await;
+    }
     Ok(())
 }
 

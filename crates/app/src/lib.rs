@@ -37,6 +37,8 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     pub settings: Arc<Settings>,
     pub hasher: secret::PasswordHasher,
+    /// Uploads each person is streaming now.
+    pub uploads: files::Slots,
     seal: Arc<std::sync::OnceLock<std::result::Result<seal::SealKey, String>>>,
 }
 
@@ -47,6 +49,7 @@ impl App {
             clock,
             settings: Arc::new(settings),
             hasher: secret::PasswordHasher::new(2),
+            uploads: files::Slots::default(),
             seal: Arc::new(std::sync::OnceLock::new()),
         }
     }

@@ -823,6 +823,12 @@ fn csv_cell(s: &str) -> String {
 }
 
 /// Bulk verification from the page: audited once for the whole batch.
+/// Whether the actor may verify numbers for the account (asked before an upload is read).
+pub async fn may_verify(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
+    let r = reach(app.db.conn(), actor, account_id).await?;
+    if r.is_staff() { Err(Error::Forbidden) } else { Ok(()) }
+}
+
 pub async fn verify_upload(app: &App, actor: &Actor, account_id: i64, raws: &[String]) -> Result<Vec<Verdict>> {
     let conn = app.db.conn();
     let r = reach(conn, actor, account_id).await?;

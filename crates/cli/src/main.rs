@@ -500,6 +500,10 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
     if sealed > 0 {
         tracing::info!(count = sealed, "sealed secrets stored before sealing existed");
     }
+    let swept = ctpat_app::files::sweep_incoming(&app).await.map_err(|e| describe_app_error(&e))?;
+    if swept > 0 {
+        tracing::info!(count = swept, "removed files of uploads that a stop cut short");
+    }
     if let Ok(Some(v)) = ctpat_app::catalog::shipped_not_loaded(&app).await {
         // A database from an earlier release: the new catalog moves open profiles, so HQ decides when.
         tracing::warn!(version = %v, "this release ships MSC catalog {v}, not loaded yet: HQ can load it on /program/catalog");

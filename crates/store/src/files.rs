@@ -38,17 +38,39 @@ pub async fn insert_file<C: ConnectionTrait>(conn: &C, f: NewFile<'_>) -> Result
     .await?)
 }
 
+/// A file of the account that has not been removed.
 pub async fn file<C: ConnectionTrait>(conn: &C, account_id: i64, id: i64) -> Result<Option<FileRow>> {
-    Ok(StoredFile::find_by_id(id).filter(stored_file::Column::AccountId.eq(account_id)).one(conn).await?)
+    Ok(StoredFile::find_by_id(id)
+        .filter(stored_file::Column::AccountId.eq(account_id))
+        .filter(stored_file::Column::RemovedAt.is_null())
+        .one(conn)
+        .await?)
 }
 
-/// Bytes stored for an account.
+/// Mark a file removed; returns it (for its storage key) when it was not removed already.
+pub async fn mark_removed<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<FileRow>> {
+    let Some(row) = file(conn, account_id, id).await? else { return Ok(None) };
+    StoredFile::update_many()
+        .col_expr(stored_file::Column::RemovedAt, Expr::value(Some(now)))
+        .filter(stored_file::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(Some(row))
+}
+
+/// Bytes stored for an account (removed files no longer count).
 pub async fn used_bytes<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<i64> {
     // Summed in Rust: SUM's type differs between the engines (numeric on PostgreSQL).
     let sizes: Vec<i64> = StoredFile::find()
         .select_only()
         .column(stored_file::Column::Size)
         .filter(stored_file::Column::AccountId.eq(account_id))
+        .filter(stored_file::Column::RemovedAt.is_null())
         .into_tuple()
         .all(conn)
         .await?;
@@ -87,7 +109,11 @@ pub async fn evidence_of<C: ConnectionTrait>(
         .all(conn)
         .await?;
     let ids: Vec<i64> = rows.iter().map(|e| e.file_id).collect();
-    let files = StoredFile::find().filter(stored_file::Column::Id.is_in(ids)).all(conn).await?;
+    let files = StoredFile::find()
+        .filter(stored_file::Column::Id.is_in(ids))
+        .filter(stored_file::Column::RemovedAt.is_null())
+        .all(conn)
+        .await?;
     Ok(rows
         .into_iter()
         .filter_map(|e| {

@@ -6,6 +6,7 @@ pub mod api_client;
 pub mod flows;
 pub mod openapi;
 pub mod smtp;
+pub mod uploads;
 
 use chrono::{DateTime, Utc};
 use ctpat_app::{App, ManualClock, Settings};

@@ -4,6 +4,7 @@
 
 use ctpat_domain::partner::EntityType;
 use ctpat_testkit::flows::{PW, act, apply_as_importer};
+use ctpat_testkit::uploads::{trickle_upload, upload, walk};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
 async fn signed_in(t: &TestApp, email: &str) -> Browser {
@@ -166,60 +167,6 @@ both_engines! {
     cycle => profile_cycle;
 }
 
-async fn upload(b: &Browser, path: &str, name: &str, bytes: Vec<u8>) -> (u16, String) {
-    if b.cookie("__Host-ctpat-csrf").is_none() {
-        b.get("/healthz").await;
-    }
-    let csrf = b.cookie("__Host-ctpat-csrf").unwrap();
-    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());
-    let form = reqwest::multipart::Form::new().part("file", part);
-    let res = b.client.post(format!("{}{path}?csrf={csrf}", b.base)).multipart(form).send().await.unwrap();
-    let status = res.status().as_u16();
-    (status, res.text().await.unwrap_or_default())
-}
-
-/// Send a PDF upload over a raw connection, one piece at a time with a pause between pieces
-/// (a slow link), and return the response status.
-async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::time::Duration) -> u16 {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    if b.cookie("__Host-ctpat-csrf").is_none() {
-        b.get("/healthz").await;
-    }
-    let (csrf, session) = (b.cookie("__Host-ctpat-csrf").unwrap(), b.cookie("__Host-ctpat-session").unwrap());
-    let boundary = "trickle-boundary";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"slow.pdf\"\r\n\
-         Content-Type: application/pdf\r\n\r\n%PDF-1.7\n"
-    )
-    .into_bytes();
-    body.extend(std::iter::repeat_n(b'a', 600));
-    body.extend(format!("\r\n--{boundary}--\r\n").into_bytes());
-    let host = b.base.trim_start_matches("http://");
-    let head = format!(
-        "POST {path}?csrf={csrf} HTTP/1.1\r\nHost: {host}\r\nOrigin: {base}\r\n\
-         Cookie: __Host-ctpat-csrf={csrf}; __Host-ctpat-session={session}\r\n\
-         Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n",
-        base = b.base,
-        len = body.len()
-    );
-    let mut s = tokio::net::TcpStream::connect(host).await.unwrap();
-    s.write_all(head.as_bytes()).await.unwrap();
-    for chunk in body.chunks(body.len().div_ceil(pieces)) {
-        tokio::time::sleep(pause).await;
-        if s.write_all(chunk).await.is_err() {
-            break; // the server answered and closed early
-        }
-    }
-    let mut answer = Vec::new();
-    let _ = s.read_to_end(&mut answer).await;
-    let answer = String::from_utf8_lossy(&answer);
-    let status = answer.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
-    if status == 408 {
-        assert!(answer.contains("<h1>The request took too long</h1>"), "a page that says what happened: {answer}");
-    }
-    status
-}
-
 /// Uploads get their own, longer time limit: a file trickling in for longer than the general
 /// limit still arrives, and is cut off (408) only past the upload limit.
 async fn slow_upload_with(db: TestDb, general: u64, upload: u64) -> (u16, bool) {
@@ -309,17 +256,6 @@ async fn evidence_uploads(db: TestDb) {
     assert_eq!(walk(&t.app.settings.files_dir()).len(), 2, "refused uploads leave nothing behind");
     let actions = t.audit_actions().await;
     assert!(actions.iter().any(|a| a == "file.uploaded") && actions.iter().any(|a| a == "file.downloaded"));
-}
-
-fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut out = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(dir) {
-        for e in entries.flatten() {
-            let p = e.path();
-            if p.is_dir() { out.extend(walk(&p)) } else { out.push(p) }
-        }
-    }
-    out
 }
 
 both_engines! {

@@ -160,6 +160,30 @@ async fn enforce(State((state, policy)): State<(AppState, Policy)>, req: Request
     res
 }
 
+/// An upload whose announced length is over the route's limit is answered 413 at once, before
+/// its policy runs or a byte of it is read.
+async fn announced_too_large(State(limit): State<usize>, req: Request, next: Next) -> Response {
+    let announced = req
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > limit as u64) {
+        let ctx = PageCtx::from_parts(&req.into_parts().0);
+        let mut res = crate::error::error_page(
+            ctx,
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "error-413-title",
+            "error-upload-too-large",
+            None,
+        );
+        // Answered before the policy layer, which is the point: mark it as checked.
+        res.extensions_mut().insert(PolicyApplied(Policy::Public));
+        return res;
+    }
+    next.run(req).await
+}
+
 /// Refuse a request: audit "access.denied" and show the 403 page.
 pub async fn deny(state: &AppState, req: Request, reason: &str) -> Response {
     let (parts, _) = req.into_parts();
@@ -199,6 +223,10 @@ pub async fn guard(req: Request, next: Next) -> Response {
 }
 
 impl Routes {
+    pub fn settings(&self) -> &ctpat_app::Settings {
+        &self.state.app.settings
+    }
+
     pub fn new(state: AppState) -> Routes {
         Routes { state, router: Router::new(), table: Vec::new() }
     }
@@ -219,16 +247,21 @@ impl Routes {
         self.add(Method::POST, path, policy, handler)
     }
 
-    /// A POST that receives a file: the general body limit is lifted here because the upload
-    /// handler counts bytes itself while they stream in.
-    pub fn post_upload<H, T>(mut self, path: &'static str, policy: Policy, handler: H) -> Routes
+    /// A POST that receives a file of at most `max_file` bytes: the general body limit gives way
+    /// to one that fits the file and the form around it (the handler counts the file's own bytes
+    /// while they stream in, to answer with a clear page first).
+    pub fn post_upload<H, T>(mut self, path: &'static str, policy: Policy, max_file: u64, handler: H) -> Routes
     where
         H: Handler<T, AppState>,
         T: 'static,
     {
+        const FORM_AROUND: u64 = 64 * 1024;
+        let limit = usize::try_from(max_file.saturating_add(FORM_AROUND)).unwrap_or(usize::MAX);
         let layer = from_fn_with_state((self.state.clone(), policy), enforce);
-        let route =
-            on(MethodFilter::POST, handler).layer(axum::extract::DefaultBodyLimit::disable()).route_layer(layer);
+        let route = on(MethodFilter::POST, handler)
+            .layer(axum::extract::DefaultBodyLimit::max(limit))
+            .route_layer(layer)
+            .route_layer(from_fn_with_state(limit, announced_too_large));
         self.router = self.router.route(path, route);
         self.table.push(RouteInfo { method: Method::POST, path, policy, upload: true });
         self

@@ -1228,6 +1228,7 @@ webhook-removed-url = (endpoint removed)
 notice-webhook-removed = The endpoint is removed; nothing more is sent to it.
 err-url = Enter a full web address, such as https://erp.example.com/ctpat/events.
 err-url-https = The address must start with https://.
+err-upload-busy = You are already sending { $max } files. Wait until they have arrived, then send this one.
 err-mail-cap = You have sent { $max } e-mails through the portal in the last hour, the most allowed. Try again later.
 err-path-id = Must be a whole number from 1 to 9223372036854775807.
 err-api-tokens-cap = An account can hold at most { $max } live tokens. Revoke one you no longer use first.

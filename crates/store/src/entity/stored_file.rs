@@ -15,6 +15,8 @@ pub struct Model {
     pub sha256: String,
     pub uploaded_by: i64,
     pub uploaded_at: DateTimeUtc,
+    /// Set when the file was removed: no longer served nor counted.
+    pub removed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

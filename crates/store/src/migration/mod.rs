@@ -15,6 +15,7 @@ mod m0009_response_due;
 mod m0010_code_failures;
 mod m0011_mail_caps;
 mod m0012_audit_client;
+mod m0013_file_removed;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_code_failures::Migration),
             Box::new(m0011_mail_caps::Migration),
             Box::new(m0012_audit_client::Migration),
+            Box::new(m0013_file_removed::Migration),
         ]
     }
 }

@@ -89,6 +89,9 @@ pub async fn list(
     Ok(render(&page(&state, ctx, &viewer, id, &criterion, FormView::default()).await?))
 }
 
+/// Fields an evidence form sends besides the file (the CSRF token); more is not a form of ours.
+const MAX_FIELDS: usize = 4;
+
 pub async fn upload(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -96,8 +99,25 @@ pub async fn upload(
     Path((id, criterion)): Path<(i64, String)>,
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
+    // Who may send a file here is decided before a byte of it is read.
+    let permit = match files::begin_evidence(&state.app, &viewer.actor, id, &criterion).await {
+        Ok(p) => p,
+        Err(e @ ctpat_app::Error::Invalid(_)) => {
+            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            return Ok(render_status(
+                StatusCode::TOO_MANY_REQUESTS,
+                &page(&state, ctx, &viewer, id, &criterion, form).await?,
+            ));
+        }
+        Err(e) => return Err(app_err(&ctx)(e)),
+    };
     let mut stored = None;
+    let mut fields = 0;
     while let Ok(Some(mut field)) = multipart.next_field().await {
+        fields += 1;
+        if fields > MAX_FIELDS {
+            return Ok(error_page(ctx, StatusCode::BAD_REQUEST, "error-upload-title", "error-upload-broken", None));
+        }
         if field.name() != Some("file") {
             continue;
         }
@@ -105,12 +125,11 @@ pub async fn upload(
         if name.is_empty() {
             break;
         }
-        let mut up = Incoming::start(&state.app).await.map_err(app_err(&ctx))?;
+        let mut up = Incoming::start(&state.app, &permit).await.map_err(app_err(&ctx))?;
         loop {
             match field.chunk().await {
                 Ok(Some(chunk)) => {
                     if let Err(e) = up.write(&chunk).await {
-                        up.discard().await;
                         return Ok(match e {
                             UploadError::TooLarge { .. } => error_page(
                                 ctx,
@@ -125,7 +144,6 @@ pub async fn upload(
                 }
                 Ok(None) => break,
                 Err(_) => {
-                    up.discard().await;
                     return Ok(error_page(
                         ctx,
                         StatusCode::BAD_REQUEST,
@@ -136,7 +154,7 @@ pub async fn upload(
                 }
             }
         }
-        stored = Some(files::add_evidence(&state.app, &viewer.actor, id, &criterion, &name, up).await);
+        stored = Some(files::add_evidence(&state.app, &viewer.actor, permit, &name, up).await);
         break;
     }
     match stored {

@@ -28,6 +28,8 @@ use std::net::SocketAddr;
 const PROGRAM: &[Permission] = &[Permission::WorkAssignedAccounts, Permission::ReadAllAccounts];
 
 pub fn register(r: Routes) -> Routes {
+    let max_evidence = r.settings().upload_max_bytes;
+    let max_csv = partner::svi::MAX_CSV_BYTES as u64;
     r.get("/", Policy::Public, home::home)
         .get("/login", Policy::Public, auth::login_form)
         .post("/login", Policy::Public, auth::login_submit)
@@ -86,7 +88,7 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/svi/settings", Policy::SignedIn, partner::svi::settings)
         .post("/accounts/{id}/svi/email-status", Policy::SignedIn, partner::svi::email_status)
         .get("/accounts/{id}/svi/verify", Policy::SignedIn, partner::svi::verify_form)
-        .post_upload("/accounts/{id}/svi/verify", Policy::SignedIn, partner::svi::verify)
+        .post_upload("/accounts/{id}/svi/verify", Policy::SignedIn, max_csv, partner::svi::verify)
         .post("/accounts/{id}/svi/{what}", Policy::SignedIn, partner::svi::participation)
         .get("/accounts/{id}/notifications", Policy::SignedIn, partner::svi::notifications)
         .post("/accounts/{id}/notifications/read", Policy::SignedIn, partner::svi::notifications_read)
@@ -127,7 +129,7 @@ pub fn register(r: Routes) -> Routes {
         .get("/accounts/{id}/profile/compare", Policy::SignedIn, profile::compare)
         .get("/accounts/{id}/library", Policy::SignedIn, profile::library)
         .get("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, evidence::list)
-        .post_upload("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, evidence::upload)
+        .post_upload("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, max_evidence, evidence::upload)
         .post("/accounts/{id}/profile/evidence/{criterion}/{eid}/remove", Policy::SignedIn, evidence::remove)
         .get("/accounts/{id}/files/{fid}", Policy::SignedIn, evidence::download)
         .get("/join", Policy::Public, partner::join::offer)

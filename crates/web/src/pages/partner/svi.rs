@@ -362,7 +362,11 @@ pub async fn verify_form(
 }
 
 /// The uploaded CSV, read whole (10,000 numbers fit well under the 1 MB accepted).
-const MAX_CSV_BYTES: usize = 1024 * 1024;
+pub const MAX_CSV_BYTES: usize = 1024 * 1024;
+/// The longest value of a choice field of the form (`format`).
+const MAX_CHOICE_BYTES: usize = 16;
+/// Fields the form sends: the file, the format, the CSRF token.
+const MAX_FIELDS: usize = 4;
 
 pub async fn verify(
     State(state): State<AppState>,
@@ -371,21 +375,37 @@ pub async fn verify(
     Path(id): Path<i64>,
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
+    // The account is checked before the upload is read; every field is read within a cap.
+    svi::may_verify(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
     let mut bytes: Vec<u8> = Vec::new();
     let mut as_csv = false;
     let mut too_large = false;
+    let mut fields = 0;
     while let Ok(Some(mut field)) = multipart.next_field().await {
-        match field.name() {
-            Some("file") => {
-                while let Ok(Some(chunk)) = field.chunk().await {
-                    if bytes.len() + chunk.len() > MAX_CSV_BYTES {
-                        too_large = true;
-                        break;
-                    }
-                    bytes.extend_from_slice(&chunk);
-                }
+        fields += 1;
+        if fields > MAX_FIELDS {
+            too_large = true;
+            break;
+        }
+        let (cap, into_file) = match field.name() {
+            Some("file") => (MAX_CSV_BYTES, true),
+            Some("format") => (MAX_CHOICE_BYTES, false),
+            _ => (0, false),
+        };
+        let mut value: Vec<u8> = Vec::new();
+        while let Ok(Some(chunk)) = field.chunk().await {
+            if value.len() + chunk.len() > cap {
+                too_large = into_file || cap > 0;
+                break;
             }
-            Some("format") => as_csv = field.text().await.unwrap_or_default() == "csv",
+            value.extend_from_slice(&chunk);
+        }
+        if too_large {
+            break;
+        }
+        match field.name() {
+            Some("format") => as_csv = value == b"csv",
+            _ if into_file => bytes = value,
             _ => {}
         }
     }
