@@ -91,3 +91,19 @@ pub async fn join_as(t: &crate::TestApp, officer: &Browser, id: i64, name: &str,
     assert_eq!(p.status, 303, "joined: {}", p.body);
     b
 }
+
+/// A verified partner user, signed in.
+pub async fn signed_in_partner(t: &crate::TestApp, email: &str) -> Browser {
+    t.partner(email, PW).await;
+    let b = t.browser();
+    b.login(email, PW).await;
+    b
+}
+
+/// A partner user who applied for an importer account of `org` as its Officer: signed in,
+/// with the account's id.
+pub async fn officer_with_account(t: &crate::TestApp, email: &str, org: &str) -> (Browser, i64) {
+    let b = signed_in_partner(t, email).await;
+    let id = apply_as_importer(&b, org, email).await;
+    (b, id)
+}

@@ -15,32 +15,49 @@ pub async fn upload(b: &Browser, path: &str, name: &str, bytes: Vec<u8>) -> (u16
     (status, res.text().await.unwrap_or_default())
 }
 
-/// Send a PDF upload over a raw connection, one piece at a time with a pause between pieces
-/// (a slow link), and return the response status.
-pub async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::time::Duration) -> u16 {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+const BOUNDARY: &str = "raw-boundary";
+
+/// The start of a multipart body: a PDF file part in the field `field`.
+fn pdf_part(field: &str) -> Vec<u8> {
+    format!(
+        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"slow.pdf\"\r\n\
+         Content-Type: application/pdf\r\n\r\n%PDF-1.7\n"
+    )
+    .into_bytes()
+}
+
+/// Open a raw connection and send the head of a multipart POST announcing `announced` bytes,
+/// with the browser's CSRF token and session.
+async fn raw_post(b: &Browser, path: &str, announced: u64) -> tokio::net::TcpStream {
+    use tokio::io::AsyncWriteExt;
     if b.cookie("__Host-ctpat-csrf").is_none() {
         b.get("/healthz").await;
     }
     let (csrf, session) = (b.cookie("__Host-ctpat-csrf").unwrap(), b.cookie("__Host-ctpat-session").unwrap());
-    let boundary = "trickle-boundary";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"slow.pdf\"\r\n\
-         Content-Type: application/pdf\r\n\r\n%PDF-1.7\n"
-    )
-    .into_bytes();
-    body.extend(std::iter::repeat_n(b'a', 600));
-    body.extend(format!("\r\n--{boundary}--\r\n").into_bytes());
     let host = b.base.trim_start_matches("http://");
     let head = format!(
         "POST {path}?csrf={csrf} HTTP/1.1\r\nHost: {host}\r\nOrigin: {base}\r\n\
          Cookie: __Host-ctpat-csrf={csrf}; __Host-ctpat-session={session}\r\n\
-         Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {len}\r\nConnection: close\r\n\r\n",
+         Content-Type: multipart/form-data; boundary={BOUNDARY}\r\nContent-Length: {announced}\r\nConnection: close\r\n\r\n",
         base = b.base,
-        len = body.len()
     );
     let mut s = tokio::net::TcpStream::connect(host).await.unwrap();
     s.write_all(head.as_bytes()).await.unwrap();
+    s
+}
+
+fn status_of(answer: &str) -> u16 {
+    answer.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
+}
+
+/// Send a PDF upload over a raw connection, one piece at a time with a pause between pieces
+/// (a slow link), and return the response status.
+pub async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::time::Duration) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut body = pdf_part("file");
+    body.extend(std::iter::repeat_n(b'a', 600));
+    body.extend(format!("\r\n--{BOUNDARY}--\r\n").into_bytes());
+    let mut s = raw_post(b, path, body.len() as u64).await;
     for chunk in body.chunks(body.len().div_ceil(pieces)) {
         tokio::time::sleep(pause).await;
         if s.write_all(chunk).await.is_err() {
@@ -50,7 +67,7 @@ pub async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::
     let mut answer = Vec::new();
     let _ = s.read_to_end(&mut answer).await;
     let answer = String::from_utf8_lossy(&answer);
-    let status = answer.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let status = status_of(&answer);
     if status == 408 {
         assert!(answer.contains("<h1>The request took too long</h1>"), "a page that says what happened: {answer}");
     }
@@ -62,33 +79,13 @@ pub async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::
 /// its status, or 0 when the server kept waiting for the rest (it read before it checked).
 pub async fn partial_upload(b: &Browser, path: &str, field: &str, sent_body: usize, announced: u64) -> u16 {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    if b.cookie("__Host-ctpat-csrf").is_none() {
-        b.get("/healthz").await;
-    }
-    let (csrf, session) = (b.cookie("__Host-ctpat-csrf").unwrap(), b.cookie("__Host-ctpat-session").unwrap());
-    let boundary = "partial-boundary";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"big.pdf\"\r\n\
-         Content-Type: application/pdf\r\n\r\n%PDF-1.7\n"
-    )
-    .into_bytes();
+    let mut body = pdf_part(field);
     body.extend(std::iter::repeat_n(b'a', sent_body));
-    let host = b.base.trim_start_matches("http://");
-    let head = format!(
-        "POST {path}?csrf={csrf} HTTP/1.1\r\nHost: {host}\r\nOrigin: {base}\r\n\
-         Cookie: __Host-ctpat-csrf={csrf}; __Host-ctpat-session={session}\r\n\
-         Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {announced}\r\nConnection: close\r\n\r\n",
-        base = b.base,
-    );
-    let mut s = tokio::net::TcpStream::connect(host).await.unwrap();
-    s.write_all(head.as_bytes()).await.unwrap();
+    let mut s = raw_post(b, path, announced).await;
     let _ = s.write_all(&body).await;
     let mut answer = vec![0u8; 64];
     match tokio::time::timeout(std::time::Duration::from_secs(10), s.read(&mut answer)).await {
-        Ok(Ok(n)) if n > 0 => {
-            let text = String::from_utf8_lossy(&answer[..n]);
-            text.split(' ').nth(1).and_then(|c| c.parse().ok()).unwrap_or(0)
-        }
+        Ok(Ok(n)) if n > 0 => status_of(&String::from_utf8_lossy(&answer[..n])),
         _ => 0,
     }
 }

@@ -1,7 +1,7 @@
 //! Limits that keep sign-in, sign-up and the portal's e-mail from being used against people:
 //! forms per client address, mail per recipient and per sender.
 
-use ctpat_testkit::flows::{PW, apply_as_importer};
+use ctpat_testkit::flows::{PW, officer_with_account};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn one_address_cannot_post_sign_in_forms_without_end(db: TestDb) {
@@ -45,10 +45,7 @@ async fn one_mailbox_gets_a_bounded_number_of_mails_an_hour(db: TestDb) {
 
 async fn a_person_sends_a_bounded_number_of_mails_to_addresses_of_their_choosing(db: TestDb) {
     let t = TestApp::spawn_with(db, |s| s.mail_per_sender_per_hour = 2).await;
-    t.partner("ana@acme.example", PW).await;
-    let ana = t.browser();
-    ana.login("ana@acme.example", PW).await;
-    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let url = format!("/accounts/{acme}/svi/email-status");
     // Applying sent the Officer nothing counted against her: only mail to chosen addresses is.
     for to in ["one@outside.example", "two@outside.example"] {

@@ -2,16 +2,9 @@
 //! does not take, malformed path ids, schema-valid values, tokens of accounts that left the
 //! program, many tokens against one account's rate, and caps on what an account may create.
 
-use ctpat_testkit::api_client::{Api, signed_in, svi_of, token};
-use ctpat_testkit::flows::{PW, act, apply_as_importer};
+use ctpat_testkit::api_client::{Api, svi_of, token};
+use ctpat_testkit::flows::{act, officer_with_account};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
-
-async fn importer(t: &TestApp, email: &str, org: &str) -> (ctpat_testkit::Browser, i64) {
-    t.partner(email, PW).await;
-    let b = signed_in(t, email).await;
-    let id = apply_as_importer(&b, org, email).await;
-    (b, id)
-}
 
 async fn raw(t: &TestApp, method: &str, path: &str, token: &str, ct: Option<&str>, body: &str) -> reqwest::Response {
     let mut req = reqwest::Client::new().request(method.parse().unwrap(), format!("{}{path}", t.base));
@@ -49,7 +42,7 @@ async fn methods_a_path_does_not_serve_get_405_with_allow(db: TestDb) {
 
 async fn a_body_that_is_not_json_gets_415(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    let (ana, acme) = importer(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let tk = token(&ana, acme, "erp", &["svi:read", "svi:write"]).await;
     for ct in [Some("text/plain"), Some("application/x-www-form-urlencoded"), None] {
         let res = raw(&t, "POST", "/api/v1/connections", &tk, ct, r#"{"svi_number":"SVI-22222222"}"#).await;
@@ -64,7 +57,7 @@ async fn a_body_that_is_not_json_gets_415(db: TestDb) {
 
 async fn a_malformed_path_id_gets_a_documented_problem(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    let (ana, acme) = importer(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let tk = token(&ana, acme, "erp", &["svi:read", "svi:write"]).await;
     let api = Api::new(&t).await;
     for id in ["abc", "-1", "0", "99999999999999999999", "1.5"] {
@@ -78,7 +71,7 @@ async fn a_malformed_path_id_gets_a_documented_problem(db: TestDb) {
 
 async fn values_valid_against_the_schema_are_accepted(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    let (ana, acme) = importer(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let tk = token(&ana, acme, "erp", &["svi:read", "svi:write"]).await;
     let api = Api::new(&t).await;
     let number = &api.doc["paths"]["/api/v1/svi/{number}"]["get"]["parameters"][0]["schema"];
@@ -105,7 +98,7 @@ async fn values_valid_against_the_schema_are_accepted(db: TestDb) {
 
 async fn tokens_of_an_account_that_left_stop_working(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    let (ana, acme) = importer(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let tk = token(&ana, acme, "erp", &["svi:read"]).await;
     let n = svi_of(&t, acme).await;
     let api = Api::new(&t).await;
@@ -123,7 +116,7 @@ async fn the_tokens_of_one_account_share_its_rate(db: TestDb) {
         s.api_burst = 3;
     })
     .await;
-    let (ana, acme) = importer(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let api = Api::new(&t).await;
     let mut statuses = Vec::new();
     for i in 0..4 {
@@ -135,7 +128,7 @@ async fn the_tokens_of_one_account_share_its_rate(db: TestDb) {
 
 async fn an_account_holds_a_bounded_number_of_tokens_and_webhooks(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    let (ana, acme) = importer(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     for i in 0..ctpat_app::api::MAX_TOKENS {
         token(&ana, acme, &format!("token {i}"), &["svi:read"]).await;
     }

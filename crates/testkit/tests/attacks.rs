@@ -2,7 +2,7 @@
 //! engines: what an attacker tries first, and what must stop them.
 
 use chrono::Duration;
-use ctpat_testkit::flows::{PW, apply_as_importer, join_as, row_id};
+use ctpat_testkit::flows::{PW, join_as, officer_with_account, row_id, signed_in_partner};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 use std::sync::Arc;
 
@@ -158,10 +158,7 @@ async fn the_lock_grows_with_each_failure_after_the_free_ones(db: TestDb) {
 
 async fn an_account_admin_cannot_make_itself_or_anyone_officer(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    t.partner("ana@acme.example", PW).await;
-    let ana = t.browser();
-    ana.login("ana@acme.example", PW).await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let (ana, id) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let bea = join_as(&t, &ana, id, "Bea Admin", "bea@acme.example", "admin").await;
     let uma = join_as(&t, &ana, id, "Uma Worker", "uma.w@acme.example", "user").await;
     drop(uma);
@@ -318,14 +315,9 @@ async fn only_svi_participants_search_the_directory_and_not_without_end(db: Test
         s.svi_search_burst = 3;
     })
     .await;
-    t.partner("ana@acme.example", PW).await;
-    let ana = t.browser();
-    ana.login("ana@acme.example", PW).await;
-    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     // A fresh sign-up with only a draft finds nobody.
-    t.partner("eve@example.com", PW).await;
-    let eve = t.browser();
-    eve.login("eve@example.com", PW).await;
+    let eve = signed_in_partner(&t, "eve@example.com").await;
     let p = eve.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
     let draft: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
     let page = eve.get(&format!("/accounts/{draft}/svi?q=acm")).await;
@@ -335,10 +327,7 @@ async fn only_svi_participants_search_the_directory_and_not_without_end(db: Test
     let page = uma.get(&format!("/accounts/{acme}/svi?q=acm")).await;
     assert!(!page.body.contains("SVI-"), "a User does not search: {}", page.status);
     // The Officer of a participating account searches, a few times.
-    t.partner("bob@bolt.example", PW).await;
-    let bob = t.browser();
-    bob.login("bob@bolt.example", PW).await;
-    let bolt = apply_as_importer(&bob, "Bolt Freight", "bob@bolt.example").await;
+    let (bob, bolt) = officer_with_account(&t, "bob@bolt.example", "Bolt Freight").await;
     for _ in 0..3 {
         bob.get(&format!("/accounts/{bolt}/svi?q=acm")).await.assert_contains("Acme Imports");
     }
@@ -353,13 +342,8 @@ both_engines! {
 
 async fn a_probe_of_another_companys_account_is_audited_with_where_it_came_from(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    t.partner("ana@acme.example", PW).await;
-    let ana = t.browser();
-    ana.login("ana@acme.example", PW).await;
-    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
-    t.partner("eve@example.com", PW).await;
-    let eve = t.browser();
-    eve.login("eve@example.com", PW).await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let eve = signed_in_partner(&t, "eve@example.com").await;
     let res = eve
         .client
         .get(format!("{}/accounts/{acme}/contacts", t.base))
@@ -405,10 +389,7 @@ both_engines! {
 
 async fn membership_is_tied_to_the_company(db: TestDb) {
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
-    t.partner("ana@acme.example", PW).await;
-    let ana = t.browser();
-    ana.login("ana@acme.example", PW).await;
-    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let org = t.db.scalar_i64(&format!("SELECT organization_id FROM partner_account WHERE id = {acme}")).await;
 
     // A User of Acme starts a draft and tries to file it under Acme.

@@ -135,7 +135,6 @@ pub async fn per_client(
     next: axum::middleware::Next,
 ) -> axum::response::Response {
     use axum::extract::{ConnectInfo, MatchedPath};
-    use axum::response::IntoResponse;
     let limited = req.method() == axum::http::Method::POST
         && req.extensions().get::<MatchedPath>().is_some_and(|p| CLIENT_LIMITED.contains(&p.as_str()));
     let ip = req.extensions().get::<ConnectInfo<std::net::SocketAddr>>().map(|c| client_key(c.0.ip()));
@@ -143,23 +142,13 @@ pub async fn per_client(
         && let Err(wait) = limit.0.check(&ip)
     {
         tracing::warn!(path = %req.uri().path(), wait, "client over its form limit");
-        let en = ctpat_app::i18n::Lang::default();
-        let (title, text) = (en.t("error-429-title"), en.t_args("error-429-body", &[("seconds", wait.to_string())]));
-        let body = format!(
-            "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
-             <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
-             <h1>{title}</h1><p>{text}</p></main></body></html>",
-            lang = en.code(),
-        );
-        return (
-            axum::http::StatusCode::TOO_MANY_REQUESTS,
-            [
-                (axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8".to_string()),
-                (axum::http::header::RETRY_AFTER, wait.to_string()),
-            ],
-            body,
-        )
-            .into_response();
+        let text = ctpat_app::i18n::Lang::default().t_args("error-429-body", &[("seconds", wait.to_string())]);
+        let mut res =
+            crate::page::bare_page(axum::http::StatusCode::TOO_MANY_REQUESTS, "error-429-title", &[text], false);
+        if let Ok(v) = axum::http::HeaderValue::from_str(&wait.to_string()) {
+            res.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
+        }
+        return res;
     }
     next.run(req).await
 }

@@ -42,16 +42,8 @@ pub async fn filter(State(allowed): State<Allowed>, req: Request, next: Next) ->
             .detail(format!("This path answers {allow}."))
             .into_response()
     } else {
-        let en = ctpat_app::i18n::Lang::default();
-        let (title, text) = (en.t("error-405-title"), en.t("error-405-body"));
-        let body = format!(
-            "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
-             <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
-             <h1>{title}</h1><p>{text}</p><p><a href=\"/\">{home}</a></p></main></body></html>",
-            lang = en.code(),
-            home = en.t("nav-home"),
-        );
-        (StatusCode::METHOD_NOT_ALLOWED, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
+        let text = ctpat_app::i18n::Lang::default().t("error-405-body");
+        crate::page::bare_page(StatusCode::METHOD_NOT_ALLOWED, "error-405-title", &[text], true)
     };
     if let Ok(v) = HeaderValue::from_str(&allow) {
         res.headers_mut().insert(header::ALLOW, v);

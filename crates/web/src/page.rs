@@ -162,6 +162,28 @@ impl FromRequestParts<AppState> for PageCtx {
 }
 
 /// Render a template; a template error is a 500 with a reference id.
+/// A page given outside a handler, without the request's context (language, session, CSRF): a
+/// panic, a time limit, a method or rate refusal. In the default language; `paragraphs` are
+/// catalogue text (trusted), each in its own `<p>`.
+pub fn bare_page(status: StatusCode, title_id: &str, paragraphs: &[String], home_link: bool) -> Response {
+    let en = Lang::default();
+    let title = en.t(title_id);
+    let mut body = format!(
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
+         <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
+         <h1>{title}</h1>",
+        lang = en.code()
+    );
+    for p in paragraphs {
+        body.push_str(&format!("<p>{p}</p>"));
+    }
+    if home_link {
+        body.push_str(&format!("<p><a href=\"/\">{}</a></p>", en.t("nav-home")));
+    }
+    body.push_str("</main></body></html>");
+    (status, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
+}
+
 pub fn render<T: Template>(t: &T) -> Response {
     match t.render() {
         Ok(html) => Html(html).into_response(),

@@ -6,7 +6,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{Next, from_fn, from_fn_with_state};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use ctpat_app::App;
 use std::collections::HashSet;
 use std::net::SocketAddr;
@@ -59,14 +59,13 @@ pub fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response 
     tracing::error!(reference = %reference, panic = %detail, "handler panicked");
     // The request's language is out of reach here; the page is in the default language.
     let en = ctpat_app::i18n::Lang::default();
-    let (title, text, label) = (en.t("error-500-title"), en.t("error-500-body"), en.t("error-reference"));
-    let body = format!(
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
-         <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
-         <h1>{title}</h1><p>{text}</p><p>{label} <code class=\"reference\">{reference}</code></p></main></body></html>",
-        lang = en.code()
-    );
-    (StatusCode::INTERNAL_SERVER_ERROR, [("content-type", "text/html; charset=utf-8")], body).into_response()
+    let reference = format!("{} <code class=\"reference\">{reference}</code>", en.t("error-reference"));
+    crate::page::bare_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "error-500-title",
+        &[en.t("error-500-body"), reference],
+        false,
+    )
 }
 
 /// The full route table, with each route's policy.
@@ -136,16 +135,8 @@ async fn deadline(State(d): State<Deadlines>, req: Request, next: Next) -> Respo
 /// The page of a request stopped by its time limit (its transaction, if any, was rolled back
 /// unless it had already committed, hence "check").
 fn timeout_page() -> Response {
-    let en = ctpat_app::i18n::Lang::default();
-    let (title, text) = (en.t("error-408-title"), en.t("error-408-body"));
-    let body = format!(
-        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\
-         <link rel=\"stylesheet\" href=\"/assets/app.css\"></head><body><main class=\"container main\">\
-         <h1>{title}</h1><p>{text}</p><p><a href=\"/\">{home}</a></p></main></body></html>",
-        lang = en.code(),
-        home = en.t("nav-home"),
-    );
-    (StatusCode::REQUEST_TIMEOUT, [("content-type", "text/html; charset=utf-8")], body).into_response()
+    let text = ctpat_app::i18n::Lang::default().t("error-408-body");
+    crate::page::bare_page(StatusCode::REQUEST_TIMEOUT, "error-408-title", &[text], true)
 }
 
 /// Serve until `shutdown` resolves, then let in-flight requests finish.

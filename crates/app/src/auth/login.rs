@@ -78,23 +78,16 @@ pub async fn login(
     // attempt: of a burst of parallel guesses, only those that find the account unlocked at
     // that moment are judged as passwords.
     let refused = if user.disabled_at.is_some() {
-        Some(("disabled", None))
+        Some(json!({"reason": "disabled"}))
     } else if !password_ok {
         let judged = throttle::failure(app, &txn, user.id, Attempt::Password, now).await?;
-        Some((judged.reason("wrong_password"), Some(judged)))
+        Some(judged.detail("wrong_password", "failed_logins"))
     } else if !throttle::success(&txn, user.id, &[Attempt::Password], now).await? {
-        Some(("locked", None))
+        Some(json!({"reason": "locked"}))
     } else {
         None
     };
-    if let Some((reason, judged)) = refused {
-        let mut detail = json!({"reason": reason});
-        if let Some(throttle::Failure::Counted { failures, locked_for }) = judged {
-            detail["failed_logins"] = json!(failures);
-            if let Some(d) = locked_for {
-                detail["locked_seconds"] = json!(d.num_seconds());
-            }
-        }
+    if let Some(detail) = refused {
         ctpat_store::audit::append(
             &txn,
             audit::anonymous(meta, now, "login.failed", Outcome::Failed)
@@ -207,13 +200,7 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
         {
             sessions::revoke(&txn, user.id, sid, now).await?;
         }
-        let mut detail = json!({"reason": judged.reason("wrong_code")});
-        if let throttle::Failure::Counted { failures, locked_for } = judged {
-            detail["failed_codes"] = json!(failures);
-            if let Some(d) = locked_for {
-                detail["locked_seconds"] = json!(d.num_seconds());
-            }
-        }
+        let detail = judged.detail("wrong_code", "failed_codes");
         ctpat_store::audit::append(
             &txn,
             audit::by(actor, now, "mfa.failed", Outcome::Failed).object("user", user.id).after(detail),

@@ -11,7 +11,6 @@ use crate::audit::{self, EventExt};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::{FieldError, Problem};
 use ctpat_store::users;
-use serde_json::json;
 
 /// What a signed-in person must give to confirm it is them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,14 +79,7 @@ async fn judge(
         txn.commit().await?;
         return Ok(Ok(method.unwrap_or("password")));
     };
-    let mut detail =
-        json!({"reason": judged.reason(if attempt == Attempt::Code { "wrong_code" } else { "wrong_password" })});
-    if let throttle::Failure::Counted { failures, locked_for } = judged {
-        detail["failures"] = json!(failures);
-        if let Some(d) = locked_for {
-            detail["locked_seconds"] = json!(d.num_seconds());
-        }
-    }
+    let detail = judged.detail(if attempt == Attempt::Code { "wrong_code" } else { "wrong_password" }, "failures");
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "reauth.failed", Outcome::Failed).object("user", user.id).after(detail),

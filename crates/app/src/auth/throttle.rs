@@ -34,6 +34,19 @@ impl Failure {
         }
     }
 
+    /// What the audit trail records of the attempt: the reason (`counted` when it was judged),
+    /// the failures in a row under `counter`, and the lock it set.
+    pub fn detail(self, counted: &'static str, counter: &str) -> serde_json::Value {
+        let mut d = serde_json::json!({"reason": self.reason(counted)});
+        if let Failure::Counted { failures, locked_for } = self {
+            d[counter] = serde_json::json!(failures);
+            if let Some(l) = locked_for {
+                d["locked_seconds"] = serde_json::json!(l.num_seconds());
+            }
+        }
+        d
+    }
+
     /// Whether the account is locked after this attempt.
     pub fn locks(self) -> bool {
         matches!(self, Failure::Locked | Failure::Counted { locked_for: Some(_), .. })
