@@ -27,10 +27,11 @@ pub enum MailKind {
     AnnualOverdue,
     PartnerStatusChanged,
     SviStatus,
+    AccountLocked,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 13] = [
+    pub const ALL: [MailKind; 14] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -44,6 +45,7 @@ impl MailKind {
         MailKind::AnnualOverdue,
         MailKind::PartnerStatusChanged,
         MailKind::SviStatus,
+        MailKind::AccountLocked,
     ];
 
     pub fn key(self) -> &'static str {
@@ -61,6 +63,7 @@ impl MailKind {
             MailKind::AnnualOverdue => "annual-overdue",
             MailKind::PartnerStatusChanged => "partner-status-changed",
             MailKind::SviStatus => "svi-status",
+            MailKind::AccountLocked => "account-locked",
         }
     }
 }

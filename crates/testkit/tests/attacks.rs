@@ -144,6 +144,11 @@ async fn the_lock_grows_with_each_failure_after_the_free_ones(db: TestDb) {
     for _ in 0..s.lock_after {
         b.login(email, "a wrong password again").await;
     }
+    // The person is told, with how long sign-in waits.
+    let mails = t.emails_to(email).await;
+    assert_eq!(mails.len(), 1);
+    assert!(mails[0].subject.contains("Sign-in to your C-TPAT Portal account is paused"), "{}", mails[0].subject);
+    assert!(mails[0].body_text.contains("try again in 1 min."), "{}", mails[0].body_text);
     // Locked for the base delay: just before its end still locked, just after free.
     t.clock.advance(s.lock_base - Duration::seconds(1));
     assert_eq!(b.login(email, PW).await.status, 422);
@@ -181,19 +186,29 @@ async fn an_account_admin_cannot_make_itself_or_anyone_officer(db: TestDb) {
         assert_eq!(p.status, 422, "{path}");
         p.assert_contains("Only an Officer of the account can give or take away the Officer role");
     }
-    // Nor through an invitation: a contact with the Officer role, invited by the Admin.
+    // Nor through a contact, whose role is the one its invitation gives.
     let p = bea
         .post(
             &format!("/accounts/{id}/contacts"),
             &[("name", "Bea Alt"), ("email", "bea2@elsewhere.example"), ("role", "officer")],
         )
         .await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Only an Officer of the account can give or take away the Officer role");
+    // Nor by inviting an Officer contact the Officer added.
+    let p = ana
+        .post(
+            &format!("/accounts/{id}/contacts"),
+            &[("name", "Otto Officer"), ("email", "otto@acme.example"), ("role", "officer")],
+        )
+        .await;
     assert_eq!(p.status, 303);
     let contacts = bea.get(&format!("/accounts/{id}/contacts")).await;
-    let alt = row_id(&contacts.body, "bea2@elsewhere.example", "contacts");
-    let p = bea.post(&format!("/accounts/{id}/contacts/{alt}/invite"), &[]).await;
+    let otto = row_id(&contacts.body, "otto@acme.example", "contacts");
+    assert!(!contacts.body.contains(&format!("/contacts/{otto}/invite")), "no invite button the Admin cannot use");
+    let p = bea.post(&format!("/accounts/{id}/contacts/{otto}/invite"), &[]).await;
     assert_eq!(p.status, 422);
-    assert!(t.emails_to("bea2@elsewhere.example").await.is_empty(), "no invitation sent");
+    assert!(t.emails_to("otto@acme.example").await.is_empty(), "no invitation sent");
     bea.get(&format!("/accounts/{id}")).await.assert_contains("your role: Account admin");
     ana.get(&format!("/accounts/{id}")).await.assert_contains("your role: Officer");
     // The page offers the Admin no Officer option and no form on the Officer's row.
@@ -205,6 +220,11 @@ async fn an_account_admin_cannot_make_itself_or_anyone_officer(db: TestDb) {
 
     // The Officer gives the role, confirming with the password.
     let p = ana.post(&format!("/accounts/{id}/members/{uma_m}/role"), &[("role", "officer")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("To give or take away the Officer role, enter your password");
+    let p = ana
+        .post(&format!("/accounts/{id}/members/{uma_m}/role"), &[("role", "officer"), ("reauth", "not my password")])
+        .await;
     assert_eq!(p.status, 422);
     p.assert_contains("The password is not correct");
     let p = ana.post(&format!("/accounts/{id}/members/{uma_m}/role"), &[("role", "officer"), ("reauth", PW)]).await;

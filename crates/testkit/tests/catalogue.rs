@@ -65,6 +65,7 @@ const NOT_IDS: &[&str] = &[
     "permissions-policy",
     "application-received",
     "account-invitation",
+    "account-locked",
     "err-id-",
 ];
 

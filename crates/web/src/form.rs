@@ -113,7 +113,8 @@ impl FormView {
         !self.errors.is_empty() || self.banner.is_some()
     }
 
-    /// One labelled input. Labels are `field-<name>`, optional hints `hint-<name>`.
+    /// One labelled input. Labels are `field-<name>`, optional hints `hint-<name>` (not on a
+    /// password being re-entered: the rules for choosing one do not apply there).
     /// Password values are never sent back to the browser.
     pub fn input(&self, ctx: &PageCtx, name: &str, kind: &str, autocomplete: &str) -> String {
         let hint_id = format!("hint-{name}");
@@ -121,7 +122,7 @@ impl FormView {
             id: format!("f-{name}"),
             name,
             label: ctx.t(&format!("field-{name}")),
-            hint: ctx.lang.has(&hint_id).then(|| ctx.t(&hint_id)),
+            hint: (autocomplete != "current-password" && ctx.lang.has(&hint_id)).then(|| ctx.t(&hint_id)),
             error: self.error(name),
             error_prefix: ctx.t("error-prefix"),
             kind,

@@ -293,6 +293,17 @@ mail-password-changed-body =
     If you did not do this, reset your password at once at { $portal_url }/password/forgot and contact your program administrator.
 
     C-TPAT Portal
+mail-account-locked-subject = Sign-in to your C-TPAT Portal account is paused
+mail-account-locked-body =
+    Hello { $name },
+
+    { $what ->
+        [code] Several wrong verification codes
+       *[other] Several wrong passwords
+    } were entered for your C-TPAT Portal account. To protect it, sign-in is paused: you can try again in { $minutes } min. Each further wrong attempt pauses it longer.
+    If this was you, wait and try again. If it was not, someone may know or be guessing your password: once you can, sign in and change it at { $portal_url }/account/password, or reset it at { $portal_url }/password/forgot, and tell your program administrator.
+
+    C-TPAT Portal
 mail-invitation-subject = You are invited to the C-TPAT Portal
 mail-invitation-body =
     Hello { $name },
@@ -383,6 +394,7 @@ err-contact-primary-not-alternate = A contact cannot be both the primary and the
 err-last-officer = This is the account's last Officer. Give another person the Officer role first.
 err-staff-cannot-join = Program staff cannot join a partner's account. Ask the company to invite a person who works for it.
 err-own-role = You cannot change your own role. Ask another Officer or Account admin of the account.
+err-officer-change-reauth = To give or take away the Officer role, enter your password (or your 6-digit code if you use two-step verification) in the same row.
 err-officer-role-needs-officer = Only an Officer of the account can give or take away the Officer role.
 err-account-closed = This account is closed; its contacts can no longer change.
 err-invite-needs-role = Give the contact a role before inviting them to the portal.
@@ -544,9 +556,10 @@ field-alternate = Alternate contact
 members-title = People who use this account
 members-intro = Everyone here signs in with their own e-mail address and password. The last Officer cannot be removed.
 members-change-role = Change role
-members-reauth = Your password or 6-digit code (for Officer changes)
+members-reauth = For Officer changes: your password or 6-digit code
 members-leave = Leave this account
-members-own-role = Another Officer or Account admin changes your role.
+members-own-role = You cannot change your own role here; another Officer or Account admin of the account can.
+members-own-role-officer = You cannot change your own role here; another Officer of the account can.
 join-title = Join a company account
 join-offer = You are invited to the C-TPAT Portal account of { $organization }.
 join-accept = Accept the invitation

@@ -76,6 +76,23 @@ pub async fn failure<C: ConnectionTrait>(
     let locked_for = lock_delay(&app.settings, failures);
     if let Some(d) = locked_for {
         ctpat_store::users::lock(conn, user_id, now + d).await?;
+        // The person hears of it: they know why sign-in waits, and that someone may be trying.
+        if let Some(user) = ctpat_store::users::find(conn, user_id).await? {
+            let minutes = ((d.num_seconds() + 59) / 60).to_string();
+            let what = match attempt {
+                Attempt::Password => "password",
+                Attempt::Code => "code",
+            };
+            crate::mail::enqueue(
+                conn,
+                app,
+                &user.email,
+                &super::lang_of(&user),
+                crate::mail::MailKind::AccountLocked,
+                &[("name", user.name.clone()), ("minutes", minutes), ("what", what.to_string())],
+            )
+            .await?;
+        }
     }
     Ok(Failure::Counted { failures, locked_for })
 }

@@ -127,6 +127,19 @@ async fn save<C: ConnectionTrait>(
 ) -> Result<ContactRow> {
     let c = parse(input).map_err(Error::Invalid)?;
     let now = app.now();
+    // A contact's role is the role its invitation gives: once the account has an Officer, only
+    // an Officer puts the Officer role on a contact or takes it off.
+    let officer = Some(AccountRole::Officer.key());
+    let role_changes = existing.map(|e| e.role.as_deref()) != Some(c.role.as_deref());
+    let touches_officer = c.role.as_deref() == officer || existing.is_some_and(|e| e.role.as_deref() == officer);
+    if role_changes
+        && touches_officer
+        && !r.is_staff()
+        && r.role() != Some(AccountRole::Officer)
+        && accounts::members(txn, r.account.id).await?.iter().any(|m| Some(m.role.as_str()) == officer)
+    {
+        return Err(Error::field("role", Problem::new("err-officer-role-needs-officer")));
+    }
     let rows = account_data::contacts(txn, r.account.id).await?;
     if rows.iter().any(|o| o.email == c.email && Some(o.id) != existing.map(|e| e.id)) {
         return Err(Error::field("email", Problem::new("err-contact-email-taken")));
@@ -374,7 +387,11 @@ async fn officer_gate(
     // The last-Officer rule first: no point asking for a password to be refused anyway.
     rules::keep_an_officer(officers_after(&members, member_id, to)).map_err(Error::Refused)?;
     if needs_reauth {
-        crate::auth::reauth::confirm(app, actor, reauth, reauth).await.map_err(|e| Error::Invalid(vec![e]))?;
+        // The forms sit in table rows: the answer is a message at the top of the page.
+        if reauth.is_empty() {
+            return Err(Error::Refused(Problem::new("err-officer-change-reauth")));
+        }
+        crate::auth::reauth::confirm(app, actor, reauth, reauth).await.map_err(|e| Error::Refused(e.problem))?;
     }
     Ok(())
 }

@@ -119,7 +119,12 @@ async fn mfa_view(
     let enabled = user.totp_enabled_at.is_some();
     let staff_must = user.staff_role.is_some() && app.settings.require_staff_mfa;
     let pending = !enabled && user.totp_secret.is_some();
-    let enrolment = enrolment.map(|e| (e.secret_base32, e.otpauth_url));
+    // The key in groups of four, easier to type (authenticator apps ignore the spaces).
+    let enrolment = enrolment.map(|e| {
+        let chars: Vec<char> = e.secret_base32.chars().collect();
+        let grouped = chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ");
+        (grouped, e.otpauth_url)
+    });
     let codes_left = if enabled {
         ctpat_app::auth::mfa::recovery_codes_left(app, user.id).await.map_err(|e| WebError::from_app(&ctx, e))?
     } else {

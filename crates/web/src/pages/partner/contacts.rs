@@ -87,7 +87,12 @@ pub async fn contacts_page(
 ) -> Result<ContactsPage, WebError> {
     let head = AccountHead::build(state, &ctx, viewer, r).await?;
     let rows = views::contacts(&state.app, r).await.map_err(app_err(&ctx))?;
+    let member_rows = views::members(&state.app, r).await.map_err(app_err(&ctx))?;
     let can_manage = r.can(Permission::ManageAccountUsers);
+    // Only an Officer gives the Officer role once the account has one (the first Officer is
+    // invited by the Admin who prepared the application).
+    let viewer_officer = r.role() == Some(AccountRole::Officer);
+    let officer_grantable = viewer_officer || !member_rows.iter().any(|(m, _)| m.role == AccountRole::Officer.key());
     let contacts = rows
         .iter()
         .map(|c| ContactView {
@@ -106,11 +111,14 @@ pub async fn contacts_page(
             primary: c.is_primary,
             alternate: c.is_alternate,
             has_login: c.user_id.is_some(),
-            can_invite: can_manage && c.user_id.is_none() && c.role.is_some(),
+            can_invite: can_manage
+                && c.user_id.is_none()
+                && c.role.is_some()
+                && (officer_grantable || c.role.as_deref() != Some(AccountRole::Officer.key())),
         })
         .collect();
     let mut members = Vec::new();
-    for (m, u) in views::members(&state.app, r).await.map_err(app_err(&ctx))? {
+    for (m, u) in member_rows {
         let role = AccountRole::from_key(&m.role)
             .map(|r| ctx.t(&format!("role-{}", Role::Account(r).key())))
             .unwrap_or_default();
@@ -123,14 +131,22 @@ pub async fn contacts_page(
             });
         members.push(MemberView { id: m.id, name: u.name, email: u.email, role_key: m.role, role, manageable, own });
     }
-    let viewer_officer = r.role() == Some(AccountRole::Officer);
     let mut member_role_options = role_options(&ctx, false);
     if !viewer_officer {
         member_role_options.retain(|(k, _)| k != AccountRole::Officer.key());
     }
     Ok(ContactsPage {
         steps: if wizard { super::apply::steps_for(&ctx, r) } else { Vec::new() },
-        role_options: role_options(&ctx, true),
+        role_options: {
+            let mut o = role_options(&ctx, true);
+            let editing_officer = editing.is_some_and(|cid| {
+                rows.iter().any(|c| c.id == cid && c.role.as_deref() == Some(AccountRole::Officer.key()))
+            });
+            if !officer_grantable && !editing_officer {
+                o.retain(|(k, _)| k != AccountRole::Officer.key());
+            }
+            o
+        },
         member_role_options,
         viewer_officer,
         head,
