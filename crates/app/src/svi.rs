@@ -419,6 +419,8 @@ pub async fn search(app: &App, actor: &Actor, account_id: i64, needle: &str) -> 
     let conn = app.db.conn();
     let me = managing(conn, actor, account_id).await?;
     must_take_part(conn, &me).await?;
+    // Wildcards are not search terms: they are dropped before the length is judged.
+    let needle: String = needle.trim().chars().filter(|c| !matches!(c, '%' | '_' | '\\')).collect();
     let needle = needle.trim();
     if needle.chars().count() < MIN_SEARCH {
         return Err(Error::field("q", Problem::new("err-svi-search-short").with("min", MIN_SEARCH)));

@@ -53,6 +53,18 @@ pub fn public_ip(ip: std::net::IpAddr, allow_loopback: bool) -> bool {
                 return public_ip(IpAddr::V4(v4), allow_loopback);
             }
             let s = v6.segments();
+            // IPv4-compatible (::a.b.c.d, deprecated) and SIIT (::ffff:0:a.b.c.d) carry an IPv4
+            // address inside: judged by it.
+            if s[..6] == [0, 0, 0, 0, 0, 0] || s[..6] == [0, 0, 0, 0, 0xffff, 0] {
+                let o = v6.octets();
+                return !v6.is_unspecified()
+                    && public_ip(IpAddr::V4(std::net::Ipv4Addr::new(o[12], o[13], o[14], o[15])), false);
+            }
+            // Local-use NAT64 (64:ff9b:1::/48) and Teredo (2001::/32) tunnel to addresses the
+            // URL does not show.
+            if (s[0] == 0x64 && s[1] == 0xff9b && s[2] == 1) || (s[0] == 0x2001 && s[1] == 0) {
+                return false;
+            }
             // NAT64 (64:ff9b::/96) and 6to4 (2002::/16) carry an IPv4 address inside: judged by it.
             if s[0] == 0x64 && s[1] == 0xff9b && s[2..6] == [0, 0, 0, 0] {
                 let o = v6.octets();
@@ -79,7 +91,8 @@ pub fn public_ip(ip: std::net::IpAddr, allow_loopback: bool) -> bool {
 /// are resolved at delivery time).
 fn allowed_host(url: &reqwest::Url, allow_loopback: bool) -> bool {
     let Some(host) = url.host_str() else { return false };
-    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    // `localhost.` is `localhost`: the root's dot is not part of the name.
+    let bare = host.trim_start_matches('[').trim_end_matches(']').trim_end_matches('.');
     match bare.parse::<std::net::IpAddr>() {
         Ok(ip) => public_ip(ip, allow_loopback),
         Err(_) => {
@@ -356,6 +369,13 @@ mod tests {
             "255.255.255.254",
             "2001:db8::1",
             "100::1",
+            // IPv4 inside: compatible and SIIT; tunnels: local-use NAT64 and Teredo.
+            "::127.0.0.1",
+            "::10.0.0.1",
+            "::ffff:0:127.0.0.1",
+            "::ffff:0:10.0.0.1",
+            "64:ff9b:1::10.0.0.1",
+            "2001:0:4136:e378:8000:63bf:3fff:fdd2",
         ] {
             assert!(!public_ip(private.parse().unwrap(), false), "{private}");
         }
@@ -365,6 +385,14 @@ mod tests {
         {
             assert!(public_ip(public.parse().unwrap(), false), "{public}");
         }
+    }
+
+    #[test]
+    fn internal_names_are_refused_with_or_without_the_root_dot() {
+        for url in ["https://localhost./x", "https://metadata.google.internal./x", "https://a.localhost/x"] {
+            assert!(!super::allowed_host(&reqwest::Url::parse(url).unwrap(), false), "{url}");
+        }
+        assert!(super::allowed_host(&reqwest::Url::parse("https://hooks.example.com./x").unwrap(), false));
     }
 
     #[tokio::test]

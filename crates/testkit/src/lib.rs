@@ -238,6 +238,22 @@ impl TestApp {
         p
     }
 
+    /// The `reason` recorded by each audit event of `action`, oldest first.
+    pub async fn audit_reasons(&self, action: &str) -> Vec<String> {
+        let mut v: Vec<String> = ctpat_store::audit::recent(self.app.db.conn(), None, None, 1000)
+            .await
+            .expect("audit")
+            .into_iter()
+            .filter(|e| e.action == action)
+            .filter_map(|e| {
+                let after: serde_json::Value = serde_json::from_str(e.after.as_deref()?).ok()?;
+                Some(after["reason"].as_str()?.to_string())
+            })
+            .collect();
+        v.reverse();
+        v
+    }
+
     pub async fn audit_actions(&self) -> Vec<String> {
         ctpat_store::audit::recent(self.app.db.conn(), None, None, 1000)
             .await

@@ -146,6 +146,38 @@ async fn an_account_holds_a_bounded_number_of_tokens_and_webhooks(db: TestDb) {
     p.assert_contains("at most 10 webhooks");
 }
 
+async fn the_api_answers_in_its_own_format_whatever_is_sent(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let tk = token(&ana, acme, "erp", &["svi:read", "svi:write"]).await;
+    // A path that does not exist, and a path parameter that is not text.
+    for (path, status) in [("/api/v1/nope", 404), ("/api/v1/svi/%FF", 422)] {
+        let res = raw(&t, "GET", path, &tk, None, "").await;
+        assert_eq!(res.status().as_u16(), status, "{path}");
+        assert_eq!(res.headers()["content-type"], "application/problem+json", "{path}");
+    }
+    // A body announced larger than the limit is refused at once, not after waiting for it.
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let host = t.base.trim_start_matches("http://");
+    let mut s = tokio::net::TcpStream::connect(host).await.unwrap();
+    let head = format!(
+        "POST /api/v1/svi/verify HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {tk}\r\n\
+         Content-Type: application/json\r\nContent-Length: 3000000\r\nConnection: close\r\n\r\n{{\"svi_numbers\": ["
+    );
+    s.write_all(head.as_bytes()).await.unwrap();
+    let mut answer = vec![0u8; 64];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(5), s.read(&mut answer)).await.unwrap().unwrap();
+    assert!(
+        String::from_utf8_lossy(&answer[..n]).starts_with("HTTP/1.1 413"),
+        "{}",
+        String::from_utf8_lossy(&answer[..n])
+    );
+}
+
+both_engines! {
+    own_format => the_api_answers_in_its_own_format_whatever_is_sent;
+}
+
 both_engines! {
     method_not_allowed => methods_a_path_does_not_serve_get_405_with_allow;
     media_type => a_body_that_is_not_json_gets_415;

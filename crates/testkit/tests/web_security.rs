@@ -183,3 +183,17 @@ async fn permissions_page_and_document_match_the_table() {
         "regenerate with `ctpat permissions > docs/permissions.md`"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_next_after_saving_stays_on_the_page_instead_of_failing() {
+    let t = TestApp::spawn(TestDb::sqlite().await).await;
+    let (ana, id) = ctpat_testkit::flows::officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let base = format!("/accounts/{id}/profile/category/1");
+    for next in ["\n", "../../../../x", "//evil.example", "2"] {
+        let p = ana.post(&base, &[("answer-1.3", "meets"), ("narrative-1.3", "Audited."), ("next", next)]).await;
+        assert_eq!(p.status, 303, "{next:?}: {}", p.body);
+        let to = p.location.unwrap();
+        assert!(to.starts_with(&format!("/accounts/{id}/profile/category/")), "{next:?} -> {to}");
+        assert!(!to.contains("evil") && !to.contains(".."), "{to}");
+    }
+}

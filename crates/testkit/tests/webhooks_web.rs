@@ -63,9 +63,16 @@ async fn deliveries(db: TestDb) {
 
     // Registering: only HTTPS (loopback HTTP is allowed in this test deployment).
     let hooks = format!("/accounts/{acme}/webhooks");
-    for bad in
-        ["ftp://example.com/x", "http://example.com/x", "not a url", "https://192.168.1.10/hook", "https://[fd00::1]/x"]
-    {
+    for bad in [
+        "ftp://example.com/x",
+        "http://example.com/x",
+        "not a url",
+        "https://192.168.1.10/hook",
+        "https://[fd00::1]/x",
+        "https://[::127.0.0.1]/x",
+        "https://[::ffff:0:127.0.0.1]/x",
+        "https://[64:ff9b:1::10.0.0.1]/x",
+    ] {
         let p = ana.post(&hooks, &[("url", bad)]).await;
         assert_eq!(p.status, 422, "{bad}");
         p.assert_contains("value=\"");

@@ -191,7 +191,8 @@ pub async fn deny(state: &AppState, req: Request, reason: &str) -> Response {
     let viewer = parts.extensions.get::<Viewer>();
     let meta = ctpat_app::RequestMeta {
         request_id: Some(ctx.request_id.clone()),
-        ..viewer.map(|v| v.actor.meta.clone()).unwrap_or_default()
+        ip: parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string()),
+        user_agent: parts.headers.get(axum::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).map(str::to_string),
     };
     if let Err(e) = ctpat_app::audit::access_denied(
         &state.app,

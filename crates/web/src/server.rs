@@ -6,7 +6,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::{Next, from_fn, from_fn_with_state};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use ctpat_app::App;
 use std::collections::HashSet;
 use std::net::SocketAddr;
@@ -87,6 +87,7 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(from_fn_with_state(crate::limit::ClientLimit::new(&state.app.settings), crate::limit::per_client))
         .layer(from_fn_with_state(Deadlines::new(&state, &table), deadline))
+        .layer(from_fn_with_state(Deadlines::new(&state, &table), announced_size))
         .layer(from_fn_with_state(crate::methods::Allowed::new(&table), crate::methods::filter))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(CatchPanicLayer::custom(panic_response))
@@ -117,6 +118,25 @@ impl Deadlines {
             upload_paths: Arc::new(table.iter().filter(|r| r.upload).map(|r| r.path).collect()),
         }
     }
+}
+
+/// A body announced larger than the general limit is answered 413 at once (upload routes
+/// have their own, larger limit and their own check), not after waiting for it to arrive.
+async fn announced_size(State(d): State<Deadlines>, req: Request, next: Next) -> Response {
+    let upload = req.extensions().get::<MatchedPath>().is_some_and(|p| d.upload_paths.contains(p.as_str()));
+    let announced = req
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if !upload && announced.is_some_and(|n| n > BODY_LIMIT as u64) {
+        if req.uri().path().starts_with("/api/") {
+            return crate::api::ApiProblem::new(StatusCode::PAYLOAD_TOO_LARGE, "too-large").into_response();
+        }
+        let text = ctpat_app::i18n::Lang::default().t("error-413-body");
+        return crate::page::bare_page(StatusCode::PAYLOAD_TOO_LARGE, "error-413-title", &[text], true);
+    }
+    next.run(req).await
 }
 
 async fn deadline(State(d): State<Deadlines>, req: Request, next: Next) -> Response {

@@ -1179,6 +1179,7 @@ api-problem-unknown-field = The request has a field this call does not take
 api-problem-malformed-body = The body is not a JSON object
 api-problem-refused = The request was refused
 api-problem-timeout = The request took too long and was stopped
+api-problem-too-large = The body is larger than the API accepts
 api-problem-method-not-allowed = Method not allowed
 api-problem-unsupported-media-type = Unsupported media type
 api-problem-invalid-path = Malformed path parameter

@@ -1,6 +1,7 @@
 //! TOTP second factor (RFC 6238, 6 digits, 30 s, ±1 step) and recovery codes, stored hashed.
 
 use super::Stage;
+use super::throttle::Attempt;
 use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt};
@@ -123,9 +124,27 @@ pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> Result<(
         return Err(Error::Refused(Problem::new("err-mfa-no-pending")));
     }
     let now = app.now();
-    match accept_code(app, app.db.conn(), &user, code, now).await? {
-        CodeCheck::Accepted => {}
-        other => return Err(Error::field("code", code_problem(other))),
+    // Codes guessed here count toward the lock like any other: a stolen session with an
+    // unfinished enrolment cannot try codes without end.
+    let check = accept_code(app, app.db.conn(), &user, code, now).await?;
+    if check != CodeCheck::Accepted || !super::throttle::success(app.db.conn(), user.id, &[Attempt::Code], now).await? {
+        let txn = app.db.begin().await?;
+        let judged = match check {
+            CodeCheck::Accepted => super::throttle::Failure::Locked,
+            _ => super::throttle::failure(app, &txn, user.id, Attempt::Code, now).await?,
+        };
+        ctpat_store::audit::append(
+            &txn,
+            audit::by(actor, now, "mfa.enrolment_failed", Outcome::Failed)
+                .object("user", user.id)
+                .after(judged.detail("wrong_code", "failed_codes")),
+        )
+        .await?;
+        txn.commit().await?;
+        return Err(Error::field(
+            "code",
+            if judged.locks() { Problem::new("err-reauth-locked") } else { code_problem(check) },
+        ));
     }
     let codes: Vec<String> = (0..RECOVERY_CODES)
         .map(|_| {

@@ -187,6 +187,25 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PathId {
     }
 }
 
+/// A text path parameter (the SVI number) that is valid UTF-8; anything else is a problem
+/// document naming it.
+pub struct PathText(pub String);
+
+impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PathText {
+    type Rejection = ApiProblem;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, state: &S) -> Result<Self, Self::Rejection> {
+        axum::extract::Path::<String>::from_request_parts(parts, state).await.map(|p| PathText(p.0)).map_err(|_| {
+            let p = ctpat_domain::Problem::new("err-svi-format");
+            ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-field").field(
+                "number",
+                p.code,
+                ctpat_app::i18n::Lang::default().problem(&p),
+            )
+        })
+    }
+}
+
 /// The request id of a call, for the audit trail.
 pub fn request_id(req_id: &Option<axum::Extension<RequestId>>) -> Option<String> {
     req_id.as_ref().map(|r| r.0.0.clone())

@@ -1,12 +1,12 @@
 //! SVI over the API: look up one partner, verify many, list and manage connections. The same
 //! use cases as the pages, acting as the token's account.
 
-use super::{ApiProblem, PathId, body_object, request_id};
+use super::{ApiProblem, PathId, PathText, body_object, request_id};
 use crate::server::{AppState, RequestId};
 use axum::Extension;
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use ctpat_app::api::Caller;
@@ -94,7 +94,7 @@ pub struct VerifyRequest {
 pub async fn lookup(
     State(state): State<AppState>,
     Extension(caller): Extension<Caller>,
-    Path(number): Path<String>,
+    PathText(number): PathText,
 ) -> Result<Response, ApiProblem> {
     let parsed = SviNumber::parse(&number).map_err(|p| ApiProblem::invalid("number", &p))?;
     let verdict = svi::lookup(state.app.db.conn(), &caller.account, &parsed).await.map_err(ApiProblem::from)?;

@@ -136,7 +136,11 @@ pub fn register(r: Routes) -> Routes {
         .post("/join", Policy::SignedIn, partner::join::accept)
 }
 
-pub async fn not_found(ctx: PageCtx) -> Response {
+pub async fn not_found(ctx: PageCtx, uri: axum::http::Uri) -> Response {
+    if uri.path().starts_with("/api/") {
+        // An API client gets the API's kind of answer, even for a path that does not exist.
+        return crate::api::ApiProblem::new(StatusCode::NOT_FOUND, "not-found").into_response();
+    }
     crate::error::error_page(ctx, StatusCode::NOT_FOUND, "error-404-title", "error-404-body", None)
 }
 

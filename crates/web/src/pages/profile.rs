@@ -321,7 +321,8 @@ pub async fn save_category(
                 .into_response())
         }
         Ok(problems) if problems.is_empty() => {
-            let next = values.get("next").filter(|v| !v.is_empty()).cloned();
+            // The next category is a number; anything else stays on this one.
+            let next = values.get("next").and_then(|v| v.parse::<u8>().ok());
             Ok(Redirect::to(&match next {
                 Some(nx) => format!("/accounts/{id}/profile/category/{nx}?notice=profile-saved"),
                 None => format!("/accounts/{id}/profile/category/{n}?notice=profile-saved"),
