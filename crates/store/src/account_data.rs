@@ -258,6 +258,23 @@ pub async fn use_invitation<C: ConnectionTrait>(conn: &C, id: i64, now: DateTime
     Ok(res.rows_affected == 1)
 }
 
+/// End the account's open invitations sent by `by` (they can no longer be accepted); how many.
+pub async fn end_invitations_by<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    Ok(Invitation::update_many()
+        .col_expr(account_invitation::Column::UsedAt, Expr::value(Some(now)))
+        .filter(account_invitation::Column::AccountId.eq(account_id))
+        .filter(account_invitation::Column::InvitedBy.eq(by))
+        .filter(account_invitation::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
+}
+
 pub async fn invitations<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<InvitationRow>> {
     Ok(Invitation::find()
         .filter(account_invitation::Column::AccountId.eq(account_id))

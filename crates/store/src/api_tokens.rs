@@ -72,6 +72,25 @@ pub async fn revoke<C: ConnectionTrait>(
     Ok(res.rows_affected == 1)
 }
 
+/// Revoke the account's live tokens that `creator` made; how many.
+pub async fn revoke_made_by<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    creator: i64,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    Ok(ApiToken::update_many()
+        .col_expr(api_token::Column::RevokedAt, Expr::value(Some(now)))
+        .col_expr(api_token::Column::RevokedBy, Expr::value(Some(by)))
+        .filter(api_token::Column::AccountId.eq(account_id))
+        .filter(api_token::Column::CreatedBy.eq(creator))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
+}
+
 /// Record use, at most once a minute per token (a write per call would cost throughput).
 pub async fn touch<C: ConnectionTrait>(conn: &C, id: i64, now: DateTime<Utc>) -> Result<()> {
     let stale = now - chrono::Duration::minutes(1);

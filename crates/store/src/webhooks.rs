@@ -77,6 +77,23 @@ pub async fn remove<C: ConnectionTrait>(conn: &C, account_id: i64, id: i64, now:
     Ok(res.rows_affected == 1)
 }
 
+/// Remove the account's live webhooks that `creator` registered; how many.
+pub async fn remove_made_by<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    creator: i64,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    Ok(Webhook::update_many()
+        .col_expr(webhook::Column::RemovedAt, Expr::value(Some(now)))
+        .filter(webhook::Column::AccountId.eq(account_id))
+        .filter(webhook::Column::CreatedBy.eq(creator))
+        .filter(webhook::Column::RemovedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
+}
+
 pub async fn enqueue<C: ConnectionTrait>(
     conn: &C,
     webhook_id: i64,

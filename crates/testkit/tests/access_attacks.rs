@@ -225,6 +225,126 @@ async fn membership_is_tied_to_the_company(db: TestDb) {
     );
 }
 
+async fn an_account_admin_cannot_take_over_the_contacts_that_speak_for_the_company(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let (ana, id) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let bea = join_as(&t, &ana, id, "Bea Admin", "bea@acme.example", "admin").await;
+    let page = bea.get(&format!("/accounts/{id}/contacts")).await;
+    let olga = row_id(&page.body, "ana@acme.example", "contacts");
+    let uma = row_id(&page.body, "uma@example.com", "contacts");
+    let edit = |cid: i64, email: &'static str, role: &'static str, primary: bool| {
+        let mut f = vec![("name", "Someone"), ("email", email), ("role", role)];
+        if primary {
+            f.push(("primary", "on"));
+        }
+        (format!("/accounts/{id}/contacts/{cid}"), f)
+    };
+    // The Officer's address redirected, or another contact made the primary Officer contact.
+    for (path, fields) in [
+        edit(olga, "olga.redirect@evil.example", "officer", true),
+        edit(uma, "bea.alias@evil.example", "officer", true),
+    ] {
+        let p = bea.post(&path, &fields).await;
+        assert_eq!(p.status, 422, "{path}");
+        p.assert_contains("Only an Officer of the account can give or take away the Officer role");
+    }
+    assert_eq!(bea.post(&format!("/accounts/{id}/contacts/{olga}/remove"), &[]).await.status, 422);
+    // Her phone the Admin may still correct.
+    let p = bea
+        .post(
+            &format!("/accounts/{id}/contacts/{olga}"),
+            &[
+                ("name", "Olga Officer"),
+                ("email", "ana@acme.example"),
+                ("role", "officer"),
+                ("primary", "on"),
+                ("phone", "+1 202 555 0199"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+}
+
+async fn a_removed_person_leaves_nothing_behind_to_come_back_with(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| s.webhooks_allow_loopback_http = true).await;
+    let (ana, id) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let bea = join_as(&t, &ana, id, "Bea Admin", "bea@acme.example", "admin").await;
+    // Before being removed, the Admin invites an alias and makes a token and a webhook.
+    let p = bea
+        .post(
+            &format!("/accounts/{id}/contacts"),
+            &[("name", "Bea Alias"), ("email", "alias@evil.example"), ("role", "admin")],
+        )
+        .await;
+    assert_eq!(p.status, 303);
+    let page = bea.get(&format!("/accounts/{id}/contacts")).await;
+    let alias = row_id(&page.body, "alias@evil.example", "contacts");
+    assert_eq!(bea.post(&format!("/accounts/{id}/contacts/{alias}/invite"), &[]).await.status, 303);
+    let token = ctpat_testkit::api_client::token(&bea, id, "bea's", &["svi:read"]).await;
+    assert_eq!(
+        bea.post(&format!("/accounts/{id}/webhooks"), &[("url", "https://hooks.example.com/bea")]).await.status,
+        200
+    );
+    let api = ctpat_testkit::api_client::Api::new(&t).await;
+    assert_eq!(api.call(&token, "GET", "/api/v1/connections", "/api/v1/connections", None).await.status, 200);
+
+    // The Officer removes her.
+    let page = ana.get(&format!("/accounts/{id}/contacts")).await;
+    let bea_m = row_id(&page.body, "bea@acme.example", "members");
+    assert_eq!(ana.post(&format!("/accounts/{id}/members/{bea_m}/remove"), &[]).await.status, 303);
+
+    let link = t.link_in_email("alias@evil.example", "/join?token=").await;
+    let alias_b = signed_in_partner(&t, "alias@evil.example").await;
+    let p = alias_b.post("/join", &[("token", link.split("token=").nth(1).unwrap())]).await;
+    assert_eq!(p.status, 400, "her invitation ended with her");
+    assert_eq!(alias_b.get(&format!("/accounts/{id}")).await.status, 404);
+    assert_eq!(api.call(&token, "GET", "/api/v1/connections", "/api/v1/connections", None).await.status, 401);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM webhook WHERE removed_at IS NULL").await, 0);
+    let _ = PW;
+}
+
+async fn an_admin_cannot_become_officer_of_another_account_of_the_company(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let bea = join_as(&t, &ana, acme, "Bea Admin", "bea@acme.example", "admin").await;
+    let org = t.db.scalar_i64(&format!("SELECT organization_id FROM partner_account WHERE id = {acme}")).await;
+    let start = |role: &'static str| {
+        let bea = &bea;
+        async move {
+            let p = bea.post("/apply", &[("entity_type", "customs_broker"), ("my_role", role)]).await;
+            p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse::<i64>().unwrap()
+        }
+    };
+    let as_officer = start("officer").await;
+    let p = bea.post(&format!("/accounts/{as_officer}/apply/organization"), &[("existing", &org.to_string())]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Only an Officer of this company can apply for it as Officer");
+    // As Admin she may prepare it, but names as Officer only one of the company's Officers.
+    let as_admin = start("admin").await;
+    let p = bea.post(&format!("/accounts/{as_admin}/apply/organization"), &[("existing", &org.to_string())]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let p = bea
+        .post(
+            &format!("/accounts/{as_admin}/contacts"),
+            &[("name", "Bea Alias"), ("email", "alias@evil.example"), ("role", "officer")],
+        )
+        .await;
+    assert_eq!(p.status, 422);
+    let p = bea
+        .post(
+            &format!("/accounts/{as_admin}/contacts"),
+            &[("name", "Ana"), ("email", "ana@acme.example"), ("role", "officer"), ("primary", "on")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+}
+
+both_engines! {
+    officer_contacts => an_account_admin_cannot_take_over_the_contacts_that_speak_for_the_company;
+    removal_cleanup => a_removed_person_leaves_nothing_behind_to_come_back_with;
+    other_account_officer => an_admin_cannot_become_officer_of_another_account_of_the_company;
+}
+
 both_engines! {
     officer_role => an_account_admin_cannot_make_itself_or_anyone_officer;
     open_redirect => sign_in_never_sends_the_browser_to_another_site;

@@ -393,6 +393,7 @@ err-contact-email-taken = Another contact of this account already has this e-mai
 err-contact-primary-not-alternate = A contact cannot be both the primary and the alternate contact.
 err-last-officer = This is the account's last Officer. Give another person the Officer role first.
 err-staff-cannot-join = Program staff cannot join a partner's account. Ask the company to invite a person who works for it.
+err-org-officer-only = Only an Officer of this company can apply for it as Officer. Start the application as Account admin and invite one of the company's Officers to sign.
 err-own-role = You cannot change your own role. Ask another Officer or Account admin of the account.
 err-officer-change-reauth = To give or take away the Officer role, enter your password (or your 6-digit code if you use two-step verification) in the same row.
 err-officer-role-needs-officer = Only an Officer of the account can give or take away the Officer role.

@@ -191,6 +191,16 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
         if taken {
             return Err(Error::field("existing", Problem::new("err-org-has-entity")));
         }
+        // Applying as the Officer of a company one is only an Admin of would make one its
+        // signatory: under an existing organization, only its Officers apply as Officer.
+        if r.role() == Some(AccountRole::Officer) {
+            let mut probe = r.account.clone();
+            probe.organization_id = Some(org.id);
+            let officers = super::contacts::company_officers(&txn, &probe).await?;
+            if !officers.contains(&actor.user.email.to_lowercase()) {
+                return Err(Error::field("existing", Problem::new("err-org-officer-only")));
+            }
+        }
         org.id
     } else {
         let name = text("name", &f.name, 200, true, &mut errors);

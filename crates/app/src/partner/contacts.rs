@@ -129,15 +129,16 @@ async fn save<C: ConnectionTrait>(
     let now = app.now();
     // A contact's role is the role its invitation gives: once the account has an Officer, only
     // an Officer puts the Officer role on a contact or takes it off.
+    // The Officer and primary contacts speak for the company (its mail, what partners see):
+    // once it has an Officer, only an Officer names them, changes their address or takes the
+    // designation off — the Admin preparing a first application names the first one.
     let officer = Some(AccountRole::Officer.key());
-    let role_changes = existing.map(|e| e.role.as_deref()) != Some(c.role.as_deref());
-    let touches_officer = c.role.as_deref() == officer || existing.is_some_and(|e| e.role.as_deref() == officer);
-    if role_changes
-        && touches_officer
-        && !r.is_staff()
-        && r.role() != Some(AccountRole::Officer)
-        && accounts::members(txn, r.account.id).await?.iter().any(|m| Some(m.role.as_str()) == officer)
-    {
+    let speaks = |role: Option<&str>, primary: bool| role == officer || primary;
+    let was = existing.is_some_and(|e| speaks(e.role.as_deref(), e.is_primary));
+    let will = speaks(c.role.as_deref(), c.is_primary);
+    let changed = existing
+        .is_none_or(|e| e.role != c.role || e.is_primary != c.is_primary || !e.email.eq_ignore_ascii_case(&c.email));
+    if (was || will) && changed && !may_name_officer(txn, r, will.then_some(c.email.as_str())).await? {
         return Err(Error::field("role", Problem::new("err-officer-role-needs-officer")));
     }
     let rows = account_data::contacts(txn, r.account.id).await?;
@@ -219,6 +220,10 @@ pub async fn remove(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
     editable(&r)?;
     let rows = account_data::contacts(&txn, account_id).await?;
     let existing = rows.iter().find(|c| c.id == contact_id).ok_or(Error::NotFound)?.clone();
+    let speaks = existing.role.as_deref() == Some(AccountRole::Officer.key()) || existing.is_primary;
+    if speaks && !may_name_officer(&txn, &r, None).await? {
+        return Err(Error::Refused(Problem::new("err-officer-role-needs-officer")));
+    }
     account_data::delete_contact(&txn, account_id, contact_id).await?;
     enforce_set(&r, &account_data::contacts(&txn, account_id).await?)?;
     ctpat_store::audit::append(
@@ -254,11 +259,9 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
         return Err(Error::Refused(Problem::new("err-invite-needs-role")));
     };
     // An invitation gives its role when accepted: the Officer role comes from an Officer,
-    // except for the first one, whom the Admin preparing a draft invites to sign.
-    if role == AccountRole::Officer.key()
-        && r.role() != Some(AccountRole::Officer)
-        && accounts::members(&txn, account_id).await?.iter().any(|m| m.role == AccountRole::Officer.key())
-    {
+    // except for the company's first one, or one of its Officers already, whom the Admin
+    // preparing an application invites to sign.
+    if role == AccountRole::Officer.key() && !may_name_officer(&txn, &r, Some(&contact.email)).await? {
         return Err(Error::Refused(Problem::new("err-officer-role-needs-officer")));
     }
     if contact.user_id.is_some() {
@@ -368,6 +371,42 @@ pub async fn accept(app: &App, actor: &Actor, token: &str) -> Result<i64> {
     Ok(inv.account_id)
 }
 
+/// The e-mail addresses (lower case) of the people who sign for the company: the Officers of
+/// every account of the account's organization, or of this account while it has none.
+pub(crate) async fn company_officers<C: ConnectionTrait>(conn: &C, account: &accounts::Account) -> Result<Vec<String>> {
+    let ids: Vec<i64> = match account.organization_id {
+        Some(org) => accounts::accounts_of_org(conn, org).await?.into_iter().map(|a| a.id).collect(),
+        None => vec![account.id],
+    };
+    let mut officers = Vec::new();
+    for id in ids {
+        officers.extend(
+            accounts::members(conn, id)
+                .await?
+                .into_iter()
+                .filter(|m| m.role == AccountRole::Officer.key())
+                .map(|m| m.user_id),
+        );
+    }
+    Ok(ctpat_store::users::by_ids(conn, &officers).await?.into_iter().map(|u| u.email.to_lowercase()).collect())
+}
+
+/// Whether the actor may name someone (with `email`, when known) the company's Officer or
+/// primary contact: an Officer of the account (or program staff) may; others only while the
+/// company has no Officer yet, or for a person who is one of its Officers already.
+async fn may_name_officer<C: ConnectionTrait>(conn: &C, r: &Reach, email: Option<&str>) -> Result<bool> {
+    if r.is_staff() || r.role() == Some(AccountRole::Officer) {
+        return Ok(true);
+    }
+    let officers = company_officers(conn, &r.account).await?;
+    Ok(officers.is_empty() || email.is_some_and(|e| officers.contains(&e.to_lowercase())))
+}
+
+/// Whether the actor may name the company's Officer contacts at all (for the page's choices).
+pub async fn may_name_officers(app: &App, r: &Reach) -> Result<bool> {
+    may_name_officer(app.db.conn(), r, None).await
+}
+
 /// Check a role change of `member_id` (to `to`, or removal) before its transaction: whether
 /// it involves the Officer role, and then the actor's re-authentication (which records its own
 /// attempts, so it cannot run inside the change's transaction).
@@ -427,11 +466,20 @@ pub async fn remove_member(app: &App, actor: &Actor, account_id: i64, member_id:
     }
     rules::keep_an_officer(officers_after(&members, member_id, None)).map_err(Error::Refused)?;
     accounts::remove_member(&txn, member_id).await?;
+    // What the person set up for the account leaves with them: an invitation they sent could
+    // bring them back under another address, and a token or webhook of theirs keeps their
+    // systems connected.
+    let invitations = account_data::end_invitations_by(&txn, account_id, target.user_id, now).await?;
+    let tokens = ctpat_store::api_tokens::revoke_made_by(&txn, account_id, target.user_id, actor.user.id, now).await?;
+    let webhooks = ctpat_store::webhooks::remove_made_by(&txn, account_id, target.user_id, now).await?;
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, now, "account.user_removed", Outcome::Ok), account_id)
             .object("user", target.user_id)
-            .before(json!({"role": target.role})),
+            .before(json!({"role": target.role}))
+            .after(
+                json!({"invitations_ended": invitations, "api_tokens_revoked": tokens, "webhooks_removed": webhooks}),
+            ),
     )
     .await?;
     txn.commit().await?;

@@ -92,7 +92,7 @@ pub async fn contacts_page(
     // Only an Officer gives the Officer role once the account has one (the first Officer is
     // invited by the Admin who prepared the application).
     let viewer_officer = r.role() == Some(AccountRole::Officer);
-    let officer_grantable = viewer_officer || !member_rows.iter().any(|(m, _)| m.role == AccountRole::Officer.key());
+    let officer_grantable = app_contacts::may_name_officers(&state.app, r).await.map_err(app_err(&ctx))?;
     let contacts = rows
         .iter()
         .map(|c| ContactView {
@@ -322,5 +322,9 @@ pub async fn member_remove(
     Form(input): Form<RemoveInput>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::remove_member(&state.app, &viewer.actor, id, mid, &input.reauth).await;
+    if res.is_ok() {
+        // Tokens the person made were revoked: this server forgets them at once.
+        state.api.tokens.clear();
+    }
     after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "member-removed").await
 }
