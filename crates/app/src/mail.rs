@@ -68,6 +68,29 @@ impl MailKind {
     }
 }
 
+impl MailKind {
+    /// Mail that anyone can make the portal send to an address (a reset or confirmation link,
+    /// a lock notice): capped per recipient and kind. Everything else — what a person must
+    /// hear about their account or company — is never held back.
+    pub fn unsolicited(self) -> bool {
+        matches!(
+            self,
+            MailKind::VerifyEmail | MailKind::SignupExisting | MailKind::PasswordReset | MailKind::AccountLocked
+        )
+    }
+}
+
+/// Whether mail of `kind` to `to` would be dropped now (its recipient has had the most allowed
+/// this hour): callers skip the work that goes with it, such as replacing a link's token.
+pub async fn at_cap<C: ConnectionTrait>(conn: &C, app: &App, to: &str, kind: MailKind) -> crate::Result<bool> {
+    if !kind.unsolicited() {
+        return Ok(false);
+    }
+    let since = app.now() - chrono::Duration::hours(1);
+    let recent = ctpat_store::outbox::count_to_since(conn, to, kind.key(), since).await?;
+    Ok(recent >= u64::from(app.settings.mail_per_recipient_per_hour))
+}
+
 /// Queue an e-mail of `kind`, rendered in `lang`.
 pub async fn enqueue<C: ConnectionTrait>(
     conn: &C,
@@ -102,9 +125,9 @@ pub async fn enqueue_by<C: ConnectionTrait>(
     queue(conn, app, to, lang, kind, args, Some(sender.user.id)).await
 }
 
-/// Write the message, unless its recipient has had `mail_per_recipient_per_hour` messages in
-/// the last hour: then it is dropped (and logged), so that nobody can make the portal flood a
-/// mailbox, while the action that caused it still completes.
+/// Write the message, unless it is unsolicited mail whose recipient has had
+/// `mail_per_recipient_per_hour` of its kind in the last hour: then it is dropped (and logged),
+/// so that nobody can make the portal flood a mailbox, while the action still completes.
 async fn queue<C: ConnectionTrait>(
     conn: &C,
     app: &App,
@@ -115,16 +138,15 @@ async fn queue<C: ConnectionTrait>(
     sent_by: Option<i64>,
 ) -> crate::Result<()> {
     let now = app.now();
-    let recent = ctpat_store::outbox::count_to_since(conn, to, now - chrono::Duration::hours(1)).await?;
-    if recent >= u64::from(app.settings.mail_per_recipient_per_hour) {
-        tracing::warn!(kind = kind.key(), recent, "e-mail dropped: its recipient has had the most allowed this hour");
+    if at_cap(conn, app, to, kind).await? {
+        tracing::warn!(kind = kind.key(), "e-mail dropped: its recipient has had the most allowed this hour");
         return Ok(());
     }
     let mut all: Vec<(&str, String)> = args.to_vec();
     all.push(("portal_url", app.settings.public_url.clone()));
     let subject = lang.t_args(&format!("mail-{}-subject", kind.key()), &all);
     let body = lang.t_args(&format!("mail-{}-body", kind.key()), &all);
-    ctpat_store::outbox::enqueue(conn, to, &subject, &body, now, sent_by).await?;
+    ctpat_store::outbox::enqueue(conn, to, &subject, &body, now, sent_by, kind.key()).await?;
     Ok(())
 }
 

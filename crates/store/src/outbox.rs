@@ -9,11 +9,12 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 
 pub use outbox::Model as Message;
 
-/// Messages queued for `to` since `since`.
-pub async fn count_to_since<C: ConnectionTrait>(conn: &C, to: &str, since: DateTime<Utc>) -> Result<u64> {
+/// Messages of `kind` queued for `to` since `since`.
+pub async fn count_to_since<C: ConnectionTrait>(conn: &C, to: &str, kind: &str, since: DateTime<Utc>) -> Result<u64> {
     use sea_orm::PaginatorTrait;
     Ok(Outbox::find()
         .filter(outbox::Column::ToAddr.eq(to))
+        .filter(outbox::Column::Kind.eq(kind))
         .filter(outbox::Column::CreatedAt.gte(since))
         .count(conn)
         .await?)
@@ -36,6 +37,7 @@ pub async fn enqueue<C: ConnectionTrait>(
     body: &str,
     now: DateTime<Utc>,
     sent_by: Option<i64>,
+    kind: &str,
 ) -> Result<i64> {
     let m = outbox::ActiveModel {
         to_addr: Set(to.to_string()),
@@ -49,6 +51,7 @@ pub async fn enqueue<C: ConnectionTrait>(
         failed_at: Set(None),
         last_error: Set(None),
         sent_by: Set(sent_by),
+        kind: Set(Some(kind.to_string())),
         ..Default::default()
     }
     .insert(conn)

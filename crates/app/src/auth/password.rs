@@ -21,6 +21,10 @@ pub async fn forgot(app: &App, email: &str, meta: &RequestMeta) -> Result<()> {
     if user.disabled_at.is_some() {
         return Ok(());
     }
+    // At the cap, the link sent last stays the valid one: no new token replaces it unseen.
+    if crate::mail::at_cap(app.db.conn(), app, &user.email, crate::mail::MailKind::PasswordReset).await? {
+        return Ok(());
+    }
     let now = app.now();
     let txn = app.db.begin().await?;
     tokens::spend_all(&txn, user.id, RESET, now).await?;

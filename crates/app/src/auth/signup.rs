@@ -95,6 +95,10 @@ pub async fn signup(app: &App, form: SignupForm<'_>, lang: &Lang, meta: &Request
 
 /// Replace any earlier verification link with a new one and e-mail it.
 pub(crate) async fn send_verification<C: ConnectionTrait>(conn: &C, app: &App, user: &users::User) -> Result<()> {
+    // At the cap, the link sent last stays the valid one: no new token replaces it unseen.
+    if crate::mail::at_cap(conn, app, &user.email, crate::mail::MailKind::VerifyEmail).await? {
+        return Ok(());
+    }
     let now = app.now();
     tokens::spend_all(conn, user.id, VERIFY, now).await?;
     let (token, hash) = crate::secret::new_token();

@@ -18,6 +18,8 @@ pub struct Model {
     pub last_error: Option<String>,
     /// The person whose action sent it, for mail sent to addresses of their choosing.
     pub sent_by: Option<i64>,
+    /// The kind of e-mail (`password-reset`, `status-changed`…).
+    pub kind: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,7 @@ mod m0010_code_failures;
 mod m0011_mail_caps;
 mod m0012_audit_client;
 mod m0013_file_removed;
+mod m0014_outbox_kind;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0011_mail_caps::Migration),
             Box::new(m0012_audit_client::Migration),
             Box::new(m0013_file_removed::Migration),
+            Box::new(m0014_outbox_kind::Migration),
         ]
     }
 }
