@@ -9,6 +9,7 @@ pub mod audit;
 pub mod bench_seed;
 pub mod catalog;
 pub mod db;
+pub mod devices;
 pub mod entity;
 pub mod error;
 pub mod files;

@@ -84,7 +84,8 @@ pub async fn set_password_hash<C: ConnectionTrait>(conn: &C, id: i64, phc: &str,
     Ok(())
 }
 
-/// What a failed attempt was: a password, or a second-factor code.
+/// What a failed attempt was: a password given to sign in, or a second factor (a code, or the
+/// password of someone already signed in confirming it is them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Attempt {
     Password,
@@ -92,19 +93,26 @@ pub enum Attempt {
 }
 
 impl Attempt {
-    fn column(self) -> app_user::Column {
+    fn counter(self) -> app_user::Column {
         match self {
             Attempt::Password => app_user::Column::FailedLogins,
             Attempt::Code => app_user::Column::FailedCodes,
         }
     }
+
+    fn lock(self) -> app_user::Column {
+        match self {
+            Attempt::Password => app_user::Column::LockedUntil,
+            Attempt::Code => app_user::Column::CodesLockedUntil,
+        }
+    }
 }
 
-fn unlocked_at(now: DateTime<Utc>) -> Condition {
-    Condition::any().add(app_user::Column::LockedUntil.is_null()).add(app_user::Column::LockedUntil.lte(now))
+fn unlocked(lock: app_user::Column, now: DateTime<Utc>) -> Condition {
+    Condition::any().add(lock.is_null()).add(lock.lte(now))
 }
 
-/// Count one failed attempt, unless the person is locked at `now`: the new count, or `None`
+/// Count one failed attempt, unless its kind is locked at `now`: the new count, or `None`
 /// when the lock refused the attempt. One conditional update, so parallel attempts all count
 /// and none is judged against a lock state another has already changed.
 pub async fn count_failure<C: ConnectionTrait>(
@@ -113,11 +121,11 @@ pub async fn count_failure<C: ConnectionTrait>(
     attempt: Attempt,
     now: DateTime<Utc>,
 ) -> Result<Option<i32>> {
-    let col = attempt.column();
+    let col = attempt.counter();
     let res = AppUser::update_many()
         .col_expr(col, Expr::col(col).add(1))
         .filter(app_user::Column::Id.eq(id))
-        .filter(unlocked_at(now))
+        .filter(unlocked(attempt.lock(), now))
         .exec(conn)
         .await?;
     if res.rows_affected == 0 {
@@ -130,32 +138,48 @@ pub async fn count_failure<C: ConnectionTrait>(
     }))
 }
 
-/// Lock the person until `until`.
-pub async fn lock<C: ConnectionTrait>(conn: &C, id: i64, until: DateTime<Utc>) -> Result<()> {
+/// Lock attempts of this kind until `until`.
+pub async fn lock<C: ConnectionTrait>(conn: &C, id: i64, attempt: Attempt, until: DateTime<Utc>) -> Result<()> {
     AppUser::update_many()
-        .col_expr(app_user::Column::LockedUntil, Expr::value(Some(until)))
+        .col_expr(attempt.lock(), Expr::value(Some(until)))
         .filter(app_user::Column::Id.eq(id))
         .exec(conn)
         .await?;
     Ok(())
 }
 
-/// After a successful attempt, clear the counters of `attempts` and an expired lock; false
-/// (nothing changed) when the person is locked at `now`, so a success cannot lift a lock.
+/// After a successful attempt, clear the counters and expired locks of `attempts`; false
+/// (nothing changed) while a lock of `required` holds at `now`, so a success cannot lift a lock.
 pub async fn clear_failures<C: ConnectionTrait>(
     conn: &C,
     id: i64,
     attempts: &[Attempt],
+    required: &[Attempt],
     now: DateTime<Utc>,
 ) -> Result<bool> {
-    let mut q = AppUser::update_many()
-        .col_expr(app_user::Column::LockedUntil, Expr::value(Option::<DateTime<Utc>>::None))
-        .filter(app_user::Column::Id.eq(id))
-        .filter(unlocked_at(now));
+    let mut q = AppUser::update_many().filter(app_user::Column::Id.eq(id));
+    for r in required {
+        q = q.filter(unlocked(r.lock(), now));
+    }
     for a in attempts {
-        q = q.col_expr(a.column(), Expr::value(0));
+        q = q.col_expr(a.counter(), Expr::value(0)).col_expr(a.lock(), Expr::value(Option::<DateTime<Utc>>::None));
+    }
+    if attempts.is_empty() {
+        // Nothing to clear: only whether the person is unlocked.
+        q = q.col_expr(app_user::Column::Id, Expr::col(app_user::Column::Id));
     }
     Ok(q.exec(conn).await?.rows_affected > 0)
+}
+
+/// Whether the second-factor lock is off at `now` (sign-in from a known device still needs it).
+pub async fn codes_unlocked<C: ConnectionTrait>(conn: &C, id: i64, now: DateTime<Utc>) -> Result<bool> {
+    use sea_orm::PaginatorTrait;
+    Ok(AppUser::find()
+        .filter(app_user::Column::Id.eq(id))
+        .filter(unlocked(Attempt::Code.lock(), now))
+        .count(conn)
+        .await?
+        > 0)
 }
 
 /// Replace a user's recovery codes with new hashes.

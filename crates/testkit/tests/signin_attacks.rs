@@ -164,7 +164,7 @@ async fn a_password_change_and_mfa_changes_end_the_other_sessions(db: TestDb) {
     assert_eq!(third.get("/account").await.status, 200);
     let p = a.post("/account/mfa/disable", &[("password", "not my password at all")]).await;
     assert_eq!(p.status, 422);
-    assert_eq!(user_i64(&t, "failed_logins", email).await, 1, "a wrong password here counts like a login");
+    assert_eq!(user_i64(&t, "failed_codes", email).await, 1, "a wrong password here counts as a second factor");
     assert_eq!(a.post("/account/mfa/disable", &[("password", PW)]).await.status, 303);
     assert_eq!(third.get("/account").await.status, 303);
     assert_eq!(a.get("/account").await.status, 200);
@@ -241,6 +241,53 @@ async fn codes_guessed_at_enrolment_count_toward_the_lock(db: TestDb) {
         .await
             == 0
     );
+}
+
+async fn a_stranger_who_knows_the_address_cannot_lock_its_owner_out(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let email = "kai@example.com";
+    // The owner signs in fully (password and code) in her own browser, which is remembered.
+    let own = enrolled(&t, email).await;
+    assert_eq!(own.login(email, PW).await.location.as_deref(), Some("/login/mfa"));
+    t.clock.advance(Duration::seconds(31));
+    assert_eq!(own.post("/login/mfa", &[("code", &code_now(&t, email).await)]).await.status, 303);
+    assert!(own.cookie("__Host-ctpat-device").is_some(), "the browser is remembered");
+    own.post("/logout", &[]).await;
+
+    // A stranger types wrong passwords until sign-in from unknown browsers is locked.
+    let stranger = t.browser();
+    for _ in 0..t.app.settings.lock_after + 2 {
+        stranger.login(email, "guessing the password here").await;
+    }
+    assert_eq!(stranger.login(email, PW).await.status, 422, "unknown browsers wait");
+    assert_eq!(t.browser().login(email, PW).await.status, 422);
+    // The owner's browser is not held back: password, then code.
+    assert_eq!(own.login(email, PW).await.location.as_deref(), Some("/login/mfa"));
+    t.clock.advance(Duration::seconds(31));
+    assert_eq!(own.post("/login/mfa", &[("code", &code_now(&t, email).await)]).await.status, 303);
+    assert_eq!(own.get("/account").await.status, 200);
+}
+
+async fn wrong_passwords_in_a_known_browser_lock_that_browser(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let email = "lou@example.com";
+    t.partner(email, PW).await;
+    let known = t.browser();
+    assert_eq!(known.login(email, PW).await.status, 303);
+    known.post("/logout", &[]).await;
+    for _ in 0..t.app.settings.lock_after {
+        assert_eq!(known.login(email, "not the password at all").await.status, 422);
+    }
+    assert_eq!(known.login(email, PW).await.status, 422, "this browser is locked");
+    assert_eq!(user_i64(&t, "failed_logins", email).await, 0, "counted on the device, not the account");
+    assert!(t.audit_reasons("login.failed").await.iter().all(|r| r == "wrong_password" || r == "locked"));
+    t.clock.advance(t.app.settings.lock_base);
+    assert_eq!(known.login(email, PW).await.status, 303, "until its own lock runs out");
+}
+
+both_engines! {
+    stranger_cannot_lock_owner_out => a_stranger_who_knows_the_address_cannot_lock_its_owner_out;
+    known_browser_lock => wrong_passwords_in_a_known_browser_lock_that_browser;
 }
 
 both_engines! {

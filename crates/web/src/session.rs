@@ -48,6 +48,17 @@ pub fn set_session_cookie(token: &str) -> HeaderValue {
         .expect("cookie header")
 }
 
+/// The cookie of a known device (see `ctpat_app::auth::devices`), kept a year.
+pub const DEVICE_COOKIE: &str = "__Host-ctpat-device";
+
+pub fn set_device_cookie(token: &str) -> HeaderValue {
+    let max_age = ctpat_app::auth::devices::REMEMBERED_DAYS * 24 * 3600;
+    HeaderValue::from_str(&format!(
+        "{DEVICE_COOKIE}={token}; Path=/; Max-Age={max_age}; Secure; HttpOnly; SameSite=Lax"
+    ))
+    .expect("cookie header")
+}
+
 pub fn clear_session_cookie() -> HeaderValue {
     HeaderValue::from_static("__Host-ctpat-session=; Path=/; Secure; HttpOnly; SameSite=Lax; Max-Age=0")
 }

@@ -19,6 +19,8 @@ use serde_json::json;
 pub struct LoginOk {
     pub token: String,
     pub stage: Stage,
+    /// A device cookie to set: the person fully signed in from a browser not known yet.
+    pub device: Option<String>,
 }
 
 pub(crate) fn login_failed() -> Error {
@@ -31,6 +33,7 @@ pub async fn login(
     password: &str,
     meta: &RequestMeta,
     previous_token: Option<&str>,
+    device: Option<&str>,
 ) -> Result<LoginOk> {
     let mut missing = Vec::new();
     if email.trim().is_empty() {
@@ -77,13 +80,29 @@ pub async fn login(
     // The lock is decided here, after hashing and inside the transaction that records the
     // attempt: of a burst of parallel guesses, only those that find the account unlocked at
     // that moment are judged as passwords.
+    // A browser the person fully signed in with before is judged on its own count.
+    let known = super::devices::known(&txn, user.id, device).await?;
     let refused = if user.disabled_at.is_some() {
         Some(json!({"reason": "disabled"}))
     } else if !password_ok {
-        let judged = throttle::failure(app, &txn, user.id, Attempt::Password, now).await?;
-        Some(judged.detail("wrong_password", "failed_logins"))
-    } else if !throttle::success(&txn, user.id, &[Attempt::Password], now).await? {
-        Some(json!({"reason": "locked"}))
+        let detail = match &known {
+            Some(d) => {
+                let mut detail = throttle::device_failure(app, &txn, d.id, now)
+                    .await?
+                    .detail("wrong_password", "device_failed_logins");
+                detail["device"] = json!(d.id);
+                detail
+            }
+            None => throttle::failure(app, &txn, user.id, Attempt::Password, now)
+                .await?
+                .detail("wrong_password", "failed_logins"),
+        };
+        Some(detail)
+    } else if !match &known {
+        Some(d) => throttle::device_success(&txn, d.id, user.id, now).await?,
+        None => throttle::success(&txn, user.id, Attempt::Password, now).await?,
+    } {
+        Some(json!({"reason": "locked", "device": known.as_ref().map(|d| d.id)}))
     } else {
         None
     };
@@ -130,6 +149,10 @@ pub async fn login(
         }
     }
     let (token, session_id) = open_session(&txn, app, user.id, stage, meta, now).await?;
+    let new_device = match (stage, &known) {
+        (Stage::Full, None) => Some(super::devices::remember(&txn, user.id, now).await?),
+        _ => None,
+    };
     let action = if stage == Stage::Full { "login.ok" } else { "login.password_ok" };
     ctpat_store::audit::append(
         &txn,
@@ -140,7 +163,7 @@ pub async fn login(
     )
     .await?;
     txn.commit().await?;
-    Ok(LoginOk { token, stage })
+    Ok(LoginOk { token, stage, device: new_device })
 }
 
 /// The person behind a session cookie, if the session is live. An idle session is ended here.
@@ -162,8 +185,20 @@ pub async fn resolve(app: &App, token: &str, meta: RequestMeta) -> Result<Option
     Ok(Some((Actor { user, session_id: Some(session.id), meta }, stage)))
 }
 
+/// What passing the second factor gives: the new session, and a device cookie to set when the
+/// browser was not known yet.
+pub struct SecondFactorOk {
+    pub token: String,
+    pub device: Option<String>,
+}
+
 /// Second step of login: a TOTP code or a recovery code. Success rotates the session.
-pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Result<String> {
+pub async fn verify_second_factor(
+    app: &App,
+    actor: &Actor,
+    code: &str,
+    device: Option<&str>,
+) -> Result<SecondFactorOk> {
     let code = code.trim();
     if code.is_empty() {
         return Err(Error::field("code", Problem::new("err-required")));
@@ -184,9 +219,7 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
     // expires, whatever is guessed meanwhile (and a recovery code is not spent on it).
     let refused = match method {
         None => Some(throttle::failure(app, &txn, user.id, Attempt::Code, now).await?),
-        Some(_) if !throttle::success(&txn, user.id, &[Attempt::Password, Attempt::Code], now).await? => {
-            Some(throttle::Failure::Locked)
-        }
+        Some(_) if !throttle::success(&txn, user.id, Attempt::Code, now).await? => Some(throttle::Failure::Locked),
         // Spent by a parallel request meanwhile.
         Some("recovery_code") if !users::use_recovery_code(&txn, user.id, &recovery, now).await? => {
             Some(throttle::failure(app, &txn, user.id, Attempt::Code, now).await?)
@@ -217,6 +250,10 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
         sessions::revoke(&txn, user.id, sid, now).await?;
     }
     let (token, session_id) = open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
+    let device = match super::devices::known(&txn, user.id, device).await? {
+        Some(_) => None,
+        None => Some(super::devices::remember(&txn, user.id, now).await?),
+    };
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "login.ok", Outcome::Ok)
@@ -225,7 +262,7 @@ pub async fn verify_second_factor(app: &App, actor: &Actor, code: &str) -> Resul
     )
     .await?;
     txn.commit().await?;
-    Ok(token)
+    Ok(SecondFactorOk { token, device })
 }
 
 pub async fn logout(app: &App, actor: &Actor) -> Result<()> {

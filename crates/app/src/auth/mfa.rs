@@ -127,7 +127,7 @@ pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> Result<(
     // Codes guessed here count toward the lock like any other: a stolen session with an
     // unfinished enrolment cannot try codes without end.
     let check = accept_code(app, app.db.conn(), &user, code, now).await?;
-    if check != CodeCheck::Accepted || !super::throttle::success(app.db.conn(), user.id, &[Attempt::Code], now).await? {
+    if check != CodeCheck::Accepted || !super::throttle::success(app.db.conn(), user.id, Attempt::Code, now).await? {
         let txn = app.db.begin().await?;
         let judged = match check {
             CodeCheck::Accepted => super::throttle::Failure::Locked,

@@ -1,6 +1,7 @@
 //! Accounts of people: sign-up, e-mail verification, login with throttling, TOTP, sessions,
 //! password reset and change. Every change and security event is audited in its transaction.
 
+pub mod devices;
 pub mod login;
 pub mod mfa;
 pub mod password;

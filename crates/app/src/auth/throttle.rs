@@ -5,9 +5,12 @@
 //! a morning; a sustained guesser (also held back per client address) gets a few dozen tries
 //! a day.
 //!
-//! Passwords and codes have their own counters on the person's row. A correct password clears
-//! only the password counter, so a guesser who knows the password cannot reset the count of
-//! code guesses by signing in again. Every decision is made inside the transaction that
+//! Passwords and codes have their own counters and locks on the person's row. A correct
+//! password clears only the password counter, so a guesser who knows the password cannot
+//! reset the count of code guesses by signing in again. Re-authentication of someone already
+//! signed in counts as a code: it is the second barrier. Wrong passwords from unknown browsers
+//! lock only unknown browsers; a browser the person fully signed in with before counts its own
+//! (`device_failure`), so a stranger who knows the address cannot lock its owner out. Every decision is made inside the transaction that
 //! records it, with a conditional update: parallel attempts all count, and none is judged
 //! against a lock state another attempt has already changed.
 
@@ -75,7 +78,7 @@ pub async fn failure<C: ConnectionTrait>(
     };
     let locked_for = lock_delay(&app.settings, failures);
     if let Some(d) = locked_for {
-        ctpat_store::users::lock(conn, user_id, now + d).await?;
+        ctpat_store::users::lock(conn, user_id, attempt, now + d).await?;
         // The person hears of it: they know why sign-in waits, and that someone may be trying.
         if let Some(user) = ctpat_store::users::find(conn, user_id).await? {
             let minutes = ((d.num_seconds() + 59) / 60).to_string();
@@ -97,16 +100,50 @@ pub async fn failure<C: ConnectionTrait>(
     Ok(Failure::Counted { failures, locked_for })
 }
 
-/// Record a successful attempt: the counters of `attempts` go back to zero. False when the
-/// account is locked, in which case the success must be refused (a lock is never lifted by
-/// guessing right).
+/// Record a successful attempt of one kind: its counter goes back to zero. False when it is
+/// locked, in which case the success must be refused (a lock is never lifted by guessing
+/// right). A password from an unknown browser also waits for the second-factor lock.
 pub async fn success<C: ConnectionTrait>(
     conn: &C,
     user_id: i64,
-    attempts: &[Attempt],
+    attempt: Attempt,
     now: DateTime<Utc>,
 ) -> crate::Result<bool> {
-    Ok(ctpat_store::users::clear_failures(conn, user_id, attempts, now).await?)
+    let required: &[Attempt] = match attempt {
+        Attempt::Password => &[Attempt::Password, Attempt::Code],
+        Attempt::Code => &[Attempt::Code],
+    };
+    Ok(ctpat_store::users::clear_failures(conn, user_id, &[attempt], required, now).await?)
+}
+
+/// A wrong password given in a known device: counted on that device alone (see
+/// `super::devices`), so that strangers' guesses never lock its owner out.
+pub async fn device_failure<C: ConnectionTrait>(
+    app: &App,
+    conn: &C,
+    device_id: i64,
+    now: DateTime<Utc>,
+) -> crate::Result<Failure> {
+    let Some(failures) = ctpat_store::devices::count_failure(conn, device_id, now).await? else {
+        return Ok(Failure::Locked);
+    };
+    let locked_for = lock_delay(&app.settings, failures);
+    if let Some(d) = locked_for {
+        ctpat_store::devices::lock(conn, device_id, now + d).await?;
+    }
+    Ok(Failure::Counted { failures, locked_for })
+}
+
+/// The right password in a known device: false while the device's own lock or the person's
+/// second-factor lock holds (wrong codes lock every browser).
+pub async fn device_success<C: ConnectionTrait>(
+    conn: &C,
+    device_id: i64,
+    user_id: i64,
+    now: DateTime<Utc>,
+) -> crate::Result<bool> {
+    Ok(ctpat_store::users::codes_unlocked(conn, user_id, now).await?
+        && ctpat_store::devices::clear(conn, device_id, now).await?)
 }
 
 #[cfg(test)]

@@ -22,7 +22,11 @@ pub struct Model {
     /// the lock; a correct password clears only its own.
     pub failed_logins: i32,
     pub failed_codes: i32,
+    /// Sign-in from unknown browsers is locked until then (wrong passwords).
     pub locked_until: Option<DateTimeUtc>,
+    /// Every sign-in and re-authentication is locked until then (wrong codes, or wrong
+    /// passwords of someone already signed in).
+    pub codes_locked_until: Option<DateTimeUtc>,
     pub disabled_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

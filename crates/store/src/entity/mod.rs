@@ -13,6 +13,7 @@ pub mod bond_change_request;
 pub mod compliance_notice;
 pub mod contact;
 pub mod evidence;
+pub mod known_device;
 pub mod notification;
 pub mod organization;
 pub mod outbox;

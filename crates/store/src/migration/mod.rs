@@ -17,6 +17,7 @@ mod m0011_mail_caps;
 mod m0012_audit_client;
 mod m0013_file_removed;
 mod m0014_outbox_kind;
+mod m0015_known_devices;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_audit_client::Migration),
             Box::new(m0013_file_removed::Migration),
             Box::new(m0014_outbox_kind::Migration),
+            Box::new(m0015_known_devices::Migration),
         ]
     }
 }

@@ -5,7 +5,9 @@ use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
 use crate::server::AppState;
-use crate::session::{SESSION_COOKIE, Viewer, clear_session_cookie, set_session_cookie};
+use crate::session::{
+    DEVICE_COOKIE, SESSION_COOKIE, Viewer, clear_session_cookie, set_device_cookie, set_session_cookie,
+};
 use askama::Template;
 use axum::Form;
 use axum::extract::{Query, State};
@@ -51,14 +53,19 @@ pub async fn login_submit(
     Form(input): Form<LoginInput>,
 ) -> Result<Response, WebError> {
     let previous = crate::page::cookie(&headers, SESSION_COOKIE);
-    match login::login(&state.app, &input.email, &input.password, &meta, previous).await {
+    let device = crate::page::cookie(&headers, DEVICE_COOKIE);
+    match login::login(&state.app, &input.email, &input.password, &meta, previous, device).await {
         Ok(ok) => {
             let to = match ok.stage {
                 Stage::Full => safe_next(&input.next).to_string(),
                 Stage::Mfa => "/login/mfa".into(),
                 Stage::Enrol => "/account/mfa".into(),
             };
-            Ok(redirect_with_cookie(&to, set_session_cookie(&ok.token)))
+            let mut res = redirect_with_cookie(&to, set_session_cookie(&ok.token));
+            if let Some(d) = ok.device {
+                res.headers_mut().append(axum::http::header::SET_COOKIE, set_device_cookie(&d));
+            }
+            Ok(res)
         }
         Err(e) => {
             let form = FormView::with_values([("email", input.email.as_str()), ("next", safe_next(&input.next))]);
@@ -93,10 +100,18 @@ pub async fn mfa_submit(
     State(state): State<AppState>,
     ctx: PageCtx,
     viewer: Viewer,
+    headers: HeaderMap,
     Form(input): Form<CodeInput>,
 ) -> Result<Response, WebError> {
-    match login::verify_second_factor(&state.app, &viewer.actor, &input.code).await {
-        Ok(token) => Ok(redirect_with_cookie("/", set_session_cookie(&token))),
+    let device = crate::page::cookie(&headers, DEVICE_COOKIE);
+    match login::verify_second_factor(&state.app, &viewer.actor, &input.code, device).await {
+        Ok(ok) => {
+            let mut res = redirect_with_cookie("/", set_session_cookie(&ok.token));
+            if let Some(d) = ok.device {
+                res.headers_mut().append(axum::http::header::SET_COOKIE, set_device_cookie(&d));
+            }
+            Ok(res)
+        }
         Err(Error::Invalid(errs)) => {
             let form = FormView::default().with_errors(&ctx, &errs);
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &MfaLoginPage { ctx, form }))

@@ -1,0 +1,26 @@
+//! Known devices: after a full sign-in the browser gets a long-lived device cookie (only its
+//! hash is stored). Its password attempts are then judged on the device's own count, not the
+//! count of attempts from unknown browsers — the owner still signs in while strangers who know
+//! the address are held back.
+
+use chrono::{DateTime, Duration, Utc};
+use ctpat_store::ConnectionTrait;
+use ctpat_store::devices::{self, Device};
+
+/// How long a device is remembered without use.
+pub const REMEMBERED_DAYS: i64 = 365;
+
+/// The person's known device behind a cookie value, if any.
+pub async fn known<C: ConnectionTrait>(conn: &C, user_id: i64, token: Option<&str>) -> crate::Result<Option<Device>> {
+    let Some(token) = token.filter(|t| !t.is_empty() && t.len() <= 100) else { return Ok(None) };
+    Ok(devices::find(conn, user_id, &crate::secret::token_hash(token)).await?)
+}
+
+/// Remember this browser for the person: the cookie value to set. Devices unused for a year
+/// are forgotten on the way.
+pub async fn remember<C: ConnectionTrait>(conn: &C, user_id: i64, now: DateTime<Utc>) -> crate::Result<String> {
+    let (token, hash) = crate::secret::new_token();
+    devices::insert(conn, user_id, &hash, now).await?;
+    devices::forget_unused(conn, user_id, now - Duration::days(REMEMBERED_DAYS)).await?;
+    Ok(token)
+}
