@@ -47,6 +47,17 @@ pub async fn forget_unused<C: ConnectionTrait>(conn: &C, user_id: i64, before: D
         .rows_affected)
 }
 
+/// How many devices the person has.
+pub async fn count_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(KnownDevice::find().filter(known_device::Column::UserId.eq(user_id)).count(conn).await?)
+}
+
+/// Forget every device of the person; how many.
+pub async fn forget_all<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<u64> {
+    Ok(KnownDevice::delete_many().filter(known_device::Column::UserId.eq(user_id)).exec(conn).await?.rows_affected)
+}
+
 fn unlocked_at(now: DateTime<Utc>) -> Condition {
     Condition::any().add(known_device::Column::LockedUntil.is_null()).add(known_device::Column::LockedUntil.lte(now))
 }

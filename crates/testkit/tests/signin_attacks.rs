@@ -265,7 +265,12 @@ async fn a_stranger_who_knows_the_address_cannot_lock_its_owner_out(db: TestDb) 
     assert_eq!(own.login(email, PW).await.location.as_deref(), Some("/login/mfa"));
     t.clock.advance(Duration::seconds(31));
     assert_eq!(own.post("/login/mfa", &[("code", &code_now(&t, email).await)]).await.status, 303);
-    assert_eq!(own.get("/account").await.status, 200);
+    own.get("/account").await.assert_contains("Remembered browsers: 1");
+    // Forgetting the remembered browsers (a lost laptop): hers is a stranger's again.
+    assert_eq!(own.post("/account/devices/forget", &[]).await.status, 303);
+    assert!(t.audit_actions().await.iter().any(|a| a == "devices.forgotten"));
+    own.post("/logout", &[]).await;
+    assert_eq!(own.login(email, PW).await.status, 422, "now held back with the unknown browsers");
 }
 
 async fn wrong_passwords_in_a_known_browser_lock_that_browser(db: TestDb) {

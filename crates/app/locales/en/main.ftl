@@ -48,6 +48,7 @@ notice-password-set = Your password is set. You can now sign in.
 notice-password-reset = Your password has been reset and every session was ended. Sign in with your new password.
 notice-password-changed = Your password has been changed. Your other sessions were ended.
 notice-session-ended = The session has been ended.
+notice-devices-forgotten = No browser remembers you now. Each one is treated as new until you sign in with it again.
 notice-sessions-ended = All your other sessions have been ended.
 notice-mfa-disabled = Two-step verification is now off.
 notice-staff-invited = The staff member has been added and an invitation e-mail is on its way.
@@ -208,6 +209,9 @@ sessions-action = Action
 sessions-this = This session
 sessions-end = End session
 sessions-end-others = End all other sessions
+devices-title = Remembered browsers
+devices-intro = Browsers you have fully signed in with are remembered for a year: wrong passwords typed elsewhere do not lock you out of them. Remembered browsers: { $count }. If you lost a device or used a shared computer, forget them all.
+devices-forget = Forget all remembered browsers
 
 ## Two-step verification
 mfa-title = Two-step verification

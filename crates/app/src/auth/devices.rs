@@ -24,3 +24,26 @@ pub async fn remember<C: ConnectionTrait>(conn: &C, user_id: i64, now: DateTime<
     devices::forget_unused(conn, user_id, now - Duration::days(REMEMBERED_DAYS)).await?;
     Ok(token)
 }
+
+/// How many browsers remember the person.
+pub async fn count(app: &crate::App, actor: &crate::Actor) -> crate::Result<u64> {
+    Ok(devices::count_of(app.db.conn(), actor.user.id).await?)
+}
+
+/// Forget every browser that remembers the person (a lost laptop, a shared computer): each is
+/// treated as unknown until it completes a sign-in again.
+pub async fn forget_all(app: &crate::App, actor: &crate::Actor) -> crate::Result<u64> {
+    use crate::audit::{self, EventExt};
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let forgotten = devices::forget_all(&txn, actor.user.id).await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "devices.forgotten", ctpat_domain::audit::Outcome::Ok)
+            .object("user", actor.user.id)
+            .after(serde_json::json!({"devices": forgotten})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(forgotten)
+}

@@ -33,6 +33,8 @@ pub struct AccountPage {
     role: Option<String>,
     mfa_on: bool,
     sessions: Vec<SessionView>,
+    /// Browsers that remember the person (their own count of wrong passwords).
+    devices: u64,
 }
 
 fn when(t: chrono::DateTime<chrono::Utc>) -> String {
@@ -55,6 +57,8 @@ pub async fn overview(State(state): State<AppState>, ctx: PageCtx, viewer: Viewe
             current: Some(s.id) == viewer.actor.session_id,
         })
         .collect();
+    let devices =
+        ctpat_app::auth::devices::count(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
     let user = &viewer.actor.user;
     Ok(render(&AccountPage {
         name: user.name.clone(),
@@ -62,8 +66,15 @@ pub async fn overview(State(state): State<AppState>, ctx: PageCtx, viewer: Viewe
         role: viewer.actor.staff_role().map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key()))),
         mfa_on: user.totp_enabled_at.is_some(),
         sessions,
+        devices,
         ctx,
     }))
+}
+
+/// Forget every browser that remembers the person.
+pub async fn forget_devices(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
+    ctpat_app::auth::devices::forget_all(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    Ok(Redirect::to("/account?notice=devices-forgotten").into_response())
 }
 
 pub async fn end_session(

@@ -51,6 +51,7 @@ pub fn register(r: Routes) -> Routes {
         .post("/account/password", Policy::SignedIn, password::change_submit)
         .post("/account/sessions/{id}/end", Policy::SignedIn, account::end_session)
         .post("/account/sessions/end-others", Policy::SignedIn, account::end_other_sessions)
+        .post("/account/devices/forget", Policy::SignedIn, account::forget_devices)
         .get("/account/mfa", Policy::MfaEnrolment, account::mfa_page)
         .post("/account/mfa/start", Policy::MfaEnrolment, account::mfa_start)
         .post("/account/mfa", Policy::MfaEnrolment, account::mfa_confirm)
