@@ -275,6 +275,55 @@ pub async fn end_invitations_by<C: ConnectionTrait>(
         .rows_affected)
 }
 
+/// End the account's open invitations addressed to `email` (a person removed, or a contact
+/// whose address or role changed); how many.
+pub async fn end_invitations_to<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    Ok(Invitation::update_many()
+        .col_expr(account_invitation::Column::UsedAt, Expr::value(Some(now)))
+        .filter(account_invitation::Column::AccountId.eq(account_id))
+        // Addresses are stored as parsed (lower case).
+        .filter(account_invitation::Column::Email.eq(email.to_lowercase()))
+        .filter(account_invitation::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
+}
+
+/// End the open invitations of one contact (deleted, or its address or role changed).
+pub async fn end_invitations_of_contact<C: ConnectionTrait>(
+    conn: &C,
+    contact_id: i64,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    Ok(Invitation::update_many()
+        .col_expr(account_invitation::Column::UsedAt, Expr::value(Some(now)))
+        .filter(account_invitation::Column::ContactId.eq(contact_id))
+        .filter(account_invitation::Column::UsedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
+}
+
+/// Open Officer invitations of the account, whoever they are addressed to.
+pub async fn open_officer_invitations<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Vec<InvitationRow>> {
+    Ok(Invitation::find()
+        .filter(account_invitation::Column::AccountId.eq(account_id))
+        .filter(account_invitation::Column::Role.eq("officer"))
+        .filter(account_invitation::Column::UsedAt.is_null())
+        .filter(account_invitation::Column::ExpiresAt.gt(now))
+        .all(conn)
+        .await?)
+}
+
 pub async fn invitations<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<InvitationRow>> {
     Ok(Invitation::find()
         .filter(account_invitation::Column::AccountId.eq(account_id))

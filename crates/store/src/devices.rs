@@ -47,6 +47,23 @@ pub async fn forget_unused<C: ConnectionTrait>(conn: &C, user_id: i64, before: D
         .rows_affected)
 }
 
+/// Keep only the person's `n` most recently used devices: each carries its own count of wrong
+/// passwords, so their number is bounded.
+pub async fn keep_newest<C: ConnectionTrait>(conn: &C, user_id: i64, n: usize) -> Result<u64> {
+    use sea_orm::QueryOrder;
+    let all = KnownDevice::find()
+        .filter(known_device::Column::UserId.eq(user_id))
+        .order_by_desc(known_device::Column::LastUsedAt)
+        .order_by_desc(known_device::Column::Id)
+        .all(conn)
+        .await?;
+    let old: Vec<i64> = all.iter().skip(n).map(|d| d.id).collect();
+    if old.is_empty() {
+        return Ok(0);
+    }
+    Ok(KnownDevice::delete_many().filter(known_device::Column::Id.is_in(old)).exec(conn).await?.rows_affected)
+}
+
 /// How many devices the person has.
 pub async fn count_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<u64> {
     use sea_orm::PaginatorTrait;

@@ -73,6 +73,18 @@ pub async fn update<C: ConnectionTrait>(
     am.update(conn).await.map_err(StoreError::from_db)
 }
 
+/// Lock the person's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite write
+/// transactions are serialised already): requests for the same person queue behind it.
+pub async fn lock_row<C: ConnectionTrait>(conn: &C, id: i64) -> Result<()> {
+    use sea_orm::QuerySelect;
+    let mut q = AppUser::find_by_id(id);
+    if conn.get_database_backend() == sea_orm::DbBackend::Postgres {
+        q = q.lock_exclusive();
+    }
+    q.one(conn).await?;
+    Ok(())
+}
+
 /// Replace the stored password hash (same password, new parameters).
 pub async fn set_password_hash<C: ConnectionTrait>(conn: &C, id: i64, phc: &str, now: DateTime<Utc>) -> Result<()> {
     AppUser::update_many()

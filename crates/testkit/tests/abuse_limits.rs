@@ -67,6 +67,32 @@ async fn a_person_sends_a_bounded_number_of_mails_to_addresses_of_their_choosing
     assert!(t.emails_to("three@outside.example").await.is_empty());
 }
 
+async fn parallel_resets_at_the_cap_leave_the_last_mailed_link_working(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    t.partner("vic@example.com", PW).await;
+    let b = std::sync::Arc::new(t.browser());
+    let cap = t.app.settings.mail_per_recipient_per_hour as usize;
+    for _ in 0..cap - 1 {
+        b.post("/password/forgot", &[("email", "vic@example.com")]).await;
+    }
+    let mut set = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let b = b.clone();
+        set.spawn(async move { b.post("/password/forgot", &[("email", "vic@example.com")]).await.status });
+    }
+    while set.join_next().await.is_some() {}
+    assert_eq!(t.emails_to("vic@example.com").await.len(), cap);
+    let link = t.link_in_email("vic@example.com", "/password/reset?token=").await;
+    let token = link.split("token=").nth(1).unwrap().to_string();
+    let new = "a fresh and long passphrase now";
+    let p = b.post("/password/reset", &[("token", &token), ("password", new), ("password_confirm", new)]).await;
+    assert_eq!(p.status, 303, "the newest link mailed still works: {}", p.body);
+}
+
+both_engines! {
+    reset_race => parallel_resets_at_the_cap_leave_the_last_mailed_link_working;
+}
+
 both_engines! {
     client_forms => one_address_cannot_post_sign_in_forms_without_end;
     per_recipient => one_mailbox_gets_a_bounded_number_of_mails_an_hour;

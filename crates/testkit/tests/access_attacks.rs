@@ -339,6 +339,84 @@ async fn an_admin_cannot_become_officer_of_another_account_of_the_company(db: Te
     assert_eq!(p.status, 303, "{}", p.body);
 }
 
+async fn a_draft_filed_under_a_company_brings_in_no_officer_it_did_not_choose(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let bea = join_as(&t, &ana, acme, "Bea Admin", "bea@acme.example", "admin").await;
+    let org = t.db.scalar_i64(&format!("SELECT organization_id FROM partner_account WHERE id = {acme}")).await;
+    // Bea prepares a draft with no company yet and makes her alias its Officer, then files it
+    // under Acme.
+    let p = bea.post("/apply", &[("entity_type", "customs_broker"), ("my_role", "admin")]).await;
+    let draft: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let _alias = join_as(&t, &bea, draft, "Eve Alias", "eve.alias@evil.example", "officer").await;
+    let p = bea.post(&format!("/accounts/{draft}/apply/organization"), &[("existing", &org.to_string())]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Only an Officer of this company can apply for it as Officer");
+    // Nor with the alias only invited.
+    let p = bea.post("/apply", &[("entity_type", "highway_carrier"), ("my_role", "admin")]).await;
+    let other: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let p = bea
+        .post(
+            &format!("/accounts/{other}/contacts"),
+            &[("name", "Eve"), ("email", "eve2@evil.example"), ("role", "officer")],
+        )
+        .await;
+    assert_eq!(p.status, 303);
+    let page = bea.get(&format!("/accounts/{other}/contacts")).await;
+    let cid = row_id(&page.body, "eve2@evil.example", "contacts");
+    assert_eq!(bea.post(&format!("/accounts/{other}/contacts/{cid}/invite"), &[]).await.status, 303);
+    let p = bea.post(&format!("/accounts/{other}/apply/organization"), &[("existing", &org.to_string())]).await;
+    assert_eq!(p.status, 422);
+}
+
+async fn invitations_end_with_the_person_or_contact_they_were_for(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let token_of = |link: String| link.split("token=").nth(1).unwrap().to_string();
+    // Mal is invited twice, accepts once, and is removed: the second link is dead.
+    let p = ana
+        .post(
+            &format!("/accounts/{acme}/contacts"),
+            &[("name", "Mal"), ("email", "mal@acme.example"), ("role", "user")],
+        )
+        .await;
+    assert_eq!(p.status, 303);
+    let page = ana.get(&format!("/accounts/{acme}/contacts")).await;
+    let mal_c = row_id(&page.body, "mal@acme.example", "contacts");
+    ana.post(&format!("/accounts/{acme}/contacts/{mal_c}/invite"), &[]).await;
+    let first = token_of(t.link_in_email("mal@acme.example", "/join?token=").await);
+    ana.post(&format!("/accounts/{acme}/contacts/{mal_c}/invite"), &[]).await;
+    let second = token_of(t.link_in_email("mal@acme.example", "/join?token=").await);
+    assert_ne!(first, second);
+    let mal = signed_in_partner(&t, "mal@acme.example").await;
+    assert_eq!(mal.post("/join", &[("token", &first)]).await.status, 303);
+    let page = ana.get(&format!("/accounts/{acme}/contacts")).await;
+    let mal_m = row_id(&page.body, "mal@acme.example", "members");
+    assert_eq!(ana.post(&format!("/accounts/{acme}/members/{mal_m}/remove"), &[]).await.status, 303);
+    assert_eq!(mal.post("/join", &[("token", &second)]).await.status, 400, "the other link died with his access");
+    // An invitation of a contact that was then removed is dead too.
+    let p = ana
+        .post(
+            &format!("/accounts/{acme}/contacts"),
+            &[("name", "Zed"), ("email", "zed@acme.example"), ("role", "officer")],
+        )
+        .await;
+    assert_eq!(p.status, 303);
+    let page = ana.get(&format!("/accounts/{acme}/contacts")).await;
+    let zed_c = row_id(&page.body, "zed@acme.example", "contacts");
+    ana.post(&format!("/accounts/{acme}/contacts/{zed_c}/invite"), &[]).await;
+    let zed_token = token_of(t.link_in_email("zed@acme.example", "/join?token=").await);
+    assert_eq!(ana.post(&format!("/accounts/{acme}/contacts/{zed_c}/remove"), &[]).await.status, 303);
+    let zed = signed_in_partner(&t, "zed@acme.example").await;
+    assert_eq!(zed.post("/join", &[("token", &zed_token)]).await.status, 400);
+    assert_eq!(zed.get(&format!("/accounts/{acme}")).await.status, 404);
+}
+
+both_engines! {
+    draft_officers => a_draft_filed_under_a_company_brings_in_no_officer_it_did_not_choose;
+    invitations_end => invitations_end_with_the_person_or_contact_they_were_for;
+}
+
 both_engines! {
     officer_contacts => an_account_admin_cannot_take_over_the_contacts_that_speak_for_the_company;
     removal_cleanup => a_removed_person_leaves_nothing_behind_to_come_back_with;

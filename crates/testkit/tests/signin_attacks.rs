@@ -290,6 +290,33 @@ async fn wrong_passwords_in_a_known_browser_lock_that_browser(db: TestDb) {
     assert_eq!(known.login(email, PW).await.status, 303, "until its own lock runs out");
 }
 
+async fn a_password_reset_forgets_the_remembered_browsers(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let email = "mia@example.com";
+    t.partner(email, PW).await;
+    let old = t.browser();
+    assert_eq!(old.login(email, PW).await.status, 303, "remembered");
+    old.post("/logout", &[]).await;
+    // The password is reset (it may have leaked): browsers remembered under it are strangers.
+    let b = t.browser();
+    b.post("/password/forgot", &[("email", email)]).await;
+    let link = t.link_in_email(email, "/password/reset?token=").await;
+    let token = link.split("token=").nth(1).unwrap().to_string();
+    let new = "a fresh and long passphrase now";
+    assert_eq!(
+        b.post("/password/reset", &[("token", &token), ("password", new), ("password_confirm", new)]).await.status,
+        303
+    );
+    for _ in 0..t.app.settings.lock_after {
+        t.browser().login(email, "guessing the password here").await;
+    }
+    assert_eq!(old.login(email, new).await.status, 422, "the old browser is held back with the unknown ones");
+}
+
+both_engines! {
+    reset_forgets_devices => a_password_reset_forgets_the_remembered_browsers;
+}
+
 both_engines! {
     stranger_cannot_lock_owner_out => a_stranger_who_knows_the_address_cannot_lock_its_owner_out;
     known_browser_lock => wrong_passwords_in_a_known_browser_lock_that_browser;

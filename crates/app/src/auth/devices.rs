@@ -9,6 +9,8 @@ use ctpat_store::devices::{self, Device};
 
 /// How long a device is remembered without use.
 pub const REMEMBERED_DAYS: i64 = 365;
+/// Devices remembered per person at most (the least recently used are forgotten first).
+pub const MAX_DEVICES: usize = 10;
 
 /// The person's known device behind a cookie value, if any.
 pub async fn known<C: ConnectionTrait>(conn: &C, user_id: i64, token: Option<&str>) -> crate::Result<Option<Device>> {
@@ -22,6 +24,7 @@ pub async fn remember<C: ConnectionTrait>(conn: &C, user_id: i64, now: DateTime<
     let (token, hash) = crate::secret::new_token();
     devices::insert(conn, user_id, &hash, now).await?;
     devices::forget_unused(conn, user_id, now - Duration::days(REMEMBERED_DAYS)).await?;
+    devices::keep_newest(conn, user_id, MAX_DEVICES).await?;
     Ok(token)
 }
 

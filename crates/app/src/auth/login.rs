@@ -87,7 +87,7 @@ pub async fn login(
     } else if !password_ok {
         let detail = match &known {
             Some(d) => {
-                let mut detail = throttle::device_failure(app, &txn, d.id, now)
+                let mut detail = throttle::device_failure(app, &txn, d.id, user.id, now)
                     .await?
                     .detail("wrong_password", "device_failed_logins");
                 detail["device"] = json!(d.id);

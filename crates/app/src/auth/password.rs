@@ -21,12 +21,14 @@ pub async fn forgot(app: &App, email: &str, meta: &RequestMeta) -> Result<()> {
     if user.disabled_at.is_some() {
         return Ok(());
     }
-    // At the cap, the link sent last stays the valid one: no new token replaces it unseen.
-    if crate::mail::at_cap(app.db.conn(), app, &user.email, crate::mail::MailKind::PasswordReset).await? {
-        return Ok(());
-    }
     let now = app.now();
     let txn = app.db.begin().await?;
+    // Requests for one person queue here, so the cap and the token are decided together: at
+    // the cap, the link sent last stays the valid one and no new token replaces it unseen.
+    users::lock_row(&txn, user.id).await?;
+    if crate::mail::at_cap(&txn, app, &user.email, crate::mail::MailKind::PasswordReset).await? {
+        return Ok(());
+    }
     tokens::spend_all(&txn, user.id, RESET, now).await?;
     let (token, hash) = crate::secret::new_token();
     tokens::insert(&txn, user.id, RESET, &hash, now, now + app.settings.reset_ttl).await?;
@@ -82,6 +84,8 @@ pub async fn reset(app: &App, token: &str, new_password: &str, confirm: &str, me
     })
     .await?;
     let ended = sessions::revoke_all(&txn, user.id, None, now).await?;
+    // Browsers remembered under the old password are strangers now.
+    ctpat_store::devices::forget_all(&txn, user.id).await?;
     crate::mail::enqueue(
         &txn,
         app,
@@ -126,6 +130,8 @@ pub async fn change(app: &App, actor: &Actor, current: &str, new_password: &str,
     let txn = app.db.begin().await?;
     users::update(&txn, &user, now, |u| u.password_hash = Set(Some(phc))).await?;
     let ended = sessions::revoke_all(&txn, user.id, None, now).await?;
+    // Browsers remembered under the old password are strangers now.
+    ctpat_store::devices::forget_all(&txn, user.id).await?;
     let (token, _) = open_session(&txn, app, user.id, Stage::Full, &actor.meta, now).await?;
     crate::mail::enqueue(
         &txn,

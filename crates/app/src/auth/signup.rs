@@ -95,7 +95,9 @@ pub async fn signup(app: &App, form: SignupForm<'_>, lang: &Lang, meta: &Request
 
 /// Replace any earlier verification link with a new one and e-mail it.
 pub(crate) async fn send_verification<C: ConnectionTrait>(conn: &C, app: &App, user: &users::User) -> Result<()> {
-    // At the cap, the link sent last stays the valid one: no new token replaces it unseen.
+    // Requests for one person queue here, so the cap and the token are decided together: at
+    // the cap, the link sent last stays the valid one and no new token replaces it unseen.
+    users::lock_row(conn, user.id).await?;
     if crate::mail::at_cap(conn, app, &user.email, crate::mail::MailKind::VerifyEmail).await? {
         return Ok(());
     }

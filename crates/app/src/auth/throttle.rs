@@ -79,25 +79,35 @@ pub async fn failure<C: ConnectionTrait>(
     let locked_for = lock_delay(&app.settings, failures);
     if let Some(d) = locked_for {
         ctpat_store::users::lock(conn, user_id, attempt, now + d).await?;
-        // The person hears of it: they know why sign-in waits, and that someone may be trying.
-        if let Some(user) = ctpat_store::users::find(conn, user_id).await? {
-            let minutes = ((d.num_seconds() + 59) / 60).to_string();
-            let what = match attempt {
-                Attempt::Password => "password",
-                Attempt::Code => "code",
-            };
-            crate::mail::enqueue(
-                conn,
-                app,
-                &user.email,
-                &super::lang_of(&user),
-                crate::mail::MailKind::AccountLocked,
-                &[("name", user.name.clone()), ("minutes", minutes), ("what", what.to_string())],
-            )
-            .await?;
-        }
+        notify_lock(app, conn, user_id, attempt, d).await?;
     }
     Ok(Failure::Counted { failures, locked_for })
+}
+
+/// Tell the person their sign-in is paused: they know why it waits, and that someone may be
+/// trying their password.
+async fn notify_lock<C: ConnectionTrait>(
+    app: &App,
+    conn: &C,
+    user_id: i64,
+    attempt: Attempt,
+    d: Duration,
+) -> crate::Result<()> {
+    let Some(user) = ctpat_store::users::find(conn, user_id).await? else { return Ok(()) };
+    let minutes = ((d.num_seconds() + 59) / 60).to_string();
+    let what = match attempt {
+        Attempt::Password => "password",
+        Attempt::Code => "code",
+    };
+    crate::mail::enqueue(
+        conn,
+        app,
+        &user.email,
+        &super::lang_of(&user),
+        crate::mail::MailKind::AccountLocked,
+        &[("name", user.name.clone()), ("minutes", minutes), ("what", what.to_string())],
+    )
+    .await
 }
 
 /// Record a successful attempt of one kind: its counter goes back to zero. False when it is
@@ -122,6 +132,7 @@ pub async fn device_failure<C: ConnectionTrait>(
     app: &App,
     conn: &C,
     device_id: i64,
+    user_id: i64,
     now: DateTime<Utc>,
 ) -> crate::Result<Failure> {
     let Some(failures) = ctpat_store::devices::count_failure(conn, device_id, now).await? else {
@@ -130,6 +141,7 @@ pub async fn device_failure<C: ConnectionTrait>(
     let locked_for = lock_delay(&app.settings, failures);
     if let Some(d) = locked_for {
         ctpat_store::devices::lock(conn, device_id, now + d).await?;
+        notify_lock(app, conn, user_id, Attempt::Password, d).await?;
     }
     Ok(Failure::Counted { failures, locked_for })
 }

@@ -191,13 +191,23 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
         if taken {
             return Err(Error::field("existing", Problem::new("err-org-has-entity")));
         }
-        // Applying as the Officer of a company one is only an Admin of would make one its
-        // signatory: under an existing organization, only its Officers apply as Officer.
-        if r.role() == Some(AccountRole::Officer) {
-            let mut probe = r.account.clone();
-            probe.organization_id = Some(org.id);
-            let officers = super::contacts::company_officers(&txn, &probe).await?;
-            if !officers.contains(&actor.user.email.to_lowercase()) {
+        // Filing a draft under a company must not bring in a signatory it did not choose:
+        // under an organization with Officers, the draft's Officers — the applicant as Officer,
+        // anyone who joined the draft as Officer, anyone invited as Officer — must be Officers
+        // of that company already.
+        let mut probe = r.account.clone();
+        probe.organization_id = Some(org.id);
+        let officers = super::contacts::company_officers(&txn, &probe).await?;
+        if !officers.is_empty() {
+            let mut alone = r.account.clone();
+            alone.organization_id = None;
+            let draft_officers = super::contacts::company_officers(&txn, &alone).await?;
+            let invited: Vec<String> = account_data::open_officer_invitations(&txn, r.account.id, now)
+                .await?
+                .into_iter()
+                .map(|i| i.email.to_lowercase())
+                .collect();
+            if draft_officers.iter().chain(&invited).any(|e| !officers.contains(e)) {
                 return Err(Error::field("existing", Problem::new("err-org-officer-only")));
             }
         }

@@ -160,6 +160,12 @@ async fn save<C: ConnectionTrait>(
             account_data::update_contact(txn, other, &demoted, now).await?;
         }
     }
+    // An invitation sent for the contact as it was (address, role) no longer stands.
+    if let Some(e) = existing
+        && (e.role != c.role || !e.email.eq_ignore_ascii_case(&c.email))
+    {
+        account_data::end_invitations_of_contact(txn, e.id, now).await?;
+    }
     let row = match existing {
         Some(e) => account_data::update_contact(txn, e, &c, now).await,
         None => account_data::insert_contact(txn, r.account.id, &c, now).await,
@@ -224,6 +230,7 @@ pub async fn remove(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
     if speaks && !may_name_officer(&txn, &r, None).await? {
         return Err(Error::Refused(Problem::new("err-officer-role-needs-officer")));
     }
+    account_data::end_invitations_of_contact(&txn, contact_id, now).await?;
     account_data::delete_contact(&txn, account_id, contact_id).await?;
     enforce_set(&r, &account_data::contacts(&txn, account_id).await?)?;
     ctpat_store::audit::append(
@@ -354,6 +361,19 @@ pub async fn accept(app: &App, actor: &Actor, token: &str) -> Result<i64> {
     if !account_data::use_invitation(&txn, inv.id, now).await? {
         return Err(Error::Refused(Problem::new("err-link-invalid")));
     }
+    // The Officer role is taken only from someone who may still give it: an Officer of the
+    // company, or anyone while it has none (or for one of its Officers already).
+    if inv.role == AccountRole::Officer.key() {
+        let account = accounts::find(&txn, accounts::Scope::Program, inv.account_id).await?.ok_or(Error::NotFound)?;
+        let officers = company_officers(&txn, &account).await?;
+        let inviter = ctpat_store::users::find(&txn, inv.invited_by).await?.map(|u| u.email.to_lowercase());
+        if !officers.is_empty()
+            && !officers.contains(&actor.user.email.to_lowercase())
+            && !inviter.is_some_and(|i| officers.contains(&i))
+        {
+            return Err(Error::Refused(Problem::new("err-link-invalid")));
+        }
+    }
     if accounts::member_role(&txn, inv.account_id, actor.user.id).await?.is_none() {
         accounts::add_member(&txn, inv.account_id, actor.user.id, &inv.role, now).await?;
     }
@@ -467,9 +487,11 @@ pub async fn remove_member(app: &App, actor: &Actor, account_id: i64, member_id:
     rules::keep_an_officer(officers_after(&members, member_id, None)).map_err(Error::Refused)?;
     accounts::remove_member(&txn, member_id).await?;
     // What the person set up for the account leaves with them: an invitation they sent could
-    // bring them back under another address, and a token or webhook of theirs keeps their
-    // systems connected.
-    let invitations = account_data::end_invitations_by(&txn, account_id, target.user_id, now).await?;
+    // bring them back under another address, one addressed to them would bring them back
+    // as they were, and a token or webhook of theirs keeps their systems connected.
+    let removed = ctpat_store::users::find(&txn, target.user_id).await?.ok_or(Error::NotFound)?;
+    let invitations = account_data::end_invitations_by(&txn, account_id, target.user_id, now).await?
+        + account_data::end_invitations_to(&txn, account_id, &removed.email, now).await?;
     let tokens = ctpat_store::api_tokens::revoke_made_by(&txn, account_id, target.user_id, actor.user.id, now).await?;
     let webhooks = ctpat_store::webhooks::remove_made_by(&txn, account_id, target.user_id, now).await?;
     ctpat_store::audit::append(
