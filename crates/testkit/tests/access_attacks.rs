@@ -385,6 +385,8 @@ async fn invitations_end_with_the_person_or_contact_they_were_for(db: TestDb) {
     let mal_c = row_id(&page.body, "mal@acme.example", "contacts");
     ana.post(&format!("/accounts/{acme}/contacts/{mal_c}/invite"), &[]).await;
     let first = token_of(t.link_in_email("mal@acme.example", "/join?token=").await);
+    let mail = &t.emails_to("mal@acme.example").await[0];
+    assert!(mail.body_text.contains("with the role \"User\""), "the role by its name: {}", mail.body_text);
     ana.post(&format!("/accounts/{acme}/contacts/{mal_c}/invite"), &[]).await;
     let second = token_of(t.link_in_email("mal@acme.example", "/join?token=").await);
     assert_ne!(first, second);

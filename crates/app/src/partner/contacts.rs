@@ -305,7 +305,13 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
             ("name", contact.name.clone()),
             ("inviter", actor.user.name.clone()),
             ("organization", org),
-            ("role", role.clone()),
+            // The role's name, as the portal shows it ("Account admin", not `admin`).
+            (
+                "role",
+                AccountRole::from_key(&role)
+                    .map(|r| crate::i18n::Lang::default().t(&format!("role-{}", ctpat_domain::Role::Account(r).key())))
+                    .unwrap_or_else(|| role.clone()),
+            ),
             ("link", link),
             ("days", app.settings.account_invite_ttl.num_days().to_string()),
         ],
