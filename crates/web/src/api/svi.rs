@@ -97,7 +97,7 @@ pub async fn lookup(
     PathText(number): PathText,
 ) -> Result<Response, ApiProblem> {
     let parsed = SviNumber::parse(&number).map_err(|p| ApiProblem::invalid("number", &p))?;
-    let verdict = svi::lookup(state.app.db.conn(), &caller.account, &parsed).await.map_err(ApiProblem::from)?;
+    let verdict = svi::lookup_by_token(&state.app, &caller, &parsed).await.map_err(ApiProblem::from)?;
     match verdict {
         Verdict::Visible { number, entity_type, view } => {
             Ok(Json(partner(number.to_string(), Some(entity_type), &view)).into_response())
@@ -151,7 +151,7 @@ pub async fn verify(
     if !bad.errors.is_empty() {
         return Err(bad);
     }
-    let verdicts = svi::verify(state.app.db.conn(), &caller.account, &raws).await.map_err(ApiProblem::from)?;
+    let verdicts = svi::verify_by_token(&state.app, &caller, &raws).await.map_err(ApiProblem::from)?;
     let results = raws
         .into_iter()
         .zip(verdicts)
@@ -192,7 +192,7 @@ fn seen_dto(s: &Seen) -> PartnerDto {
 }
 
 async fn connection_list(state: &AppState, caller: &Caller) -> Result<Vec<ConnectionDto>, ApiProblem> {
-    let o = svi::overview(state.app.db.conn(), &caller.account).await.map_err(ApiProblem::from)?;
+    let o = svi::overview_by_token(&state.app, caller).await.map_err(ApiProblem::from)?;
     let me = caller.account.id;
     let rows = svi::connection_rows(&state.app, me).await.map_err(ApiProblem::from)?;
     let direction = |id: i64| {

@@ -10,6 +10,7 @@ mod home;
 mod partner;
 mod password;
 mod profile;
+mod profile_versions;
 mod signup;
 
 use crate::page::PageCtx;
@@ -125,10 +126,10 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/profile/submit", Policy::SignedIn, profile::submit)
         .post("/accounts/{id}/profile/annual/sign", Policy::SignedIn, profile::annual_sign)
         .post("/accounts/{id}/profile/annual/approve", Policy::SignedIn, profile::annual_approve)
-        .get("/accounts/{id}/profile/versions", Policy::SignedIn, profile::list_versions)
-        .get("/accounts/{id}/profile/versions/{n}", Policy::SignedIn, profile::show_version)
-        .get("/accounts/{id}/profile/compare", Policy::SignedIn, profile::compare)
-        .get("/accounts/{id}/library", Policy::SignedIn, profile::library)
+        .get("/accounts/{id}/profile/versions", Policy::SignedIn, profile_versions::list_versions)
+        .get("/accounts/{id}/profile/versions/{n}", Policy::SignedIn, profile_versions::show_version)
+        .get("/accounts/{id}/profile/compare", Policy::SignedIn, profile_versions::compare)
+        .get("/accounts/{id}/library", Policy::SignedIn, profile_versions::library)
         .get("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, evidence::list)
         .post_upload("/accounts/{id}/profile/evidence/{criterion}", Policy::SignedIn, max_evidence, evidence::upload)
         .post("/accounts/{id}/profile/evidence/{criterion}/{eid}/remove", Policy::SignedIn, evidence::remove)

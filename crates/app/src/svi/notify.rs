@@ -1,0 +1,114 @@
+//! Monitoring: a partner's status change reaches every connected partner once, in-app and by
+//! e-mail, in the transaction that changed it; and the account's notifications.
+
+use super::*;
+
+/// Monitoring: `account`'s status changed from `previous`. Every connected partner gets one
+/// in-app notification and its recipients one e-mail, in the caller's transaction.
+pub async fn monitor<C: ConnectionTrait>(
+    conn: &C,
+    app: &App,
+    account: &Account,
+    previous: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if account.svi_number.is_none() || previous == account.status {
+        return Ok(());
+    }
+    let mut partners = ssvi::partner_ids(conn, account.id).await?;
+    // Partners of a sister account whose scope shares this one see it too, so they hear too.
+    if let Some(org) = account.organization_id
+        && settings(conn, account.id).await?.participates
+    {
+        for sister in accounts::accounts_of_org(conn, org).await?.into_iter().filter(|a| a.id != account.id) {
+            let s = settings(conn, sister.id).await?;
+            if s.scope_all || ssvi::scope_ids(conn, sister.id).await?.contains(&account.id) {
+                partners.extend(ssvi::partner_ids(conn, sister.id).await?);
+            }
+        }
+    }
+    partners.sort();
+    partners.dedup();
+    partners.retain(|p| *p != account.id);
+    if partners.is_empty() {
+        return Ok(());
+    }
+    let name = org_name(conn, account).await?;
+    let data = json!({
+        "name": name, "svi": account.svi_number, "entity_type": account.entity_type,
+        "status": account.status, "previous": previous,
+    })
+    .to_string();
+    crate::webhooks::queue_status_change(
+        conn,
+        &partners,
+        json!({
+            "svi_number": account.svi_number, "name": name, "entity_type": account.entity_type,
+            "status": account.status, "previous_status": previous,
+        }),
+        now,
+    )
+    .await?;
+    let mut to: Vec<String> = Vec::new();
+    for p in &partners {
+        ssvi::notify(conn, *p, "partner-status", Some(account.id), &data, now).await?;
+        to.extend(crate::partner::program::notice_recipients(conn, *p).await?);
+    }
+    to.sort();
+    to.dedup();
+    let lang = Lang::default();
+    for addr in to {
+        crate::mail::enqueue(
+            conn,
+            app,
+            &addr,
+            &lang,
+            crate::mail::MailKind::PartnerStatusChanged,
+            &[
+                ("organization", name.clone()),
+                ("svi", account.svi_number.clone().unwrap_or_default()),
+                ("status", lang.t(&format!("status-{}", account.status))),
+                ("previous", lang.t(&format!("status-{previous}"))),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// An account's notifications, newest first. Reading them changes nothing; marking them read
+/// is its own command.
+pub async fn notifications(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+) -> Result<(Reach, Vec<ctpat_store::svi::NotificationRow>)> {
+    let r = reach(app.db.conn(), actor, account_id).await?;
+    let rows = ssvi::notifications(app.db.conn(), account_id, 200).await?;
+    Ok((r, rows))
+}
+
+/// Mark every notification of the account read (members only: staff read without marking).
+pub async fn mark_notifications_read(app: &App, actor: &Actor, account_id: i64) -> Result<u64> {
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    if r.is_staff() {
+        return Err(Error::Forbidden);
+    }
+    let marked = ssvi::mark_all_read(&txn, account_id, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "notifications.read", Outcome::Ok), account_id)
+            .object("account", account_id)
+            .after(json!({"marked": marked})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(marked)
+}
+
+/// Unread notifications of an account the caller has already reached.
+pub async fn unread(app: &App, account_id: i64) -> Result<u64> {
+    Ok(ssvi::unread_count(app.db.conn(), account_id).await?)
+}

@@ -1,0 +1,168 @@
+//! Verification: many numbers at once (the pages' CSV upload and the API), and the single
+//! lookup of the API's hot path, both answering what the viewer may see.
+
+use super::*;
+
+/// Verify numbers for `viewer`, one verdict per input in the same order. A number is visible
+/// when it is a connected partner's, or a sister account that partner's scope shares.
+pub async fn verify<C: ConnectionTrait>(conn: &C, viewer: &Account, raws: &[String]) -> Result<Vec<Verdict>> {
+    let parsed: Vec<Option<SviNumber>> = raws.iter().map(|r| SviNumber::parse(r).ok()).collect();
+    let mut wanted: Vec<String> = parsed.iter().flatten().map(|n| n.as_str().to_string()).collect();
+    wanted.sort();
+    wanted.dedup();
+    let found = ssvi::accounts_by_numbers(conn, &wanted).await?;
+    let partner_ids = ssvi::partner_ids(conn, viewer.id).await?;
+    let partners = ssvi::accounts_by_ids(conn, &partner_ids).await?;
+    let fam = sisters(conn, &partners).await?;
+    let mut visible: HashSet<i64> = partner_ids.iter().copied().collect();
+    visible.insert(viewer.id);
+    visible.extend(fam.values().flatten().map(|a| a.id));
+    let shown: Vec<Account> = found.iter().filter(|a| visible.contains(&a.id)).cloned().collect();
+    let views = seen(conn, &shown).await?;
+    let by_number: HashMap<&str, &Account> =
+        found.iter().filter_map(|a| a.svi_number.as_deref().map(|n| (n, a))).collect();
+    Ok(parsed
+        .into_iter()
+        .map(|p| match p {
+            None => Verdict::InvalidFormat,
+            Some(n) => match by_number.get(n.as_str()) {
+                None => Verdict::Unknown,
+                Some(a) => match views.get(&a.id) {
+                    Some(s) => Verdict::Visible { number: n, entity_type: s.entity_type.clone(), view: s.view.clone() },
+                    None => Verdict::NotConnected,
+                },
+            },
+        })
+        .collect())
+}
+
+/// The bulk verification page's limit (and the API's).
+pub const MAX_VERIFY: usize = 10_000;
+
+/// Rows of an uploaded CSV: the first column of each line, a header line `svi_number` skipped.
+/// Empty lines are kept as rows (marked invalid) so the output lines up with the input.
+pub fn parse_csv(bytes: &[u8]) -> std::result::Result<Vec<String>, Problem> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|e| Problem::new("err-csv-encoding").with("line", line_of(bytes, e.valid_up_to())))?;
+    let mut rows = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let first = line.split(',').next().unwrap_or("").trim().trim_matches('"').trim();
+        if i == 0 && first.eq_ignore_ascii_case("svi_number") {
+            continue;
+        }
+        if first.chars().any(|c| c.is_control()) {
+            return Err(Problem::new("err-csv-line").with("line", (i + 1).to_string()));
+        }
+        rows.push(first.to_string());
+        if rows.len() > MAX_VERIFY {
+            return Err(Problem::new("err-csv-too-many").with("max", MAX_VERIFY.to_string()));
+        }
+    }
+    if rows.is_empty() {
+        return Err(Problem::new("err-csv-empty"));
+    }
+    Ok(rows)
+}
+
+fn line_of(bytes: &[u8], at: usize) -> String {
+    (bytes[..at].iter().filter(|b| **b == b'\n').count() + 1).to_string()
+}
+
+/// The verification answered as CSV: `svi_number,result,name,tier`, one line per input row.
+pub fn verdicts_csv(raws: &[String], verdicts: &[Verdict]) -> String {
+    let mut out = String::from("svi_number,result,name,tier\n");
+    for (raw, v) in raws.iter().zip(verdicts) {
+        let (name, tier) = match v {
+            Verdict::Visible { view, .. } => (view.name.clone(), view.tier.map(|t| t.to_string()).unwrap_or_default()),
+            _ => (String::new(), String::new()),
+        };
+        out.push_str(&format!("{},{},{},{}\n", csv_cell(raw), v.key(), csv_cell(&name), tier));
+    }
+    out
+}
+
+/// One CSV cell, quoted when needed and defused against formula injection in spreadsheets.
+fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+}
+
+/// Bulk verification from the page: audited once for the whole batch.
+/// Whether the actor may verify numbers for the account (asked before an upload is read).
+pub async fn may_verify(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
+    let r = reach(app.db.conn(), actor, account_id).await?;
+    if r.is_staff() { Err(Error::Forbidden) } else { Ok(()) }
+}
+
+pub async fn verify_upload(app: &App, actor: &Actor, account_id: i64, raws: &[String]) -> Result<Vec<Verdict>> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    if r.is_staff() {
+        return Err(Error::Forbidden);
+    }
+    let verdicts = verify(conn, &r.account, raws).await?;
+    let now = app.now();
+    let visible = verdicts.iter().filter(|v| matches!(v, Verdict::Visible { .. })).count();
+    ctpat_store::audit::append(
+        conn,
+        By::Person(actor)
+            .event(now, "svi.verified", r.account.id)
+            .after(json!({"rows": raws.len(), "visible": visible})),
+    )
+    .await?;
+    Ok(verdicts)
+}
+
+/// One lookup (the API's hot path): the same answer as [`verify`] for one number, in a few
+/// indexed reads instead of loading every partner of the viewer.
+pub async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &SviNumber) -> Result<Verdict> {
+    // The common case — unknown, or directly connected — is answered from one query.
+    let Some(row) = ssvi::lookup_row(conn, viewer.id, number.as_str()).await? else { return Ok(Verdict::Unknown) };
+    let target = &row.account;
+    let target_settings = settings_of_row(row.settings.as_ref());
+    let mut visible = target.id == viewer.id || row.connection_status.as_deref() == Some("accepted");
+    if !visible && let Some(org) = target.organization_id {
+        // Through a connected sister account whose scope shares this one.
+        if reachable(target, &target_settings) {
+            let connected = |c: Option<ConnectionRow>| c.is_some_and(|c| c.status == "accepted");
+            for sister in accounts::accounts_of_org(conn, org).await?.into_iter().filter(|a| a.id != target.id) {
+                if !connected(ssvi::between(conn, viewer.id, sister.id).await?) {
+                    continue;
+                }
+                let s = settings(conn, sister.id).await?;
+                if s.scope_all || ssvi::scope_ids(conn, sister.id).await?.contains(&target.id) {
+                    visible = true;
+                    break;
+                }
+            }
+        }
+    }
+    if !visible {
+        return Ok(Verdict::NotConnected);
+    }
+    let facts = Facts {
+        name: row.org_name.as_deref().unwrap_or(""),
+        status: status_of(target),
+        tier: target.tier.map(|t| t as u8),
+        primary_contact: row
+            .primary_contact
+            .as_ref()
+            .filter(|_| target_settings.share_more)
+            .map(|(n, e)| (n.as_str(), e.as_str())),
+    };
+    Ok(Verdict::Visible {
+        number: number.clone(),
+        entity_type: target.entity_type.clone(),
+        view: dsvi::view_of(&facts, target_settings.share_more),
+    })
+}
+
+/// A lookup for the account of an API token.
+pub async fn lookup_by_token(app: &App, caller: &crate::api::Caller, number: &SviNumber) -> Result<Verdict> {
+    lookup(app.db.conn(), &caller.account, number).await
+}
+
+/// A verification for the account of an API token.
+pub async fn verify_by_token(app: &App, caller: &crate::api::Caller, raws: &[String]) -> Result<Vec<Verdict>> {
+    verify(app.db.conn(), &caller.account, raws).await
+}
