@@ -79,6 +79,8 @@ pub fn routes(state: AppState) -> Routes {
 
 pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
     let (router, table) = routes(state.clone()).finish();
+    // One view of which routes take uploads, for the time limit and the announced-size check.
+    let deadlines = Deadlines::new(&state, &table);
     let router = router
         .layer(from_fn(crate::policy::guard))
         .fallback(pages::not_found)
@@ -86,8 +88,8 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(from_fn_with_state(state.clone(), session::resolve_session))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(from_fn_with_state(crate::limit::ClientLimit::new(&state.app.settings), crate::limit::per_client))
-        .layer(from_fn_with_state(Deadlines::new(&state, &table), deadline))
-        .layer(from_fn_with_state(Deadlines::new(&state, &table), announced_size))
+        .layer(from_fn_with_state(deadlines.clone(), deadline))
+        .layer(from_fn_with_state(deadlines, announced_size))
         .layer(from_fn_with_state(crate::methods::Allowed::new(&table), crate::methods::filter))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(CatchPanicLayer::custom(panic_response))
