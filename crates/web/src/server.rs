@@ -122,8 +122,10 @@ impl Deadlines {
     }
 }
 
-/// A body announced larger than the general limit is answered 413 at once (upload routes
-/// have their own, larger limit and their own check), not after waiting for it to arrive.
+/// An API body announced larger than the general limit is answered 413 at once (upload routes
+/// have their own, larger limit and check), not after waiting for it to arrive. Pages keep
+/// reading up to the limit: a browser still sending its form would see the connection cut
+/// instead of the page that explains.
 async fn announced_size(State(d): State<Deadlines>, req: Request, next: Next) -> Response {
     let upload = req.extensions().get::<MatchedPath>().is_some_and(|p| d.upload_paths.contains(p.as_str()));
     let announced = req
@@ -131,12 +133,8 @@ async fn announced_size(State(d): State<Deadlines>, req: Request, next: Next) ->
         .get(axum::http::header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if !upload && announced.is_some_and(|n| n > BODY_LIMIT as u64) {
-        if req.uri().path().starts_with("/api/") {
-            return crate::api::ApiProblem::new(StatusCode::PAYLOAD_TOO_LARGE, "too-large").into_response();
-        }
-        let text = ctpat_app::i18n::Lang::default().t("error-413-body");
-        return crate::page::bare_page(StatusCode::PAYLOAD_TOO_LARGE, "error-413-title", &[text], true);
+    if !upload && req.uri().path().starts_with("/api/") && announced.is_some_and(|n| n > BODY_LIMIT as u64) {
+        return crate::api::ApiProblem::new(StatusCode::PAYLOAD_TOO_LARGE, "too-large").into_response();
     }
     next.run(req).await
 }

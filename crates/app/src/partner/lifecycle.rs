@@ -167,6 +167,9 @@ pub async fn run_in<C: ConnectionTrait>(
     expected_version: Option<i32>,
 ) -> Result<(Account, Event)> {
     let now = app.now();
+    // The row is locked first: a parallel command waits for this one and then sees its version
+    // (changed meanwhile), never a half-read state between the row and its events.
+    accounts::lock(txn, reach.account.id).await?;
     let account = accounts::find(txn, accounts::Scope::Program, reach.account.id).await?.ok_or(Error::NotFound)?;
     if expected_version.is_some_and(|v| v != account.version) {
         return Err(Error::ChangedMeanwhile);
