@@ -9,7 +9,6 @@ use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use crate::partner::reach;
 use ctpat_domain::audit::Outcome;
-use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::{Permission, Problem};
 use ctpat_store::accounts::Account;
 use ctpat_store::api_tokens::{self, NewToken, TokenRow};
@@ -256,7 +255,7 @@ pub async fn authenticate(app: &App, secret: &str) -> Result<Option<Caller>> {
     };
     // An account that has left the program (removed, withdrawn, rejected, ineligible) has no
     // API: its tokens stop working without anyone revoking them.
-    if Status::from_key(&account.status).is_some_and(Status::is_closed) {
+    if account.status.is_closed() {
         return Ok(None);
     }
     api_tokens::touch(conn, token.id, app.now()).await?;

@@ -92,7 +92,10 @@ async fn load_people(app: &App) -> Result<()> {
 pub async fn token(app: &App) -> Result<Option<(String, String)>> {
     let Some(officer) = users::find_by_email(app.db.conn(), LOGINS[0].email).await? else { return Ok(None) };
     let mine = ctpat_store::accounts::of_member(app.db.conn(), officer.id).await?;
-    let Some((account, _)) = mine.into_iter().filter(|(a, _)| a.entity_type == "importer").min_by_key(|(a, _)| a.id)
+    let Some((account, _)) = mine
+        .into_iter()
+        .filter(|(a, _)| a.entity_type == ctpat_domain::partner::EntityType::Importer)
+        .min_by_key(|(a, _)| a.id)
     else {
         return Ok(None);
     };

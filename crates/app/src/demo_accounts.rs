@@ -372,7 +372,7 @@ async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str)
     let mine = accounts::of_member(app.db.conn(), officer.user.id).await?;
     let mut by_status: std::collections::HashMap<String, i64> = Default::default();
     for (a, _) in &mine {
-        by_status.entry(format!("{}:{}", a.entity_type, a.status)).or_insert(a.id);
+        by_status.entry(format!("{}:{}", a.entity_type.key(), a.status.key())).or_insert(a.id);
     }
     let pick = |key: &str| by_status.get(key).copied();
     if let Some(id) = pick("importer:validated") {
@@ -419,7 +419,7 @@ async fn account_of(app: &App, officer: &Actor, org: &str, entity: &str) -> Resu
     accounts::accounts_of_org(app.db.conn(), org.id)
         .await?
         .into_iter()
-        .find(|a| a.entity_type == entity)
+        .find(|a| a.entity_type.key() == entity)
         .map(|a| a.id)
         .ok_or(Error::NotFound)
 }

@@ -15,8 +15,51 @@ use sea_orm::{
 
 pub use account_event::Model as EventRow;
 pub use account_member::Model as Member;
+pub use ctpat_domain::partner::Account;
+use ctpat_domain::partner::account::Projection;
+use ctpat_domain::partner::{EntityType, lifecycle::Status};
 pub use organization::Model as Org;
-pub use partner_account::Model as Account;
+
+/// Read a row as the domain's account: a status or entity type the program does not know is a
+/// corrupt row, refused rather than shown as something else.
+pub(crate) fn to_account(m: partner_account::Model) -> Result<Account> {
+    let entity_type = EntityType::from_key(&m.entity_type)
+        .ok_or_else(|| StoreError::Corrupt(format!("account {} entity type {}", m.id, m.entity_type)))?;
+    let status = Status::from_key(&m.status)
+        .ok_or_else(|| StoreError::Corrupt(format!("account {} status {}", m.id, m.status)))?;
+    Ok(Account {
+        id: m.id,
+        organization_id: m.organization_id,
+        entity_type,
+        status,
+        tier: m.tier,
+        svi_number: m.svi_number,
+        assigned_scss_id: m.assigned_scss_id,
+        field_office: m.field_office,
+        wizard_step: m.wizard_step,
+        created_by: m.created_by,
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+        applied_on: m.applied_on,
+        certified_on: m.certified_on,
+        validated_on: m.validated_on,
+        next_validation_due: m.next_validation_due,
+        annual_review_due: m.annual_review_due,
+        next_deadline: m.next_deadline,
+        response_due: m.response_due,
+        pending_decision: m.pending_decision,
+        event_count: m.event_count,
+        version: m.version,
+    })
+}
+
+pub(crate) fn to_accounts(rows: Vec<partner_account::Model>) -> Result<Vec<Account>> {
+    rows.into_iter().map(to_account).collect()
+}
+
+fn keys(statuses: &[Status]) -> Vec<String> {
+    statuses.iter().map(|s| s.key().to_string()).collect()
+}
 
 /// Whose accounts a read may reach.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +89,7 @@ fn scoped(scope: Scope) -> Condition {
 }
 
 pub async fn find<C: ConnectionTrait>(conn: &C, scope: Scope, id: i64) -> Result<Option<Account>> {
-    Ok(PartnerAccount::find_by_id(id).filter(scoped(scope)).one(conn).await?)
+    PartnerAccount::find_by_id(id).filter(scoped(scope)).one(conn).await?.map(to_account).transpose()
 }
 
 /// Lock the account's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite write
@@ -71,13 +114,13 @@ pub async fn of_member<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec
         .order_by_desc(partner_account::Column::Id)
         .all(conn)
         .await?;
-    Ok(accounts
+    to_accounts(accounts)?
         .into_iter()
         .filter_map(|a| {
             let role = members.iter().find(|m| m.account_id == a.id)?.role.clone();
-            Some((a, role))
+            Some(Ok((a, role)))
         })
-        .collect())
+        .collect()
 }
 
 pub async fn member_role<C: ConnectionTrait>(conn: &C, account_id: i64, user_id: i64) -> Result<Option<String>> {
@@ -196,50 +239,54 @@ pub async fn orgs_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<O
 }
 
 pub async fn accounts_of_org<C: ConnectionTrait>(conn: &C, org_id: i64) -> Result<Vec<Account>> {
-    Ok(PartnerAccount::find()
-        .filter(partner_account::Column::OrganizationId.eq(org_id))
-        .order_by_asc(partner_account::Column::Id)
-        .all(conn)
-        .await?)
+    to_accounts(
+        PartnerAccount::find()
+            .filter(partner_account::Column::OrganizationId.eq(org_id))
+            .order_by_asc(partner_account::Column::Id)
+            .all(conn)
+            .await?,
+    )
 }
 
 pub async fn insert_account<C: ConnectionTrait>(
     conn: &C,
-    entity_type: &str,
+    entity_type: EntityType,
     wizard_step: &str,
     by: i64,
     now: DateTime<Utc>,
 ) -> Result<Account> {
-    Ok(partner_account::ActiveModel {
-        organization_id: Set(None),
-        entity_type: Set(entity_type.to_string()),
-        status: Set("draft".into()),
-        tier: Set(None),
-        svi_number: Set(None),
-        assigned_scss_id: Set(None),
-        field_office: Set(None),
-        wizard_step: Set(wizard_step.to_string()),
-        created_by: Set(by),
-        created_at: Set(now),
-        updated_at: Set(now),
-        applied_on: Set(None),
-        certified_on: Set(None),
-        validated_on: Set(None),
-        next_validation_due: Set(None),
-        annual_review_due: Set(None),
-        next_deadline: Set(None),
-        pending_decision: Set(None),
-        event_count: Set(0),
-        version: Set(0),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?)
+    to_account(
+        partner_account::ActiveModel {
+            organization_id: Set(None),
+            entity_type: Set(entity_type.key().to_string()),
+            status: Set(Status::Draft.key().to_string()),
+            tier: Set(None),
+            svi_number: Set(None),
+            assigned_scss_id: Set(None),
+            field_office: Set(None),
+            wizard_step: Set(wizard_step.to_string()),
+            created_by: Set(by),
+            created_at: Set(now),
+            updated_at: Set(now),
+            applied_on: Set(None),
+            certified_on: Set(None),
+            validated_on: Set(None),
+            next_validation_due: Set(None),
+            annual_review_due: Set(None),
+            next_deadline: Set(None),
+            pending_decision: Set(None),
+            event_count: Set(0),
+            version: Set(0),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?,
+    )
 }
 
-/// Change an account row if nobody changed it since `expected_version` was read; otherwise
-/// `ChangedMeanwhile`. This is the optimistic lock every workflow write goes through.
-pub async fn update_checked<C: ConnectionTrait>(
+/// Change an account row if nobody changed it since `account.version` was read; otherwise
+/// `ChangedMeanwhile`. Every workflow write goes through this optimistic lock.
+async fn update_checked<C: ConnectionTrait>(
     conn: &C,
     account: &Account,
     now: DateTime<Utc>,
@@ -249,16 +296,64 @@ pub async fn update_checked<C: ConnectionTrait>(
     change(&mut am);
     am.updated_at = Set(now);
     am.version = Set(account.version + 1);
-    let res = PartnerAccount::update_many()
-        .set(am)
-        .filter(partner_account::Column::Id.eq(account.id))
-        .filter(partner_account::Column::Version.eq(account.version))
-        .exec(conn)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(StoreError::ChangedMeanwhile);
-    }
-    PartnerAccount::find_by_id(account.id).one(conn).await?.ok_or(StoreError::ChangedMeanwhile)
+    crate::versioned::update(
+        conn,
+        am,
+        partner_account::Column::Id,
+        account.id,
+        partner_account::Column::Version,
+        account.version,
+    )
+    .await?;
+    to_account(PartnerAccount::find_by_id(account.id).one(conn).await?.ok_or(StoreError::ChangedMeanwhile)?)
+}
+
+/// Record the furthest wizard step the applicant reached.
+pub async fn set_wizard_step<C: ConnectionTrait>(
+    conn: &C,
+    account: &Account,
+    step: &str,
+    now: DateTime<Utc>,
+) -> Result<Account> {
+    update_checked(conn, account, now, |a| a.wizard_step = Set(step.to_string())).await
+}
+
+/// File a draft account under its organization.
+pub async fn attach_to_org<C: ConnectionTrait>(
+    conn: &C,
+    account: &Account,
+    org_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Account> {
+    update_checked(conn, account, now, |a| a.organization_id = Set(Some(org_id))).await
+}
+
+/// Write what the lifecycle's events make of the account (status, tier, dates, pending
+/// decision), under the account's version.
+pub async fn project<C: ConnectionTrait>(
+    conn: &C,
+    account: &Account,
+    p: Projection,
+    now: DateTime<Utc>,
+) -> Result<Account> {
+    update_checked(conn, account, now, |a| {
+        if let Some(n) = p.new_svi_number {
+            a.svi_number = Set(Some(n));
+        }
+        a.status = Set(p.status.key().to_string());
+        a.tier = Set(p.tier);
+        a.assigned_scss_id = Set(p.assigned_scss_id);
+        a.applied_on = Set(p.applied_on);
+        a.certified_on = Set(p.certified_on);
+        a.validated_on = Set(p.validated_on);
+        a.next_validation_due = Set(p.next_validation_due);
+        a.annual_review_due = Set(p.annual_review_due);
+        a.next_deadline = Set(p.next_deadline);
+        a.response_due = Set(p.response_due);
+        a.pending_decision = Set(p.pending_decision);
+        a.event_count = Set(p.event_count);
+    })
+    .await
 }
 
 pub async fn events<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<EventRow>> {
@@ -301,10 +396,10 @@ pub async fn append_event<C: ConnectionTrait>(
 pub struct ListFilter<'a> {
     pub scope: Scope,
     /// Statuses to leave out (closed accounts, unless asked for).
-    pub exclude_statuses: &'a [&'a str],
+    pub exclude_statuses: &'a [Status],
     pub pending_decision: bool,
-    pub status: Option<&'a str>,
-    pub entity_type: Option<&'a str>,
+    pub status: Option<Status>,
+    pub entity_type: Option<EntityType>,
     pub assigned_to: Option<i64>,
     pub unassigned: bool,
     pub order: ListOrder,
@@ -324,16 +419,13 @@ pub enum ListOrder {
 pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec<Account>> {
     let mut q = PartnerAccount::find().filter(scoped(f.scope));
     if let Some(s) = f.status {
-        q = q.filter(partner_account::Column::Status.eq(s));
+        q = q.filter(partner_account::Column::Status.eq(s.key()));
     }
     if !f.exclude_statuses.is_empty() {
-        q = q.filter(
-            partner_account::Column::Status
-                .is_not_in(f.exclude_statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
-        );
+        q = q.filter(partner_account::Column::Status.is_not_in(keys(f.exclude_statuses)));
     }
     if let Some(e) = f.entity_type {
-        q = q.filter(partner_account::Column::EntityType.eq(e));
+        q = q.filter(partner_account::Column::EntityType.eq(e.key()));
     }
     if let Some(a) = f.assigned_to {
         q = q.filter(partner_account::Column::AssignedScssId.eq(a));
@@ -364,7 +456,7 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
             q.order_by_with_nulls(A::NextDeadline, Order::Asc, NullOrdering::Last).order_by_asc(A::Id)
         }
     };
-    Ok(q.limit(f.limit).all(conn).await?)
+    to_accounts(q.limit(f.limit).all(conn).await?)
 }
 
 /// Accounts in `scope` whose status is one of `statuses`, by id after `after_id` (ascending;
@@ -372,25 +464,24 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
 pub async fn walk<C: ConnectionTrait>(
     conn: &C,
     scope: Scope,
-    statuses: &[&str],
-    entity_type: Option<&str>,
+    statuses: &[Status],
+    entity_type: Option<EntityType>,
     after_id: Option<i64>,
     limit: u64,
 ) -> Result<Vec<Account>> {
-    let mut q = PartnerAccount::find()
-        .filter(scoped(scope))
-        .filter(partner_account::Column::Status.is_in(statuses.iter().map(|s| s.to_string()).collect::<Vec<_>>()));
+    let mut q =
+        PartnerAccount::find().filter(scoped(scope)).filter(partner_account::Column::Status.is_in(keys(statuses)));
     if let Some(e) = entity_type {
-        q = q.filter(partner_account::Column::EntityType.eq(e));
+        q = q.filter(partner_account::Column::EntityType.eq(e.key()));
     }
     if let Some(a) = after_id {
         q = q.filter(partner_account::Column::Id.gt(a));
     }
-    Ok(q.order_by_asc(partner_account::Column::Id).limit(limit).all(conn).await?)
+    to_accounts(q.order_by_asc(partner_account::Column::Id).limit(limit).all(conn).await?)
 }
 
 /// Count accounts per status (the program dashboard).
-pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<(String, i64)>> {
+pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<(Status, i64)>> {
     let rows: Vec<(String, i64)> = PartnerAccount::find()
         .select_only()
         .column(partner_account::Column::Status)
@@ -400,7 +491,9 @@ pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Resu
         .into_tuple()
         .all(conn)
         .await?;
-    Ok(rows)
+    rows.into_iter()
+        .map(|(s, n)| Status::from_key(&s).map(|s| (s, n)).ok_or_else(|| StoreError::Corrupt(format!("status {s}"))))
+        .collect()
 }
 
 pub async fn orgs_by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<Org>> {
@@ -416,14 +509,16 @@ pub async fn suspensions_unanswered_by<C: ConnectionTrait>(
     now: DateTime<Utc>,
     limit: u64,
 ) -> Result<Vec<Account>> {
-    Ok(PartnerAccount::find()
-        .filter(partner_account::Column::Status.eq("suspended"))
-        .filter(partner_account::Column::ResponseDue.lte(now))
-        .order_by_asc(partner_account::Column::ResponseDue)
-        .order_by_asc(partner_account::Column::Id)
-        .limit(limit)
-        .all(conn)
-        .await?)
+    to_accounts(
+        PartnerAccount::find()
+            .filter(partner_account::Column::Status.eq(Status::Suspended.key()))
+            .filter(partner_account::Column::ResponseDue.lte(now))
+            .order_by_asc(partner_account::Column::ResponseDue)
+            .order_by_asc(partner_account::Column::Id)
+            .limit(limit)
+            .all(conn)
+            .await?,
+    )
 }
 
 /// Suspended accounts whose response window is not recorded yet (databases from before the
@@ -433,14 +528,16 @@ pub async fn suspended_without_response_due<C: ConnectionTrait>(
     after_id: i64,
     limit: u64,
 ) -> Result<Vec<Account>> {
-    Ok(PartnerAccount::find()
-        .filter(partner_account::Column::Status.eq("suspended"))
-        .filter(partner_account::Column::ResponseDue.is_null())
-        .filter(partner_account::Column::Id.gt(after_id))
-        .order_by_asc(partner_account::Column::Id)
-        .limit(limit)
-        .all(conn)
-        .await?)
+    to_accounts(
+        PartnerAccount::find()
+            .filter(partner_account::Column::Status.eq(Status::Suspended.key()))
+            .filter(partner_account::Column::ResponseDue.is_null())
+            .filter(partner_account::Column::Id.gt(after_id))
+            .order_by_asc(partner_account::Column::Id)
+            .limit(limit)
+            .all(conn)
+            .await?,
+    )
 }
 
 /// Record an account's response window (backfill; the lifecycle projection keeps it current).
@@ -460,16 +557,23 @@ pub async fn annual_reviews_due_before<C: ConnectionTrait>(
     until: DateTime<Utc>,
     limit: u64,
 ) -> Result<Vec<Account>> {
-    Ok(PartnerAccount::find()
-        .filter(partner_account::Column::Status.is_in(["certified", "validated"]))
-        .filter(partner_account::Column::AnnualReviewDue.lte(until))
-        .order_by_asc(partner_account::Column::AnnualReviewDue)
-        .limit(limit)
-        .all(conn)
-        .await?)
+    to_accounts(
+        PartnerAccount::find()
+            .filter(partner_account::Column::Status.is_in([Status::Certified.key(), Status::Validated.key()]))
+            .filter(partner_account::Column::AnnualReviewDue.lte(until))
+            .order_by_asc(partner_account::Column::AnnualReviewDue)
+            .limit(limit)
+            .all(conn)
+            .await?,
+    )
 }
 
 /// The account with this SVI number (any status), if any.
 pub async fn by_svi<C: ConnectionTrait>(conn: &C, svi: &str) -> Result<Option<Account>> {
-    Ok(PartnerAccount::find().filter(partner_account::Column::SviNumber.eq(svi)).one(conn).await?)
+    PartnerAccount::find()
+        .filter(partner_account::Column::SviNumber.eq(svi))
+        .one(conn)
+        .await?
+        .map(to_account)
+        .transpose()
 }

@@ -13,6 +13,9 @@ pub enum StoreError {
     ChangedMeanwhile,
     #[error("{0}")]
     Connect(String),
+    /// A stored value the program does not know (a status or type key written by hand).
+    #[error("corrupt row: {0}")]
+    Corrupt(String),
 }
 
 impl StoreError {

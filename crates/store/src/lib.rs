@@ -22,6 +22,7 @@ pub mod sessions;
 pub mod svi;
 pub mod tokens;
 pub mod users;
+mod versioned;
 pub mod webhooks;
 
 pub use db::{Db, Engine};

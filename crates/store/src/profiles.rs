@@ -55,15 +55,7 @@ pub async fn update_checked<C: ConnectionTrait>(
     change(&mut am);
     am.updated_at = Set(now);
     am.version = Set(p.version + 1);
-    let res = Profile::update_many()
-        .set(am)
-        .filter(profile::Column::Id.eq(p.id))
-        .filter(profile::Column::Version.eq(p.version))
-        .exec(conn)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(StoreError::ChangedMeanwhile);
-    }
+    crate::versioned::update(conn, am, profile::Column::Id, p.id, profile::Column::Version, p.version).await?;
     Profile::find_by_id(p.id).one(conn).await?.ok_or(StoreError::ChangedMeanwhile)
 }
 

@@ -85,7 +85,7 @@ pub async fn between<C: ConnectionTrait>(conn: &C, a: i64, b: i64) -> Result<Opt
 /// and its primary contact — one query, because lookups are the API's hottest call.
 #[derive(Debug, Clone)]
 pub struct LookupRow {
-    pub account: partner_account::Model,
+    pub account: crate::accounts::Account,
     pub org_name: Option<String>,
     pub settings: Option<SettingsRow>,
     pub connection_status: Option<String>,
@@ -113,7 +113,7 @@ pub async fn lookup_row<C: ConnectionTrait>(conn: &C, viewer: i64, number: &str)
     let name: Option<String> = row.try_get("", "lk_pc_name")?;
     let email: Option<String> = row.try_get("", "lk_pc_email")?;
     Ok(Some(LookupRow {
-        account: partner_account::Model::from_query_result(&row, "")?,
+        account: crate::accounts::to_account(partner_account::Model::from_query_result(&row, "")?)?,
         org_name: row.try_get("", "lk_org")?,
         // Absent when the account never saved settings (the left join gives nulls).
         settings: SettingsRow::from_query_result_optional(&row, "s_")?,
@@ -249,9 +249,9 @@ pub async fn blocks_by<C: ConnectionTrait>(conn: &C, blocker: i64) -> Result<Vec
 pub async fn search<C: ConnectionTrait>(
     conn: &C,
     needle: &str,
-    statuses: &[&str],
+    statuses: &[ctpat_domain::partner::lifecycle::Status],
     limit: u64,
-) -> Result<Vec<partner_account::Model>> {
+) -> Result<Vec<crate::accounts::Account>> {
     let pattern = format!("%{}%", needle.to_lowercase().replace(['\\', '%', '_'], ""));
     let orgs = Query::select()
         .column(organization::Column::Id)
@@ -263,29 +263,31 @@ pub async fn search<C: ConnectionTrait>(
         .from(SviSettings)
         .and_where(svi_settings::Column::Participates.eq(false))
         .to_owned();
-    Ok(PartnerAccount::find()
-        .filter(partner_account::Column::OrganizationId.in_subquery(orgs))
-        .filter(partner_account::Column::Id.not_in_subquery(left))
-        .filter(partner_account::Column::SviNumber.is_not_null())
-        .filter(partner_account::Column::Status.is_in(statuses.iter().map(|s| s.to_string())))
-        .order_by_asc(partner_account::Column::Id)
-        .limit(limit)
-        .all(conn)
-        .await?)
+    crate::accounts::to_accounts(
+        PartnerAccount::find()
+            .filter(partner_account::Column::OrganizationId.in_subquery(orgs))
+            .filter(partner_account::Column::Id.not_in_subquery(left))
+            .filter(partner_account::Column::SviNumber.is_not_null())
+            .filter(partner_account::Column::Status.is_in(statuses.iter().map(|s| s.key())))
+            .order_by_asc(partner_account::Column::Id)
+            .limit(limit)
+            .all(conn)
+            .await?,
+    )
 }
 
 /// Accounts by SVI number, for bulk verification (chunked to stay under parameter limits).
 pub async fn accounts_by_numbers<C: ConnectionTrait>(
     conn: &C,
     numbers: &[String],
-) -> Result<Vec<partner_account::Model>> {
+) -> Result<Vec<crate::accounts::Account>> {
     let mut out = Vec::with_capacity(numbers.len());
     for chunk in numbers.chunks(500) {
         out.extend(
             PartnerAccount::find().filter(partner_account::Column::SviNumber.is_in(chunk.to_vec())).all(conn).await?,
         );
     }
-    Ok(out)
+    crate::accounts::to_accounts(out)
 }
 
 pub async fn notify<C: ConnectionTrait>(
@@ -355,16 +357,16 @@ pub async fn primary_contacts<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Resu
 }
 
 /// Accounts by id, many at once.
-pub async fn accounts_by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<partner_account::Model>> {
+pub async fn accounts_by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<crate::accounts::Account>> {
     let mut out = Vec::with_capacity(ids.len());
     for chunk in ids.chunks(500) {
         out.extend(PartnerAccount::find().filter(partner_account::Column::Id.is_in(chunk.to_vec())).all(conn).await?);
     }
-    Ok(out)
+    crate::accounts::to_accounts(out)
 }
 
 /// All accounts of these organizations.
-pub async fn accounts_of_orgs<C: ConnectionTrait>(conn: &C, org_ids: &[i64]) -> Result<Vec<partner_account::Model>> {
+pub async fn accounts_of_orgs<C: ConnectionTrait>(conn: &C, org_ids: &[i64]) -> Result<Vec<crate::accounts::Account>> {
     let mut out = Vec::new();
     for chunk in org_ids.chunks(500) {
         out.extend(
@@ -375,7 +377,7 @@ pub async fn accounts_of_orgs<C: ConnectionTrait>(conn: &C, org_ids: &[i64]) -> 
                 .await?,
         );
     }
-    Ok(out)
+    crate::accounts::to_accounts(out)
 }
 
 /// Chosen-scope rows (`account_id`, `shared_account_id`) of many accounts.

@@ -11,7 +11,7 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
         let all = ctpat_store::accounts::walk(
             t.app.db.conn(),
             ctpat_store::accounts::Scope::Program,
-            &ctpat_domain::partner::lifecycle::Status::ALL.map(|s| s.key()),
+            &ctpat_domain::partner::lifecycle::Status::ALL,
             None,
             None,
             1000,
@@ -19,9 +19,9 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
         .await
         .unwrap();
         assert_eq!(all.len(), 12, "loaded once");
-        let types: BTreeSet<String> = all.iter().map(|a| a.entity_type.clone()).collect();
+        let types: BTreeSet<String> = all.iter().map(|a| a.entity_type.key().to_string()).collect();
         assert!(types.len() >= 6, "{types:?}");
-        all.into_iter().map(|a| a.status).collect()
+        all.into_iter().map(|a| a.status.key().to_string()).collect()
     };
     for s in ctpat_domain::partner::lifecycle::Status::ALL {
         assert!(statuses.contains(s.key()), "no demo account is {}", s.key());

@@ -14,9 +14,9 @@ use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::identifiers::{self, IdentifierKind};
 use ctpat_domain::partner::lifecycle::{Command, Status};
 use ctpat_domain::{AccountRole, FieldError, Permission, Problem};
+use ctpat_store::ConnectionTrait;
 use ctpat_store::account_data::{self, NewAddress, NewBond};
 use ctpat_store::accounts::{self, NewOrg};
-use ctpat_store::{ConnectionTrait, Set};
 use serde_json::json;
 
 /// The wizard's steps after the entity type, in order.
@@ -56,7 +56,7 @@ impl Step {
 async fn draft<C: ConnectionTrait>(conn: &C, actor: &Actor, account_id: i64, p: Permission) -> Result<Reach> {
     let r = reach(conn, actor, account_id).await?;
     r.require(p)?;
-    if r.account.status != Status::Draft.key() {
+    if r.account.status != Status::Draft {
         return Err(Error::Refused(Problem::new("err-not-draft")));
     }
     Ok(r)
@@ -67,7 +67,7 @@ async fn advance<C: ConnectionTrait>(conn: &C, app: &App, r: &Reach, done: Step)
     let current = Step::from_key(&r.account.wizard_step).unwrap_or(Step::Organization);
     let next = done.next().max(current);
     if next != current {
-        accounts::update_checked(conn, &r.account, app.now(), |a| a.wizard_step = Set(next.key().to_string())).await?;
+        accounts::set_wizard_step(conn, &r.account, next.key(), app.now()).await?;
     }
     Ok(())
 }
@@ -144,7 +144,7 @@ pub async fn start(app: &App, actor: &Actor, entity: &str, my_role: &str) -> Res
     }
     let now = app.now();
     let txn = app.db.begin().await?;
-    let account = accounts::insert_account(&txn, entity.key(), Step::Organization.key(), actor.user.id, now).await?;
+    let account = accounts::insert_account(&txn, entity, Step::Organization.key(), actor.user.id, now).await?;
     accounts::add_member(&txn, account.id, actor.user.id, role.key(), now).await?;
     ctpat_store::audit::append(
         &txn,
@@ -183,11 +183,10 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
         let Some(org) = existing.parse::<i64>().ok().and_then(|id| mine.into_iter().find(|o| o.id == id)) else {
             return Err(Error::field("existing", Problem::new("err-choose-one")));
         };
-        let taken = accounts::accounts_of_org(&txn, org.id).await?.into_iter().any(|a| {
-            a.id != r.account.id
-                && a.entity_type == r.entity.key()
-                && !matches!(a.status.as_str(), "withdrawn" | "rejected" | "ineligible" | "removed")
-        });
+        let taken = accounts::accounts_of_org(&txn, org.id)
+            .await?
+            .into_iter()
+            .any(|a| a.id != r.account.id && a.entity_type == r.entity && !a.status.is_closed());
         if taken {
             return Err(Error::field("existing", Problem::new("err-org-has-entity")));
         }
@@ -251,7 +250,7 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
         }
     };
     let before = json!({"organization_id": r.account.organization_id});
-    let account = accounts::update_checked(&txn, &r.account, now, |a| a.organization_id = Set(Some(org_id))).await?;
+    let account = accounts::attach_to_org(&txn, &r.account, org_id, now).await?;
     let r = Reach { account, ..r };
     advance(&txn, app, &r, Step::Organization).await?;
     ctpat_store::audit::append(
@@ -505,10 +504,7 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
     if let Some(org) = r.account.organization_id {
         let now = app.now();
         for other in accounts::accounts_of_org(app.db.conn(), org).await? {
-            if other.id != r.account.id
-                && other.entity_type == r.entity.key()
-                && other.status == Status::Withdrawn.key()
-            {
+            if other.id != r.account.id && other.entity_type == r.entity && other.status == Status::Withdrawn {
                 let (s, _) = lifecycle::snapshot(app.db.conn(), other.id, &app.settings.timers).await?;
                 if let Some(until) = s.reapply_barred_until.filter(|u| *u > now) {
                     return Err(Error::Refused(

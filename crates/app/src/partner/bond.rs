@@ -65,7 +65,7 @@ pub struct BondPage {
 
 fn right(r: &Reach, policy_on: bool) -> BondRight {
     let closed = matches!(
-        Status::from_key(&r.account.status),
+        Some(r.account.status),
         Some(Status::Removed | Status::Withdrawn | Status::Rejected | Status::Ineligible)
     );
     if closed {
@@ -73,7 +73,7 @@ fn right(r: &Reach, policy_on: bool) -> BondRight {
     } else if r.is_staff() {
         if r.can(Permission::EditBond) { BondRight::Edit } else { BondRight::ReadOnly }
     } else if r.can(Permission::EditCompanyData) {
-        if policy_on || r.account.status == Status::Draft.key() { BondRight::Edit } else { BondRight::Request }
+        if policy_on || r.account.status == Status::Draft { BondRight::Edit } else { BondRight::Request }
     } else {
         BondRight::ReadOnly
     }

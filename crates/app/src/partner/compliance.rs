@@ -14,14 +14,15 @@ use chrono::{DateTime, Duration, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::eligibility::{self, Missing};
-use ctpat_domain::partner::lifecycle::{ActorRole, Command};
+use ctpat_domain::partner::lifecycle::{ActorRole, Command, Status};
 use ctpat_domain::{Permission, Problem};
 use ctpat_store::accounts::{self, Account};
 use ctpat_store::{ConnectionTrait, account_data, program};
 use serde_json::json;
 
 /// Accounts in the program whose data the report checks.
-const CHECKED: [&str; 5] = ["applicant", "under_review", "certified", "validated", "suspended"];
+const CHECKED: [Status; 5] =
+    [Status::Applicant, Status::UnderReview, Status::Certified, Status::Validated, Status::Suspended];
 
 pub struct Row {
     pub account: Account,
@@ -31,7 +32,7 @@ pub struct Row {
 }
 
 pub struct Filter {
-    pub entity_type: Option<String>,
+    pub entity_type: Option<EntityType>,
     /// Only accounts lacking this item (a `Missing::key`).
     pub missing: Option<String>,
 }
@@ -43,7 +44,7 @@ pub async fn missing_of<C: ConnectionTrait>(conn: &C, accounts: &[Account]) -> R
     Ok(accounts
         .iter()
         .map(|a| {
-            let Some(entity) = EntityType::from_key(&a.entity_type) else { return Vec::new() };
+            let entity = a.entity_type;
             let of = |id: i64| id == a.id;
             let f = facts_from(
                 entity,
@@ -79,7 +80,7 @@ pub async fn report(
     let mut rows = Vec::new();
     let mut cursor = after_id;
     loop {
-        let page = accounts::walk(conn, scope, &CHECKED, f.entity_type.as_deref(), cursor, 200).await?;
+        let page = accounts::walk(conn, scope, &CHECKED, f.entity_type, cursor, 200).await?;
         let last = page.last().map(|a| a.id);
         let scanned = page.len();
         let missing = missing_of(conn, &page).await?;
@@ -132,8 +133,8 @@ pub async fn csv(app: &App, actor: &Actor, f: &Filter) -> Result<String> {
             let fields = [
                 r.account.id.to_string(),
                 r.organization.clone(),
-                r.account.entity_type.clone(),
-                r.account.status.clone(),
+                r.account.entity_type.key().to_string(),
+                r.account.status.key().to_string(),
                 keys.join(";"),
                 labels.join("; "),
                 r.notice_deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
@@ -184,7 +185,7 @@ pub async fn notify(app: &App, actor: &Actor, account_ids: &[i64], days: i64) ->
     let mut found = Vec::new();
     for id in account_ids {
         if let Some(a) = accounts::find(&txn, scope, *id).await?
-            && CHECKED.contains(&a.status.as_str())
+            && CHECKED.contains(&a.status)
         {
             found.push(a);
         }
@@ -249,7 +250,7 @@ pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usiz
         let Some(account) = accounts::find(conn, accounts::Scope::Program, notice.account_id).await? else { continue };
         let still = missing_of(conn, std::slice::from_ref(&account)).await?.pop().unwrap_or_default();
         let txn = app.db.begin().await?;
-        if still.is_empty() || !CHECKED[..4].contains(&account.status.as_str()) {
+        if still.is_empty() || !CHECKED[..4].contains(&account.status) {
             if program::close_notice(&txn, notice.id, false, now).await? {
                 let e = audit::system(&crate::RequestMeta::default(), now, "compliance.notice_resolved", "scheduler");
                 ctpat_store::audit::append(&txn, for_account(e, account.id).object("account", account.id)).await?;

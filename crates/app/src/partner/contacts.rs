@@ -101,16 +101,12 @@ fn snapshot(c: &ContactRow) -> serde_json::Value {
 
 /// Accounts whose contacts may still change (not ended).
 fn editable(r: &Reach) -> Result<()> {
-    if Status::from_key(&r.account.status).is_some_and(Status::is_closed) {
-        Err(Error::Refused(Problem::new("err-account-closed")))
-    } else {
-        Ok(())
-    }
+    if r.account.status.is_closed() { Err(Error::Refused(Problem::new("err-account-closed"))) } else { Ok(()) }
 }
 
 /// After the application, every change must leave a valid set of contacts.
 fn enforce_set(r: &Reach, rows: &[ContactRow]) -> Result<()> {
-    if r.account.status == Status::Draft.key() {
+    if r.account.status == Status::Draft {
         return Ok(());
     }
     let problems = set_problems(r.entity, rows);

@@ -9,10 +9,11 @@ use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::account::Projection;
 use ctpat_domain::partner::lifecycle::{self as lc, ActorRole, Command, Event, Snapshot, Timers};
 use ctpat_domain::{AccountRole, Problem, StaffRole};
+use ctpat_store::ConnectionTrait;
 use ctpat_store::accounts::{self, Account};
-use ctpat_store::{ConnectionTrait, Set};
 
 /// The role the state machine sees for this actor on this account.
 /// `None` for account Users and Consultants, who run no lifecycle command.
@@ -100,25 +101,23 @@ pub async fn record<C: ConnectionTrait>(
         None if s.status.is_active() => Some(new_svi_number(conn).await?),
         _ => None,
     };
-    let updated = accounts::update_checked(conn, account, now, |a| {
-        if let Some(n) = svi {
-            a.svi_number = Set(Some(n));
-        }
-        a.status = Set(s.status.key().to_string());
-        a.tier = Set(lc::tier(&s).map(i32::from));
-        a.assigned_scss_id = Set(s.scss);
-        a.applied_on = Set(s.applied_on);
-        a.certified_on = Set(s.certified_on);
-        a.validated_on = Set(s.validated_on);
-        a.next_validation_due = Set(s.next_validation_due(t));
-        a.annual_review_due = Set(s.annual_review_due(t));
-        a.next_deadline = Set(next_deadline(&s, t));
-        a.response_due = Set(s.response_deadline(t).filter(|_| s.status == lc::Status::Suspended));
-        a.pending_decision = Set(s.pending_decision().map(str::to_string));
-        a.event_count = Set(account.event_count + 1);
-    })
-    .await?;
-    crate::svi::monitor(conn, app, &updated, &account.status, now).await?;
+    let projection = Projection {
+        new_svi_number: svi,
+        status: s.status,
+        tier: lc::tier(&s).map(i32::from),
+        assigned_scss_id: s.scss,
+        applied_on: s.applied_on,
+        certified_on: s.certified_on,
+        validated_on: s.validated_on,
+        next_validation_due: s.next_validation_due(t),
+        annual_review_due: s.annual_review_due(t),
+        next_deadline: next_deadline(&s, t),
+        response_due: s.response_deadline(t).filter(|_| s.status == lc::Status::Suspended),
+        pending_decision: s.pending_decision().map(str::to_string),
+        event_count: account.event_count + 1,
+    };
+    let updated = accounts::project(conn, account, projection, now).await?;
+    crate::svi::monitor(conn, app, &updated, account.status, now).await?;
     Ok((updated, s))
 }
 

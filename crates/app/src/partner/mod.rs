@@ -15,6 +15,7 @@ use crate::App;
 use crate::actor::Actor;
 use crate::error::{Error, Result};
 use ctpat_domain::partner::EntityType;
+use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::{AccountRole, Permission, StaffRole};
 use ctpat_store::accounts::{self, Account, Scope};
 
@@ -74,16 +75,16 @@ pub async fn reach<C: ctpat_store::ConnectionTrait>(conn: &C, actor: &Actor, acc
     if let Some(role) = accounts::member_role(conn, account_id, actor.user.id).await? {
         let account = accounts::find(conn, Scope::Member(actor.user.id), account_id).await?.ok_or(Error::NotFound)?;
         let role = AccountRole::from_key(&role).ok_or_else(|| Error::Internal(format!("bad role {role}")))?;
-        let entity = EntityType::from_key(&account.entity_type).ok_or(Error::NotFound)?;
+        let entity = account.entity_type;
         return Ok(Reach { account, standing: Standing::Member(role), entity });
     }
     let (Some(scope), Some(staff)) = (staff_scope(actor), actor.staff_role()) else { return Err(Error::NotFound) };
     let account = accounts::find(conn, scope, account_id).await?.ok_or(Error::NotFound)?;
     // Staff never see an application before it is submitted.
-    if account.status == "draft" {
+    if account.status == Status::Draft {
         return Err(Error::NotFound);
     }
-    let entity = EntityType::from_key(&account.entity_type).ok_or(Error::NotFound)?;
+    let entity = account.entity_type;
     Ok(Reach { account, standing: Standing::Staff(staff), entity })
 }
 

@@ -95,8 +95,7 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         push("reapply-bar", snapshot.reapply_barred_until.filter(|u| *u > now));
     }
     deadlines.sort_by_key(|d| d.at);
-    let draft_gaps =
-        if r.account.status == Status::Draft.key() { application::missing(conn, &r).await? } else { Vec::new() };
+    let draft_gaps = if r.account.status == Status::Draft { application::missing(conn, &r).await? } else { Vec::new() };
     let missing_data = eligibility::missing(&facts(conn, &r).await?);
     let scss_name = match snapshot.scss {
         Some(id) => ctpat_store::users::find(conn, id).await?.map(|u| u.name),

@@ -9,6 +9,7 @@ use crate::actor::Actor;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use chrono::{DateTime, Utc};
+use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::lifecycle::{
     ActorRole, Command, DecisionReason, Event, RemovalReason, Status, SuspensionReason,
 };
@@ -215,7 +216,7 @@ pub async fn notify<C: ConnectionTrait>(conn: &C, app: &App, account: &Account, 
             &[
                 ("organization", org.clone()),
                 ("account", account.id.to_string()),
-                ("status", lang.t(&format!("status-{}", account.status))),
+                ("status", lang.t(&format!("status-{}", account.status.key()))),
                 ("details", details),
             ],
         )
@@ -245,8 +246,8 @@ pub struct QueueRow {
 }
 
 pub struct QueueFilter {
-    pub status: Option<String>,
-    pub entity_type: Option<String>,
+    pub status: Option<Status>,
+    pub entity_type: Option<EntityType>,
     pub pending_decision: bool,
     pub unassigned: bool,
     pub order: QueueOrder,
@@ -266,13 +267,13 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
             // Drafts are the partner's own business until submitted (left out in the query, so
             // that every page is full); without a status filter the queue shows open work only.
             exclude_statuses: if f.status.is_some() {
-                &["draft"]
+                &[Status::Draft]
             } else {
-                &["draft", "withdrawn", "rejected", "ineligible"]
+                &[Status::Draft, Status::Withdrawn, Status::Rejected, Status::Ineligible]
             },
             pending_decision: f.pending_decision,
-            status: f.status.as_deref().filter(|s| Status::from_key(s).is_some()),
-            entity_type: f.entity_type.as_deref(),
+            status: f.status,
+            entity_type: f.entity_type,
             assigned_to: None,
             unassigned: f.unassigned,
             order: f.order,

@@ -91,13 +91,9 @@ pub async fn settings<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<S
     Ok(settings_of_row(ssvi::settings(conn, account_id).await?.as_ref()))
 }
 
-fn status_of(a: &Account) -> Status {
-    Status::from_key(&a.status).unwrap_or(Status::Draft)
-}
-
 /// Whether the account can be found and asked in SVI right now.
 fn reachable(a: &Account, s: &Settings) -> bool {
-    a.svi_number.is_some() && dsvi::takes_part(status_of(a)) && s.participates
+    a.svi_number.is_some() && dsvi::takes_part(a.status) && s.participates
 }
 
 /// A partner as seen by others.
@@ -130,7 +126,7 @@ async fn seen<C: ConnectionTrait>(conn: &C, list: &[Account]) -> Result<HashMap<
             let pc = contacts.get(&a.id);
             let facts = Facts {
                 name,
-                status: status_of(a),
+                status: a.status,
                 tier: a.tier.map(|t| t as u8),
                 primary_contact: pc.map(|(n, e)| (n.as_str(), e.as_str())),
             };
@@ -139,7 +135,7 @@ async fn seen<C: ConnectionTrait>(conn: &C, list: &[Account]) -> Result<HashMap<
                 Seen {
                     account_id: a.id,
                     svi_number: a.svi_number.clone(),
-                    entity_type: a.entity_type.clone(),
+                    entity_type: a.entity_type.key().to_string(),
                     view: dsvi::view_of(&facts, s.share_more),
                 },
             )
@@ -287,7 +283,7 @@ pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<SviPage> 
     };
     let Overview { partners, incoming, outgoing, blocks } = overview(conn, me).await?;
     Ok(SviPage {
-        eligible: me.svi_number.is_some() && dsvi::takes_part(status_of(me)),
+        eligible: me.svi_number.is_some() && dsvi::takes_part(me.status),
         can_manage: !r.is_staff() && r.can(Permission::ManageSvi),
         settings,
         sisters: family,
@@ -311,7 +307,7 @@ async fn managing<C: ConnectionTrait>(conn: &C, actor: &Actor, account_id: i64) 
 /// The account must be in SVI to connect.
 async fn must_take_part<C: ConnectionTrait>(conn: &C, me: &Account) -> Result<Settings> {
     let s = settings(conn, me.id).await?;
-    if me.svi_number.is_none() || !dsvi::takes_part(status_of(me)) {
+    if me.svi_number.is_none() || !dsvi::takes_part(me.status) {
         return Err(Error::Refused(Problem::new("err-svi-not-active")));
     }
     if !s.participates {

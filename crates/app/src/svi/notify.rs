@@ -9,7 +9,7 @@ pub async fn monitor<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     account: &Account,
-    previous: &str,
+    previous: Status,
     now: DateTime<Utc>,
 ) -> Result<()> {
     if account.svi_number.is_none() || previous == account.status {
@@ -36,7 +36,7 @@ pub async fn monitor<C: ConnectionTrait>(
     let name = org_name(conn, account).await?;
     let data = json!({
         "name": name, "svi": account.svi_number, "entity_type": account.entity_type,
-        "status": account.status, "previous": previous,
+        "status": account.status.key(), "previous": previous.key(),
     })
     .to_string();
     crate::webhooks::queue_status_change(
@@ -44,7 +44,7 @@ pub async fn monitor<C: ConnectionTrait>(
         &partners,
         json!({
             "svi_number": account.svi_number, "name": name, "entity_type": account.entity_type,
-            "status": account.status, "previous_status": previous,
+            "status": account.status.key(), "previous_status": previous.key(),
         }),
         now,
     )
@@ -67,8 +67,8 @@ pub async fn monitor<C: ConnectionTrait>(
             &[
                 ("organization", name.clone()),
                 ("svi", account.svi_number.clone().unwrap_or_default()),
-                ("status", lang.t(&format!("status-{}", account.status))),
-                ("previous", lang.t(&format!("status-{previous}"))),
+                ("status", lang.t(&format!("status-{}", account.status.key()))),
+                ("previous", lang.t(&format!("status-{}", previous.key()))),
             ],
         )
         .await?;

@@ -133,12 +133,12 @@ pub async fn email_status(app: &App, actor: &Actor, account_id: i64, to: &str) -
     let now = app.now();
     let txn = app.db.begin().await?;
     let me = &managing(&txn, actor, account_id).await?;
-    let Some(number) = me.svi_number.clone().filter(|_| dsvi::takes_part(status_of(me))) else {
+    let Some(number) = me.svi_number.clone().filter(|_| dsvi::takes_part(me.status)) else {
         return Err(Error::Refused(Problem::new("err-svi-not-active")));
     };
     let name = org_name(&txn, me).await?;
     let lang = Lang::default();
-    let certified = status_of(me).is_certified();
+    let certified = me.status.is_certified();
     crate::mail::enqueue_by(
         &txn,
         app,
@@ -149,7 +149,7 @@ pub async fn email_status(app: &App, actor: &Actor, account_id: i64, to: &str) -
         &[
             ("organization", name),
             ("svi", number),
-            ("entity_type", lang.t(&format!("entity-{}", me.entity_type))),
+            ("entity_type", lang.t(&format!("entity-{}", me.entity_type.key()))),
             ("certified", if certified { "yes" } else { "no" }.to_string()),
             ("date", now.format("%Y-%m-%d").to_string()),
         ],

@@ -29,7 +29,7 @@ pub async fn search(app: &App, actor: &Actor, account_id: i64, needle: &str) -> 
     if needle.chars().count() < MIN_SEARCH {
         return Err(Error::field("q", Problem::new("err-svi-search-short").with("min", MIN_SEARCH)));
     }
-    let statuses: Vec<&str> = Status::ALL.iter().filter(|s| dsvi::takes_part(**s)).map(|s| s.key()).collect();
+    let statuses: Vec<Status> = Status::ALL.into_iter().filter(|s| dsvi::takes_part(*s)).collect();
     let found = ssvi::search(conn, needle, &statuses, SEARCH_HITS).await?;
     let orgs: HashMap<i64, String> =
         accounts::orgs_by_ids(conn, &found.iter().filter_map(|a| a.organization_id).collect::<Vec<_>>())
@@ -49,7 +49,7 @@ pub async fn search(app: &App, actor: &Actor, account_id: i64, needle: &str) -> 
         };
         out.push(Hit {
             name: a.organization_id.and_then(|o| orgs.get(&o).cloned()).unwrap_or_default(),
-            entity_type: a.entity_type.clone(),
+            entity_type: a.entity_type.key().to_string(),
             svi_number: a.svi_number.clone().unwrap_or_default(),
             account_id: a.id,
             state,

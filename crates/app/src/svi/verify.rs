@@ -142,7 +142,7 @@ pub async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &Svi
     }
     let facts = Facts {
         name: row.org_name.as_deref().unwrap_or(""),
-        status: status_of(target),
+        status: target.status,
         tier: target.tier.map(|t| t as u8),
         primary_contact: row
             .primary_contact
@@ -152,7 +152,7 @@ pub async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &Svi
     };
     Ok(Verdict::Visible {
         number: number.clone(),
-        entity_type: target.entity_type.clone(),
+        entity_type: target.entity_type.key().to_string(),
         view: dsvi::view_of(&facts, target_settings.share_more),
     })
 }

@@ -19,6 +19,13 @@ pub enum EntityType {
     ThirdPartyLogistics,
 }
 
+/// Shown as its key (the message catalogue's `entity-<key>`).
+impl std::fmt::Display for EntityType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
 impl EntityType {
     pub const ALL: [EntityType; 12] = [
         EntityType::Importer,

@@ -1,10 +1,12 @@
 //! Partner accounts (SPEC §2–§4): entity types, their identifiers, eligibility data, contacts
 //! and the account lifecycle.
 
+pub mod account;
 pub mod contacts;
 pub mod eligibility;
 pub mod entity_type;
 pub mod identifiers;
 pub mod lifecycle;
 
+pub use account::Account;
 pub use entity_type::EntityType;

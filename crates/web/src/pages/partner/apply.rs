@@ -264,7 +264,7 @@ pub async fn step_form(
 ) -> Result<Response, WebError> {
     let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
     let Some(step) = step_of(&step) else { return Err(WebError::NotFound(ctx)) };
-    if r.account.status != "draft" {
+    if !r.account.is_draft() {
         return Ok(Redirect::to(&format!("/accounts/{id}")).into_response());
     }
     if step == Step::Contacts {

@@ -65,10 +65,7 @@ const MISSING_KEYS: [&str; 9] = [
 ];
 
 fn filter_of(q: &ReportQuery) -> Filter {
-    Filter {
-        entity_type: (!q.entity.is_empty()).then(|| q.entity.clone()),
-        missing: (!q.missing.is_empty()).then(|| q.missing.clone()),
-    }
+    Filter { entity_type: EntityType::from_key(&q.entity), missing: (!q.missing.is_empty()).then(|| q.missing.clone()) }
 }
 
 async fn page(

@@ -178,7 +178,7 @@ pub async fn list(
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
     let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
-    let wizard = r.account.status == "draft";
+    let wizard = r.account.is_draft();
     contacts_page_response(&state, ctx, &viewer, &r, FormView::default(), wizard).await
 }
 
@@ -203,7 +203,7 @@ pub async fn edit_form(
     if c.is_alternate {
         values.insert("alternate".into(), "on".into());
     }
-    let wizard = r.account.status == "draft";
+    let wizard = r.account.is_draft();
     let page =
         contacts_page(&state, ctx, &viewer, &r, FormView { values, ..Default::default() }, wizard, Some(cid)).await?;
     Ok(render(&page))
@@ -239,7 +239,7 @@ async fn after_change(
             kept.remove("csrf");
             let form = FormView { values: kept, ..Default::default() };
             let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
-            let wizard = r.account.status == "draft";
+            let wizard = r.account.is_draft();
             let page = contacts_page(state, ctx, viewer, &r, form, wizard, editing).await?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }

@@ -172,7 +172,7 @@ pub async fn show_with(
             late: d.days_left < 0,
         })
         .collect();
-    let status = Status::from_key(&o.reach.account.status).unwrap_or(Status::Draft);
+    let status = o.reach.account.status;
     let t = &state.app.settings.timers;
     let mut next_steps = Vec::new();
     let is_member = !o.reach.is_staff();

@@ -89,8 +89,8 @@ pub async fn queue(
 ) -> Result<Response, WebError> {
     let newest = q.sort == "newest";
     let filter = QueueFilter {
-        status: (!q.status.is_empty()).then(|| q.status.clone()),
-        entity_type: (!q.entity.is_empty()).then(|| q.entity.clone()),
+        status: Status::from_key(&q.status),
+        entity_type: EntityType::from_key(&q.entity),
         pending_decision: q.pending == "on",
         unassigned: q.unassigned == "on",
         order: if newest {
@@ -121,8 +121,8 @@ pub async fn queue(
         .map(|r| {
             let a = &r.account;
             let days = a.next_deadline.map(|d| (d - now).num_days());
-            let target = match (a.status.as_str(), a.applied_on) {
-                ("applicant" | "under_review", Some(applied)) => {
+            let target = match (a.status, a.applied_on) {
+                (Status::Applicant | Status::UnderReview, Some(applied)) => {
                     let left = (applied + t.certification_target - now).num_days();
                     if left >= 0 {
                         ctx.ta("days-left", "days", &left.to_string())
