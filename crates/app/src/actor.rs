@@ -3,8 +3,33 @@
 
 use crate::error::{Error, Result};
 use ctpat_domain::{Permission, Role, StaffRole};
-use ctpat_store::users::User;
 use std::marker::PhantomData;
+
+/// The signed-in person as a request needs them: who, how they are addressed, their staff
+/// role. Secrets (password hash, TOTP key) stay in the store; a use case that judges them
+/// reads the person's row in its own transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub staff_role: Option<StaffRole>,
+    pub locale: Option<String>,
+    pub mfa_enabled: bool,
+}
+
+impl Person {
+    pub(crate) fn of(u: &ctpat_store::users::User) -> Person {
+        Person {
+            id: u.id,
+            email: u.email.clone(),
+            name: u.name.clone(),
+            staff_role: u.staff_role.as_deref().and_then(StaffRole::from_key),
+            locale: u.locale.clone(),
+            mfa_enabled: u.totp_enabled_at.is_some(),
+        }
+    }
+}
 
 /// Facts about the HTTP request (or CLI call) that the audit trail records.
 #[derive(Debug, Clone, Default)]
@@ -23,14 +48,14 @@ impl RequestMeta {
 /// A signed-in person on one request.
 #[derive(Debug, Clone)]
 pub struct Actor {
-    pub user: User,
+    pub user: Person,
     pub session_id: Option<i64>,
     pub meta: RequestMeta,
 }
 
 impl Actor {
     pub fn staff_role(&self) -> Option<StaffRole> {
-        self.user.staff_role.as_deref().and_then(StaffRole::from_key)
+        self.user.staff_role
     }
 
     /// The role key recorded in the audit trail for program-wide actions.

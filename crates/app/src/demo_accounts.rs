@@ -14,7 +14,7 @@ use crate::partner::{bond, groups, lifecycle, reach};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::identifiers::IdentifierKind;
 use ctpat_domain::partner::lifecycle::Command;
-use ctpat_store::{accounts, users};
+use ctpat_store::accounts;
 
 struct Plan {
     org: &'static str,
@@ -140,8 +140,7 @@ const PLANS: &[Plan] = &[
 
 async fn person(app: &App, role: &str) -> Result<Actor> {
     let login = LOGINS.iter().find(|l| l.role == role).ok_or(Error::NotFound)?;
-    let user = users::find_by_email(app.db.conn(), login.email).await?.ok_or(Error::NotFound)?;
-    Ok(Actor { user, session_id: None, meta: RequestMeta::cli() })
+    crate::auth::actor_by_email(app, login.email, RequestMeta::cli()).await
 }
 
 fn slug(s: &str) -> String {

@@ -33,7 +33,7 @@ use std::sync::Arc;
 /// and the deployment key that seals stored secrets.
 #[derive(Clone)]
 pub struct App {
-    pub db: ctpat_store::Db,
+    pub(crate) db: ctpat_store::Db,
     pub clock: Arc<dyn Clock>,
     pub settings: Arc<Settings>,
     pub hasher: secret::PasswordHasher,
@@ -72,6 +72,11 @@ impl App {
 
     pub fn open(&self, stored: &str) -> Result<String> {
         self.seal_key()?.open(stored).map_err(Error::Internal)
+    }
+
+    /// Close the database's connections (at shutdown, after the last request).
+    pub async fn close(&self) {
+        self.db.clone().close().await;
     }
 
     pub fn now(&self) -> chrono::DateTime<chrono::Utc> {

@@ -82,7 +82,7 @@ impl MailKind {
 
 /// Whether mail of `kind` to `to` would be dropped now (its recipient has had the most allowed
 /// this hour): callers skip the work that goes with it, such as replacing a link's token.
-pub async fn at_cap<C: ConnectionTrait>(conn: &C, app: &App, to: &str, kind: MailKind) -> crate::Result<bool> {
+pub(crate) async fn at_cap<C: ConnectionTrait>(conn: &C, app: &App, to: &str, kind: MailKind) -> crate::Result<bool> {
     if !kind.unsolicited() {
         return Ok(false);
     }
@@ -92,7 +92,7 @@ pub async fn at_cap<C: ConnectionTrait>(conn: &C, app: &App, to: &str, kind: Mai
 }
 
 /// Queue an e-mail of `kind`, rendered in `lang`.
-pub async fn enqueue<C: ConnectionTrait>(
+pub(crate) async fn enqueue<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     to: &str,
@@ -106,7 +106,7 @@ pub async fn enqueue<C: ConnectionTrait>(
 /// Queue mail that a person's action sends to an address of their choosing (an invitation, a
 /// status e-mail to a partner): refused once they have sent `mail_per_sender_per_hour` in the
 /// last hour, so an account cannot be used to send mail without end.
-pub async fn enqueue_by<C: ConnectionTrait>(
+pub(crate) async fn enqueue_by<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     sender: &crate::Actor,

@@ -203,7 +203,7 @@ pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<WebhooksP
 }
 
 /// Queue a status-change event for the webhooks of these partner accounts (monitoring).
-pub async fn queue_status_change<C: ConnectionTrait>(
+pub(crate) async fn queue_status_change<C: ConnectionTrait>(
     conn: &C,
     partners: &[i64],
     partner: serde_json::Value,

@@ -376,10 +376,10 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::BenchSeed { db, accounts, partners, out } => {
             let database = db.connect().await?;
             ctpat_store::migration::run(&database).await.context("migration failed")?;
-            let app = App::new(database, Arc::new(SystemClock), db.settings());
+            let app = App::new(database.clone(), Arc::new(SystemClock), db.settings());
             let now = app.now();
             let started = std::time::Instant::now();
-            let txn = app.db.begin().await?;
+            let txn = database.begin().await?;
             let user = ctpat_store::users::insert(
                 &txn,
                 ctpat_store::users::NewUser {
@@ -396,7 +396,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             txn.commit().await?;
             // The batches assume consecutive ids; check the last account before trusting them.
             let last = ctpat_store::bench_seed::number(accounts - 1);
-            let found = ctpat_store::accounts::by_svi(app.db.conn(), &last).await?.map(|a| a.id);
+            let found = ctpat_store::accounts::by_svi(database.conn(), &last).await?.map(|a| a.id);
             if found != Some(seeded.viewer_id + accounts as i64 - 1) {
                 bail!("seeded ids are not consecutive; use a fresh database");
             }
@@ -543,6 +543,6 @@ async fn serve(args: ServeArgs) -> Result<ExitCode> {
     let _ = sender.await;
     let _ = sweeps.await;
     let _ = deliverer.await;
-    app.db.close().await;
+    app.close().await;
     Ok(ExitCode::SUCCESS)
 }

@@ -12,7 +12,7 @@ pub async fn signed_in(t: &TestApp, email: &str) -> Browser {
 }
 
 pub async fn svi_of(t: &TestApp, id: i64) -> String {
-    ctpat_store::svi::accounts_by_ids(t.app.db.conn(), &[id]).await.unwrap()[0].svi_number.clone().unwrap()
+    ctpat_store::svi::accounts_by_ids(t.db.db.conn(), &[id]).await.unwrap()[0].svi_number.clone().unwrap()
 }
 
 /// Create a token on the page; returns the secret shown once.

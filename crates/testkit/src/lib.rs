@@ -194,7 +194,7 @@ impl TestApp {
     async fn person(&self, email: &str, password: &str, role: Option<&str>) -> ctpat_store::users::User {
         let hash = self.app.hasher.hash(password).await;
         ctpat_store::users::insert(
-            self.app.db.conn(),
+            self.db.db.conn(),
             ctpat_store::users::NewUser {
                 email,
                 name: &format!("Test {}", email.split('@').next().unwrap_or("person")),
@@ -210,7 +210,7 @@ impl TestApp {
 
     /// E-mails queued for an address, newest first.
     pub async fn emails_to(&self, to: &str) -> Vec<ctpat_store::outbox::Message> {
-        ctpat_store::outbox::to_address(self.app.db.conn(), to).await.expect("outbox")
+        ctpat_store::outbox::to_address(self.db.db.conn(), to).await.expect("outbox")
     }
 
     /// The first link in the newest e-mail to `to` that starts with `prefix` (a path).
@@ -231,7 +231,7 @@ impl TestApp {
     pub async fn enrol_mfa(&self, b: &Browser, email: &str, password: &str) -> Page {
         let p = b.post("/account/mfa/start", &[("password", password)]).await;
         assert_eq!(p.status, 200, "enrolment starts: {}", p.body);
-        let user = ctpat_store::users::find_by_email(self.app.db.conn(), email).await.expect("user").expect("exists");
+        let user = ctpat_store::users::find_by_email(self.db.db.conn(), email).await.expect("user").expect("exists");
         let code = ctpat_app::auth::mfa::current_code(&self.app, &user, self.app.now()).expect("a pending secret");
         let p = b.post("/account/mfa", &[("code", &code)]).await;
         assert_eq!(p.status, 200, "enrolment confirmed: {}", p.body);
@@ -240,7 +240,7 @@ impl TestApp {
 
     /// The `reason` recorded by each audit event of `action`, oldest first.
     pub async fn audit_reasons(&self, action: &str) -> Vec<String> {
-        let mut v: Vec<String> = ctpat_store::audit::recent(self.app.db.conn(), None, None, 1000)
+        let mut v: Vec<String> = ctpat_store::audit::recent(self.db.db.conn(), None, None, 1000)
             .await
             .expect("audit")
             .into_iter()
@@ -255,7 +255,7 @@ impl TestApp {
     }
 
     pub async fn audit_actions(&self) -> Vec<String> {
-        ctpat_store::audit::recent(self.app.db.conn(), None, None, 1000)
+        ctpat_store::audit::recent(self.db.db.conn(), None, None, 1000)
             .await
             .expect("audit")
             .into_iter()

@@ -144,7 +144,7 @@ async fn a_probe_of_another_companys_account_is_audited_with_where_it_came_from(
     let p = uma.post(&format!("/accounts/{acme}/contacts"), &[("name", "X"), ("email", "x@x.example")]).await;
     assert_eq!(p.status, 403);
 
-    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 1000).await.unwrap();
+    let events = ctpat_store::audit::recent(t.db.db.conn(), None, None, 1000).await.unwrap();
     let denied: Vec<_> = events.iter().filter(|e| e.action == "access.denied").collect();
     let probe = denied
         .iter()
@@ -162,7 +162,7 @@ async fn a_probe_of_another_companys_account_is_audited_with_where_it_came_from(
     // An anonymous form refused by the CSRF check says where it came from too.
     let anon = t.browser();
     assert_eq!(anon.post_without_csrf("/password/forgot", &[("email", "x@example.com")]).await.status, 403);
-    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 1000).await.unwrap();
+    let events = ctpat_store::audit::recent(t.db.db.conn(), None, None, 1000).await.unwrap();
     let csrf = events
         .iter()
         .find(|e| e.action == "access.denied" && e.object_id.as_deref() == Some("POST /password/forgot"))
@@ -172,7 +172,7 @@ async fn a_probe_of_another_companys_account_is_audited_with_where_it_came_from(
     assert_eq!(login.ip.as_deref(), Some("127.0.0.1"), "every event of a request says where it came from");
     assert!(
         matches!(
-            ctpat_store::audit::verify(t.app.db.conn()).await.unwrap(),
+            ctpat_store::audit::verify(t.db.db.conn()).await.unwrap(),
             ctpat_store::audit::Verification::Verified { .. }
         ),
         "the chain still verifies"

@@ -176,7 +176,7 @@ async fn api_journey(db: TestDb) {
     assert_eq!((a.status, a.body["reason"].as_str()), (409, Some("err-svi-blocked")));
 
     // Every call is attributed: reads batched into the chain, commands as their own events.
-    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 1000).await.unwrap();
+    let events = ctpat_store::audit::recent(t.db.db.conn(), None, None, 1000).await.unwrap();
     let reads: usize = events
         .iter()
         .filter(|e| e.action == "api.calls" && e.account_id == Some(acme))
@@ -192,7 +192,7 @@ async fn api_journey(db: TestDb) {
             .any(|e| e.action == "svi.requested" && e.actor.as_deref().is_some_and(|a| a.starts_with("api-token:")))
     );
     assert!(events.iter().any(|e| e.action == "api-token.created"));
-    let v = ctpat_store::audit::verify(t.app.db.conn()).await.unwrap();
+    let v = ctpat_store::audit::verify(t.db.db.conn()).await.unwrap();
     assert!(matches!(v, ctpat_store::audit::Verification::Verified { .. }));
 
     // Revoked: refused from then on.
@@ -231,7 +231,7 @@ async fn rate_limits(db: TestDb) {
     // Refused calls are attributed too.
     let calls = t.db.scalar_i64("SELECT COUNT(*) FROM audit_event WHERE action = 'api.calls'").await;
     assert!(calls >= 1);
-    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 100).await.unwrap();
+    let events = ctpat_store::audit::recent(t.db.db.conn(), None, None, 100).await.unwrap();
     let statuses_logged: Vec<String> = events
         .iter()
         .filter(|e| e.action == "api.calls")
@@ -278,7 +278,7 @@ async fn timeouts(db: TestDb) {
         reqwest::get(format!("{}/api/v1/openapi.json", t.base)).await.unwrap().json().await.unwrap();
     assert!(doc["paths"]["/api/v1/svi/verify"]["post"]["responses"]["408"].is_object(), "408 is documented");
     // The stopped call is in the audit trail like any other.
-    let events = ctpat_store::audit::recent(t.app.db.conn(), None, None, 100).await.unwrap();
+    let events = ctpat_store::audit::recent(t.db.db.conn(), None, None, 100).await.unwrap();
     let logged: Vec<String> = events
         .iter()
         .filter(|e| e.action == "api.calls")

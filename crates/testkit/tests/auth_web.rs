@@ -274,7 +274,7 @@ fn codes_from(body: &str) -> Vec<String> {
 }
 
 async fn totp_now(t: &TestApp, email: &str) -> String {
-    let u = ctpat_store::users::find_by_email(t.app.db.conn(), email).await.unwrap().unwrap();
+    let u = ctpat_store::users::find_by_email(t.db.db.conn(), email).await.unwrap().unwrap();
     ctpat_app::auth::mfa::current_code(&t.app, &u, t.app.now()).unwrap()
 }
 
@@ -305,15 +305,15 @@ async fn mfa_enrol_and_login(db: TestDb) {
     let stored = t.db.scalar_i64("SELECT COUNT(*) FROM recovery_code WHERE used_at IS NULL").await;
     assert_eq!(stored, 10);
     // The TOTP seed is stored sealed with the deployment key.
-    let gus = ctpat_store::users::find_by_email(t.app.db.conn(), "gus@example.com").await.unwrap().unwrap();
+    let gus = ctpat_store::users::find_by_email(t.db.db.conn(), "gus@example.com").await.unwrap().unwrap();
     let sealed = gus.totp_secret.clone().unwrap();
     assert!(sealed.starts_with("sealed:v1:"), "{sealed}");
     // A seed stored before sealing existed is sealed at start-up (audited), and still works.
     let plain = t.app.open(&sealed).unwrap();
-    assert!(ctpat_store::users::reseal_totp(t.app.db.conn(), gus.id, &sealed, &plain).await.unwrap());
+    assert!(ctpat_store::users::reseal_totp(t.db.db.conn(), gus.id, &sealed, &plain).await.unwrap());
     assert_eq!(ctpat_app::seal::seal_existing(&t.app).await.unwrap(), 1);
     assert_eq!(ctpat_app::seal::seal_existing(&t.app).await.unwrap(), 0, "once");
-    let resealed = ctpat_store::users::find_by_email(t.app.db.conn(), "gus@example.com").await.unwrap().unwrap();
+    let resealed = ctpat_store::users::find_by_email(t.db.db.conn(), "gus@example.com").await.unwrap().unwrap();
     assert!(resealed.totp_secret.as_deref().is_some_and(|s| s.starts_with("sealed:v1:") && s != sealed));
     assert!(t.audit_actions().await.iter().any(|a| a == "secrets.sealed"));
     assert_eq!(
@@ -423,7 +423,7 @@ async fn admin_invites_staff(db: TestDb) {
         pat.post("/admin/staff", &[("name", "X"), ("email", "x@example.com"), ("role", "hq")]).await.status,
         403
     );
-    assert!(ctpat_store::users::find_by_email(t.app.db.conn(), "x@example.com").await.unwrap().is_none());
+    assert!(ctpat_store::users::find_by_email(t.db.db.conn(), "x@example.com").await.unwrap().is_none());
     assert!(t.audit_actions().await.iter().any(|a| a == "access.denied"));
     assert!(t.audit_actions().await.iter().any(|a| a == "staff.created"));
 }
@@ -439,7 +439,7 @@ async fn language_choice(db: TestDb) {
     b.login("ivy@example.com", PW).await;
     let p = b.post("/language", &[("lang", "en"), ("back", "https://evil.example/")]).await;
     assert_eq!(p.location.as_deref(), Some("/"), "only local redirects");
-    let locale = ctpat_store::users::find_by_email(t.app.db.conn(), "ivy@example.com").await.unwrap().unwrap().locale;
+    let locale = ctpat_store::users::find_by_email(t.db.db.conn(), "ivy@example.com").await.unwrap().unwrap().locale;
     assert_eq!(locale.as_deref(), Some("en"));
     assert!(t.audit_actions().await.iter().any(|a| a == "user.locale_changed"));
 }

@@ -26,7 +26,7 @@ async fn requests_and_policy(db: TestDb) {
     let sam = signed_in(&t, "sam@cbp.example").await;
     let hal = signed_in(&t, "hal@cbp.example").await;
     let sam_id =
-        ctpat_store::users::find_by_email(t.app.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
+        ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     assert_eq!(act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await.status, 303);
 
     // The partner may only ask.

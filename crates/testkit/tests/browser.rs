@@ -178,7 +178,7 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     fill(c, "password", PW).await;
     submit(c).await;
     check_accessible(c, "MFA enrolment", &mut problems).await;
-    let user = ctpat_store::users::find_by_email(t.app.db.conn(), "rosa@example.com").await.unwrap().unwrap();
+    let user = ctpat_store::users::find_by_email(t.db.db.conn(), "rosa@example.com").await.unwrap().unwrap();
     let code = ctpat_app::auth::mfa::current_code(&t.app, &user, t.app.now()).unwrap();
     fill(c, "code", &code).await;
     submit(c).await;

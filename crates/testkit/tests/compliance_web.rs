@@ -21,7 +21,7 @@ async fn setup(db: TestDb) -> (TestApp, i64, i64) {
     let b = apply_as_importer(&signed_in(&t, "ben@bolt.example").await, "Bolt Freight", "ben@bolt.example").await;
     let sue = signed_in(&t, "sue@cbp.example").await;
     let sam =
-        ctpat_store::users::find_by_email(t.app.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
+        ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     for id in [a, b] {
         assert_eq!(act(&sue, id, "assign-scss", &[("scss", &sam)]).await.status, 303);
     }
@@ -85,7 +85,7 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
 
 async fn due(t: &TestApp, id: i64) -> String {
     let acc =
-        ctpat_store::accounts::find(t.app.db.conn(), ctpat_store::accounts::Scope::Program, id).await.unwrap().unwrap();
+        ctpat_store::accounts::find(t.db.db.conn(), ctpat_store::accounts::Scope::Program, id).await.unwrap().unwrap();
     acc.next_validation_due.unwrap().format("%Y-%m-%d").to_string()
 }
 

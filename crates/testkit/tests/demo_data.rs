@@ -9,7 +9,7 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
     ctpat_app::demo::load(&t.app).await.unwrap();
     let statuses: BTreeSet<String> = {
         let all = ctpat_store::accounts::walk(
-            t.app.db.conn(),
+            t.db.db.conn(),
             ctpat_store::accounts::Scope::Program,
             &ctpat_domain::partner::lifecycle::Status::ALL,
             None,

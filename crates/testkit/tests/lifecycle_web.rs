@@ -29,7 +29,7 @@ async fn applied(_t: &TestApp, ana: &Browser) -> i64 {
 }
 
 async fn user_id(t: &TestApp, email: &str) -> String {
-    ctpat_store::users::find_by_email(t.app.db.conn(), email).await.unwrap().unwrap().id.to_string()
+    ctpat_store::users::find_by_email(t.db.db.conn(), email).await.unwrap().unwrap().id.to_string()
 }
 
 async fn full_lifecycle(db: TestDb) {
@@ -158,7 +158,7 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
     // The response window is projected on the account; a database from before the column
     // gets it back from the history at start-up.
     let due = |t: &TestApp| {
-        let conn = t.app.db.conn().clone();
+        let conn = t.db.db.conn().clone();
         async move {
             ctpat_store::accounts::find(&conn, ctpat_store::accounts::Scope::Program, id)
                 .await
@@ -168,7 +168,7 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
         }
     };
     let window = due(&t).await.expect("a running suspension has a response window");
-    ctpat_store::accounts::set_response_due(t.app.db.conn(), id, None).await.unwrap();
+    ctpat_store::accounts::set_response_due(t.db.db.conn(), id, None).await.unwrap();
     assert_eq!(ctpat_app::partner::lifecycle::backfill_response_due(&t.app).await.unwrap(), 1);
     assert_eq!(due(&t).await, Some(window));
     t.clock.advance(Duration::days(89));
@@ -236,10 +236,7 @@ async fn concurrent_decisions(db: TestDb) {
 
     let actor_of = |email: &'static str| {
         let app = t.app.clone();
-        async move {
-            let user = ctpat_store::users::find_by_email(app.db.conn(), email).await.unwrap().unwrap();
-            ctpat_app::Actor { user, session_id: None, meta: Default::default() }
-        }
+        async move { ctpat_app::auth::actor_by_email(&app, email, Default::default()).await.unwrap() }
     };
     let (sue_actor, sid_actor) = (actor_of("sue@cbp.example").await, actor_of("sid@cbp.example").await);
     let version = version_of(&sue.get(&format!("/accounts/{id}")).await.body);
@@ -301,17 +298,17 @@ async fn queue_order_and_paging(db: TestDb) {
     use ctpat_store::entity::partner_account;
     use sea_orm::{ActiveModelTrait, EntityTrait, Set};
     let t = spawn(db).await;
-    let ana = ctpat_store::users::find_by_email(t.app.db.conn(), "ana@acme.example").await.unwrap().unwrap();
+    let ana = ctpat_store::users::find_by_email(t.db.db.conn(), "ana@acme.example").await.unwrap().unwrap();
     let now = t.app.now();
-    ctpat_store::bench_seed::seed(t.app.db.conn(), 120, 0, ana.id, now).await.unwrap();
-    let all = partner_account::Entity::find().all(t.app.db.conn()).await.unwrap();
+    ctpat_store::bench_seed::seed(t.db.db.conn(), 120, 0, ana.id, now).await.unwrap();
+    let all = partner_account::Entity::find().all(t.db.db.conn()).await.unwrap();
     let mut expected = Vec::new();
     for (k, a) in all.into_iter().enumerate() {
         // A quarter without a deadline; the others on 50 dates, so that ties happen.
         let deadline = (k % 4 != 0).then(|| now + Duration::days((k as i64 * 7) % 50));
         let mut am: partner_account::ActiveModel = a.clone().into();
         am.next_deadline = Set(deadline);
-        am.update(t.app.db.conn()).await.unwrap();
+        am.update(t.db.db.conn()).await.unwrap();
         expected.push((deadline.is_none(), deadline, a.id));
     }
     expected.sort();

@@ -333,7 +333,7 @@ async fn signing_contacts_and_switching(db: TestDb) {
     assert_eq!(ana.post("/join", &[("token", &token)]).await.status, 303);
     let second = ctpat_testkit::flows::apply_as_importer(&ana, "Acme Imports", "ana.officer@acme.example").await;
     t.enrol_mfa(&ana, "ana.officer@acme.example", PW).await;
-    let u = ctpat_store::users::find_by_email(t.app.db.conn(), "ana.officer@acme.example").await.unwrap().unwrap();
+    let u = ctpat_store::users::find_by_email(t.db.db.conn(), "ana.officer@acme.example").await.unwrap().unwrap();
     let page = ana.get(&format!("{base}/agreement")).await;
     page.assert_contains("Verification code");
     let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("code", "000000")]).await;

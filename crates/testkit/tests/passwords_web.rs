@@ -30,7 +30,7 @@ async fn a_hash_with_older_parameters_is_replaced_at_sign_in(db: TestDb) {
     t.db.exec(&format!("UPDATE app_user SET password_hash = '{old}' WHERE id = {}", user.id)).await.unwrap();
     let b = t.browser();
     assert_eq!(b.login("old@example.com", PW).await.status, 303, "the old hash still verifies");
-    let stored = ctpat_store::users::find(t.app.db.conn(), user.id).await.unwrap().unwrap().password_hash.unwrap();
+    let stored = ctpat_store::users::find(t.db.db.conn(), user.id).await.unwrap().unwrap().password_hash.unwrap();
     assert!(stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{stored}");
     b.post("/logout", &[]).await;
     assert_eq!(b.login("old@example.com", PW).await.status, 303, "and the new one does");

@@ -23,7 +23,7 @@ async fn profile_cycle(db: TestDb) {
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let sue = signed_in(&t, "sue@cbp.example").await;
     let sam_id =
-        ctpat_store::users::find_by_email(t.app.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
+        ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
 
     let overview = ana.get(&format!("/accounts/{id}/profile")).await;
@@ -411,15 +411,15 @@ async fn annual_review_window(db: TestDb) {
     answer_everything(&t, &ana, id).await;
     let sue = signed_in(&t, "sue@cbp.example").await;
     let sam_id =
-        ctpat_store::users::find_by_email(t.app.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
+        ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
     let sam = signed_in(&t, "sam@cbp.example").await;
     act(&sam, id, "recommend-certification", &[]).await;
     act(&sue, id, "certify", &[]).await;
     let due = |t: &TestApp| {
-        let app = t.app.clone();
+        let db = t.db.db.clone();
         async move {
-            ctpat_store::accounts::find(app.db.conn(), ctpat_store::accounts::Scope::Program, id)
+            ctpat_store::accounts::find(db.conn(), ctpat_store::accounts::Scope::Program, id)
                 .await
                 .unwrap()
                 .unwrap()

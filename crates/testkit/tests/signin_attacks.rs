@@ -8,7 +8,7 @@ use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 use std::sync::Arc;
 
 async fn code_now(t: &TestApp, email: &str) -> String {
-    let u = ctpat_store::users::find_by_email(t.app.db.conn(), email).await.unwrap().unwrap();
+    let u = ctpat_store::users::find_by_email(t.db.db.conn(), email).await.unwrap().unwrap();
     ctpat_app::auth::mfa::current_code(&t.app, &u, t.app.now()).unwrap()
 }
 

@@ -12,7 +12,7 @@ async fn signed_in(t: &TestApp, email: &str) -> Browser {
 }
 
 async fn svi_of(t: &TestApp, id: i64) -> String {
-    ctpat_store::svi::accounts_by_ids(t.app.db.conn(), &[id]).await.unwrap()[0].svi_number.clone().expect("svi number")
+    ctpat_store::svi::accounts_by_ids(t.db.db.conn(), &[id]).await.unwrap()[0].svi_number.clone().expect("svi number")
 }
 
 /// The id in the first form action under `prefix` that ends in `suffix`.
@@ -26,15 +26,20 @@ fn form_id(page: &str, prefix: &str, suffix: &str) -> String {
         .unwrap_or_else(|| panic!("no form {prefix}…{suffix} on the page:\n{page}"))
 }
 
-/// The API's single lookup answers exactly as the bulk verification does.
-async fn lookup_agrees(t: &TestApp, viewer: i64, numbers: &[&str]) {
-    let conn = t.app.db.conn();
-    let me = ctpat_store::svi::accounts_by_ids(conn, &[viewer]).await.unwrap().remove(0);
+/// The API's single lookup answers exactly as the bulk verification does, for a token of
+/// the account's Officer `officer`.
+async fn lookup_agrees(t: &TestApp, officer: &str, viewer: i64, numbers: &[&str]) {
+    let actor = ctpat_app::auth::actor_by_email(&t.app, officer, Default::default()).await.unwrap();
+    let (_, secret) =
+        ctpat_app::api::create(&t.app, &actor, viewer, &format!("agree {}", numbers.len()), &["svi:read".into()])
+            .await
+            .unwrap();
+    let caller = ctpat_app::api::authenticate(&t.app, &secret).await.unwrap().expect("token works");
     let raws: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
-    let bulk = ctpat_app::svi::verify(conn, &me, &raws).await.unwrap();
+    let bulk = ctpat_app::svi::verify_by_token(&t.app, &caller, &raws).await.unwrap();
     for (n, expected) in numbers.iter().zip(bulk) {
         let parsed = ctpat_domain::svi::SviNumber::parse(n).unwrap();
-        assert_eq!(ctpat_app::svi::lookup(conn, &me, &parsed).await.unwrap(), expected, "{n}");
+        assert_eq!(ctpat_app::svi::lookup_by_token(&t.app, &caller, &parsed).await.unwrap(), expected, "{n}");
     }
 }
 
@@ -111,7 +116,7 @@ async fn connections(db: TestDb) {
 
     // Monitoring: Bolt is certified; Acme hears it once, in-app and by e-mail.
     let sam_id =
-        ctpat_store::users::find_by_email(t.app.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
+        ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     assert_eq!(act(&sue, bolt, "assign-scss", &[("scss", &sam_id)]).await.status, 303);
     assert_eq!(act(&sam, bolt, "recommend-certification", &[]).await.status, 303);
     let before = t.emails_to("ana@acme.example").await.len();
@@ -214,12 +219,12 @@ async fn connections(db: TestDb) {
     assert_eq!(lines[5], "SVI-22222222,unknown,,");
     assert_eq!(lines[6], format!("{n_cargo},not certified,Cargo Lines,"));
     assert_eq!(lines.len(), 8);
-    lookup_agrees(&t, acme, &[&n_bolt, &n_sister, "SVI-22222222", &n_cargo, &n_acme]).await;
+    lookup_agrees(&t, "ana@acme.example", acme, &[&n_bolt, &n_sister, "SVI-22222222", &n_cargo, &n_acme]).await;
     // Bolt narrows its scope: the sister is then "not connected" for Acme.
     bob.post(&format!("{}/settings", svi(bolt)), &[("scope", "chosen")]).await;
     let (_, body) = upload(&ana, acme, format!("{n_sister}\n").as_bytes(), "csv").await;
     assert_eq!(body.lines().nth(1), Some(format!("{n_sister},not connected,,").as_str()));
-    lookup_agrees(&t, acme, &[&n_bolt, &n_sister]).await;
+    lookup_agrees(&t, "ana@acme.example", acme, &[&n_bolt, &n_sister]).await;
     // The page shows the same, with line numbers.
     let (status, body) = upload(&ana, acme, format!("{n_bolt}\nxyz\n").as_bytes(), "page").await;
     assert_eq!(status, 200);

@@ -56,7 +56,7 @@ async fn deliveries(db: TestDb) {
     let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let bolt = apply_as_importer(&bob, "Bolt Freight", "bob@bolt.example").await;
     let n_bolt =
-        ctpat_store::svi::accounts_by_ids(t.app.db.conn(), &[bolt]).await.unwrap()[0].svi_number.clone().unwrap();
+        ctpat_store::svi::accounts_by_ids(t.db.db.conn(), &[bolt]).await.unwrap()[0].svi_number.clone().unwrap();
     // Bolt accepts automatically, so Acme's request connects them.
     bob.post(&format!("/accounts/{bolt}/svi/settings"), &[("auto_accept", "on"), ("scope", "all")]).await;
     assert_eq!(ana.post(&format!("/accounts/{acme}/svi/request"), &[("svi_number", &n_bolt)]).await.status, 303);
@@ -88,7 +88,7 @@ async fn deliveries(db: TestDb) {
     // Stored sealed with the deployment key, not as shown.
     let stored: Vec<String> = {
         use sea_orm::EntityTrait;
-        let rows = ctpat_store::entity::webhook::Entity::find().all(t.app.db.conn()).await.unwrap();
+        let rows = ctpat_store::entity::webhook::Entity::find().all(t.db.db.conn()).await.unwrap();
         rows.into_iter().map(|w| w.secret).collect()
     };
     assert_eq!(stored.len(), 1);
@@ -98,7 +98,7 @@ async fn deliveries(db: TestDb) {
 
     // Bolt's status changes: one delivery queued for Acme's endpoint.
     let sue_id =
-        ctpat_store::users::find_by_email(t.app.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
+        ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     assert_eq!(act(&sue, bolt, "assign-scss", &[("scss", &sue_id)]).await.status, 303);
     ana.get(&hooks).await.assert_contains("Queued").assert_contains("partner.status_changed");
     let client = ctpat_app::webhooks::client(true);

@@ -13,14 +13,14 @@ pub const REMEMBERED_DAYS: i64 = 365;
 pub const MAX_DEVICES: usize = 10;
 
 /// The person's known device behind a cookie value, if any.
-pub async fn known<C: ConnectionTrait>(conn: &C, user_id: i64, token: Option<&str>) -> crate::Result<Option<Device>> {
+pub(crate) async fn known<C: ConnectionTrait>(conn: &C, user_id: i64, token: Option<&str>) -> crate::Result<Option<Device>> {
     let Some(token) = token.filter(|t| !t.is_empty() && t.len() <= 100) else { return Ok(None) };
     Ok(devices::find(conn, user_id, &crate::secret::token_hash(token)).await?)
 }
 
 /// Remember this browser for the person: the cookie value to set. Devices unused for a year
 /// are forgotten on the way.
-pub async fn remember<C: ConnectionTrait>(conn: &C, user_id: i64, now: DateTime<Utc>) -> crate::Result<String> {
+pub(crate) async fn remember<C: ConnectionTrait>(conn: &C, user_id: i64, now: DateTime<Utc>) -> crate::Result<String> {
     let (token, hash) = crate::secret::new_token();
     devices::insert(conn, user_id, &hash, now).await?;
     devices::forget_unused(conn, user_id, now - Duration::days(REMEMBERED_DAYS)).await?;

@@ -182,7 +182,7 @@ pub async fn resolve(app: &App, token: &str, meta: RequestMeta) -> Result<Option
         sessions::touch(app.db.conn(), session.id, now).await?;
     }
     let stage = Stage::from_key(&session.stage).unwrap_or(Stage::Mfa);
-    Ok(Some((Actor { user, session_id: Some(session.id), meta }, stage)))
+    Ok(Some((Actor { user: crate::actor::Person::of(&user), session_id: Some(session.id), meta }, stage)))
 }
 
 /// What passing the second factor gives: the new session, and a device cookie to set when the
@@ -204,8 +204,8 @@ pub async fn verify_second_factor(
         return Err(Error::field("code", Problem::new("err-required")));
     }
     let now = app.now();
-    let user = &actor.user;
     let txn = app.db.begin().await?;
+    let user = &users::find(&txn, actor.user.id).await?.ok_or(Error::Unauthenticated)?;
     let totp = mfa::accept_code(app, &txn, user, code, now).await?;
     let recovery = mfa::recovery_hash(code);
     let method = if totp == mfa::CodeCheck::Accepted {

@@ -42,7 +42,7 @@ pub enum CodeCheck {
 
 /// Check `code` for `user` at `now` and, when it matches, claim its time step so that it is
 /// accepted once (RFC 6238 §5.2), also when two requests bring it at the same moment.
-pub async fn accept_code<C: ctpat_store::ConnectionTrait>(
+pub(crate) async fn accept_code<C: ctpat_store::ConnectionTrait>(
     app: &App,
     conn: &C,
     user: &users::User,
@@ -209,13 +209,26 @@ pub async fn disable(app: &App, actor: &Actor, password: &str) -> Result<()> {
     Ok(())
 }
 
-pub type UserRow = users::User;
-
-/// The person's current row (the session's copy may predate an MFA change).
-pub async fn fresh_user(app: &App, id: i64) -> Result<UserRow> {
-    users::find(app.db.conn(), id).await?.ok_or(Error::NotFound)
+/// Where the person stands with the second factor, read fresh (the session's copy may
+/// predate an MFA change), and what they may do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MfaStatus {
+    pub enabled: bool,
+    /// An enrolment was started and waits for its code.
+    pub pending: bool,
+    /// Staff where the deployment requires MFA may not turn it off.
+    pub can_disable: bool,
+    pub recovery_codes_left: u64,
 }
 
-pub async fn recovery_codes_left(app: &App, user_id: i64) -> Result<u64> {
-    Ok(users::unused_recovery_codes(app.db.conn(), user_id).await?)
+pub async fn status(app: &App, actor: &Actor) -> Result<MfaStatus> {
+    let conn = app.db.conn();
+    let user = users::find(conn, actor.user.id).await?.ok_or(Error::NotFound)?;
+    let enabled = user.totp_enabled_at.is_some();
+    Ok(MfaStatus {
+        enabled,
+        pending: !enabled && user.totp_secret.is_some(),
+        can_disable: !(user.staff_role.is_some() && app.settings.require_staff_mfa),
+        recovery_codes_left: if enabled { users::unused_recovery_codes(conn, user.id).await? } else { 0 },
+    })
 }

@@ -71,3 +71,10 @@ pub(crate) async fn open_session<C: ConnectionTrait>(
 pub(crate) fn lang_of(user: &ctpat_store::users::User) -> crate::i18n::Lang {
     crate::i18n::Lang::negotiate(user.locale.as_deref(), None, None)
 }
+
+/// The person with this e-mail as an actor outside any session (the command line, scripted
+/// set-up): they act with their own rights, no more.
+pub async fn actor_by_email(app: &App, email: &str, meta: RequestMeta) -> crate::Result<crate::Actor> {
+    let user = ctpat_store::users::find_by_email(app.db.conn(), email).await?.ok_or(crate::Error::NotFound)?;
+    Ok(crate::Actor { user: crate::actor::Person::of(&user), session_id: None, meta })
+}

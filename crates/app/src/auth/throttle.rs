@@ -66,7 +66,7 @@ pub fn lock_delay(s: &Settings, failures: i32) -> Option<Duration> {
 }
 
 /// Record one failed attempt for `user_id` at `now`.
-pub async fn failure<C: ConnectionTrait>(
+pub(crate) async fn failure<C: ConnectionTrait>(
     app: &App,
     conn: &C,
     user_id: i64,
@@ -113,7 +113,7 @@ async fn notify_lock<C: ConnectionTrait>(
 /// Record a successful attempt of one kind: its counter goes back to zero. False when it is
 /// locked, in which case the success must be refused (a lock is never lifted by guessing
 /// right). A password from an unknown browser also waits for the second-factor lock.
-pub async fn success<C: ConnectionTrait>(
+pub(crate) async fn success<C: ConnectionTrait>(
     conn: &C,
     user_id: i64,
     attempt: Attempt,
@@ -128,7 +128,7 @@ pub async fn success<C: ConnectionTrait>(
 
 /// A wrong password given in a known device: counted on that device alone (see
 /// `super::devices`), so that strangers' guesses never lock its owner out.
-pub async fn device_failure<C: ConnectionTrait>(
+pub(crate) async fn device_failure<C: ConnectionTrait>(
     app: &App,
     conn: &C,
     device_id: i64,
@@ -148,7 +148,7 @@ pub async fn device_failure<C: ConnectionTrait>(
 
 /// The right password in a known device: false while the device's own lock or the person's
 /// second-factor lock holds (wrong codes lock every browser).
-pub async fn device_success<C: ConnectionTrait>(
+pub(crate) async fn device_success<C: ConnectionTrait>(
     conn: &C,
     device_id: i64,
     user_id: i64,

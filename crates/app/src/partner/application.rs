@@ -463,7 +463,7 @@ pub async fn save_identifiers(
 }
 
 /// What still stops the application from being signed: (step, problem), in wizard order.
-pub async fn missing<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Vec<(Step, Problem)>> {
+pub(crate) async fn missing<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Vec<(Step, Problem)>> {
     let mut out = Vec::new();
     if r.account.organization_id.is_none() {
         out.push((Step::Organization, Problem::new("missing-organization")));

@@ -12,11 +12,12 @@ use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use chrono::{DateTime, Duration, Utc};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::Account;
 use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::eligibility::{self, Missing};
 use ctpat_domain::partner::lifecycle::{ActorRole, Command, Status};
 use ctpat_domain::{Permission, Problem};
-use ctpat_store::accounts::{self, Account};
+use ctpat_store::accounts;
 use ctpat_store::{ConnectionTrait, account_data, program};
 use serde_json::json;
 
@@ -38,7 +39,7 @@ pub struct Filter {
 }
 
 /// What each of these accounts lacks (four queries for the whole page).
-pub async fn missing_of<C: ConnectionTrait>(conn: &C, accounts: &[Account]) -> Result<Vec<Vec<Missing>>> {
+pub(crate) async fn missing_of<C: ConnectionTrait>(conn: &C, accounts: &[Account]) -> Result<Vec<Vec<Missing>>> {
     let ids: Vec<i64> = accounts.iter().map(|a| a.id).collect();
     let b = account_data::batch(conn, &ids).await?;
     Ok(accounts

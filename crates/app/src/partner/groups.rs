@@ -10,10 +10,11 @@ use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::Account;
 use ctpat_domain::partner::lifecycle::aligned_due;
 use ctpat_domain::text::PersonName;
 use ctpat_domain::{Permission, Problem};
-use ctpat_store::accounts::{self, Account};
+use ctpat_store::accounts;
 use ctpat_store::program::{self, GroupRow};
 use serde_json::json;
 

@@ -9,11 +9,12 @@ use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::Account;
 use ctpat_domain::partner::account::Projection;
 use ctpat_domain::partner::lifecycle::{self as lc, ActorRole, Command, Event, Snapshot, Timers};
 use ctpat_domain::{AccountRole, Problem, StaffRole};
 use ctpat_store::ConnectionTrait;
-use ctpat_store::accounts::{self, Account};
+use ctpat_store::accounts;
 
 /// The role the state machine sees for this actor on this account.
 /// `None` for account Users and Consultants, who run no lifecycle command.
@@ -31,7 +32,7 @@ pub fn domain_actor(actor: &Actor, standing: Standing) -> Option<lc::Actor> {
 }
 
 /// The account's history replayed.
-pub async fn snapshot<C: ConnectionTrait>(
+pub(crate) async fn snapshot<C: ConnectionTrait>(
     conn: &C,
     account_id: i64,
     timers: &Timers,
@@ -83,7 +84,7 @@ pub async fn backfill_response_due(app: &App) -> Result<usize> {
 }
 
 /// Append `event` to the account and refresh its projection, under the account's version.
-pub async fn record<C: ConnectionTrait>(
+pub(crate) async fn record<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     account: &Account,
@@ -157,7 +158,7 @@ pub async fn run(
 }
 
 /// `run` inside the caller's transaction, for commands that write more in the same step.
-pub async fn run_in<C: ConnectionTrait>(
+pub(crate) async fn run_in<C: ConnectionTrait>(
     txn: &C,
     app: &App,
     actor: &Actor,

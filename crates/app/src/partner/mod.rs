@@ -14,10 +14,11 @@ pub mod views;
 use crate::App;
 use crate::actor::Actor;
 use crate::error::{Error, Result};
+use ctpat_domain::partner::Account;
 use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::{AccountRole, Permission, StaffRole};
-use ctpat_store::accounts::{self, Account, Scope};
+use ctpat_store::accounts::{self, Scope};
 
 /// How the actor reaches an account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +72,7 @@ pub fn staff_scope(actor: &Actor) -> Option<Scope> {
 }
 
 /// Resolve an account for the actor. Not a member and not staff who may see it: not found.
-pub async fn reach<C: ctpat_store::ConnectionTrait>(conn: &C, actor: &Actor, account_id: i64) -> Result<Reach> {
+pub(crate) async fn reach<C: ctpat_store::ConnectionTrait>(conn: &C, actor: &Actor, account_id: i64) -> Result<Reach> {
     if let Some(role) = accounts::member_role(conn, account_id, actor.user.id).await? {
         let account = accounts::find(conn, Scope::Member(actor.user.id), account_id).await?.ok_or(Error::NotFound)?;
         let role = AccountRole::from_key(&role).ok_or_else(|| Error::Internal(format!("bad role {role}")))?;

@@ -60,7 +60,7 @@ pub fn facts_from(
 }
 
 /// The mandatory-data facts of one account.
-pub async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Facts> {
+pub(crate) async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Facts> {
     let b = account_data::batch(conn, &[r.account.id]).await?;
     Ok(facts_from(
         r.entity,

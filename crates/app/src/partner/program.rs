@@ -9,13 +9,14 @@ use crate::actor::Actor;
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use chrono::{DateTime, Utc};
+use ctpat_domain::partner::Account;
 use ctpat_domain::partner::EntityType;
 use ctpat_domain::partner::lifecycle::{
     ActorRole, Command, DecisionReason, Event, RemovalReason, Status, SuspensionReason,
 };
 use ctpat_domain::{Problem, StaffRole};
 use ctpat_store::ConnectionTrait;
-use ctpat_store::accounts::{self, Account, ListFilter};
+use ctpat_store::accounts::{self, ListFilter};
 
 /// The lifecycle actions offered on account pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,7 +172,7 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
 }
 
 /// Tell the account's primary contact and Officers about a change of status.
-pub async fn notify<C: ConnectionTrait>(conn: &C, app: &App, account: &Account, event: &Event) -> Result<()> {
+pub(crate) async fn notify<C: ConnectionTrait>(conn: &C, app: &App, account: &Account, event: &Event) -> Result<()> {
     let detail_id = match event {
         Event::ScssAssigned { .. } => "notify-scss-assigned",
         Event::Certified { .. } => "notify-certified",
@@ -226,7 +227,7 @@ pub async fn notify<C: ConnectionTrait>(conn: &C, app: &App, account: &Account, 
 }
 
 /// Who receives notices about an account: its primary contact and its Officers.
-pub async fn notice_recipients<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<String>> {
+pub(crate) async fn notice_recipients<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<String>> {
     let mut to: Vec<String> = ctpat_store::account_data::contacts(conn, account_id)
         .await?
         .into_iter()

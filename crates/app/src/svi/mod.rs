@@ -13,11 +13,12 @@ use crate::i18n::Lang;
 use crate::partner::{Reach, reach};
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::Account;
 use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::svi::{self as dsvi, Facts, PartnerView, Settings, SviNumber, Verdict};
 use ctpat_domain::{Email, Permission, Problem};
 use ctpat_store::ConnectionTrait;
-use ctpat_store::accounts::{self, Account};
+use ctpat_store::accounts;
 use ctpat_store::audit::NewEvent;
 use ctpat_store::svi::{self as ssvi, ConnectionRow, SettingsRow};
 use serde_json::json;
@@ -87,7 +88,7 @@ pub fn settings_of_row(r: Option<&SettingsRow>) -> Settings {
     .unwrap_or_default()
 }
 
-pub async fn settings<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Settings> {
+pub(crate) async fn settings<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Settings> {
     Ok(settings_of_row(ssvi::settings(conn, account_id).await?.as_ref()))
 }
 
@@ -222,7 +223,7 @@ pub struct Overview {
     pub blocks: Vec<BlockLine>,
 }
 
-pub async fn overview<C: ConnectionTrait>(conn: &C, me: &Account) -> Result<Overview> {
+pub(crate) async fn overview<C: ConnectionTrait>(conn: &C, me: &Account) -> Result<Overview> {
     let rows = ssvi::connections_of(conn, me.id).await?;
     let blocks = ssvi::blocks_by(conn, me.id).await?;
     let mut other_ids: Vec<i64> = rows.iter().map(|c| other_of(c, me.id)).collect();
@@ -318,7 +319,7 @@ async fn must_take_part<C: ConnectionTrait>(conn: &C, me: &Account) -> Result<Se
 
 /// Ask `target` for a connection (accepted at once when the target auto-accepts).
 /// Refusals are problems for the caller to place on its field.
-pub async fn request_in<C: ConnectionTrait>(
+pub(crate) async fn request_in<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     by: By<'_>,
@@ -404,7 +405,7 @@ pub async fn request_by_id(app: &App, actor: &Actor, account_id: i64, target_id:
 }
 
 /// Accept a request addressed to `me`.
-pub async fn accept_in<C: ConnectionTrait>(
+pub(crate) async fn accept_in<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     by: By<'_>,
@@ -428,7 +429,7 @@ pub async fn accept_in<C: ConnectionTrait>(
 }
 
 /// Decline a request addressed to `me`: the requester is blocked until `me` removes the block.
-pub async fn decline_in<C: ConnectionTrait>(
+pub(crate) async fn decline_in<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     by: By<'_>,
@@ -456,7 +457,7 @@ pub async fn decline_in<C: ConnectionTrait>(
 }
 
 /// End a connection or withdraw a request (either side may).
-pub async fn remove_in<C: ConnectionTrait>(
+pub(crate) async fn remove_in<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     by: By<'_>,
@@ -526,7 +527,7 @@ pub async fn unblock(app: &App, actor: &Actor, account_id: i64, blocked_id: i64)
     Ok(())
 }
 
-pub use ctpat_store::accounts::Account as AccountRow;
+pub use ctpat_domain::partner::Account as AccountRow;
 
 /// The connections of the account of an API token.
 pub async fn overview_by_token(app: &App, caller: &crate::api::Caller) -> Result<Overview> {

@@ -5,7 +5,7 @@ use super::*;
 
 /// Monitoring: `account`'s status changed from `previous`. Every connected partner gets one
 /// in-app notification and its recipients one e-mail, in the caller's transaction.
-pub async fn monitor<C: ConnectionTrait>(
+pub(crate) async fn monitor<C: ConnectionTrait>(
     conn: &C,
     app: &App,
     account: &Account,

@@ -5,7 +5,7 @@ use super::*;
 
 /// Verify numbers for `viewer`, one verdict per input in the same order. A number is visible
 /// when it is a connected partner's, or a sister account that partner's scope shares.
-pub async fn verify<C: ConnectionTrait>(conn: &C, viewer: &Account, raws: &[String]) -> Result<Vec<Verdict>> {
+pub(crate) async fn verify<C: ConnectionTrait>(conn: &C, viewer: &Account, raws: &[String]) -> Result<Vec<Verdict>> {
     let parsed: Vec<Option<SviNumber>> = raws.iter().map(|r| SviNumber::parse(r).ok()).collect();
     let mut wanted: Vec<String> = parsed.iter().flatten().map(|n| n.as_str().to_string()).collect();
     wanted.sort();
@@ -115,7 +115,7 @@ pub async fn verify_upload(app: &App, actor: &Actor, account_id: i64, raws: &[St
 
 /// One lookup (the API's hot path): the same answer as [`verify`] for one number, in a few
 /// indexed reads instead of loading every partner of the viewer.
-pub async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &SviNumber) -> Result<Verdict> {
+pub(crate) async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, number: &SviNumber) -> Result<Verdict> {
     // The common case — unknown, or directly connected — is answered from one query.
     let Some(row) = ssvi::lookup_row(conn, viewer.id, number.as_str()).await? else { return Ok(Verdict::Unknown) };
     let target = &row.account;

@@ -64,7 +64,7 @@ pub async fn overview(State(state): State<AppState>, ctx: PageCtx, viewer: Viewe
         name: user.name.clone(),
         email: user.email.clone(),
         role: viewer.actor.staff_role().map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key()))),
-        mfa_on: user.totp_enabled_at.is_some(),
+        mfa_on: user.mfa_enabled,
         sessions,
         devices,
         ctx,
@@ -125,36 +125,23 @@ async fn mfa_view(
     form: FormView,
     enrolment: Option<mfa::Enrolment>,
 ) -> Result<MfaPage, WebError> {
-    let app = &state.app;
-    let user = ctpat_store_user(state, viewer.actor.user.id).await.map_err(|e| WebError::from_app(&ctx, e))?;
-    let enabled = user.totp_enabled_at.is_some();
-    let staff_must = user.staff_role.is_some() && app.settings.require_staff_mfa;
-    let pending = !enabled && user.totp_secret.is_some();
+    let status = mfa::status(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
     // The key in groups of four, easier to type (authenticator apps ignore the spaces).
     let enrolment = enrolment.map(|e| {
         let chars: Vec<char> = e.secret_base32.chars().collect();
         let grouped = chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join(" ");
         (grouped, e.otpauth_url)
     });
-    let codes_left = if enabled {
-        ctpat_app::auth::mfa::recovery_codes_left(app, user.id).await.map_err(|e| WebError::from_app(&ctx, e))?
-    } else {
-        0
-    };
     Ok(MfaPage {
         required: viewer.stage == Stage::Enrol,
-        enabled,
-        can_disable: !staff_must,
-        codes_left,
+        enabled: status.enabled,
+        can_disable: status.can_disable,
+        codes_left: status.recovery_codes_left,
         enrolment,
-        pending,
+        pending: status.pending,
         form,
         ctx,
     })
-}
-
-async fn ctpat_store_user(state: &AppState, id: i64) -> Result<ctpat_app::auth::mfa::UserRow, Error> {
-    ctpat_app::auth::mfa::fresh_user(&state.app, id).await
 }
 
 pub async fn mfa_page(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {

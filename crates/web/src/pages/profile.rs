@@ -139,7 +139,7 @@ async fn overview_page(
         flagged,
         gaps,
         can_sign: !v.reach.is_staff() && v.reach.can(Permission::Sign) && v.status() != "submitted",
-        uses_totp: viewer.actor.user.totp_enabled_at.is_some(),
+        uses_totp: viewer.actor.user.mfa_enabled,
         editable: v.editable(),
         submissions: v.profile.as_ref().map(|p| p.submissions).unwrap_or(0),
         annual: annual_text,

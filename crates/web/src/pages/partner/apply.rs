@@ -179,7 +179,7 @@ async fn step_page(
     } else {
         Vec::new()
     };
-    let uses_totp = viewer.actor.user.totp_enabled_at.is_some();
+    let uses_totp = viewer.actor.user.mfa_enabled;
     Ok(StepPage {
         steps: steps(&ctx, r, step),
         step: step.key(),
