@@ -6,7 +6,7 @@ use ctpat_domain::audit::Outcome;
 use ctpat_store::audit::NewEvent;
 
 /// An event with the actor's identity and request facts filled in.
-pub fn by(actor: &Actor, at: DateTime<Utc>, action: &str, outcome: Outcome) -> NewEvent {
+pub(crate) fn by(actor: &Actor, at: DateTime<Utc>, action: &str, outcome: Outcome) -> NewEvent {
     NewEvent {
         at,
         actor_id: Some(actor.user.id),
@@ -27,7 +27,7 @@ pub fn by(actor: &Actor, at: DateTime<Utc>, action: &str, outcome: Outcome) -> N
 
 /// An event of the portal itself: a scheduled job (`scheduler`) or the operator on the host
 /// (`host-operator`), with role `system`.
-pub fn system(meta: &RequestMeta, at: DateTime<Utc>, action: &str, who: &str) -> NewEvent {
+pub(crate) fn system(meta: &RequestMeta, at: DateTime<Utc>, action: &str, who: &str) -> NewEvent {
     let mut e = anonymous(meta, at, action, Outcome::Ok);
     e.actor = Some(who.to_string());
     e.role = Some("system".into());
@@ -35,7 +35,7 @@ pub fn system(meta: &RequestMeta, at: DateTime<Utc>, action: &str, who: &str) ->
 }
 
 /// An event for a person who is not (yet) signed in, e.g. a failed login.
-pub fn anonymous(meta: &RequestMeta, at: DateTime<Utc>, action: &str, outcome: Outcome) -> NewEvent {
+pub(crate) fn anonymous(meta: &RequestMeta, at: DateTime<Utc>, action: &str, outcome: Outcome) -> NewEvent {
     NewEvent {
         at,
         actor_id: None,
@@ -119,7 +119,7 @@ pub async fn recent(
 }
 
 /// Mark an event as concerning one partner account (it then shows in that account's history).
-pub fn for_account(mut e: NewEvent, account_id: i64) -> NewEvent {
+pub(crate) fn for_account(mut e: NewEvent, account_id: i64) -> NewEvent {
     e.account_id = Some(account_id);
     e
 }

@@ -402,7 +402,7 @@ pub const BOND_TYPES: [&str; 5] =
     ["continuous_import", "single_transaction", "international_carrier", "custodial", "common_carrier"];
 
 /// Validate bond fields; `None` when all are blank.
-pub fn parse_bond(b: &BondInput, required: bool) -> std::result::Result<Option<NewBond>, Vec<FieldError>> {
+pub(crate) fn parse_bond(b: &BondInput, required: bool) -> std::result::Result<Option<NewBond>, Vec<FieldError>> {
     let mut errors = Vec::new();
     let blank = [&b.number, &b.surety, &b.effective_on].iter().all(|s| s.trim().is_empty());
     if blank && !required {

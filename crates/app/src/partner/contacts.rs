@@ -17,7 +17,7 @@ use ctpat_store::{ConnectionTrait, accounts};
 use serde_json::json;
 
 /// The set-level problems of an account's contacts.
-pub fn set_problems(entity: EntityType, rows: &[ContactRow]) -> Vec<FieldError> {
+pub(crate) fn set_problems(entity: EntityType, rows: &[ContactRow]) -> Vec<FieldError> {
     let facts: Vec<ContactFacts> = rows
         .iter()
         .map(|c| ContactFacts {

@@ -63,7 +63,7 @@ impl Reach {
 }
 
 /// The scope of program staff: an SCSS works assigned accounts; supervisors and HQ see all.
-pub fn staff_scope(actor: &Actor) -> Option<Scope> {
+pub(crate) fn staff_scope(actor: &Actor) -> Option<Scope> {
     match actor.staff_role()? {
         StaffRole::Scss => Some(Scope::Assigned(actor.user.id)),
         StaffRole::Supervisor | StaffRole::Hq => Some(Scope::Program),

@@ -35,7 +35,7 @@ pub struct Overview {
 }
 
 /// The mandatory-data facts of an account, from its rows.
-pub fn facts_from(
+pub(crate) fn facts_from(
     entity: ctpat_domain::partner::EntityType,
     ids: &[&account_data::IdentifierRow],
     has_bond: bool,

@@ -53,7 +53,7 @@ impl By<'_> {
         }
     }
 
-    pub fn event(&self, at: DateTime<Utc>, action: &str, account_id: i64) -> NewEvent {
+    pub(crate) fn event(&self, at: DateTime<Utc>, action: &str, account_id: i64) -> NewEvent {
         let e = match self {
             By::Person(a) => audit::by(a, at, action, Outcome::Ok),
             By::Token { id, name, request_id } => NewEvent {
@@ -78,7 +78,7 @@ impl By<'_> {
     }
 }
 
-pub fn settings_of_row(r: Option<&SettingsRow>) -> Settings {
+pub(crate) fn settings_of_row(r: Option<&SettingsRow>) -> Settings {
     r.map(|r| Settings {
         participates: r.participates,
         auto_accept: r.auto_accept,
