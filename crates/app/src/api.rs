@@ -11,7 +11,7 @@ use crate::partner::reach;
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::Account;
 use ctpat_domain::{Permission, Problem};
-use ctpat_store::api_tokens::{self, NewToken, TokenRow};
+use ctpat_store::api_tokens::{self, NewToken};
 use ctpat_store::audit::NewEvent;
 use serde_json::json;
 use sha2::{Digest, Sha256};
@@ -44,7 +44,7 @@ impl ApiScope {
 /// A caller the API authenticated: the token and its account.
 #[derive(Debug, Clone)]
 pub struct Caller {
-    pub token: TokenRow,
+    pub token: TokenView,
     pub account: Account,
 }
 
@@ -104,7 +104,7 @@ async fn insert<C: ctpat_store::ConnectionTrait>(
     name: &str,
     scopes: &str,
     by: Option<i64>,
-) -> Result<(TokenRow, String)> {
+) -> Result<(TokenView, String)> {
     insert_secret(conn, app, account_id, name, scopes, by, new_secret()).await
 }
 
@@ -116,7 +116,7 @@ async fn insert_secret<C: ctpat_store::ConnectionTrait>(
     scopes: &str,
     by: Option<i64>,
     secret: String,
-) -> Result<(TokenRow, String)> {
+) -> Result<(TokenView, String)> {
     let row = api_tokens::insert(
         conn,
         NewToken {
@@ -130,7 +130,7 @@ async fn insert_secret<C: ctpat_store::ConnectionTrait>(
         },
     )
     .await?;
-    Ok((row, secret))
+    Ok((row.into(), secret))
 }
 
 /// Live tokens one account may hold: enough for every system of a company, few enough that
@@ -153,7 +153,7 @@ pub async fn create(
     account_id: i64,
     name: &str,
     scopes: &[String],
-) -> Result<(TokenRow, String)> {
+) -> Result<(TokenView, String)> {
     let name = parse_name(name);
     let scopes = parse_scopes(scopes);
     let (name, scopes) = match (name, scopes) {
@@ -187,7 +187,7 @@ pub async fn create(
 }
 
 /// `ctpat api-token create --account <SVI number> --name NAME`: run by the operator.
-pub async fn create_from_cli(app: &App, svi_number: &str, name: &str) -> Result<(TokenRow, String)> {
+pub async fn create_from_cli(app: &App, svi_number: &str, name: &str) -> Result<(TokenView, String)> {
     let number = ctpat_domain::svi::SviNumber::parse(svi_number).map_err(|p| Error::field("account", p))?;
     let name = parse_name(name)?;
     let scopes: Vec<String> = ApiScope::ALL.iter().map(|s| s.key().to_string()).collect();
@@ -211,7 +211,7 @@ pub async fn create_from_cli(app: &App, svi_number: &str, name: &str) -> Result<
 
 pub struct TokensPage {
     pub reach: crate::partner::Reach,
-    pub tokens: Vec<TokenRow>,
+    pub tokens: Vec<TokenView>,
     pub can_manage: bool,
 }
 
@@ -221,7 +221,8 @@ pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<TokensPag
     if !can_manage && !r.is_staff() {
         return Err(Error::Forbidden);
     }
-    Ok(TokensPage { tokens: api_tokens::of_account(app.db.conn(), account_id).await?, can_manage, reach: r })
+    let tokens = api_tokens::of_account(app.db.conn(), account_id).await?.into_iter().map(TokenView::from).collect();
+    Ok(TokensPage { tokens, can_manage, reach: r })
 }
 
 pub async fn revoke(app: &App, actor: &Actor, account_id: i64, token_id: i64) -> Result<()> {
@@ -259,7 +260,7 @@ pub async fn authenticate(app: &App, secret: &str) -> Result<Option<Caller>> {
         return Ok(None);
     }
     api_tokens::touch(conn, token.id, app.now()).await?;
-    Ok(Some(Caller { token, account }))
+    Ok(Some(Caller { token: token.into(), account }))
 }
 
 /// One API call, for the audit trail.
@@ -381,4 +382,38 @@ pub async fn ensure_demo_token(app: &App, account_id: i64) -> Result<()> {
     ctpat_store::audit::append(&txn, for_account(e, account_id).object("api_token", row.id)).await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// An API token as its owners see it (never its secret or hash).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenView {
+    pub id: i64,
+    pub account_id: i64,
+    pub name: String,
+    /// The first characters, shown in lists so people can tell tokens apart.
+    pub prefix: String,
+    /// Space-separated scopes, e.g. `svi:read svi:write`.
+    pub scopes: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_by: Option<i64>,
+    pub last_used_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub revoked_by: Option<i64>,
+}
+
+impl From<api_tokens::TokenRow> for TokenView {
+    fn from(m: api_tokens::TokenRow) -> Self {
+        TokenView {
+            id: m.id,
+            account_id: m.account_id,
+            name: m.name,
+            prefix: m.prefix,
+            scopes: m.scopes,
+            created_at: m.created_at,
+            created_by: m.created_by,
+            last_used_at: m.last_used_at,
+            revoked_at: m.revoked_at,
+            revoked_by: m.revoked_by,
+        }
+    }
 }

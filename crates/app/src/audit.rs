@@ -114,12 +114,59 @@ pub async fn recent(
     _can: &crate::actor::Can<'_, crate::actor::ReadAudit>,
     before_seq: Option<i64>,
     limit: u64,
-) -> crate::Result<Vec<ctpat_store::entity::audit_event::Model>> {
-    Ok(ctpat_store::audit::recent(app.db.conn(), None, before_seq, limit).await?)
+) -> crate::Result<Vec<AuditEntry>> {
+    Ok(ctpat_store::audit::recent(app.db.conn(), None, before_seq, limit).await?.into_iter().map(AuditEntry::from).collect())
 }
 
 /// Mark an event as concerning one partner account (it then shows in that account's history).
 pub(crate) fn for_account(mut e: NewEvent, account_id: i64) -> NewEvent {
     e.account_id = Some(account_id);
     e
+}
+
+/// One event of the audit trail as the trail pages show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuditEntry {
+    pub seq: i64,
+    pub at: chrono::DateTime<chrono::Utc>,
+    pub actor_id: Option<i64>,
+    pub actor: Option<String>,
+    pub role: Option<String>,
+    pub account_id: Option<i64>,
+    pub action: String,
+    pub object_type: Option<String>,
+    pub object_id: Option<String>,
+    pub outcome: String,
+    pub request_id: Option<String>,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+    /// The client address and user agent of the request, when there was one.
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+impl From<ctpat_store::entity::audit_event::Model> for AuditEntry {
+    fn from(m: ctpat_store::entity::audit_event::Model) -> Self {
+        AuditEntry {
+            seq: m.seq,
+            at: m.at,
+            actor_id: m.actor_id,
+            actor: m.actor,
+            role: m.role,
+            account_id: m.account_id,
+            action: m.action,
+            object_type: m.object_type,
+            object_id: m.object_id,
+            outcome: m.outcome,
+            request_id: m.request_id,
+            before: m.before,
+            after: m.after,
+            prev_hash: m.prev_hash,
+            hash: m.hash,
+            ip: m.ip,
+            user_agent: m.user_agent,
+        }
+    }
 }

@@ -30,7 +30,7 @@ pub struct NewStaff<'a> {
 }
 
 pub struct Created {
-    pub user: users::User,
+    pub user: StaffMember,
     pub invited: bool,
 }
 
@@ -92,7 +92,7 @@ pub async fn create(app: &App, by: Creator<'_>, s: NewStaff<'_>) -> Result<Creat
     )
     .await?;
     txn.commit().await?;
-    Ok(Created { user, invited })
+    Ok(Created { user: StaffMember::of(&user), invited })
 }
 
 async fn send_invitation<C: ctpat_store::ConnectionTrait>(conn: &C, app: &App, user: &users::User) -> Result<()> {
@@ -114,8 +114,8 @@ async fn send_invitation<C: ctpat_store::ConnectionTrait>(conn: &C, app: &App, u
     Ok(())
 }
 
-pub async fn list(app: &App, _can: &Can<'_, ManageStaff>) -> Result<Vec<users::User>> {
-    Ok(users::list_staff(app.db.conn()).await?)
+pub async fn list(app: &App, _can: &Can<'_, ManageStaff>) -> Result<Vec<StaffMember>> {
+    Ok(users::list_staff(app.db.conn()).await?.iter().map(StaffMember::of).collect())
 }
 
 /// Whether an invitation link is still usable.
@@ -180,4 +180,31 @@ pub async fn set_locale(app: &App, actor: &Actor, code: &str) -> Result<()> {
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// A member of program staff as the staff list shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffMember {
+    pub id: i64,
+    pub email: String,
+    pub name: String,
+    pub role: Option<StaffRole>,
+    pub mfa_enabled: bool,
+    /// Invited and not signed in yet (no password set).
+    pub invited: bool,
+    pub disabled: bool,
+}
+
+impl StaffMember {
+    pub(crate) fn of(u: &users::User) -> StaffMember {
+        StaffMember {
+            id: u.id,
+            email: u.email.clone(),
+            name: u.name.clone(),
+            role: u.staff_role.as_deref().and_then(StaffRole::from_key),
+            mfa_enabled: u.totp_enabled_at.is_some(),
+            invited: u.password_hash.is_none(),
+            disabled: u.disabled_at.is_some(),
+        }
+    }
 }

@@ -7,8 +7,10 @@ use crate::error::{Error, Result};
 use ctpat_domain::audit::Outcome;
 use ctpat_store::sessions::{self, SessionRow};
 
-pub async fn list(app: &App, actor: &Actor) -> Result<Vec<SessionRow>> {
-    Ok(sessions::list_live(app.db.conn(), actor.user.id, app.now()).await?)
+/// One of the person's live sessions, as the account page lists them.
+
+pub async fn list(app: &App, actor: &Actor) -> Result<Vec<SessionView>> {
+    Ok(sessions::list_live(app.db.conn(), actor.user.id, app.now()).await?.into_iter().map(SessionView::from).collect())
 }
 
 /// End one of the actor's sessions. Someone else's session id is "not found".
@@ -37,4 +39,35 @@ pub async fn end_others(app: &App, actor: &Actor) -> Result<u64> {
     .await?;
     txn.commit().await?;
     Ok(n)
+}
+
+/// A live session (never its token).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionView {
+    pub id: i64,
+    pub user_id: i64,
+    /// `full`, `mfa` (password ok, second factor pending) or `enrol` (must enrol MFA first).
+    pub stage: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub last_seen_at: chrono::DateTime<chrono::Utc>,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+    pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+}
+
+impl From<SessionRow> for SessionView {
+    fn from(m: SessionRow) -> Self {
+        SessionView {
+            id: m.id,
+            user_id: m.user_id,
+            stage: m.stage,
+            created_at: m.created_at,
+            last_seen_at: m.last_seen_at,
+            expires_at: m.expires_at,
+            revoked_at: m.revoked_at,
+            ip: m.ip,
+            user_agent: m.user_agent,
+        }
+    }
 }

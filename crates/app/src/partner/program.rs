@@ -301,11 +301,12 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
 }
 
 /// The SCSSs a Supervisor can assign.
-pub async fn specialists(app: &App) -> Result<Vec<ctpat_store::users::User>> {
+pub async fn specialists(app: &App) -> Result<Vec<crate::staff::StaffMember>> {
     Ok(ctpat_store::users::list_staff(app.db.conn())
         .await?
-        .into_iter()
-        .filter(|u| u.staff_role.as_deref() == Some(StaffRole::Scss.key()) && u.disabled_at.is_none())
+        .iter()
+        .map(crate::staff::StaffMember::of)
+        .filter(|u| u.role == Some(StaffRole::Scss) && !u.disabled)
         .collect())
 }
 

@@ -33,8 +33,8 @@ pub struct StaffPage {
     role_options: Vec<(String, String)>,
 }
 
-fn role_label(ctx: &PageCtx, key: Option<&str>) -> String {
-    key.and_then(StaffRole::from_key).map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key()))).unwrap_or_default()
+fn role_label(ctx: &PageCtx, role: Option<StaffRole>) -> String {
+    role.map(|r| ctx.t(&format!("role-{}", Role::Staff(r).key()))).unwrap_or_default()
 }
 
 async fn staff_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<StaffPage, WebError> {
@@ -43,9 +43,9 @@ async fn staff_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormV
     let staff = users
         .into_iter()
         .map(|u| StaffRow {
-            role: role_label(&ctx, u.staff_role.as_deref()),
-            mfa: ctx.t(if u.totp_enabled_at.is_some() { "staff-mfa-on" } else { "staff-mfa-off" }),
-            status: ctx.t(if u.password_hash.is_none() { "staff-invited" } else { "staff-active" }),
+            role: role_label(&ctx, u.role),
+            mfa: ctx.t(if u.mfa_enabled { "staff-mfa-on" } else { "staff-mfa-off" }),
+            status: ctx.t(if u.invited { "staff-invited" } else { "staff-active" }),
             name: u.name,
             email: u.email,
         })
