@@ -115,7 +115,11 @@ pub async fn recent(
     before_seq: Option<i64>,
     limit: u64,
 ) -> crate::Result<Vec<AuditEntry>> {
-    Ok(ctpat_store::audit::recent(app.db.conn(), None, before_seq, limit).await?.into_iter().map(AuditEntry::from).collect())
+    Ok(ctpat_store::audit::recent(app.db.conn(), None, before_seq, limit)
+        .await?
+        .into_iter()
+        .map(AuditEntry::from)
+        .collect())
 }
 
 /// Mark an event as concerning one partner account (it then shows in that account's history).

@@ -13,7 +13,11 @@ pub const REMEMBERED_DAYS: i64 = 365;
 pub const MAX_DEVICES: usize = 10;
 
 /// The person's known device behind a cookie value, if any.
-pub(crate) async fn known<C: ConnectionTrait>(conn: &C, user_id: i64, token: Option<&str>) -> crate::Result<Option<Device>> {
+pub(crate) async fn known<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i64,
+    token: Option<&str>,
+) -> crate::Result<Option<Device>> {
     let Some(token) = token.filter(|t| !t.is_empty() && t.len() <= 100) else { return Ok(None) };
     Ok(devices::find(conn, user_id, &crate::secret::token_hash(token)).await?)
 }

@@ -57,8 +57,8 @@ pub enum BondRight {
 
 pub struct BondPage {
     pub reach: Reach,
-    pub bond: Option<BondRow>,
-    pub requests: Vec<BondRequestRow>,
+    pub bond: Option<super::views::Bond>,
+    pub requests: Vec<super::views::BondRequest>,
     pub right: BondRight,
     pub can_decide: bool,
 }
@@ -83,8 +83,8 @@ pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<BondPage>
     let r = reach(app.db.conn(), actor, account_id).await?;
     let policy_on = partners_may_edit(app).await?;
     Ok(BondPage {
-        bond: account_data::bond(app.db.conn(), account_id).await?,
-        requests: program::bond_requests(app.db.conn(), account_id).await?,
+        bond: account_data::bond(app.db.conn(), account_id).await?.map(Into::into),
+        requests: program::bond_requests(app.db.conn(), account_id).await?.into_iter().map(Into::into).collect(),
         right: right(&r, policy_on),
         can_decide: r.is_staff() && r.can(Permission::EditBond),
         reach: r,
@@ -216,7 +216,7 @@ pub async fn decide(
 }
 
 /// Pending requests the SCSS (or Supervisor) should decide.
-pub async fn pending(app: &App, actor: &Actor) -> Result<Vec<BondRequestRow>> {
+pub async fn pending(app: &App, actor: &Actor) -> Result<Vec<super::views::BondRequest>> {
     let scope = super::staff_scope(actor).ok_or(Error::Forbidden)?;
-    Ok(program::pending_bond_requests(app.db.conn(), scope, 200).await?)
+    Ok(program::pending_bond_requests(app.db.conn(), scope, 200).await?.into_iter().map(Into::into).collect())
 }

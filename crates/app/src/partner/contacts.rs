@@ -1,6 +1,7 @@
 //! Contacts and account users (SPEC §4 and the role table of §1): contacts are edited one at a
 //! time, invitations add a login with a role, and an account never loses its last Officer.
 
+use super::views::Contact;
 use super::{Reach, reach};
 use crate::App;
 use crate::actor::Actor;
@@ -183,14 +184,14 @@ async fn save<C: ConnectionTrait>(
     Ok(row)
 }
 
-pub async fn add(app: &App, actor: &Actor, account_id: i64, input: &ContactInput) -> Result<ContactRow> {
+pub async fn add(app: &App, actor: &Actor, account_id: i64, input: &ContactInput) -> Result<Contact> {
     let txn = app.db.begin().await?;
     let r = reach(&txn, actor, account_id).await?;
     r.require(Permission::ManageAccountUsers)?;
     editable(&r)?;
     let row = save(&txn, app, actor, &r, None, input).await?;
     txn.commit().await?;
-    Ok(row)
+    Ok(row.into())
 }
 
 pub async fn update(
@@ -199,7 +200,7 @@ pub async fn update(
     account_id: i64,
     contact_id: i64,
     input: &ContactInput,
-) -> Result<ContactRow> {
+) -> Result<Contact> {
     let txn = app.db.begin().await?;
     let r = reach(&txn, actor, account_id).await?;
     r.require(Permission::ManageAccountUsers)?;
@@ -211,7 +212,7 @@ pub async fn update(
         .ok_or(Error::NotFound)?;
     let row = save(&txn, app, actor, &r, Some(&existing), input).await?;
     txn.commit().await?;
-    Ok(row)
+    Ok(row.into())
 }
 
 pub async fn remove(app: &App, actor: &Actor, account_id: i64, contact_id: i64) -> Result<()> {
@@ -238,12 +239,6 @@ pub async fn remove(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
     .await?;
     txn.commit().await?;
     Ok(())
-}
-
-pub async fn list(app: &App, actor: &Actor, account_id: i64) -> Result<(Reach, Vec<ContactRow>)> {
-    let r = reach(app.db.conn(), actor, account_id).await?;
-    let rows = account_data::contacts(app.db.conn(), account_id).await?;
-    Ok((r, rows))
 }
 
 /// Invite a contact to log in with their contact role (single use, expiring link).
@@ -416,7 +411,7 @@ pub(crate) async fn company_officers<C: ConnectionTrait>(conn: &C, account: &acc
 /// Whether the actor may name someone (with `email`, when known) the company's Officer or
 /// primary contact: an Officer of the account (or program staff) may; others only while the
 /// company has no Officer yet, or for a person who is one of its Officers already.
-async fn may_name_officer<C: ConnectionTrait>(conn: &C, r: &Reach, email: Option<&str>) -> Result<bool> {
+pub(super) async fn may_name_officer<C: ConnectionTrait>(conn: &C, r: &Reach, email: Option<&str>) -> Result<bool> {
     if r.is_staff() || r.role() == Some(AccountRole::Officer) {
         return Ok(true);
     }
@@ -425,10 +420,6 @@ async fn may_name_officer<C: ConnectionTrait>(conn: &C, r: &Reach, email: Option
 }
 
 /// Whether the actor may name the company's Officer contacts at all (for the page's choices).
-pub async fn may_name_officers(app: &App, r: &Reach) -> Result<bool> {
-    may_name_officer(app.db.conn(), r, None).await
-}
-
 /// Check a role change of `member_id` (to `to`, or removal) before its transaction: whether
 /// it involves the Officer role, and then the actor's re-authentication (which records its own
 /// attempts, so it cannot run inside the change's transaction).

@@ -8,6 +8,7 @@ pub mod contacts;
 pub mod groups;
 pub mod lifecycle;
 pub mod overview;
+pub mod people;
 pub mod program;
 pub mod views;
 

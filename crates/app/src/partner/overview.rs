@@ -101,7 +101,8 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         Some(id) => ctpat_store::users::find(conn, id).await?.map(|u| u.name),
         None => None,
     };
-    let history = ctpat_store::audit::for_account(conn, account_id, None, 50).await?.into_iter().map(Into::into).collect();
+    let history =
+        ctpat_store::audit::for_account(conn, account_id, None, 50).await?.into_iter().map(Into::into).collect();
     let group = super::groups::of_account(app, account_id).await?;
     if let Standing::Staff(_) = r.standing {
         // Opening a partner's account is itself recorded.

@@ -236,7 +236,7 @@ async fn saved_values(state: &AppState, r: &Reach, step: Step) -> Result<HashMap
         }
         Step::Identifiers => {
             for i in views::identifiers(app, r).await? {
-                if let Some(k) = IdentifierKind::from_key(&i.kind) {
+                if let Some(k) = i.kind {
                     v.insert(identifiers::field_name(k).into(), i.value);
                 }
             }

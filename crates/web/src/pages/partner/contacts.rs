@@ -14,8 +14,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::Error;
 use ctpat_app::partner::contacts::{self as app_contacts, ContactInput};
-use ctpat_app::partner::{Reach, reach_app, views};
-use ctpat_domain::{AccountRole, Permission, Role};
+use ctpat_app::partner::{Reach, people, reach_app, views};
+use ctpat_domain::{AccountRole, Role};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -65,17 +65,6 @@ pub struct ContactsPage {
     editing: Option<i64>,
 }
 
-fn role_options(ctx: &PageCtx, with_none: bool) -> Vec<(String, String)> {
-    let mut v = Vec::new();
-    if with_none {
-        v.push((String::new(), ctx.t("contact-role-none")));
-    }
-    v.extend(
-        AccountRole::ALL.iter().map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", Role::Account(*r).key())))),
-    );
-    v
-}
-
 pub async fn contacts_page(
     state: &AppState,
     ctx: PageCtx,
@@ -86,74 +75,56 @@ pub async fn contacts_page(
     editing: Option<i64>,
 ) -> Result<ContactsPage, WebError> {
     let head = AccountHead::build(state, &ctx, viewer, r).await?;
-    let rows = views::contacts(&state.app, r).await.map_err(app_err(&ctx))?;
-    let member_rows = views::members(&state.app, r).await.map_err(app_err(&ctx))?;
-    let can_manage = r.can(Permission::ManageAccountUsers);
-    // Only an Officer gives the Officer role once the account has one (the first Officer is
-    // invited by the Admin who prepared the application).
-    let viewer_officer = r.role() == Some(AccountRole::Officer);
-    let officer_grantable = app_contacts::may_name_officers(&state.app, r).await.map_err(app_err(&ctx))?;
-    let contacts = rows
+    let people = people::people(&state.app, &viewer.actor, r).await.map_err(app_err(&ctx))?;
+    let role_label = |role: Option<AccountRole>| {
+        role.map(|r| ctx.t(&format!("role-{}", Role::Account(r).key()))).unwrap_or_else(|| ctx.t("contact-role-none"))
+    };
+    let contacts = people
+        .contacts
         .iter()
-        .map(|c| ContactView {
-            id: c.id,
-            name: c.name.clone(),
-            email: c.email.clone(),
-            phone: c.phone.clone().unwrap_or_default(),
-            title: c.title.clone().unwrap_or_default(),
-            role: c
-                .role
-                .as_deref()
-                .and_then(AccountRole::from_key)
-                .map(|r| ctx.t(&format!("role-{}", Role::Account(r).key())))
-                .unwrap_or_else(|| ctx.t("contact-role-none")),
-            is_consultant: c.role.as_deref() == Some("consultant"),
-            primary: c.is_primary,
-            alternate: c.is_alternate,
-            has_login: c.user_id.is_some(),
-            can_invite: can_manage
-                && c.user_id.is_none()
-                && c.role.is_some()
-                && (officer_grantable || c.role.as_deref() != Some(AccountRole::Officer.key())),
+        .map(|l| ContactView {
+            id: l.contact.id,
+            name: l.contact.name.clone(),
+            email: l.contact.email.clone(),
+            phone: l.contact.phone.clone().unwrap_or_default(),
+            title: l.contact.title.clone().unwrap_or_default(),
+            role: role_label(l.contact.role),
+            is_consultant: l.contact.role == Some(AccountRole::Consultant),
+            primary: l.contact.is_primary,
+            alternate: l.contact.is_alternate,
+            has_login: l.contact.has_login,
+            can_invite: l.can_invite,
         })
         .collect();
-    let mut members = Vec::new();
-    for (m, u) in member_rows {
-        let role = AccountRole::from_key(&m.role)
-            .map(|r| ctx.t(&format!("role-{}", Role::Account(r).key())))
-            .unwrap_or_default();
-        let own = u.id == viewer.actor.user.id;
-        let manageable = can_manage
-            && !own
-            && r.role().is_some_and(|me| {
-                let from = AccountRole::from_key(&m.role).unwrap_or(AccountRole::User);
-                ctpat_domain::partner::contacts::role_change(me, false, from, None).is_ok()
-            });
-        members.push(MemberView { id: m.id, name: u.name, email: u.email, role_key: m.role, role, manageable, own });
-    }
-    let mut member_role_options = role_options(&ctx, false);
-    if !viewer_officer {
-        member_role_options.retain(|(k, _)| k != AccountRole::Officer.key());
-    }
+    let members = people
+        .members
+        .iter()
+        .map(|m| MemberView {
+            id: m.id,
+            name: m.name.clone(),
+            email: m.email.clone(),
+            role_key: m.role.map(|r| r.key().to_string()).unwrap_or_default(),
+            role: m.role.map(|r| ctx.t(&format!("role-{}", Role::Account(r).key()))).unwrap_or_default(),
+            manageable: m.manageable,
+            own: m.own,
+        })
+        .collect();
+    let options = |roles: Vec<AccountRole>| -> Vec<(String, String)> {
+        roles.into_iter().map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", Role::Account(r).key())))).collect()
+    };
+    let mut contact_role_options = vec![(String::new(), ctx.t("contact-role-none"))];
+    contact_role_options.extend(options(people.contact_roles(editing)));
+    let member_role_options = options(people.member_roles());
     Ok(ContactsPage {
         steps: if wizard { super::apply::steps_for(&ctx, r) } else { Vec::new() },
-        role_options: {
-            let mut o = role_options(&ctx, true);
-            let editing_officer = editing.is_some_and(|cid| {
-                rows.iter().any(|c| c.id == cid && c.role.as_deref() == Some(AccountRole::Officer.key()))
-            });
-            if !officer_grantable && !editing_officer {
-                o.retain(|(k, _)| k != AccountRole::Officer.key());
-            }
-            o
-        },
+        role_options: contact_role_options,
         member_role_options,
-        viewer_officer,
+        viewer_officer: people.viewer_officer,
         head,
         wizard,
         contacts,
         members,
-        can_manage,
+        can_manage: people.can_manage,
         form,
         editing,
         ctx,
@@ -196,7 +167,7 @@ pub async fn edit_form(
     values.insert("email".into(), c.email);
     values.insert("phone".into(), c.phone.unwrap_or_default());
     values.insert("title".into(), c.title.unwrap_or_default());
-    values.insert("role".into(), c.role.unwrap_or_default());
+    values.insert("role".into(), c.role.map(|r| r.key().to_string()).unwrap_or_default());
     if c.is_primary {
         values.insert("primary".into(), "on".into());
     }

@@ -1,0 +1,105 @@
+//! The people of an account as its contacts page shows them: contacts (who speaks for the
+//! company) and members (who has a login), each with what the viewer may do about it.
+
+use super::Reach;
+use super::contacts::may_name_officer;
+use super::views::Contact;
+use crate::App;
+use crate::actor::Actor;
+use crate::error::Result;
+use ctpat_domain::{AccountRole, Permission};
+use ctpat_store::{accounts, users};
+
+/// A contact line, and whether the viewer may invite it to log in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactLine {
+    pub contact: Contact,
+    pub can_invite: bool,
+}
+
+/// A person with a login on the account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberLine {
+    /// The membership's id (role changes and removal address it).
+    pub id: i64,
+    pub name: String,
+    pub email: String,
+    pub role: Option<AccountRole>,
+    /// The viewer may change this member's role or remove them.
+    pub manageable: bool,
+    /// This is the viewer.
+    pub own: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct People {
+    pub contacts: Vec<ContactLine>,
+    pub members: Vec<MemberLine>,
+    /// The viewer manages the account's users and contacts.
+    pub can_manage: bool,
+    /// The viewer is the account's Officer: Officer changes ask them to confirm it is them.
+    pub viewer_officer: bool,
+    /// The viewer may give the Officer role (only an Officer may, once the account has one;
+    /// the first is named by the Admin who prepared the application).
+    pub officer_grantable: bool,
+}
+
+impl People {
+    /// The roles the viewer may give a contact (the one being edited keeps an Officer role
+    /// it already has).
+    pub fn contact_roles(&self, editing: Option<i64>) -> Vec<AccountRole> {
+        let editing_officer = editing.is_some_and(|id| {
+            self.contacts.iter().any(|c| c.contact.id == id && c.contact.role == Some(AccountRole::Officer))
+        });
+        AccountRole::ALL
+            .into_iter()
+            .filter(|r| *r != AccountRole::Officer || self.officer_grantable || editing_officer)
+            .collect()
+    }
+
+    /// The roles the viewer may give a member.
+    pub fn member_roles(&self) -> Vec<AccountRole> {
+        AccountRole::ALL.into_iter().filter(|r| *r != AccountRole::Officer || self.viewer_officer).collect()
+    }
+}
+
+pub async fn people(app: &App, actor: &Actor, r: &Reach) -> Result<People> {
+    let conn = app.db.conn();
+    let can_manage = r.can(Permission::ManageAccountUsers);
+    let officer_grantable = may_name_officer(conn, r, None).await?;
+    let contacts = ctpat_store::account_data::contacts(conn, r.account.id)
+        .await?
+        .into_iter()
+        .map(|row| {
+            let contact = Contact::from(row);
+            let can_invite = can_manage
+                && !contact.has_login
+                && contact.role.is_some_and(|role| officer_grantable || role != AccountRole::Officer);
+            ContactLine { contact, can_invite }
+        })
+        .collect();
+    let rows = accounts::members(conn, r.account.id).await?;
+    let people = users::by_ids(conn, &rows.iter().map(|m| m.user_id).collect::<Vec<_>>()).await?;
+    let members = rows
+        .into_iter()
+        .filter_map(|m| {
+            let u = people.iter().find(|u| u.id == m.user_id)?;
+            let role = AccountRole::from_key(&m.role);
+            let own = u.id == actor.user.id;
+            let manageable = can_manage
+                && !own
+                && r.role().is_some_and(|me| {
+                    ctpat_domain::partner::contacts::role_change(me, false, role.unwrap_or(AccountRole::User), None)
+                        .is_ok()
+                });
+            Some(MemberLine { id: m.id, name: u.name.clone(), email: u.email.clone(), role, manageable, own })
+        })
+        .collect();
+    Ok(People {
+        contacts,
+        members,
+        can_manage,
+        viewer_officer: r.role() == Some(AccountRole::Officer),
+        officer_grantable,
+    })
+}
