@@ -15,7 +15,7 @@ use crate::partner::{Reach, reach};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::filetype;
 use ctpat_domain::{Permission, Problem};
-use ctpat_store::files::{self, EvidenceRow, FileRow};
+use ctpat_store::files::{self, FileRow};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
@@ -284,10 +284,14 @@ pub async fn evidence(
     actor: &Actor,
     account_id: i64,
     criterion_id: &str,
-) -> Result<Vec<(EvidenceRow, FileRow)>> {
+) -> Result<Vec<Evidence>> {
     let v = crate::profile::view(app, actor, account_id).await?;
     match v.profile {
-        Some(p) => Ok(files::evidence_of(app.db.conn(), p.id, criterion_id).await?),
+        Some(p) => Ok(files::evidence_of(app.db.conn(), p.id, criterion_id)
+            .await?
+            .into_iter()
+            .map(|(e, f)| Evidence { id: e.id, file: f.into() })
+            .collect()),
         None => Ok(Vec::new()),
     }
 }
@@ -318,7 +322,7 @@ pub async fn remove_evidence(app: &App, actor: &Actor, account_id: i64, evidence
 }
 
 /// A file to send back, after checking the actor reaches its account; the download is audited.
-pub async fn download(app: &App, actor: &Actor, account_id: i64, file_id: i64) -> Result<(FileRow, PathBuf)> {
+pub async fn download(app: &App, actor: &Actor, account_id: i64, file_id: i64) -> Result<(StoredFile, PathBuf)> {
     let r = reach(app.db.conn(), actor, account_id).await?;
     let row = files::file(app.db.conn(), r.account.id, file_id).await?.ok_or(Error::NotFound)?;
     let now = app.now();
@@ -332,5 +336,34 @@ pub async fn download(app: &App, actor: &Actor, account_id: i64, file_id: i64) -
     .await?;
     txn.commit().await?;
     let path = stored_path(app, &row.storage_key);
-    Ok((row, path))
+    Ok((row.into(), path))
+}
+
+/// A stored file as pages list and serve it (never its storage key).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    pub id: i64,
+    pub original_name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub uploaded_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl From<FileRow> for StoredFile {
+    fn from(f: FileRow) -> Self {
+        StoredFile {
+            id: f.id,
+            original_name: f.original_name,
+            content_type: f.content_type,
+            size: f.size,
+            uploaded_at: f.uploaded_at,
+        }
+    }
+}
+
+/// A piece of evidence: a file attached to one criterion of the profile.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    pub id: i64,
+    pub file: StoredFile,
 }

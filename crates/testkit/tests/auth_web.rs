@@ -274,8 +274,7 @@ fn codes_from(body: &str) -> Vec<String> {
 }
 
 async fn totp_now(t: &TestApp, email: &str) -> String {
-    let u = ctpat_store::users::find_by_email(t.db.db.conn(), email).await.unwrap().unwrap();
-    ctpat_app::auth::mfa::current_code(&t.app, &u, t.app.now()).unwrap()
+    t.totp_now(email).await
 }
 
 async fn mfa_enrol_and_login(db: TestDb) {

@@ -178,8 +178,7 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     fill(c, "password", PW).await;
     submit(c).await;
     check_accessible(c, "MFA enrolment", &mut problems).await;
-    let user = ctpat_store::users::find_by_email(t.db.db.conn(), "rosa@example.com").await.unwrap().unwrap();
-    let code = ctpat_app::auth::mfa::current_code(&t.app, &user, t.app.now()).unwrap();
+    let code = t.totp_now("rosa@example.com").await;
     fill(c, "code", &code).await;
     submit(c).await;
     assert!(text(c).await.contains("Save your recovery codes"));

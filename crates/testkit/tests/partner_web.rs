@@ -333,14 +333,13 @@ async fn signing_contacts_and_switching(db: TestDb) {
     assert_eq!(ana.post("/join", &[("token", &token)]).await.status, 303);
     let second = ctpat_testkit::flows::apply_as_importer(&ana, "Acme Imports", "ana.officer@acme.example").await;
     t.enrol_mfa(&ana, "ana.officer@acme.example", PW).await;
-    let u = ctpat_store::users::find_by_email(t.db.db.conn(), "ana.officer@acme.example").await.unwrap().unwrap();
     let page = ana.get(&format!("{base}/agreement")).await;
     page.assert_contains("Verification code");
     let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("code", "000000")]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("The code is not correct");
     t.clock.advance(chrono::Duration::seconds(31));
-    let code = ctpat_app::auth::mfa::current_code(&t.app, &u, t.app.now()).unwrap();
+    let code = t.totp_now("ana.officer@acme.example").await;
     let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("code", &code)]).await;
     assert_eq!(p.status, 303, "{}", p.body);
 

@@ -8,8 +8,7 @@ use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 use std::sync::Arc;
 
 async fn code_now(t: &TestApp, email: &str) -> String {
-    let u = ctpat_store::users::find_by_email(t.db.db.conn(), email).await.unwrap().unwrap();
-    ctpat_app::auth::mfa::current_code(&t.app, &u, t.app.now()).unwrap()
+    t.totp_now(email).await
 }
 
 /// A code that is certainly wrong now (the current one with its last digit changed).

@@ -61,8 +61,10 @@ pub fn code_problem(check: CodeCheck) -> Problem {
     Problem::new(if check == CodeCheck::Reused { "err-mfa-code-used" } else { "err-mfa-code" })
 }
 
-/// The current code of a person's authenticator (the app's side; used by tests).
-pub fn current_code(app: &App, user: &users::User, now: DateTime<Utc>) -> Option<String> {
+/// The current code of a person's authenticator (the authenticator app's side, for tests and
+/// scripted set-up; the server never shows it).
+pub async fn current_code(app: &App, email: &str, now: DateTime<Utc>) -> Option<String> {
+    let user = users::find_by_email(app.db.conn(), email).await.ok()??;
     let secret = app.open(user.totp_secret.as_deref()?).ok()?;
     totp(&secret, &user.email).map(|t| t.generate(now.timestamp().max(0) as u64).to_string())
 }

@@ -17,7 +17,7 @@
 use crate::{App, Settings};
 use chrono::{DateTime, Duration, Utc};
 use ctpat_store::ConnectionTrait;
-pub use ctpat_store::users::Attempt;
+pub(crate) use ctpat_store::users::Attempt;
 
 /// How a failed attempt was judged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

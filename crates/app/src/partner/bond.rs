@@ -12,7 +12,7 @@ use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::{Permission, Problem};
 use ctpat_store::account_data::{self, BondRow, NewBond};
-use ctpat_store::program::{self, BondRequestRow, NewBondRequest};
+use ctpat_store::program::{self, NewBondRequest};
 use serde_json::json;
 
 pub const PARTNERS_MAY_EDIT_BOND: &str = "partners_may_edit_bond";

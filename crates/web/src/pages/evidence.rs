@@ -60,12 +60,12 @@ async fn page(
     Ok(EvidencePage {
         files: rows
             .into_iter()
-            .map(|(e, f)| FileView {
+            .map(|e| FileView {
                 evidence_id: e.id,
-                href: format!("/accounts/{id}/files/{}", f.id),
-                name: f.original_name,
-                size: size(f.size),
-                uploaded: f.uploaded_at.format("%Y-%m-%d").to_string(),
+                href: format!("/accounts/{id}/files/{}", e.file.id),
+                name: e.file.original_name,
+                size: size(e.file.size),
+                uploaded: e.file.uploaded_at.format("%Y-%m-%d").to_string(),
             })
             .collect(),
         editable: v.editable(),
