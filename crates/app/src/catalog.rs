@@ -201,14 +201,10 @@ async fn move_open_profiles<C: ctpat_store::ConnectionTrait>(
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<usize> {
     let changed = changed_criteria(old, new);
-    let profiles = ctpat_store::profiles::open_profiles(conn).await?;
+    let profiles = ctpat_store::profiles::in_status(conn, &ctpat_domain::profile::ProfileStatus::OPEN).await?;
     for p in &profiles {
         let flags = changed.join(",");
-        ctpat_store::profiles::update_checked(conn, p, now, |a| {
-            a.catalog_version_id = ctpat_store::Set(new_id);
-            a.catalog_changes = ctpat_store::Set((!flags.is_empty()).then_some(flags));
-        })
-        .await?;
+        ctpat_store::profiles::move_to_catalog(conn, p, new_id, (!flags.is_empty()).then_some(flags), now).await?;
     }
     Ok(profiles.len())
 }

@@ -279,12 +279,7 @@ async fn store_rows(
 }
 
 /// The evidence files of one criterion.
-pub async fn evidence(
-    app: &App,
-    actor: &Actor,
-    account_id: i64,
-    criterion_id: &str,
-) -> Result<Vec<Evidence>> {
+pub async fn evidence(app: &App, actor: &Actor, account_id: i64, criterion_id: &str) -> Result<Vec<Evidence>> {
     let v = crate::profile::view(app, actor, account_id).await?;
     match v.profile {
         Some(p) => Ok(files::evidence_of(app.db.conn(), p.id, criterion_id)

@@ -8,13 +8,54 @@ use crate::error::{Result, StoreError};
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
-pub use profile::Model as ProfileRow;
-pub use profile_answer::Model as AnswerRow;
+pub use ctpat_domain::profile::{Answer as AnswerRow, Profile as ProfileRow};
+use ctpat_domain::profile::{Compliance, ProfileStatus, Review};
 pub use profile_version::Model as VersionRow;
 pub use risk_step::Model as RiskRow;
 
+fn to_profile(m: profile::Model) -> Result<ProfileRow> {
+    Ok(ProfileRow {
+        status: ProfileStatus::from_key(&m.status)
+            .ok_or_else(|| StoreError::Corrupt(format!("profile {} status {}", m.id, m.status)))?,
+        id: m.id,
+        account_id: m.account_id,
+        catalog_version_id: m.catalog_version_id,
+        submissions: m.submissions,
+        catalog_changes: m.catalog_changes,
+        submitted_at: m.submitted_at,
+        approved_at: m.approved_at,
+        created_at: m.created_at,
+        updated_at: m.updated_at,
+        version: m.version,
+    })
+}
+
+fn to_answer(m: profile_answer::Model) -> Result<AnswerRow> {
+    let corrupt = |what: &str, v: &str| StoreError::Corrupt(format!("answer {} {what} {v}", m.id));
+    Ok(AnswerRow {
+        answer: match &m.answer {
+            Some(a) => Some(Compliance::from_key(a).ok_or_else(|| corrupt("answer", a))?),
+            None => None,
+        },
+        review: match &m.review {
+            Some(r) => Some(Review::from_key(r).ok_or_else(|| corrupt("review", r))?),
+            None => None,
+        },
+        id: m.id,
+        profile_id: m.profile_id,
+        criterion_id: m.criterion_id,
+        justification: m.justification,
+        narrative: m.narrative,
+        review_comment: m.review_comment,
+        reviewed_by: m.reviewed_by,
+        reviewed_at: m.reviewed_at,
+        updated_at: m.updated_at,
+        updated_by: m.updated_by,
+    })
+}
+
 pub async fn of_account<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Option<ProfileRow>> {
-    Ok(Profile::find().filter(profile::Column::AccountId.eq(account_id)).one(conn).await?)
+    Profile::find().filter(profile::Column::AccountId.eq(account_id)).one(conn).await?.map(to_profile).transpose()
 }
 
 pub async fn insert<C: ConnectionTrait>(
@@ -26,7 +67,7 @@ pub async fn insert<C: ConnectionTrait>(
     profile::ActiveModel {
         account_id: Set(account_id),
         catalog_version_id: Set(catalog_version_id),
-        status: Set("draft".into()),
+        status: Set(ProfileStatus::Draft.key().to_string()),
         submissions: Set(0),
         catalog_changes: Set(None),
         submitted_at: Set(None),
@@ -42,10 +83,11 @@ pub async fn insert<C: ConnectionTrait>(
         StoreError::Unique(_) => StoreError::ChangedMeanwhile,
         other => other,
     })
+    .and_then(to_profile)
 }
 
 /// Change the profile row under its version (optimistic lock).
-pub async fn update_checked<C: ConnectionTrait>(
+async fn update_checked<C: ConnectionTrait>(
     conn: &C,
     p: &ProfileRow,
     now: DateTime<Utc>,
@@ -56,28 +98,98 @@ pub async fn update_checked<C: ConnectionTrait>(
     am.updated_at = Set(now);
     am.version = Set(p.version + 1);
     crate::versioned::update(conn, am, profile::Column::Id, p.id, profile::Column::Version, p.version).await?;
-    Profile::find_by_id(p.id).one(conn).await?.ok_or(StoreError::ChangedMeanwhile)
+    to_profile(Profile::find_by_id(p.id).one(conn).await?.ok_or(StoreError::ChangedMeanwhile)?)
+}
+
+/// The Officer signed and submitted version `number`: the SCSS reviews it now. The partner has
+/// answered the criteria a new catalog version brought, so their flags go.
+pub async fn mark_submitted<C: ConnectionTrait>(
+    conn: &C,
+    p: &ProfileRow,
+    number: i32,
+    now: DateTime<Utc>,
+) -> Result<ProfileRow> {
+    update_checked(conn, p, now, |a| {
+        a.status = Set(ProfileStatus::Submitted.key().to_string());
+        a.submissions = Set(number);
+        a.submitted_at = Set(Some(now));
+        a.catalog_changes = Set(None);
+    })
+    .await
+}
+
+/// The SCSS accepted every answer.
+pub async fn mark_approved<C: ConnectionTrait>(conn: &C, p: &ProfileRow, now: DateTime<Utc>) -> Result<ProfileRow> {
+    update_checked(conn, p, now, |a| {
+        a.status = Set(ProfileStatus::Approved.key().to_string());
+        a.approved_at = Set(Some(now));
+    })
+    .await
+}
+
+/// The SCSS finished a round with answers to change: back to the partner.
+pub async fn mark_returned<C: ConnectionTrait>(conn: &C, p: &ProfileRow, now: DateTime<Utc>) -> Result<ProfileRow> {
+    update_checked(conn, p, now, |a| a.status = Set(ProfileStatus::Returned.key().to_string())).await
+}
+
+/// The partner changed an approved profile: it is a draft again until the next submission.
+pub async fn reopen<C: ConnectionTrait>(conn: &C, p: &ProfileRow, now: DateTime<Utc>) -> Result<ProfileRow> {
+    update_checked(conn, p, now, |a| a.status = Set(ProfileStatus::Draft.key().to_string())).await
+}
+
+/// Version `number` was signed without a new review round (an annual review).
+pub async fn count_signed<C: ConnectionTrait>(
+    conn: &C,
+    p: &ProfileRow,
+    number: i32,
+    now: DateTime<Utc>,
+) -> Result<ProfileRow> {
+    update_checked(conn, p, now, |a| a.submissions = Set(number)).await
+}
+
+/// Move the profile to catalog version `catalog_version_id`, flagging the criteria it brought.
+pub async fn move_to_catalog<C: ConnectionTrait>(
+    conn: &C,
+    p: &ProfileRow,
+    catalog_version_id: i64,
+    flags: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<ProfileRow> {
+    update_checked(conn, p, now, |a| {
+        a.catalog_version_id = Set(catalog_version_id);
+        a.catalog_changes = Set(flags);
+    })
+    .await
 }
 
 pub async fn answers<C: ConnectionTrait>(conn: &C, profile_id: i64) -> Result<Vec<AnswerRow>> {
-    Ok(Answer::find().filter(profile_answer::Column::ProfileId.eq(profile_id)).all(conn).await?)
+    Answer::find()
+        .filter(profile_answer::Column::ProfileId.eq(profile_id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_answer)
+        .collect()
 }
 
 /// The editable part of an answer.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AnswerText {
-    pub answer: Option<String>,
+    pub answer: Option<Compliance>,
     pub justification: Option<String>,
     pub narrative: Option<String>,
 }
 
-/// Write an answer if it differs from what is stored. Returns whether it changed.
+/// Write an answer if it differs from what is stored, with the review it keeps after the
+/// change (`review`, decided by the caller). Returns whether it changed.
+#[allow(clippy::too_many_arguments)]
 pub async fn save_answer<C: ConnectionTrait>(
     conn: &C,
     profile_id: i64,
     existing: Option<&AnswerRow>,
     criterion_id: &str,
     a: &AnswerText,
+    review: Option<Review>,
     by: i64,
     now: DateTime<Utc>,
 ) -> Result<bool> {
@@ -86,16 +198,16 @@ pub async fn save_answer<C: ConnectionTrait>(
             if row.answer == a.answer && row.justification == a.justification && row.narrative == a.narrative {
                 return Ok(false);
             }
-            let mut am: profile_answer::ActiveModel = row.clone().into();
-            am.answer = Set(a.answer.clone());
-            am.justification = Set(a.justification.clone());
-            am.narrative = Set(a.narrative.clone());
-            am.updated_at = Set(now);
-            am.updated_by = Set(Some(by));
-            // A returned answer that the partner changed waits for the SCSS again.
-            if row.review.as_deref() == Some("returned") {
-                am.review = Set(Some("revised".into()));
-            }
+            let am = profile_answer::ActiveModel {
+                id: sea_orm::ActiveValue::Unchanged(row.id),
+                answer: Set(a.answer.map(|x| x.key().to_string())),
+                justification: Set(a.justification.clone()),
+                narrative: Set(a.narrative.clone()),
+                updated_at: Set(now),
+                updated_by: Set(Some(by)),
+                review: Set(review.map(|r| r.key().to_string())),
+                ..Default::default()
+            };
             am.update(conn).await?;
         }
         None => {
@@ -105,7 +217,7 @@ pub async fn save_answer<C: ConnectionTrait>(
             profile_answer::ActiveModel {
                 profile_id: Set(profile_id),
                 criterion_id: Set(criterion_id.to_string()),
-                answer: Set(a.answer.clone()),
+                answer: Set(a.answer.map(|x| x.key().to_string())),
                 justification: Set(a.justification.clone()),
                 narrative: Set(a.narrative.clone()),
                 review: Set(None),
@@ -123,17 +235,17 @@ pub async fn save_answer<C: ConnectionTrait>(
     Ok(true)
 }
 
-/// Record the SCSS's decision on one answer (`accepted`, `returned`, or none to reopen).
+/// Record the SCSS's decision on one answer (or none, to review it afresh).
 pub async fn set_review<C: ConnectionTrait>(
     conn: &C,
     row: &AnswerRow,
-    review: Option<&str>,
+    review: Option<Review>,
     comment: Option<&str>,
     by: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let mut am: profile_answer::ActiveModel = row.clone().into();
-    am.review = Set(review.map(str::to_string));
+    let mut am = profile_answer::ActiveModel { id: sea_orm::ActiveValue::Unchanged(row.id), ..Default::default() };
+    am.review = Set(review.map(|r| r.key().to_string()));
     am.review_comment = Set(comment.map(str::to_string));
     am.reviewed_by = Set(Some(by));
     am.reviewed_at = Set(Some(now));
@@ -242,9 +354,15 @@ pub async fn approve_version<C: ConnectionTrait>(
     Ok(())
 }
 
-/// Profiles still being worked on (draft or returned): they move to a new catalog version.
-pub async fn open_profiles<C: ConnectionTrait>(conn: &C) -> Result<Vec<ProfileRow>> {
-    Ok(Profile::find().filter(profile::Column::Status.is_in(["draft", "returned"])).all(conn).await?)
+/// Profiles in one of `statuses`.
+pub async fn in_status<C: ConnectionTrait>(conn: &C, statuses: &[ProfileStatus]) -> Result<Vec<ProfileRow>> {
+    Profile::find()
+        .filter(profile::Column::Status.is_in(statuses.iter().map(|s| s.key())))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_profile)
+        .collect()
 }
 
 /// Record that reminder `kind` for the deadline `due_at` went out; false when it already had

@@ -18,8 +18,22 @@ use ctpat_store::accounts;
 use ctpat_store::program::{self, GroupRow};
 use serde_json::json;
 
+/// A validation group: accounts of one company validated together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub id: i64,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<GroupRow> for Group {
+    fn from(g: GroupRow) -> Self {
+        Group { id: g.id, name: g.name, created_at: g.created_at }
+    }
+}
+
 pub struct GroupView {
-    pub group: GroupRow,
+    pub group: Group,
     pub members: Vec<(Account, String)>,
     /// The revalidation date the group shares.
     pub aligned_due: Option<DateTime<Utc>>,
@@ -42,7 +56,7 @@ async fn view<C: ctpat_store::ConnectionTrait>(conn: &C, group: GroupRow) -> Res
         }
     }
     let aligned = aligned_due(members.iter().map(|(a, _)| a.next_validation_due));
-    Ok(GroupView { group, members, aligned_due: aligned })
+    Ok(GroupView { group: group.into(), members, aligned_due: aligned })
 }
 
 pub async fn list(app: &App, actor: &Actor) -> Result<Vec<GroupView>> {

@@ -255,7 +255,23 @@ pub struct QueueFilter {
 }
 
 /// The queue's order and page cursor: nearest deadline first (the default), or newest first.
-pub use ctpat_store::accounts::ListOrder as QueueOrder;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueOrder {
+    /// Newest account first; continue below this id.
+    Newest { before_id: Option<i64> },
+    /// Nearest deadline first (accounts without one last), then by id; continue after this
+    /// (deadline, id).
+    Deadline { after: Option<(Option<DateTime<Utc>>, i64)> },
+}
+
+impl From<QueueOrder> for accounts::ListOrder {
+    fn from(o: QueueOrder) -> Self {
+        match o {
+            QueueOrder::Newest { before_id } => accounts::ListOrder::Newest { before_id },
+            QueueOrder::Deadline { after } => accounts::ListOrder::Deadline { after },
+        }
+    }
+}
 
 /// The work queue: an SCSS sees their assigned accounts; Supervisors and HQ see the program.
 pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Result<Vec<QueueRow>> {
@@ -277,7 +293,7 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
             entity_type: f.entity_type,
             assigned_to: None,
             unassigned: f.unassigned,
-            order: f.order,
+            order: f.order.into(),
             limit,
         },
     )

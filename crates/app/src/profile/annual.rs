@@ -14,7 +14,7 @@ use chrono::{DateTime, Duration, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::lifecycle::Command;
 use ctpat_domain::{Permission, Problem};
-use ctpat_store::{Set, profiles};
+use ctpat_store::profiles;
 use serde_json::json;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +55,23 @@ fn window_of(app: &App, due: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Windo
         Window::Open { opens, due }
     } else {
         Window::Overdue { opens, due }
+    }
+}
+
+impl Annual {
+    /// The annual review is open for the partner's signature.
+    pub fn open(&self) -> bool {
+        matches!(self.window, Window::Open { .. } | Window::Overdue { .. })
+    }
+
+    /// The viewer may sign the annual review now (the account's Officer, window open).
+    pub fn can_sign(&self, v: &ProfileView) -> bool {
+        self.open() && !v.reach.is_staff() && v.reach.can(Permission::Sign)
+    }
+
+    /// The viewer may approve the signed annual review (program staff who review profiles).
+    pub fn can_approve(&self, v: &ProfileView) -> bool {
+        matches!(self.window, Window::Submitted { .. }) && v.reach.is_staff() && v.reach.can(Permission::ReviewProfiles)
     }
 }
 
@@ -119,7 +136,7 @@ pub async fn sign(
     let mut snap = super::review::snapshot(&v);
     snap["changed_in_window"] = json!(a.changed_in_window);
     let txn = app.db.begin().await?;
-    let p = profiles::update_checked(&txn, &p, now, |x| x.submissions = Set(number)).await?;
+    let p = profiles::count_signed(&txn, &p, number, now).await?;
     profiles::insert_version(
         &txn,
         profiles::NewVersion {

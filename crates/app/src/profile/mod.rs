@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::partner::{Reach, reach};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::catalog::{Catalog, Criterion};
-use ctpat_domain::profile::{self as rules, AnswerFacts, Compliance};
+use ctpat_domain::profile::{self as rules, AnswerFacts, Compliance, ProfileStatus, Review};
 use ctpat_domain::{FieldError, Permission, Problem};
 use ctpat_store::profiles::{self, AnswerRow, AnswerText, ProfileRow, RiskRow};
 use serde_json::json;
@@ -41,11 +41,10 @@ impl ProfileView {
 
     pub fn facts(&self, criterion_id: &str) -> Option<AnswerFacts<'_>> {
         self.answers.get(criterion_id).map(|a| AnswerFacts {
-            answer: a.answer.as_deref().and_then(Compliance::from_key),
+            answer: a.answer,
             justification: a.justification.as_deref().unwrap_or(""),
             narrative: a.narrative.as_deref().unwrap_or(""),
-            returned_unchanged: a.review.as_deref() == Some("returned")
-                && a.reviewed_at.is_some_and(|r| a.updated_at <= r),
+            returned_unchanged: a.review == Some(Review::Returned) && a.reviewed_at.is_some_and(|r| a.updated_at <= r),
         })
     }
 
@@ -70,13 +69,45 @@ impl ProfileView {
             .unwrap_or_default()
     }
 
-    pub fn status(&self) -> &str {
-        self.profile.as_ref().map(|p| p.status.as_str()).unwrap_or("not_started")
+    /// Where the profile stands; `None` before the partner saved anything.
+    pub fn status(&self) -> Option<ProfileStatus> {
+        self.profile.as_ref().map(|p| p.status)
+    }
+
+    /// The status as the message catalogue names it (`profile-status-<key>`).
+    pub fn status_key(&self) -> &'static str {
+        self.status().map(ProfileStatus::key).unwrap_or("not_started")
+    }
+
+    /// Whether the viewer may sign and submit now (the account's Officer, not while the SCSS
+    /// reviews a submission).
+    pub fn can_sign(&self) -> bool {
+        !self.reach.is_staff() && self.reach.can(Permission::Sign) && self.status() != Some(ProfileStatus::Submitted)
+    }
+
+    /// Whether the viewer reviews the submission now (program staff who review profiles).
+    pub fn reviewing(&self) -> bool {
+        self.reach.is_staff()
+            && self.reach.can(Permission::ReviewProfiles)
+            && self.status() == Some(ProfileStatus::Submitted)
+    }
+
+    /// The criteria the SCSS returned, in catalog order, with the SCSS's comment.
+    pub fn returned(&self) -> Vec<(&Criterion, &str)> {
+        self.criteria()
+            .into_iter()
+            .filter_map(|c| {
+                let a = self.answers.get(&c.id).filter(|a| a.review == Some(Review::Returned))?;
+                Some((c, a.review_comment.as_deref().unwrap_or("")))
+            })
+            .collect()
     }
 
     /// Whether the partner may change answers now (not while the SCSS reviews a submission).
     pub fn editable(&self) -> bool {
-        !self.reach.is_staff() && self.reach.can(Permission::EditProfileDraft) && self.status() != "submitted"
+        !self.reach.is_staff()
+            && self.reach.can(Permission::EditProfileDraft)
+            && self.status() != Some(ProfileStatus::Submitted)
     }
 }
 
@@ -146,7 +177,7 @@ pub async fn save_category(
         return Err(Error::Forbidden);
     }
     let mut p = ensure(&txn, app, actor, &r).await?;
-    if p.status == "submitted" {
+    if p.status == ProfileStatus::Submitted {
         return Err(Error::Refused(Problem::new("err-profile-under-review")));
     }
     let catalog = ctpat_store::catalog::version(&txn, p.catalog_version_id).await?.ok_or(Error::NotFound)?;
@@ -180,18 +211,20 @@ pub async fn save_category(
             continue; // nothing is cut short silently: the typed text stays on the page
         }
         let text = AnswerText {
-            answer: answer.map(|a| a.key().to_string()),
+            answer,
             justification: (!justification.is_empty()).then(|| justification.to_string()),
             narrative: (!narrative.is_empty()).then(|| narrative.to_string()),
         };
-        if profiles::save_answer(&txn, p.id, existing.get(&c.id), &c.id, &text, actor.user.id, now).await? {
+        let before = existing.get(&c.id);
+        let review = Review::after_partner_change(before.and_then(|a| a.review));
+        if profiles::save_answer(&txn, p.id, before, &c.id, &text, review, actor.user.id, now).await? {
             changed.push(json!({"criterion": c.id, "answer": text.answer}));
         }
     }
     if !changed.is_empty() {
         // Changing an approved profile starts a new draft; approved versions stay on record.
-        if p.status == "approved" {
-            p = profiles::update_checked(&txn, &p, now, |a| a.status = ctpat_store::Set("draft".into())).await?;
+        if p.status == ProfileStatus::Approved {
+            p = profiles::reopen(&txn, &p, now).await?;
         }
         ctpat_store::audit::append(
             &txn,
@@ -223,7 +256,7 @@ pub async fn save_risk(app: &App, actor: &Actor, account_id: i64, steps: &[(u8, 
         return Err(Error::Forbidden);
     }
     let p = ensure(&txn, app, actor, &r).await?;
-    if p.status == "submitted" {
+    if p.status == ProfileStatus::Submitted {
         return Err(Error::Refused(Problem::new("err-profile-under-review")));
     }
     let existing = profiles::risk_steps(&txn, p.id).await?;

@@ -8,8 +8,8 @@ use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::profile::{ProfileStatus, Review};
 use ctpat_domain::{FieldError, Permission, Problem};
-use ctpat_store::Set;
 use ctpat_store::profiles;
 use serde_json::json;
 
@@ -48,7 +48,7 @@ pub async fn submit(
         return Err(Error::Refused(Problem::new("err-profile-only-officer-signs")));
     }
     let Some(p) = v.profile.clone() else { return Err(Error::Refused(Problem::new("err-profile-not-started"))) };
-    if p.status == "submitted" {
+    if p.status == ProfileStatus::Submitted {
         return Err(Error::Refused(Problem::new("err-profile-under-review")));
     }
     let gaps = v.gaps();
@@ -67,14 +67,7 @@ pub async fn submit(
     let number = p.submissions + 1;
     let snap = snapshot(&v);
     let txn = app.db.begin().await?;
-    let p = profiles::update_checked(&txn, &p, now, |a| {
-        a.status = Set("submitted".into());
-        a.submissions = Set(number);
-        a.submitted_at = Set(Some(now));
-        // The partner has now answered the criteria a new catalog version brought.
-        a.catalog_changes = Set(None);
-    })
-    .await?;
+    let p = profiles::mark_submitted(&txn, &p, number, now).await?;
     profiles::insert_version(
         &txn,
         profiles::NewVersion {
@@ -89,7 +82,7 @@ pub async fn submit(
     )
     .await?;
     // Revised answers wait for a new decision; accepted ones stay accepted.
-    for a in v.answers.values().filter(|a| a.review.as_deref() == Some("revised")) {
+    for a in v.answers.values().filter(|a| a.review == Some(Review::Revised)) {
         profiles::set_review(&txn, a, None, a.review_comment.as_deref(), actor.user.id, now).await?;
     }
     ctpat_store::audit::append(
@@ -129,7 +122,7 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
         return Err(Error::Forbidden);
     }
     let Some(p) = v.profile.clone() else { return Err(Error::NotFound) };
-    if p.status != "submitted" {
+    if p.status != ProfileStatus::Submitted {
         return Err(Error::Refused(Problem::new("err-profile-not-submitted")));
     }
     let mut errors = Vec::new();
@@ -150,14 +143,18 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
     for d in decisions.iter().filter(|d| !d.decision.is_empty()) {
         let Some(a) = v.answers.get(&d.criterion_id) else { continue };
         let (review, comment) =
-            if d.decision == "accept" { ("accepted", None) } else { ("returned", Some(d.comment.trim())) };
+            if d.decision == "accept" { (Review::Accepted, None) } else { (Review::Returned, Some(d.comment.trim())) };
         profiles::set_review(&txn, a, Some(review), comment, actor.user.id, now).await?;
-        if review == "accepted" { accepted.push(a.criterion_id.clone()) } else { returned.push(a.criterion_id.clone()) }
+        if review == Review::Accepted {
+            accepted.push(a.criterion_id.clone())
+        } else {
+            returned.push(a.criterion_id.clone())
+        }
     }
     let state = profiles::answers(&txn, p.id).await?;
     let answered: Vec<_> = state.iter().filter(|a| a.answer.is_some()).collect();
     let pending = answered.iter().any(|a| a.review.is_none());
-    let any_returned = answered.iter().any(|a| a.review.as_deref() == Some("returned"));
+    let any_returned = answered.iter().any(|a| a.review == Some(Review::Returned));
     let outcome = if pending {
         ReviewOutcome::InReview
     } else if any_returned {
@@ -168,16 +165,12 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
     match outcome {
         ReviewOutcome::InReview => {}
         ReviewOutcome::Approved => {
-            profiles::update_checked(&txn, &p, now, |a| {
-                a.status = Set("approved".into());
-                a.approved_at = Set(Some(now));
-            })
-            .await?;
+            profiles::mark_approved(&txn, &p, now).await?;
             // The approved version is filed in the account's library.
             profiles::approve_version(&txn, p.id, p.submissions, now).await?;
         }
         ReviewOutcome::Returned => {
-            profiles::update_checked(&txn, &p, now, |a| a.status = Set("returned".into())).await?;
+            profiles::mark_returned(&txn, &p, now).await?;
         }
     }
     let action = match outcome {

@@ -16,7 +16,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::profile::annual::{self, Window};
 use ctpat_app::profile::review::{self, Decision, ReviewOutcome};
 use ctpat_app::profile::{self, AnswerInput, ProfileView};
-use ctpat_domain::Permission;
 use ctpat_domain::catalog::Level;
 use ctpat_domain::profile::{Compliance, RISK_STEPS, field};
 use std::collections::HashMap;
@@ -57,7 +56,7 @@ pub struct OverviewPage {
 }
 
 fn status_label(ctx: &PageCtx, v: &ProfileView) -> String {
-    ctx.t(&format!("profile-status-{}", v.status()))
+    ctx.t(&format!("profile-status-{}", v.status_key()))
 }
 
 fn category_of(id: &str) -> u32 {
@@ -84,10 +83,8 @@ async fn overview_page(
         Window::Overdue { due, .. } => Some(ctx.ta("annual-overdue", "due", &d(*due))),
         Window::Submitted { number, .. } => Some(ctx.ta("annual-submitted", "number", &number.to_string())),
     };
-    let open = matches!(a.window, Window::Open { .. } | Window::Overdue { .. });
-    let annual_can_sign = open && !v.reach.is_staff() && v.reach.can(Permission::Sign);
-    let annual_can_approve =
-        matches!(a.window, Window::Submitted { .. }) && v.reach.is_staff() && v.reach.can(Permission::ReviewProfiles);
+    let annual_can_sign = a.can_sign(&v);
+    let annual_can_approve = a.can_approve(&v);
     let annual_changed = a.changed_in_window.clone();
     let categories = v
         .catalog
@@ -99,16 +96,11 @@ async fn overview_page(
         })
         .collect();
     let returned = v
-        .criteria()
-        .iter()
-        .filter(|c| v.answers.get(&c.id).is_some_and(|a| a.review.as_deref() == Some("returned")))
-        .map(|c| Gap {
+        .returned()
+        .into_iter()
+        .map(|(c, comment)| Gap {
             href: format!("/accounts/{id}/profile/category/{}#c-{}", c.category, c.id.replace('.', "-")),
-            message: format!(
-                "{} — {}",
-                c.id,
-                v.answers.get(&c.id).and_then(|a| a.review_comment.clone()).unwrap_or_default()
-            ),
+            message: format!("{} — {comment}", c.id),
         })
         .collect();
     let flagged = v
@@ -138,7 +130,7 @@ async fn overview_page(
         returned,
         flagged,
         gaps,
-        can_sign: !v.reach.is_staff() && v.reach.can(Permission::Sign) && v.status() != "submitted",
+        can_sign: v.can_sign(),
         uses_totp: viewer.actor.user.mfa_enabled,
         editable: v.editable(),
         submissions: v.profile.as_ref().map(|p| p.submissions).unwrap_or(0),
@@ -220,26 +212,26 @@ async fn category_page(
         .filter(|c| c.category == number)
         .map(|c| {
             let saved = v.answers.get(&c.id);
-            let pick = |kind: &str, stored: Option<&String>| {
+            let pick = |kind: &str, stored: Option<&str>| {
                 let name = field(kind, &c.id);
-                if typed { form.value(&name).to_string() } else { stored.cloned().unwrap_or_default() }
+                if typed { form.value(&name).to_string() } else { stored.unwrap_or_default().to_string() }
             };
-            let answer = pick("answer", saved.and_then(|a| a.answer.as_ref()));
+            let answer = pick("answer", saved.and_then(|a| a.answer).map(Compliance::key));
             let names = ["answer", "justification", "narrative", "decision", "comment"].map(|k| field(k, &c.id));
             CriterionView {
                 anchor: format!("c-{}", c.id.replace('.', "-")),
                 statement: c.statement.clone(),
                 guidance: c.guidance.clone(),
                 must: c.level == Level::Must,
-                justification: pick("justification", saved.and_then(|a| a.justification.as_ref())),
-                narrative: pick("narrative", saved.and_then(|a| a.narrative.as_ref())),
+                justification: pick("justification", saved.and_then(|a| a.justification.as_deref())),
+                narrative: pick("narrative", saved.and_then(|a| a.narrative.as_deref())),
                 answer_label: if answer.is_empty() {
                     ctx.t("profile-unanswered")
                 } else {
                     ctx.t(&format!("compliance-{answer}"))
                 },
                 answer,
-                review: saved.and_then(|a| a.review.clone()).unwrap_or_default(),
+                review: saved.and_then(|a| a.review).map(|r| r.key().to_string()).unwrap_or_default(),
                 review_comment: saved.and_then(|a| a.review_comment.clone()).unwrap_or_default(),
                 errors: names.iter().filter_map(|n| form.error(n).map(str::to_string)).collect(),
                 evidence_href: format!("/accounts/{id}/profile/evidence/{}", c.id),
@@ -264,7 +256,7 @@ async fn category_page(
             .map(|c| (c.key().to_string(), ctx.t(&format!("compliance-{}", c.key()))))
             .collect(),
         editable: v.editable(),
-        reviewing: v.reach.is_staff() && v.reach.can(Permission::ReviewProfiles) && v.status() == "submitted",
+        reviewing: v.reviewing(),
         name: cat.name.clone(),
         number,
         criteria,

@@ -1,10 +1,15 @@
 //! Security Profile rules (SPEC §5): the four compliance answers, what an answer must carry,
 //! and what blocks a submission.
 
+pub mod record;
+
+pub use record::{Answer, Profile, ProfileStatus, Review};
+
 use crate::catalog::{Criterion, Level};
 use crate::problem::{FieldError, Problem};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Compliance {
     Meets,
     Partially,
