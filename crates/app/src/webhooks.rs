@@ -142,7 +142,7 @@ fn may_manage(r: &crate::partner::Reach) -> Result<()> {
 pub const MAX_WEBHOOKS: usize = 10;
 
 /// Register an endpoint; the signing secret is returned to show once.
-pub async fn create(app: &App, actor: &Actor, account_id: i64, raw_url: &str) -> Result<(WebhookRow, String)> {
+pub async fn create(app: &App, actor: &Actor, account_id: i64, raw_url: &str) -> Result<(Webhook, String)> {
     let url = parse_url(app, raw_url)?;
     let txn = app.db.begin().await?;
     let r = reach(&txn, actor, account_id).await?;
@@ -161,7 +161,7 @@ pub async fn create(app: &App, actor: &Actor, account_id: i64, raw_url: &str) ->
     )
     .await?;
     txn.commit().await?;
-    Ok((row, secret))
+    Ok((row.into(), secret))
 }
 
 pub async fn remove(app: &App, actor: &Actor, account_id: i64, id: i64) -> Result<()> {
@@ -182,8 +182,8 @@ pub async fn remove(app: &App, actor: &Actor, account_id: i64, id: i64) -> Resul
 
 pub struct WebhooksPage {
     pub reach: crate::partner::Reach,
-    pub hooks: Vec<WebhookRow>,
-    pub deliveries: Vec<DeliveryRow>,
+    pub hooks: Vec<Webhook>,
+    pub deliveries: Vec<Delivery>,
     pub can_manage: bool,
 }
 
@@ -195,8 +195,8 @@ pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<WebhooksP
         return Err(Error::Forbidden);
     }
     Ok(WebhooksPage {
-        hooks: store::of_account(conn, account_id).await?,
-        deliveries: store::recent_of_account(conn, account_id, 100).await?,
+        hooks: store::of_account(conn, account_id).await?.into_iter().map(Webhook::from).collect(),
+        deliveries: store::recent_of_account(conn, account_id, 100).await?.into_iter().map(Delivery::from).collect(),
         can_manage,
         reach: r,
     })
@@ -416,5 +416,61 @@ mod tests {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let res = super::client(true).post(&url).body("{}").send().await.expect("delivered directly");
         assert_eq!(res.status().as_u16(), 204);
+    }
+}
+
+/// A registered endpoint (never its signing secret).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Webhook {
+    pub id: i64,
+    pub account_id: i64,
+    pub url: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub created_by: Option<i64>,
+    pub removed_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl From<WebhookRow> for Webhook {
+    fn from(m: WebhookRow) -> Self {
+        Webhook {
+            id: m.id,
+            account_id: m.account_id,
+            url: m.url,
+            created_at: m.created_at,
+            created_by: m.created_by,
+            removed_at: m.removed_at,
+        }
+    }
+}
+
+/// One delivery of an event to an endpoint, with its attempts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delivery {
+    pub id: i64,
+    pub webhook_id: i64,
+    pub event: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub attempts: i32,
+    pub next_attempt_at: chrono::DateTime<chrono::Utc>,
+    pub delivered_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub failed_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub last_status: Option<i32>,
+    pub last_error: Option<String>,
+}
+
+impl From<DeliveryRow> for Delivery {
+    fn from(m: DeliveryRow) -> Self {
+        Delivery {
+            id: m.id,
+            webhook_id: m.webhook_id,
+            event: m.event,
+            created_at: m.created_at,
+            attempts: m.attempts,
+            next_attempt_at: m.next_attempt_at,
+            delivered_at: m.delivered_at,
+            failed_at: m.failed_at,
+            last_status: m.last_status,
+            last_error: m.last_error,
+        }
     }
 }

@@ -60,6 +60,58 @@ mod tests {
     }
 }
 
+/// Where a connection between two accounts stands: asked and waiting, or accepted (partners
+/// then see each other). A declined or withdrawn request leaves no row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectionStatus {
+    Pending,
+    Accepted,
+}
+
+impl ConnectionStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            ConnectionStatus::Pending => "pending",
+            ConnectionStatus::Accepted => "accepted",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<ConnectionStatus> {
+        [ConnectionStatus::Pending, ConnectionStatus::Accepted].into_iter().find(|c| c.key() == s)
+    }
+}
+
+/// A connection (or request) between two accounts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Connection {
+    pub id: i64,
+    /// The account that asked.
+    pub requester_id: i64,
+    pub target_id: i64,
+    pub status: ConnectionStatus,
+    pub requested_at: chrono::DateTime<chrono::Utc>,
+    pub requested_by: Option<i64>,
+    pub accepted_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub accepted_by: Option<i64>,
+}
+
+impl Connection {
+    pub fn is_accepted(&self) -> bool {
+        self.status == ConnectionStatus::Accepted
+    }
+
+    /// The other account of the connection, seen from `me`.
+    pub fn other(&self, me: i64) -> i64 {
+        if self.requester_id == me { self.target_id } else { self.requester_id }
+    }
+
+    /// `me` asked for it.
+    pub fn outgoing(&self, me: i64) -> bool {
+        self.requester_id == me
+    }
+}
+
 /// What a connected partner sees of an account (SPEC §7): always its name and whether it is
 /// certified; its tier and primary contact only when the account shares more.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -13,9 +13,24 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Condition, Expr, ExprTrait, Func, Query};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
+pub use ctpat_domain::svi::Connection as ConnectionRow;
+use ctpat_domain::svi::ConnectionStatus;
 pub use notification::Model as NotificationRow;
 pub use svi_block::Model as BlockRow;
-pub use svi_connection::Model as ConnectionRow;
+
+fn to_connection(m: svi_connection::Model) -> Result<ConnectionRow> {
+    Ok(ConnectionRow {
+        status: ConnectionStatus::from_key(&m.status)
+            .ok_or_else(|| crate::StoreError::Corrupt(format!("connection {} status {}", m.id, m.status)))?,
+        id: m.id,
+        requester_id: m.requester_id,
+        target_id: m.target_id,
+        requested_at: m.requested_at,
+        requested_by: m.requested_by,
+        accepted_at: m.accepted_at,
+        accepted_by: m.accepted_by,
+    })
+}
 pub use svi_settings::Model as SettingsRow;
 
 pub async fn settings<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Option<SettingsRow>> {
@@ -73,11 +88,13 @@ pub async fn set_scope<C: ConnectionTrait>(conn: &C, account_id: i64, ids: &[i64
 }
 
 pub async fn between<C: ConnectionTrait>(conn: &C, a: i64, b: i64) -> Result<Option<ConnectionRow>> {
-    Ok(SviConnection::find()
+    SviConnection::find()
         .filter(svi_connection::Column::LowId.eq(std::cmp::min(a, b)))
         .filter(svi_connection::Column::HighId.eq(std::cmp::max(a, b)))
         .one(conn)
-        .await?)
+        .await?
+        .map(to_connection)
+        .transpose()
 }
 
 /// What an SVI lookup needs about the account holding `number`, as seen by `viewer`: the
@@ -88,7 +105,7 @@ pub struct LookupRow {
     pub account: crate::accounts::Account,
     pub org_name: Option<String>,
     pub settings: Option<SettingsRow>,
-    pub connection_status: Option<String>,
+    pub connection_status: Option<ConnectionStatus>,
     /// (name, e-mail) of the primary contact.
     pub primary_contact: Option<(String, String)>,
 }
@@ -117,13 +134,19 @@ pub async fn lookup_row<C: ConnectionTrait>(conn: &C, viewer: i64, number: &str)
         org_name: row.try_get("", "lk_org")?,
         // Absent when the account never saved settings (the left join gives nulls).
         settings: SettingsRow::from_query_result_optional(&row, "s_")?,
-        connection_status: row.try_get("", "lk_connection")?,
+        connection_status: row
+            .try_get::<Option<String>>("", "lk_connection")?
+            .map(|s| {
+                ConnectionStatus::from_key(&s)
+                    .ok_or_else(|| crate::StoreError::Corrupt(format!("connection status {s}")))
+            })
+            .transpose()?,
         primary_contact: name.zip(email),
     }))
 }
 
 pub async fn connection<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<ConnectionRow>> {
-    Ok(SviConnection::find_by_id(id).one(conn).await?)
+    SviConnection::find_by_id(id).one(conn).await?.map(to_connection).transpose()
 }
 
 pub async fn insert_connection<C: ConnectionTrait>(
@@ -134,30 +157,34 @@ pub async fn insert_connection<C: ConnectionTrait>(
     by: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<ConnectionRow> {
-    Ok(svi_connection::ActiveModel {
-        requester_id: Set(requester),
-        target_id: Set(target),
-        low_id: Set(std::cmp::min(requester, target)),
-        high_id: Set(std::cmp::max(requester, target)),
-        status: Set(if accepted { "accepted" } else { "pending" }.into()),
-        requested_at: Set(now),
-        requested_by: Set(by),
-        accepted_at: Set(accepted.then_some(now)),
-        accepted_by: Set(if accepted { by } else { None }),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?)
+    to_connection(
+        svi_connection::ActiveModel {
+            requester_id: Set(requester),
+            target_id: Set(target),
+            low_id: Set(std::cmp::min(requester, target)),
+            high_id: Set(std::cmp::max(requester, target)),
+            status: Set(if accepted { ConnectionStatus::Accepted } else { ConnectionStatus::Pending }
+                .key()
+                .to_string()),
+            requested_at: Set(now),
+            requested_by: Set(by),
+            accepted_at: Set(accepted.then_some(now)),
+            accepted_by: Set(if accepted { by } else { None }),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?,
+    )
 }
 
 /// Accept a pending request; false when it was no longer pending.
 pub async fn accept<C: ConnectionTrait>(conn: &C, id: i64, by: Option<i64>, now: DateTime<Utc>) -> Result<bool> {
     let res = SviConnection::update_many()
-        .col_expr(svi_connection::Column::Status, Expr::value("accepted"))
+        .col_expr(svi_connection::Column::Status, Expr::value(ConnectionStatus::Accepted.key()))
         .col_expr(svi_connection::Column::AcceptedAt, Expr::value(Some(now)))
         .col_expr(svi_connection::Column::AcceptedBy, Expr::value(by))
         .filter(svi_connection::Column::Id.eq(id))
-        .filter(svi_connection::Column::Status.eq("pending"))
+        .filter(svi_connection::Column::Status.eq(ConnectionStatus::Pending.key()))
         .exec(conn)
         .await?;
     Ok(res.rows_affected == 1)
@@ -175,7 +202,14 @@ fn touching(account_id: i64) -> Condition {
 
 /// Every connection and request the account is part of, newest first.
 pub async fn connections_of<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<ConnectionRow>> {
-    Ok(SviConnection::find().filter(touching(account_id)).order_by_desc(svi_connection::Column::Id).all(conn).await?)
+    SviConnection::find()
+        .filter(touching(account_id))
+        .order_by_desc(svi_connection::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_connection)
+        .collect()
 }
 
 /// Break every connection and request of the account; returns the rows removed.
@@ -190,8 +224,8 @@ pub async fn partner_ids<C: ConnectionTrait>(conn: &C, account_id: i64) -> Resul
     Ok(connections_of(conn, account_id)
         .await?
         .into_iter()
-        .filter(|c| c.status == "accepted")
-        .map(|c| if c.requester_id == account_id { c.target_id } else { c.requester_id })
+        .filter(|c| c.is_accepted())
+        .map(|c| c.other(account_id))
         .collect())
 }
 

@@ -15,18 +15,32 @@ use ctpat_domain::audit::Outcome;
 use ctpat_domain::catalog::{Catalog, Criterion};
 use ctpat_domain::profile::{self as rules, AnswerFacts, Compliance, ProfileStatus, Review};
 use ctpat_domain::{FieldError, Permission, Problem};
-use ctpat_store::profiles::{self, AnswerRow, AnswerText, ProfileRow, RiskRow};
+use ctpat_domain::profile::{Answer, Profile};
+use ctpat_store::profiles::{self, AnswerText};
 use serde_json::json;
 use std::collections::HashMap;
+
+/// One step of the risk assessment as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskStep {
+    pub step: i32,
+    pub content: String,
+}
+
+impl From<profiles::RiskRow> for RiskStep {
+    fn from(r: profiles::RiskRow) -> Self {
+        RiskStep { step: r.step, content: r.content }
+    }
+}
 
 /// Everything the profile pages show.
 pub struct ProfileView {
     pub reach: Reach,
-    pub profile: Option<ProfileRow>,
+    pub profile: Option<Profile>,
     pub catalog_version_id: i64,
     pub catalog: Catalog,
-    pub answers: HashMap<String, AnswerRow>,
-    pub risk: Vec<RiskRow>,
+    pub answers: HashMap<String, Answer>,
+    pub risk: Vec<RiskStep>,
     /// Evidence files per criterion.
     pub evidence: HashMap<String, i64>,
 }
@@ -126,7 +140,7 @@ pub async fn view(app: &App, actor: &Actor, account_id: i64) -> Result<ProfileVi
     let (answers, risk, evidence) = match &profile {
         Some(p) => (
             profiles::answers(conn, p.id).await?.into_iter().map(|a| (a.criterion_id.clone(), a)).collect(),
-            profiles::risk_steps(conn, p.id).await?,
+            profiles::risk_steps(conn, p.id).await?.into_iter().map(RiskStep::from).collect(),
             ctpat_store::files::evidence_counts(conn, p.id).await?.into_iter().collect(),
         ),
         None => (HashMap::new(), Vec::new(), HashMap::new()),
@@ -135,7 +149,7 @@ pub async fn view(app: &App, actor: &Actor, account_id: i64) -> Result<ProfileVi
 }
 
 /// The profile of the account, created against the current catalog on first use.
-async fn ensure<C: ctpat_store::ConnectionTrait>(conn: &C, app: &App, actor: &Actor, r: &Reach) -> Result<ProfileRow> {
+async fn ensure<C: ctpat_store::ConnectionTrait>(conn: &C, app: &App, actor: &Actor, r: &Reach) -> Result<Profile> {
     if let Some(p) = profiles::of_account(conn, r.account.id).await? {
         return Ok(p);
     }
@@ -185,7 +199,7 @@ pub async fn save_category(
     if applicable.is_empty() {
         return Err(Error::NotFound);
     }
-    let existing: HashMap<String, AnswerRow> =
+    let existing: HashMap<String, Answer> =
         profiles::answers(&txn, p.id).await?.into_iter().map(|a| (a.criterion_id.clone(), a)).collect();
     let mut problems = Vec::new();
     let mut changed = Vec::new();

@@ -7,10 +7,45 @@ use crate::error::{Error, Result};
 use ctpat_store::profiles::{self, VersionRow};
 use std::collections::BTreeMap;
 
-pub async fn list(app: &App, actor: &Actor, account_id: i64) -> Result<(super::ProfileView, Vec<VersionRow>)> {
+/// A signed version of the profile (a submission or an annual review), frozen as signed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Version {
+    pub number: i32,
+    /// `submission` or `annual_review`.
+    pub kind: String,
+    pub catalog_version_id: i64,
+    pub signed_by: i64,
+    pub signed_at: chrono::DateTime<chrono::Utc>,
+    /// Set when the SCSS approved it; it is then in the Partner library.
+    pub approved_at: Option<chrono::DateTime<chrono::Utc>>,
+    snapshot: String,
+}
+
+impl From<VersionRow> for Version {
+    fn from(r: VersionRow) -> Self {
+        Version {
+            number: r.number,
+            kind: r.kind,
+            catalog_version_id: r.catalog_version_id,
+            signed_by: r.signed_by,
+            signed_at: r.signed_at,
+            approved_at: r.approved_at,
+            snapshot: r.snapshot,
+        }
+    }
+}
+
+impl Version {
+    /// The answers as signed, by criterion id.
+    pub fn answers(&self) -> BTreeMap<String, Frozen> {
+        answers_of(&self.snapshot)
+    }
+}
+
+pub async fn list(app: &App, actor: &Actor, account_id: i64) -> Result<(super::ProfileView, Vec<Version>)> {
     let v = view(app, actor, account_id).await?;
     let rows = match &v.profile {
-        Some(p) => profiles::versions(app.db.conn(), p.id).await?,
+        Some(p) => profiles::versions(app.db.conn(), p.id).await?.into_iter().map(Version::from).collect(),
         None => Vec::new(),
     };
     Ok((v, rows))
@@ -24,8 +59,8 @@ pub struct Frozen {
     pub narrative: Option<String>,
 }
 
-pub fn answers_of(v: &VersionRow) -> BTreeMap<String, Frozen> {
-    let snap: serde_json::Value = serde_json::from_str(&v.snapshot).unwrap_or_default();
+fn answers_of(snapshot: &str) -> BTreeMap<String, Frozen> {
+    let snap: serde_json::Value = serde_json::from_str(snapshot).unwrap_or_default();
     let text = |x: &serde_json::Value, k: &str| x.get(k).and_then(|v| v.as_str()).map(str::to_string);
     snap.get("criteria")
         .and_then(|c| c.as_array())
@@ -62,11 +97,11 @@ pub async fn diff(
     account_id: i64,
     a: i32,
     b: i32,
-) -> Result<(VersionRow, VersionRow, Vec<DiffRow>)> {
+) -> Result<(Version, Version, Vec<DiffRow>)> {
     let (_, rows) = list(app, actor, account_id).await?;
     let find = |n: i32| rows.iter().find(|r| r.number == n).cloned().ok_or(Error::NotFound);
     let (va, vb) = (find(a)?, find(b)?);
-    let (la, lb) = (answers_of(&va), answers_of(&vb));
+    let (la, lb) = (va.answers(), vb.answers());
     let mut ids: Vec<&String> = la.keys().chain(lb.keys()).collect();
     ids.sort_by_key(|id| ctpat_domain::catalog::order_of(id).unwrap_or((u32::MAX, u32::MAX)));
     ids.dedup();

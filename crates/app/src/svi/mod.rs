@@ -15,12 +15,13 @@ use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::Account;
 use ctpat_domain::partner::lifecycle::Status;
-use ctpat_domain::svi::{self as dsvi, Facts, PartnerView, Settings, SviNumber, Verdict};
+use ctpat_domain::svi::Connection;
+use ctpat_domain::svi::{self as dsvi, ConnectionStatus, Facts, PartnerView, Settings, SviNumber, Verdict};
 use ctpat_domain::{Email, Permission, Problem};
 use ctpat_store::ConnectionTrait;
 use ctpat_store::accounts;
 use ctpat_store::audit::NewEvent;
-use ctpat_store::svi::{self as ssvi, ConnectionRow, SettingsRow};
+use ctpat_store::svi::{self as ssvi, SettingsRow};
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
 
@@ -211,10 +212,6 @@ pub struct SviPage {
     pub blocks: Vec<BlockLine>,
 }
 
-fn other_of(c: &ConnectionRow, me: i64) -> i64 {
-    if c.requester_id == me { c.target_id } else { c.requester_id }
-}
-
 /// An account's connections, requests and blocks, with what it may see of each partner.
 pub struct Overview {
     pub partners: Vec<PartnerLine>,
@@ -226,14 +223,11 @@ pub struct Overview {
 pub(crate) async fn overview<C: ConnectionTrait>(conn: &C, me: &Account) -> Result<Overview> {
     let rows = ssvi::connections_of(conn, me.id).await?;
     let blocks = ssvi::blocks_by(conn, me.id).await?;
-    let mut other_ids: Vec<i64> = rows.iter().map(|c| other_of(c, me.id)).collect();
+    let mut other_ids: Vec<i64> = rows.iter().map(|c| c.other(me.id)).collect();
     other_ids.extend(blocks.iter().map(|b| b.blocked_id));
     let others = ssvi::accounts_by_ids(conn, &other_ids).await?;
-    let connected: Vec<Account> = others
-        .iter()
-        .filter(|a| rows.iter().any(|c| c.status == "accepted" && other_of(c, me.id) == a.id))
-        .cloned()
-        .collect();
+    let connected: Vec<Account> =
+        others.iter().filter(|a| rows.iter().any(|c| c.is_accepted() && c.other(me.id) == a.id)).cloned().collect();
     let fam = sisters(conn, &connected).await?;
     let mut all: Vec<Account> = others.clone();
     all.extend(fam.values().flatten().cloned());
@@ -243,8 +237,8 @@ pub(crate) async fn overview<C: ConnectionTrait>(conn: &C, me: &Account) -> Resu
     let mut incoming = vec![];
     let mut outgoing = vec![];
     for c in &rows {
-        let Some(other) = view(other_of(c, me.id)) else { continue };
-        if c.status == "accepted" {
+        let Some(other) = view(c.other(me.id)) else { continue };
+        if c.is_accepted() {
             let also =
                 fam.get(&other.account_id).map(|l| l.iter().filter_map(|a| view(a.id)).collect()).unwrap_or_default();
             partners.push(PartnerLine { connection_id: c.id, since: c.accepted_at, partner: other, also });
@@ -325,7 +319,7 @@ pub(crate) async fn request_in<C: ConnectionTrait>(
     by: By<'_>,
     me: &Account,
     target: Option<Account>,
-) -> Result<ConnectionRow> {
+) -> Result<Connection> {
     must_take_part(conn, me).await?;
     let now = app.now();
     let Some(target) = target else { return Err(Error::Refused(Problem::new("err-svi-unknown"))) };
@@ -381,7 +375,7 @@ async fn notify_about<C: ConnectionTrait>(
 }
 
 /// A request by SVI number typed on the page (errors land on the `svi_number` field).
-pub async fn request_by_number(app: &App, actor: &Actor, account_id: i64, raw: &str) -> Result<ConnectionRow> {
+pub async fn request_by_number(app: &App, actor: &Actor, account_id: i64, raw: &str) -> Result<Connection> {
     let number = SviNumber::parse(raw).map_err(|p| Error::field("svi_number", p))?;
     let txn = app.db.begin().await?;
     let me = managing(&txn, actor, account_id).await?;
@@ -395,7 +389,7 @@ pub async fn request_by_number(app: &App, actor: &Actor, account_id: i64, raw: &
 }
 
 /// A request to an account picked from the name search.
-pub async fn request_by_id(app: &App, actor: &Actor, account_id: i64, target_id: i64) -> Result<ConnectionRow> {
+pub async fn request_by_id(app: &App, actor: &Actor, account_id: i64, target_id: i64) -> Result<Connection> {
     let txn = app.db.begin().await?;
     let me = managing(&txn, actor, account_id).await?;
     let target = ssvi::accounts_by_ids(&txn, &[target_id]).await?.into_iter().next();
@@ -414,7 +408,7 @@ pub(crate) async fn accept_in<C: ConnectionTrait>(
 ) -> Result<()> {
     let now = app.now();
     let c = ssvi::connection(conn, connection_id).await?.filter(|c| c.target_id == me.id).ok_or(Error::NotFound)?;
-    if c.status != "pending" || !ssvi::accept(conn, c.id, by.user_id(), now).await? {
+    if c.status != ConnectionStatus::Pending || !ssvi::accept(conn, c.id, by.user_id(), now).await? {
         return Err(Error::Refused(Problem::new("err-svi-not-pending")));
     }
     ctpat_store::audit::append(conn, by.event(now, "svi.accepted", me.id).object("svi_connection", c.id)).await?;
@@ -438,7 +432,7 @@ pub(crate) async fn decline_in<C: ConnectionTrait>(
 ) -> Result<()> {
     let now = app.now();
     let c = ssvi::connection(conn, connection_id).await?.filter(|c| c.target_id == me.id).ok_or(Error::NotFound)?;
-    if c.status != "pending" {
+    if c.status != ConnectionStatus::Pending {
         return Err(Error::Refused(Problem::new("err-svi-not-pending")));
     }
     ssvi::delete_connection(conn, c.id).await?;
@@ -470,8 +464,8 @@ pub(crate) async fn remove_in<C: ConnectionTrait>(
         .filter(|c| c.requester_id == me.id || c.target_id == me.id)
         .ok_or(Error::NotFound)?;
     ssvi::delete_connection(conn, c.id).await?;
-    let other = other_of(&c, me.id);
-    let action = if c.status == "accepted" { "svi.disconnected" } else { "svi.request-withdrawn" };
+    let other = c.other(me.id);
+    let action = if c.is_accepted() { "svi.disconnected" } else { "svi.request-withdrawn" };
     ctpat_store::audit::append(
         conn,
         by.event(now, action, me.id)
@@ -480,7 +474,7 @@ pub(crate) async fn remove_in<C: ConnectionTrait>(
     )
     .await?;
     ctpat_store::audit::append(conn, by.event(now, action, other).object("svi_connection", c.id)).await?;
-    if c.status == "accepted" {
+    if c.is_accepted() {
         notify_about(conn, other, "svi-disconnected", me, now).await?;
     }
     Ok(())
@@ -527,16 +521,15 @@ pub async fn unblock(app: &App, actor: &Actor, account_id: i64, blocked_id: i64)
     Ok(())
 }
 
-pub use ctpat_domain::partner::Account as AccountRow;
 
 /// The connections of the account of an API token.
 pub async fn overview_by_token(app: &App, caller: &crate::api::Caller) -> Result<Overview> {
     overview(app.db.conn(), &caller.account).await
 }
 
-/// The connection rows of an account (both directions).
-pub async fn connection_rows(app: &App, account_id: i64) -> Result<Vec<ConnectionRow>> {
-    Ok(ssvi::connections_of(app.db.conn(), account_id).await?)
+/// The connections and requests of the account of an API token (both directions).
+pub async fn connections_by_token(app: &App, caller: &crate::api::Caller) -> Result<Vec<Connection>> {
+    Ok(ssvi::connections_of(app.db.conn(), caller.account.id).await?)
 }
 
 /// A connection request made with an API token.
@@ -545,7 +538,7 @@ pub async fn request_by_token(
     caller: &crate::api::Caller,
     number: &SviNumber,
     request_id: Option<&str>,
-) -> Result<ConnectionRow> {
+) -> Result<Connection> {
     let txn = app.db.begin().await?;
     let me = ssvi::accounts_by_ids(&txn, &[caller.account.id]).await?.into_iter().next().ok_or(Error::NotFound)?;
     let target = accounts::by_svi(&txn, number.as_str()).await?;

@@ -78,13 +78,9 @@ pub(crate) async fn monitor<C: ConnectionTrait>(
 
 /// An account's notifications, newest first. Reading them changes nothing; marking them read
 /// is its own command.
-pub async fn notifications(
-    app: &App,
-    actor: &Actor,
-    account_id: i64,
-) -> Result<(Reach, Vec<ctpat_store::svi::NotificationRow>)> {
+pub async fn notifications(app: &App, actor: &Actor, account_id: i64) -> Result<(Reach, Vec<Notification>)> {
     let r = reach(app.db.conn(), actor, account_id).await?;
-    let rows = ssvi::notifications(app.db.conn(), account_id, 200).await?;
+    let rows = ssvi::notifications(app.db.conn(), account_id, 200).await?.into_iter().map(Notification::from).collect();
     Ok((r, rows))
 }
 
@@ -111,4 +107,29 @@ pub async fn mark_notifications_read(app: &App, actor: &Actor, account_id: i64) 
 /// Unread notifications of an account the caller has already reached.
 pub async fn unread(app: &App, account_id: i64) -> Result<u64> {
     Ok(ssvi::unread_count(app.db.conn(), account_id).await?)
+}
+
+/// An in-app notification of the account: what happened (`kind`), about which account, with
+/// the facts to word it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notification {
+    pub id: i64,
+    pub kind: String,
+    pub about_account_id: Option<i64>,
+    pub data: serde_json::Value,
+    pub created_at: DateTime<Utc>,
+    pub read_at: Option<DateTime<Utc>>,
+}
+
+impl From<ssvi::NotificationRow> for Notification {
+    fn from(n: ssvi::NotificationRow) -> Self {
+        Notification {
+            id: n.id,
+            kind: n.kind,
+            about_account_id: n.about_account_id,
+            data: serde_json::from_str(&n.data).unwrap_or_default(),
+            created_at: n.created_at,
+            read_at: n.read_at,
+        }
+    }
 }

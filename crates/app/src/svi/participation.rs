@@ -99,8 +99,8 @@ pub async fn leave(app: &App, actor: &Actor, account_id: i64) -> Result<usize> {
         By::Person(actor).event(now, "svi.left", me.id).after(json!({"connections_ended": rows.len()})),
     )
     .await?;
-    for c in rows.iter().filter(|c| c.status == "accepted") {
-        let other = other_of(c, me.id);
+    for c in rows.iter().filter(|c| c.is_accepted()) {
+        let other = c.other(me.id);
         ctpat_store::audit::append(
             &txn,
             By::Person(actor).event(now, "svi.disconnected", other).object("svi_connection", c.id),

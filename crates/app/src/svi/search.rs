@@ -41,8 +41,8 @@ pub async fn search(app: &App, actor: &Actor, account_id: i64, needle: &str) -> 
     let blockers: HashSet<i64> = ssvi::blockers_of(conn, me.id).await?.into_iter().collect();
     let mut out = Vec::new();
     for a in found.into_iter().filter(|a| a.id != me.id) {
-        let state = match mine.iter().find(|c| other_of(c, me.id) == a.id) {
-            Some(c) if c.status == "accepted" => "connected",
+        let state = match mine.iter().find(|c| c.other(me.id) == a.id) {
+            Some(c) if c.is_accepted() => "connected",
             Some(_) => "pending",
             None if blockers.contains(&a.id) => "blocked",
             None => "",

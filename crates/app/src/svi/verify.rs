@@ -120,11 +120,11 @@ pub(crate) async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, numbe
     let Some(row) = ssvi::lookup_row(conn, viewer.id, number.as_str()).await? else { return Ok(Verdict::Unknown) };
     let target = &row.account;
     let target_settings = settings_of_row(row.settings.as_ref());
-    let mut visible = target.id == viewer.id || row.connection_status.as_deref() == Some("accepted");
+    let mut visible = target.id == viewer.id || row.connection_status == Some(ConnectionStatus::Accepted);
     if !visible && let Some(org) = target.organization_id {
         // Through a connected sister account whose scope shares this one.
         if reachable(target, &target_settings) {
-            let connected = |c: Option<ConnectionRow>| c.is_some_and(|c| c.status == "accepted");
+            let connected = |c: Option<Connection>| c.is_some_and(|c| c.is_accepted());
             for sister in accounts::accounts_of_org(conn, org).await?.into_iter().filter(|a| a.id != target.id) {
                 if !connected(ssvi::between(conn, viewer.id, sister.id).await?) {
                     continue;

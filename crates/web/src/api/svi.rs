@@ -194,11 +194,11 @@ fn seen_dto(s: &Seen) -> PartnerDto {
 async fn connection_list(state: &AppState, caller: &Caller) -> Result<Vec<ConnectionDto>, ApiProblem> {
     let o = svi::overview_by_token(&state.app, caller).await.map_err(ApiProblem::from)?;
     let me = caller.account.id;
-    let rows = svi::connection_rows(&state.app, me).await.map_err(ApiProblem::from)?;
+    let rows = svi::connections_by_token(&state.app, caller).await.map_err(ApiProblem::from)?;
     let direction = |id: i64| {
         rows.iter()
             .find(|c| c.id == id)
-            .map(|c| if c.requester_id == me { "outgoing" } else { "incoming" })
+            .map(|c| if c.outgoing(me) { "outgoing" } else { "incoming" })
             .unwrap_or("incoming")
             .to_string()
     };

@@ -74,7 +74,7 @@ pub async fn show_version(
     let (v, rows) = versions::list(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
     let Some(row) = rows.iter().find(|r| r.number == number) else { return Err(WebError::NotFound(ctx)) };
     let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
-    let frozen = versions::answers_of(row);
+    let frozen = row.answers();
     let rows = v
         .criteria()
         .iter()

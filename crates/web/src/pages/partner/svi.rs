@@ -233,7 +233,7 @@ pub async fn request(
         }
     };
     let notice = match &result {
-        Ok(c) if c.status == "accepted" => "svi-connected",
+        Ok(c) if c.is_accepted() => "svi-connected",
         _ => "svi-requested",
     };
     answer(&state, ctx, &viewer, id, p, result.map(|_| ()), notice).await
@@ -487,8 +487,7 @@ pub async fn notifications(
     let rows = list
         .iter()
         .map(|n| {
-            let data: serde_json::Value = serde_json::from_str(&n.data).unwrap_or_default();
-            let s = |k: &str| data.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            let s = |k: &str| n.data.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
             let args = [
                 ("name", s("name")),
                 ("svi", s("svi")),
