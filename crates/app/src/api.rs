@@ -53,8 +53,8 @@ impl Caller {
         self.token.scopes.split_whitespace().any(|s| s == scope.key())
     }
 
-    pub fn by<'a>(&'a self, request_id: Option<&'a str>) -> crate::svi::By<'a> {
-        crate::svi::By::Token { id: self.token.id, name: &self.token.name, request_id }
+    pub fn by<'a>(&'a self, request_id: Option<&'a str>) -> crate::audit::By<'a> {
+        crate::audit::By::Token { id: self.token.id, name: &self.token.name, request_id }
     }
 }
 

@@ -174,3 +174,49 @@ impl From<ctpat_store::entity::audit_event::Model> for AuditEntry {
         }
     }
 }
+
+/// Who acts for an account: a signed-in person, or one of its API tokens (recorded as
+/// `api-token:<id> <name>`, with the call's request id).
+#[derive(Clone, Copy)]
+pub enum By<'a> {
+    Person(&'a Actor),
+    /// An API token of the account (`id`, `name`), with the request id of the call.
+    Token {
+        id: i64,
+        name: &'a str,
+        request_id: Option<&'a str>,
+    },
+}
+
+impl By<'_> {
+    pub fn user_id(&self) -> Option<i64> {
+        match self {
+            By::Person(a) => Some(a.user.id),
+            By::Token { .. } => None,
+        }
+    }
+
+    pub(crate) fn event(&self, at: DateTime<Utc>, action: &str, account_id: i64) -> NewEvent {
+        let e = match self {
+            By::Person(a) => by(a, at, action, Outcome::Ok),
+            By::Token { id, name, request_id } => NewEvent {
+                at,
+                actor_id: None,
+                actor: Some(format!("api-token:{id} {name}")),
+                role: Some("api-token".into()),
+                account_id: None,
+                action: action.to_string(),
+                object_type: None,
+                object_id: None,
+                outcome: Outcome::Ok,
+                request_id: request_id.map(str::to_string),
+                before: None,
+                after: None,
+                // The call's `api.calls` event, under the same request id, has its address.
+                ip: None,
+                user_agent: None,
+            },
+        };
+        for_account(e, account_id)
+    }
+}

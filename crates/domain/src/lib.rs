@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod country;
 pub mod email;
 pub mod filetype;
+pub mod happened;
 pub mod partner;
 pub mod password;
 pub mod permission;

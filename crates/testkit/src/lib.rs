@@ -230,7 +230,7 @@ impl TestApp {
     /// password starts enrolment, the current code confirms it): the recovery-codes page.
     /// The code the person's authenticator shows now.
     pub async fn totp_now(&self, email: &str) -> String {
-        ctpat_app::auth::mfa::current_code(&self.app, email, self.app.now()).await.expect("a TOTP secret")
+        ctpat_app::auth::totp::current_code(&self.app, email, self.app.now()).await.expect("a TOTP secret")
     }
 
     pub async fn enrol_mfa(&self, b: &Browser, email: &str, password: &str) -> Page {

@@ -4,8 +4,8 @@
 //! the same argon2 work. Failed attempts are counted on the user's row, so the throttle holds
 //! across several app servers.
 
-use super::mfa;
 use super::throttle::{self, Attempt};
+use super::totp;
 use super::{Stage, open_session};
 use crate::App;
 use crate::actor::{Actor, RequestMeta};
@@ -206,9 +206,9 @@ pub async fn verify_second_factor(
     let now = app.now();
     let txn = app.db.begin().await?;
     let user = &users::find(&txn, actor.user.id).await?.ok_or(Error::Unauthenticated)?;
-    let totp = mfa::accept_code(app, &txn, user, code, now).await?;
-    let recovery = mfa::recovery_hash(code);
-    let method = if totp == mfa::CodeCheck::Accepted {
+    let totp = totp::accept_code(app, &txn, user, code, now).await?;
+    let recovery = totp::recovery_hash(code);
+    let method = if totp == totp::CodeCheck::Accepted {
         Some("totp")
     } else if users::has_recovery_code(&txn, user.id, &recovery).await? {
         Some("recovery_code")
@@ -243,7 +243,7 @@ pub async fn verify_second_factor(
         return Err(if judged.locks() {
             Error::Unauthenticated
         } else {
-            Error::field("code", mfa::code_problem(totp))
+            Error::field("code", totp::code_problem(totp))
         });
     };
     if let Some(sid) = actor.session_id {

@@ -9,6 +9,7 @@ pub mod reauth;
 pub mod sessions;
 pub mod signup;
 pub mod throttle;
+pub mod totp;
 
 use crate::App;
 use crate::actor::RequestMeta;

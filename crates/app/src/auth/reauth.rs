@@ -62,9 +62,9 @@ async fn judge(
     let (attempt, field, method, wrong) = if enrolled && proof == Proof::CodeOrPassword {
         // The step is claimed at once, outside any signing transaction: a code is good once
         // even if the signature then fails for another reason.
-        let check = super::mfa::accept_code(app, app.db.conn(), &user, code, now).await?;
-        let ok = check == super::mfa::CodeCheck::Accepted;
-        (Attempt::Code, "code", ok.then_some("totp"), super::mfa::code_problem(check))
+        let check = super::totp::accept_code(app, app.db.conn(), &user, code, now).await?;
+        let ok = check == super::totp::CodeCheck::Accepted;
+        (Attempt::Code, "code", ok.then_some("totp"), super::totp::code_problem(check))
     } else {
         // Someone already signed in confirming it is them: the second barrier, counted with
         // the codes (so strangers' guesses at the sign-in page never block a signature).

@@ -463,6 +463,11 @@ pub async fn save_identifiers(
 }
 
 /// What still stops the application from being signed: (step, problem), in wizard order.
+pub async fn what_is_missing(app: &App, r: &Reach) -> Result<Vec<(Step, Problem)>> {
+    missing(app.db.conn(), r).await
+}
+
+/// `what_is_missing` in the caller's transaction.
 pub(crate) async fn missing<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Vec<(Step, Problem)>> {
     let mut out = Vec::new();
     if r.account.organization_id.is_none() {

@@ -4,7 +4,6 @@
 
 use super::lifecycle;
 use super::overview::facts_from;
-use super::program::notify as notify_status;
 use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
@@ -269,7 +268,7 @@ pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usiz
             continue;
         }
         match lifecycle::record(&txn, app, &account, &event, None, now).await {
-            Ok((updated, _)) => {
+            Ok(_) => {
                 let e = audit::system(&crate::RequestMeta::default(), now, "account.suspended", "scheduler");
                 let missing: Vec<String> = still.iter().map(|m| m.key()).collect();
                 ctpat_store::audit::append(
@@ -279,7 +278,6 @@ pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usiz
                         .after(json!({"reason": "missing_mandatory_data", "missing": missing, "notice": notice.id})),
                 )
                 .await?;
-                notify_status(&txn, app, &updated, &event).await?;
                 txn.commit().await?;
                 suspended += 1;
             }

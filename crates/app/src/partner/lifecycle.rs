@@ -9,6 +9,7 @@ use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::happened::Happened;
 use ctpat_domain::partner::Account;
 use ctpat_domain::partner::account::Projection;
 use ctpat_domain::partner::lifecycle::{self as lc, ActorRole, Command, Event, Snapshot, Timers};
@@ -118,7 +119,8 @@ pub(crate) async fn record<C: ConnectionTrait>(
         event_count: account.event_count + 1,
     };
     let updated = accounts::project(conn, account, projection, now).await?;
-    crate::svi::monitor(conn, app, &updated, account.status, now).await?;
+    let happened = Happened::Lifecycle { account: &updated, snapshot: &s, event, previous: account.status };
+    crate::events::publish(conn, app, happened).await?;
     Ok((updated, s))
 }
 

@@ -7,6 +7,7 @@ pub mod compliance;
 pub mod contacts;
 pub mod groups;
 pub mod lifecycle;
+pub mod notices;
 pub mod overview;
 pub mod people;
 pub mod program;

@@ -7,15 +7,12 @@ use super::{Reach, reach};
 use crate::App;
 use crate::actor::Actor;
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
 use chrono::{DateTime, Utc};
 use ctpat_domain::partner::Account;
 use ctpat_domain::partner::EntityType;
-use ctpat_domain::partner::lifecycle::{
-    ActorRole, Command, DecisionReason, Event, RemovalReason, Status, SuspensionReason,
-};
+use ctpat_domain::partner::lifecycle::{ActorRole, Command, DecisionReason, RemovalReason, Status, SuspensionReason};
 use ctpat_domain::{Problem, StaffRole};
-use ctpat_store::ConnectionTrait;
+
 use ctpat_store::accounts::{self, ListFilter};
 
 /// The lifecycle actions offered on account pages.
@@ -165,78 +162,9 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
         Action::Withdraw => Command::Withdraw,
     };
     let txn = app.db.begin().await?;
-    let (account, event) = lifecycle::run_in(&txn, app, actor, &r, cmd, version).await?;
-    notify(&txn, app, &account, &event).await?;
+    let (account, _) = lifecycle::run_in(&txn, app, actor, &r, cmd, version).await?;
     txn.commit().await?;
     Ok(account)
-}
-
-/// Tell the account's primary contact and Officers about a change of status.
-pub(crate) async fn notify<C: ConnectionTrait>(conn: &C, app: &App, account: &Account, event: &Event) -> Result<()> {
-    let detail_id = match event {
-        Event::ScssAssigned { .. } => "notify-scss-assigned",
-        Event::Certified { .. } => "notify-certified",
-        Event::Rejected { .. } | Event::DeclaredIneligible { .. } => "notify-decided",
-        Event::Suspended { .. } => "notify-suspended",
-        Event::Reinstated { .. } => "notify-reinstated",
-        Event::SuspensionExpired => "notify-expired",
-        Event::Removed { .. } => "notify-removed",
-        Event::AppealDecided { .. } => "notify-appeal-decided",
-        Event::Withdrawn { .. } => "notify-withdrawn",
-        _ => return Ok(()),
-    };
-    let (s, _) = lifecycle::snapshot(conn, account.id, &app.settings.timers).await?;
-    let t = &app.settings.timers;
-    let reason = match event {
-        Event::Rejected { reason, .. } | Event::DeclaredIneligible { reason, .. } => {
-            format!("decision-reason-{}", reason.key())
-        }
-        Event::Suspended { reason, .. } => format!("suspension-reason-{}", reason.key()),
-        Event::Removed { reason, .. } => format!("removal-reason-{}", reason.key()),
-        _ => String::new(),
-    };
-    let deadline =
-        s.response_deadline(t).or(s.appeal_deadline(t)).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    let org = match account.organization_id {
-        Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    };
-    let to = notice_recipients(conn, account.id).await?;
-    let lang = Lang::default();
-    for addr in to {
-        let details = lang.t_args(
-            detail_id,
-            &[("reason", if reason.is_empty() { String::new() } else { lang.t(&reason) }), ("date", deadline.clone())],
-        );
-        crate::mail::enqueue(
-            conn,
-            app,
-            &addr,
-            &lang,
-            crate::mail::MailKind::StatusChanged,
-            &[
-                ("organization", org.clone()),
-                ("account", account.id.to_string()),
-                ("status", lang.t(&format!("status-{}", account.status.key()))),
-                ("details", details),
-            ],
-        )
-        .await?;
-    }
-    Ok(())
-}
-
-/// Who receives notices about an account: its primary contact and its Officers.
-pub(crate) async fn notice_recipients<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<String>> {
-    let mut to: Vec<String> = ctpat_store::account_data::contacts(conn, account_id)
-        .await?
-        .into_iter()
-        .filter(|c| c.is_primary || c.role.as_deref() == Some("officer"))
-        .map(|c| c.email)
-        .collect();
-    to.sort();
-    to.dedup();
-    Ok(to)
 }
 
 /// One line of the work queue.
@@ -343,7 +271,7 @@ pub async fn sweep_expired_suspensions(app: &App, now: DateTime<Utc>) -> Result<
         };
         let txn = app.db.begin().await?;
         match lifecycle::record(&txn, app, &account, &event, None, now).await {
-            Ok((updated, _)) => {
+            Ok(_) => {
                 let e = crate::audit::system(
                     &crate::RequestMeta::default(),
                     now,
@@ -357,7 +285,6 @@ pub async fn sweep_expired_suspensions(app: &App, now: DateTime<Utc>) -> Result<
                     e.object("account", account.id).after(serde_json::json!({"status": "withdrawn"})),
                 )
                 .await?;
-                notify(&txn, app, &updated, &event).await?;
                 txn.commit().await?;
                 done += 1;
             }

@@ -190,7 +190,3 @@ pub async fn bond(app: &App, r: &Reach) -> Result<Option<Bond>> {
 pub async fn contacts(app: &App, r: &Reach) -> Result<Vec<Contact>> {
     Ok(account_data::contacts(app.db.conn(), r.account.id).await?.into_iter().map(Contact::from).collect())
 }
-
-pub async fn missing(app: &App, r: &Reach) -> Result<Vec<(super::application::Step, ctpat_domain::Problem)>> {
-    super::application::missing(app.db.conn(), r).await
-}

@@ -7,7 +7,7 @@
 
 use crate::App;
 use crate::actor::Actor;
-use crate::audit::{self, EventExt, for_account};
+use crate::audit::{self, By, EventExt, for_account};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::partner::{Reach, reach};
@@ -20,12 +20,11 @@ use ctpat_domain::svi::{self as dsvi, ConnectionStatus, Facts, PartnerView, Sett
 use ctpat_domain::{Email, Permission, Problem};
 use ctpat_store::ConnectionTrait;
 use ctpat_store::accounts;
-use ctpat_store::audit::NewEvent;
 use ctpat_store::svi::{self as ssvi, SettingsRow};
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
 
-mod notify;
+pub(crate) mod notify;
 mod participation;
 mod search;
 mod verify;
@@ -33,51 +32,6 @@ pub use notify::*;
 pub use participation::*;
 pub use search::*;
 pub use verify::*;
-
-/// Who acts for the account.
-#[derive(Clone, Copy)]
-pub enum By<'a> {
-    Person(&'a Actor),
-    /// An API token of the account (`id`, `name`), with the request id of the call.
-    Token {
-        id: i64,
-        name: &'a str,
-        request_id: Option<&'a str>,
-    },
-}
-
-impl By<'_> {
-    pub fn user_id(&self) -> Option<i64> {
-        match self {
-            By::Person(a) => Some(a.user.id),
-            By::Token { .. } => None,
-        }
-    }
-
-    pub(crate) fn event(&self, at: DateTime<Utc>, action: &str, account_id: i64) -> NewEvent {
-        let e = match self {
-            By::Person(a) => audit::by(a, at, action, Outcome::Ok),
-            By::Token { id, name, request_id } => NewEvent {
-                at,
-                actor_id: None,
-                actor: Some(format!("api-token:{id} {name}")),
-                role: Some("api-token".into()),
-                account_id: None,
-                action: action.to_string(),
-                object_type: None,
-                object_id: None,
-                outcome: Outcome::Ok,
-                request_id: request_id.map(str::to_string),
-                before: None,
-                after: None,
-                // The call's `api.calls` event, under the same request id, has its address.
-                ip: None,
-                user_agent: None,
-            },
-        };
-        for_account(e, account_id)
-    }
-}
 
 pub(crate) fn settings_of_row(r: Option<&SettingsRow>) -> Settings {
     r.map(|r| Settings {
@@ -520,7 +474,6 @@ pub async fn unblock(app: &App, actor: &Actor, account_id: i64, blocked_id: i64)
     txn.commit().await?;
     Ok(())
 }
-
 
 /// The connections of the account of an API token.
 pub async fn overview_by_token(app: &App, caller: &crate::api::Caller) -> Result<Overview> {

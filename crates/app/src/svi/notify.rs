@@ -2,16 +2,14 @@
 //! e-mail, in the transaction that changed it; and the account's notifications.
 
 use super::*;
+use ctpat_domain::happened::Happened;
 
-/// Monitoring: `account`'s status changed from `previous`. Every connected partner gets one
-/// in-app notification and its recipients one e-mail, in the caller's transaction.
-pub(crate) async fn monitor<C: ConnectionTrait>(
-    conn: &C,
-    app: &App,
-    account: &Account,
-    previous: Status,
-    now: DateTime<Utc>,
-) -> Result<()> {
+/// Monitoring: when an account's status changes, every connected partner gets one in-app
+/// notification, its recipients one e-mail and its webhooks one event, in the transaction that
+/// recorded the change.
+pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
+    let Happened::Lifecycle { account, previous, .. } = happened;
+    let now = app.now();
     if account.svi_number.is_none() || previous == account.status {
         return Ok(());
     }
@@ -52,7 +50,7 @@ pub(crate) async fn monitor<C: ConnectionTrait>(
     let mut to: Vec<String> = Vec::new();
     for p in &partners {
         ssvi::notify(conn, *p, "partner-status", Some(account.id), &data, now).await?;
-        to.extend(crate::partner::program::notice_recipients(conn, *p).await?);
+        to.extend(crate::partner::notices::recipients(conn, *p).await?);
     }
     to.sort();
     to.dedup();

@@ -164,7 +164,7 @@ async fn step_page(
         })
         .collect();
     let gaps = if step == Step::Agreement {
-        views::missing(&state.app, r)
+        app_apply::what_is_missing(&state.app, r)
             .await
             .map_err(app_err(&ctx))?
             .into_iter()

@@ -2,10 +2,10 @@
 //! entity types, an account in every lifecycle state, a validation group, a pending bond
 //! change request, and accounts lacking a bond (as migrated data did).
 
+use super::logins::LOGINS;
 use crate::App;
 use crate::actor::{Actor, RequestMeta};
 use crate::audit::{self, EventExt, for_account};
-use crate::demo::LOGINS;
 use crate::error::{Error, Result};
 use crate::partner::application::{self, AddressInput, BondInput, OrgInput};
 use crate::partner::contacts::{self, ContactInput};

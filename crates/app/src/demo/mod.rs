@@ -7,35 +7,16 @@ use crate::error::Result;
 use crate::staff::{self, Creator, NewStaff};
 use ctpat_store::users;
 
-pub struct DemoLogin {
-    pub role: &'static str,
-    pub email: &'static str,
-    pub password: &'static str,
-}
+mod accounts;
+mod logins;
 
-/// Demo passwords are public by design; they exist only in demo data.
-pub const LOGINS: [DemoLogin; 5] = [
-    DemoLogin { role: "officer", email: "officer@demo.ctpat.example", password: "demo officer walks the dock" },
-    DemoLogin { role: "scss", email: "scss@demo.ctpat.example", password: "demo specialist checks seals" },
-    DemoLogin { role: "supervisor", email: "supervisor@demo.ctpat.example", password: "demo supervisor signs reports" },
-    DemoLogin { role: "hq", email: "hq@demo.ctpat.example", password: "demo headquarters sets policy" },
-    DemoLogin { role: "admin", email: "admin@demo.ctpat.example", password: "demo admin manages the staff" },
-];
-
-fn demo_name(role: &str) -> &'static str {
-    match role {
-        "officer" => "Olivia Officer (demo)",
-        "scss" => "Sam Specialist (demo)",
-        "supervisor" => "Sofia Supervisor (demo)",
-        "hq" => "Henry Headquarters (demo)",
-        _ => "Ada Admin (demo)",
-    }
-}
+use logins::demo_name;
+pub use logins::{DemoLogin, LOGINS};
 
 /// Create whatever demo data is missing. Returns the demo logins.
 pub async fn load(app: &App) -> Result<&'static [DemoLogin]> {
     load_people(app).await?;
-    super::demo_accounts::load(app).await?;
+    accounts::load(app).await?;
     Ok(&LOGINS)
 }
 

@@ -1,0 +1,78 @@
+//! Notices to an account's own people: its primary contact and Officers hear by e-mail of the
+//! decisions about it, as a reaction to the lifecycle event that recorded them.
+
+use crate::App;
+use crate::error::Result;
+use crate::i18n::Lang;
+use ctpat_domain::AccountRole;
+use ctpat_domain::happened::Happened;
+use ctpat_domain::partner::lifecycle::Event;
+use ctpat_store::{ConnectionTrait, accounts};
+
+/// A decision about the account reaches its primary contact and Officers by e-mail.
+pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
+    let Happened::Lifecycle { account, snapshot: s, event, .. } = happened;
+    let detail_id = match event {
+        Event::ScssAssigned { .. } => "notify-scss-assigned",
+        Event::Certified { .. } => "notify-certified",
+        Event::Rejected { .. } | Event::DeclaredIneligible { .. } => "notify-decided",
+        Event::Suspended { .. } => "notify-suspended",
+        Event::Reinstated { .. } => "notify-reinstated",
+        Event::SuspensionExpired => "notify-expired",
+        Event::Removed { .. } => "notify-removed",
+        Event::AppealDecided { .. } => "notify-appeal-decided",
+        Event::Withdrawn { .. } => "notify-withdrawn",
+        _ => return Ok(()),
+    };
+    let t = &app.settings.timers;
+    let reason = match event {
+        Event::Rejected { reason, .. } | Event::DeclaredIneligible { reason, .. } => {
+            format!("decision-reason-{}", reason.key())
+        }
+        Event::Suspended { reason, .. } => format!("suspension-reason-{}", reason.key()),
+        Event::Removed { reason, .. } => format!("removal-reason-{}", reason.key()),
+        _ => String::new(),
+    };
+    let deadline =
+        s.response_deadline(t).or(s.appeal_deadline(t)).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let org = match account.organization_id {
+        Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let to = recipients(conn, account.id).await?;
+    let lang = Lang::default();
+    for addr in to {
+        let details = lang.t_args(
+            detail_id,
+            &[("reason", if reason.is_empty() { String::new() } else { lang.t(&reason) }), ("date", deadline.clone())],
+        );
+        crate::mail::enqueue(
+            conn,
+            app,
+            &addr,
+            &lang,
+            crate::mail::MailKind::StatusChanged,
+            &[
+                ("organization", org.clone()),
+                ("account", account.id.to_string()),
+                ("status", lang.t(&format!("status-{}", account.status.key()))),
+                ("details", details),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// Who receives notices about an account: its primary contact and its Officers.
+pub(crate) async fn recipients<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<String>> {
+    let mut to: Vec<String> = ctpat_store::account_data::contacts(conn, account_id)
+        .await?
+        .into_iter()
+        .filter(|c| c.is_primary || c.role.as_deref() == Some(AccountRole::Officer.key()))
+        .map(|c| c.email)
+        .collect();
+    to.sort();
+    to.dedup();
+    Ok(to)
+}

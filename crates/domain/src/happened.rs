@@ -1,0 +1,14 @@
+//! What happened in the program, as the reactions to it (notices, monitoring, webhooks, the
+//! notification centre) need to know it. Recorded by the use case that made it happen, in its
+//! transaction.
+
+use crate::partner::Account;
+use crate::partner::lifecycle::{Event, Snapshot, Status};
+
+/// Something that happened, as the reactions need to know it.
+#[derive(Debug, Clone, Copy)]
+pub enum Happened<'a> {
+    /// A lifecycle event was recorded on an account: `account` and `snapshot` as it left it,
+    /// `previous` the status before.
+    Lifecycle { account: &'a Account, snapshot: &'a Snapshot, event: &'a Event, previous: Status },
+}
