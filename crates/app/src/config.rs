@@ -1,4 +1,4 @@
-//! Deployment settings with the defaults of SPEC/DESIGN.
+//! Deployment settings, with the program's published values as defaults.
 
 use chrono::Duration;
 use ctpat_domain::PasswordPolicy;

@@ -1,4 +1,4 @@
-//! Webhooks (SPEC §7): an account registers an HTTPS endpoint; each status change of a
+//! Webhooks: an account registers an HTTPS endpoint; each status change of a
 //! connected partner is queued for it in the transaction that made the change, then delivered
 //! by a job, signed with HMAC-SHA256 over `timestamp.body`, retried with backoff, and every
 //! result is kept for the account's page.

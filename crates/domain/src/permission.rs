@@ -1,4 +1,4 @@
-//! The published permission matrix (SPEC §1): one table in code, rendered at
+//! The published permission matrix: one table in code, rendered at
 //! `/help/permissions` and into `docs/permissions.md`. Every check in the portal asks this
 //! table; there are no role comparisons scattered elsewhere.
 

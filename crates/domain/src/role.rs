@@ -1,4 +1,4 @@
-//! The roles of SPEC §1: a person's role on a partner account, or a program-staff role.
+//! The roles of the program: a person's role on a partner account, or a program-staff role.
 
 use serde::{Deserialize, Serialize};
 

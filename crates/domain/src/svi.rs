@@ -1,4 +1,4 @@
-//! SVI numbers (SPEC §7): `SVI-` and 8 characters from an alphabet without look-alikes (no 0/O,
+//! SVI numbers: `SVI-` and 8 characters from an alphabet without look-alikes (no 0/O,
 //! 1/I/L), so a number read over the phone or typed from paper is unambiguous.
 
 use crate::problem::Problem;
@@ -112,7 +112,7 @@ impl Connection {
     }
 }
 
-/// What a connected partner sees of an account (SPEC §7): always its name and whether it is
+/// What a connected partner sees of an account: always its name and whether it is
 /// certified; its tier and primary contact only when the account shares more.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PartnerView {
@@ -184,7 +184,7 @@ mod visibility_tests {
     }
 }
 
-/// An account's SVI settings (SPEC §7). The defaults apply until the account changes them.
+/// An account's SVI settings. The defaults apply until the account changes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub struct Settings {
     /// Taking part in SVI at all; leaving breaks every connection.

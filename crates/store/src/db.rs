@@ -1,6 +1,7 @@
 //! One connection pool per process. SQLite runs in WAL mode with `synchronous=FULL`, foreign
 //! keys on, and every write transaction starts with `BEGIN IMMEDIATE`, so a transaction that
-//! reads then writes never fails on a lock upgrade (STACK.md). PostgreSQL uses a plain pool;
+//! reads then writes never fails on a lock upgrade (a deferred `BEGIN` fails at once with
+//! SQLITE_BUSY when another connection wrote meanwhile). PostgreSQL uses a plain pool;
 //! rows that must serialise writers are locked with `SELECT … FOR UPDATE`.
 
 use crate::error::{Result, StoreError};

@@ -133,7 +133,7 @@ pub async fn start(app: &App, actor: &Actor, entity: &str, my_role: &str) -> Res
         errors.push(Problem::new("err-choose-one").on("entity_type"));
     }
     // The applicant is an Officer (who signs) or an Admin who prepares it for an Officer to
-    // sign; both may edit company data (SPEC §1). Consultants join later, by invitation.
+    // sign; both may edit company data. Consultants join later, by invitation.
     let role = AccountRole::from_key(my_role).filter(|r| matches!(r, AccountRole::Officer | AccountRole::Admin));
     if role.is_none() {
         errors.push(Problem::new("err-choose-one").on("my_role"));

@@ -1,4 +1,4 @@
-//! Mandatory-data compliance (SPEC §2): a live report of every account lacking mandatory data
+//! Mandatory-data compliance: a live report of every account lacking mandatory data
 //! for its entity type, a CSV export, the bulk "notify and suspend after N days" action, and
 //! the sweep that suspends, at the deadline, only those still lacking the data.
 

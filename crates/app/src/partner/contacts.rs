@@ -1,4 +1,4 @@
-//! Contacts and account users (SPEC §4 and the role table of §1): contacts are edited one at a
+//! Contacts and account users: contacts are edited one at a
 //! time, invitations add a login with a role, and an account never loses its last Officer.
 
 use super::views::Contact;

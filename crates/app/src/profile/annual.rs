@@ -1,4 +1,4 @@
-//! The annual review (SPEC §5): its window opens 90 days before the certification anniversary;
+//! The annual review: its window opens 90 days before the certification anniversary;
 //! only changes made inside the window count; an Officer signs it; the SCSS approves it, which
 //! moves the next due date a year on. Reminders go out when the window opens and 30 and 14 days
 //! before the due date; once overdue, the assigned SCSS is prompted to propose suspension.

@@ -1,4 +1,4 @@
-//! The Security Profile (SPEC §5): answered criterion by criterion against the catalog version
+//! The Security Profile: answered criterion by criterion against the catalog version
 //! the profile records, saved as a draft at every step, submitted and signed by an Officer,
 //! reviewed criterion by criterion by the SCSS, versioned.
 

@@ -1,4 +1,4 @@
-//! SVI (SPEC §7): connections between accounts, what one partner sees of another, bulk
+//! SVI: connections between accounts, what one partner sees of another, bulk
 //! verification, and monitoring (a connected partner's status change reaches every partner
 //! once, in-app and by e-mail, in the transaction that changed the status).
 //!

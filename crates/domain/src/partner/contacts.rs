@@ -1,4 +1,4 @@
-//! Contact rules of SPEC §4: at least two contacts, exactly one primary who is an Officer,
+//! Contact rules: at least two contacts, exactly one primary who is an Officer,
 //! unique e-mails, an alternate contact for exporters; and the last Officer of an account
 //! cannot be removed.
 

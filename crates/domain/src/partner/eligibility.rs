@@ -1,4 +1,4 @@
-//! Mandatory eligibility data per entity type (SPEC §2): what an account must hold, and the
+//! Mandatory eligibility data per entity type: what an account must hold, and the
 //! list of what it lacks — the live compliance report and the sweep both ask this.
 
 use super::EntityType;

@@ -65,7 +65,7 @@ impl EntityType {
         Self::ALL.into_iter().find(|e| e.key() == s)
     }
 
-    /// Carriers are bonded as carriers; SPEC §2 names the bond each type must hold.
+    /// Carriers are bonded as carriers; each entity type holds the bond of its trade.
     pub fn bond_required(self) -> bool {
         matches!(
             self,

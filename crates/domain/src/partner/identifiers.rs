@@ -1,4 +1,4 @@
-//! Identifiers of SPEC §2, one newtype each, parsed (normalised) on input. A bad value is a
+//! Identifiers an account carries, one newtype each, parsed (normalised) on input. A bad value is a
 //! field error naming the expected format (`err-id-<kind>` in the catalogue).
 
 use super::EntityType;

@@ -1,4 +1,4 @@
-//! The account lifecycle of SPEC §3 as a pure state machine: `decide(snapshot, command,
+//! The account lifecycle as a pure state machine: `decide(snapshot, command,
 //! actor, now)` answers with the event to record or a typed refusal, and `Snapshot::apply`
 //! folds events. Every date the portal shows (certified on, validated on, next validation due,
 //! annual review due, response and appeal deadlines) is derived here from recorded events —
@@ -57,7 +57,7 @@ impl Status {
         Self::ALL.into_iter().find(|x| x.key() == s)
     }
 
-    /// In the program and in good standing (SPEC's "active" states).
+    /// In the program and in good standing (the program's "active" states).
     pub fn is_active(self) -> bool {
         matches!(self, Status::Applicant | Status::UnderReview | Status::Certified | Status::Validated)
     }
@@ -81,7 +81,7 @@ impl std::fmt::Display for Status {
     }
 }
 
-/// Why an account is suspended (SPEC §3).
+/// Why an account is suspended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SuspensionReason {
@@ -136,7 +136,7 @@ keyed!(DecisionReason, EligibilityNotMet => "eligibility_not_met", IncompleteApp
 keyed!(RemovalReason, FalseInformation => "false_information", SecurityIncident => "security_incident",
     RepeatedNonCompliance => "repeated_non_compliance", FailedValidation => "failed_validation", Other => "other");
 
-/// Program timers, per deployment (SPEC's values as defaults).
+/// Program timers, per deployment (the program's published values as defaults).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timers {
     pub certification_target: Duration,

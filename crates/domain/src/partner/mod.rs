@@ -1,4 +1,4 @@
-//! Partner accounts (SPEC §2–§4): entity types, their identifiers, eligibility data, contacts
+//! Partner accounts: entity types, their identifiers, eligibility data, contacts
 //! and the account lifecycle.
 
 pub mod account;

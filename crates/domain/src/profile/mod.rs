@@ -1,4 +1,4 @@
-//! Security Profile rules (SPEC §5): the four compliance answers, what an answer must carry,
+//! Security Profile rules: the four compliance answers, what an answer must carry,
 //! and what blocks a submission.
 
 pub mod record;
@@ -38,7 +38,7 @@ impl Compliance {
 pub const NARRATIVE_MAX: usize = 10_000;
 pub const JUSTIFICATION_MAX: usize = 5_000;
 
-/// The five steps of the risk assessment (SPEC §5), catalogue ids `risk-step-<n>`.
+/// The five steps of the risk assessment, catalogue ids `risk-step-<n>`.
 pub const RISK_STEPS: [u8; 5] = [1, 2, 3, 4, 5];
 
 /// Form field names of a criterion's inputs.

@@ -1,4 +1,4 @@
-//! SVI (SPEC §7): each account's sharing settings, connections between accounts, blocks left by
+//! SVI: each account's sharing settings, connections between accounts, blocks left by
 //! a decline, and the in-app notifications that monitoring writes.
 
 use super::{a, fk};
