@@ -1,19 +1,8 @@
 //! A REST API client for tests: tokens made on the page, and calls whose every answer is
 //! checked against the OpenAPI document the portal serves.
 
-use crate::flows::PW;
 use crate::{Browser, TestApp, openapi};
 use serde_json::Value;
-
-pub async fn signed_in(t: &TestApp, email: &str) -> Browser {
-    let b = t.browser();
-    assert_eq!(b.login(email, PW).await.status, 303);
-    b
-}
-
-pub async fn svi_of(t: &TestApp, id: i64) -> String {
-    ctpat_store::svi::accounts_by_ids(t.db.db.conn(), &[id]).await.unwrap()[0].svi_number.clone().unwrap()
-}
 
 /// Create a token on the page; returns the secret shown once.
 pub async fn token(b: &Browser, id: i64, name: &str, scopes: &[&str]) -> String {

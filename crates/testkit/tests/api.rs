@@ -2,7 +2,7 @@
 //! every call checked against the OpenAPI document the portal serves; problems name the
 //! field; unknown fields refused; scopes; rate limits with Retry-After; calls audited.
 
-use ctpat_testkit::api_client::{Api, signed_in, svi_of, token};
+use ctpat_testkit::api_client::{Api, token};
 use ctpat_testkit::flows::{PW, apply_as_importer};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 use serde_json::{Value, json};
@@ -12,13 +12,13 @@ async fn api_journey(db: TestDb) {
     for e in ["ana@acme.example", "bob@bolt.example", "cy@cargo.example"] {
         t.partner(e, PW).await;
     }
-    let ana = signed_in(&t, "ana@acme.example").await;
-    let bob = signed_in(&t, "bob@bolt.example").await;
-    let cy = signed_in(&t, "cy@cargo.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let bob = t.signed_in("bob@bolt.example").await;
+    let cy = t.signed_in("cy@cargo.example").await;
     let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let bolt = apply_as_importer(&bob, "Bolt Freight", "bob@bolt.example").await;
     let cargo = apply_as_importer(&cy, "Cargo Lines", "cy@cargo.example").await;
-    let (n_acme, n_bolt) = (svi_of(&t, acme).await, svi_of(&t, bolt).await);
+    let (n_acme, n_bolt) = (t.svi_of(acme).await, t.svi_of(bolt).await);
 
     // Tokens on the page: bad input named; the secret appears once; only a prefix is listed.
     let p = ana.post(&format!("/accounts/{acme}/api-tokens"), &[("token_name", "")]).await;
@@ -120,7 +120,7 @@ async fn api_journey(db: TestDb) {
     assert_eq!(a.body["connections"].as_array().unwrap().len(), 1);
 
     // Bulk verification: results in order, one per input.
-    let body = json!({"svi_numbers": [n_bolt, "junk", "SVI-22222222", n_acme, svi_of(&t, cargo).await]}).to_string();
+    let body = json!({"svi_numbers": [n_bolt, "junk", "SVI-22222222", n_acme, t.svi_of(cargo).await]}).to_string();
     let a = api.call(&ta, "POST", "/api/v1/svi/verify", "/api/v1/svi/verify", Some(&body)).await;
     assert_eq!(a.status, 200, "{}", a.body);
     let results: Vec<&str> =
@@ -211,7 +211,7 @@ async fn rate_limits(db: TestDb) {
     })
     .await;
     t.partner("ana@acme.example", PW).await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let ta = token(&ana, acme, "busy", &["svi:read"]).await;
     let api = Api::new(&t).await;
@@ -251,7 +251,7 @@ async fn timeouts(db: TestDb) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let t = TestApp::spawn_with(db, |s| s.request_timeout = std::time::Duration::from_secs(2)).await;
     t.partner("ana@acme.example", PW).await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let ta = token(&ana, acme, "slow", &["svi:read"]).await;
     let body = br#"{"numbers": ["SVI-AAAAAAAA"]}"#;

@@ -2,7 +2,7 @@
 //! does not take, malformed path ids, schema-valid values, tokens of accounts that left the
 //! program, many tokens against one account's rate, and caps on what an account may create.
 
-use ctpat_testkit::api_client::{Api, svi_of, token};
+use ctpat_testkit::api_client::{Api, token};
 use ctpat_testkit::flows::{act, officer_with_account};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
@@ -100,7 +100,7 @@ async fn tokens_of_an_account_that_left_stop_working(db: TestDb) {
     let t = TestApp::spawn(db).await;
     let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
     let tk = token(&ana, acme, "erp", &["svi:read"]).await;
-    let n = svi_of(&t, acme).await;
+    let n = t.svi_of(acme).await;
     let api = Api::new(&t).await;
     assert_eq!(api.call(&tk, "GET", "/api/v1/connections", "/api/v1/connections", None).await.status, 200);
     assert_eq!(act(&ana, acme, "withdraw", &[]).await.status, 303);

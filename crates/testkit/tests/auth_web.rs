@@ -4,7 +4,7 @@
 use chrono::Duration;
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
-const PW: &str = "correct horse battery staple";
+use ctpat_testkit::flows::PW;
 
 async fn signup_verify_login_logout(db: TestDb) {
     let t = TestApp::spawn(db).await;

@@ -2,13 +2,7 @@
 //! can let partners edit their own bond.
 
 use ctpat_testkit::flows::{PW, act, apply_as_importer};
-use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
-
-async fn signed_in(t: &TestApp, email: &str) -> Browser {
-    let b = t.browser();
-    assert_eq!(b.login(email, PW).await.status, 303);
-    b
-}
+use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 fn first_request_id(page: &str) -> String {
     page.split("/bond/requests/").nth(1).and_then(|s| s.split('"').next()).expect("a pending request form").to_string()
@@ -20,11 +14,11 @@ async fn requests_and_policy(db: TestDb) {
     t.staff("sue@cbp.example", PW, "supervisor").await;
     t.staff("sam@cbp.example", PW, "scss").await;
     t.staff("hal@cbp.example", PW, "hq").await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
-    let hal = signed_in(&t, "hal@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
+    let hal = t.signed_in("hal@cbp.example").await;
     let sam_id =
         ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     assert_eq!(act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await.status, 303);

@@ -7,7 +7,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const PW: &str = "correct horse battery staple";
+use ctpat_testkit::flows::PW;
 
 struct Driver {
     child: Child,

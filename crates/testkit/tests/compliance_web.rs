@@ -2,13 +2,7 @@
 
 use chrono::Duration;
 use ctpat_testkit::flows::{PW, act, apply_as_importer};
-use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
-
-async fn signed_in(t: &TestApp, email: &str) -> Browser {
-    let b = t.browser();
-    assert_eq!(b.login(email, PW).await.status, 303);
-    b
-}
+use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn setup(db: TestDb) -> (TestApp, i64, i64) {
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
@@ -17,9 +11,9 @@ async fn setup(db: TestDb) -> (TestApp, i64, i64) {
     t.staff("sue@cbp.example", PW, "supervisor").await;
     t.staff("sam@cbp.example", PW, "scss").await;
     t.staff("sol@cbp.example", PW, "scss").await;
-    let a = apply_as_importer(&signed_in(&t, "ana@acme.example").await, "Acme Imports", "ana@acme.example").await;
-    let b = apply_as_importer(&signed_in(&t, "ben@bolt.example").await, "Bolt Freight", "ben@bolt.example").await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
+    let a = apply_as_importer(&t.signed_in("ana@acme.example").await, "Acme Imports", "ana@acme.example").await;
+    let b = apply_as_importer(&t.signed_in("ben@bolt.example").await, "Bolt Freight", "ben@bolt.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
     let sam =
         ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     for id in [a, b] {
@@ -32,7 +26,7 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
     let (t, a, b) = setup(db).await;
     // Migrated data: both accounts lost their bond.
     t.db.exec(&format!("DELETE FROM bond WHERE account_id IN ({a}, {b})")).await.unwrap();
-    let sue = signed_in(&t, "sue@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
     let page = sue.get("/program/compliance?missing=bond").await;
     page.assert_contains("Acme Imports").assert_contains("Bolt Freight").assert_contains("The bond data is missing.");
     let csv = sue.get("/program/compliance.csv").await;
@@ -46,7 +40,7 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
         csv.body
     );
     // An SCSS sees only accounts assigned to them.
-    assert!(!signed_in(&t, "sol@cbp.example").await.get("/program/compliance").await.body.contains("Acme Imports"));
+    assert!(!t.signed_in("sol@cbp.example").await.get("/program/compliance").await.body.contains("Acme Imports"));
 
     let p = sue.post("/program/compliance/notify", &[("accounts", &a.to_string()), ("days", "0")]).await;
     assert_eq!(p.status, 422);
@@ -55,14 +49,14 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
     let p = sue.post("/program/compliance/notify", &[("accounts", &sa), ("accounts", &sb), ("days", "30")]).await;
     assert_eq!(p.status, 303);
     assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.subject.contains("Mandatory data missing")));
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     ana.get(&format!("/accounts/{a}"))
         .await
         .assert_contains("Provide the missing mandatory data")
         .assert_contains("30 days left");
 
     // Bolt's SCSS puts its bond back in time; Acme's stays missing.
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     let p = sam
         .post(&format!("/accounts/{b}/bond"), &[("bond_number", "246813579"), ("bond_type", "continuous_import")])
         .await;
@@ -72,9 +66,9 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
     t.clock.advance(Duration::days(31));
     assert_eq!(sweep_notices(&t.app, t.app.now()).await.unwrap(), (1, 1));
     assert_eq!(sweep_notices(&t.app, t.app.now()).await.unwrap(), (0, 0), "once only");
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     ana.get(&format!("/accounts/{a}")).await.assert_contains("Suspended");
-    let ben = signed_in(&t, "ben@bolt.example").await;
+    let ben = t.signed_in("ben@bolt.example").await;
     ben.get(&format!("/accounts/{b}")).await.assert_contains("Under review");
     assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.body_text.contains("Missing mandatory data")));
     let actions = t.audit_actions().await;
@@ -91,15 +85,15 @@ async fn due(t: &TestApp, id: i64) -> String {
 
 async fn validation_groups_align_and_unlink(db: TestDb) {
     let (t, a, b) = setup(db).await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     for id in [a, b] {
         assert_eq!(act(&sam, id, "recommend-certification", &[]).await.status, 303);
     }
     assert_eq!(act(&sue, a, "certify", &[]).await.status, 303);
     t.clock.advance(Duration::days(20));
-    let sue = signed_in(&t, "sue@cbp.example").await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     assert_eq!(act(&sue, b, "certify", &[]).await.status, 303);
     let (due_a, due_b) = (due(&t, a).await, due(&t, b).await);
     assert_ne!(due_a, due_b);
@@ -116,7 +110,7 @@ async fn validation_groups_align_and_unlink(db: TestDb) {
     let group_id = select.split("<option value=\"").nth(2).and_then(|s| s.split('"').next()).unwrap().to_string();
     assert_eq!(sam.post(&format!("/accounts/{b}/group"), &[("group", &group_id)]).await.status, 303);
     sam.get("/program/groups").await.assert_contains(&format!("Shared revalidation date: <strong>{due_a}</strong>"));
-    let ben = signed_in(&t, "ben@bolt.example").await;
+    let ben = t.signed_in("ben@bolt.example").await;
     ben.get(&format!("/accounts/{b}"))
         .await
         .assert_contains("Acme and Bolt")

@@ -6,7 +6,7 @@ use ctpat_app::mail::{Transport, send_due};
 use ctpat_testkit::smtp::SmtpSink;
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
-const PW: &str = "correct horse battery staple";
+use ctpat_testkit::flows::PW;
 
 async fn queue_a_reset(t: &TestApp, email: &str) {
     t.partner(email, PW).await;

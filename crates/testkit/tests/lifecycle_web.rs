@@ -18,12 +18,6 @@ async fn spawn(db: TestDb) -> TestApp {
     t
 }
 
-async fn signed_in(t: &TestApp, email: &str) -> Browser {
-    let b = t.browser();
-    assert_eq!(b.login(email, PW).await.status, 303);
-    b
-}
-
 async fn applied(_t: &TestApp, ana: &Browser) -> i64 {
     apply_as_importer(ana, "Acme Imports", "ana@acme.example").await
 }
@@ -34,13 +28,13 @@ async fn user_id(t: &TestApp, email: &str) -> String {
 
 async fn full_lifecycle(db: TestDb) {
     let t = spawn(db).await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = applied(&t, &ana).await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
-    let sid = signed_in(&t, "sid@cbp.example").await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
-    let hal = signed_in(&t, "hal@cbp.example").await;
-    let hana = signed_in(&t, "hana@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sid = t.signed_in("sid@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
+    let hal = t.signed_in("hal@cbp.example").await;
+    let hana = t.signed_in("hana@cbp.example").await;
 
     // The Supervisor's queue shows the application waiting for an SCSS.
     sue.get("/program?pending=on")
@@ -145,10 +139,10 @@ async fn full_lifecycle(db: TestDb) {
 
 async fn unanswered_suspension_is_withdrawn(db: TestDb) {
     let t = spawn(db).await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = applied(&t, &ana).await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     let sam_id = user_id(&t, "sam@cbp.example").await;
     act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
     act(&sam, id, "propose-suspension", &[("reason", "missing_mandatory_data")]).await;
@@ -176,7 +170,7 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
     t.clock.advance(Duration::days(2));
     assert_eq!(sweep_expired_suspensions(&t.app, t.app.now()).await.unwrap(), 1);
     assert_eq!(sweep_expired_suspensions(&t.app, t.app.now()).await.unwrap(), 0, "once only");
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let dash = ana.get(&format!("/accounts/{id}")).await;
     dash.assert_contains("Withdrawn")
         .assert_contains("Re-application possible from")
@@ -219,17 +213,17 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
     assert_eq!(p.status, 422);
     p.assert_contains("may apply again as this entity type from");
     t.clock.advance(Duration::days(366));
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     assert_eq!(ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await.status, 303);
 }
 
 /// Two Supervisors decide the same proposal at the same moment: exactly one decision lands.
 async fn concurrent_decisions(db: TestDb) {
     let t = spawn(db).await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = applied(&t, &ana).await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     let sam_id = user_id(&t, "sam@cbp.example").await;
     act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
     act(&sam, id, "propose-suspension", &[("reason", "security_incident")]).await;
@@ -315,7 +309,7 @@ async fn queue_order_and_paging(db: TestDb) {
     let expected: Vec<i64> = expected.into_iter().map(|(_, _, id)| id).collect();
     assert_eq!(expected.len(), 120);
 
-    let sue = signed_in(&t, "sue@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
     let page = sue.get("/program").await;
     page.assert_contains("Nearest deadline first");
     assert_eq!(queue_ids(&sue, "/program").await, expected, "nearest deadline first, over three pages");

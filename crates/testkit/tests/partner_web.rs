@@ -3,7 +3,7 @@
 
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
-const PW: &str = "correct horse battery staple";
+use ctpat_testkit::flows::PW;
 
 trait InviteId {
     fn strip_suffix_opt(&self, suffix: &str) -> Option<i64>;

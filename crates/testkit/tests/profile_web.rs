@@ -7,21 +7,15 @@ use ctpat_testkit::flows::{PW, act, apply_as_importer};
 use ctpat_testkit::uploads::{trickle_upload, upload, walk};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
-async fn signed_in(t: &TestApp, email: &str) -> Browser {
-    let b = t.browser();
-    assert_eq!(b.login(email, PW).await.status, 303);
-    b
-}
-
 async fn profile_cycle(db: TestDb) {
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
     t.partner("ana@acme.example", PW).await;
     t.partner("eve@other.example", PW).await;
     t.staff("sue@cbp.example", PW, "supervisor").await;
     t.staff("sam@cbp.example", PW, "scss").await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
     let sam_id =
         ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
@@ -30,7 +24,7 @@ async fn profile_cycle(db: TestDb) {
     overview
         .assert_contains("Security Vision and Responsibility")
         .assert_contains("Answer criterion 1.3: it is required.");
-    assert_eq!(signed_in(&t, "eve@other.example").await.get(&format!("/accounts/{id}/profile")).await.status, 404);
+    assert_eq!(t.signed_in("eve@other.example").await.get(&format!("/accounts/{id}/profile")).await.status, 404);
 
     // A draft with a problem is saved and comes back with the typed text and the message.
     let base = format!("/accounts/{id}/profile/category/1");
@@ -101,7 +95,7 @@ async fn profile_cycle(db: TestDb) {
     assert_eq!(ana.post(&base, &[("answer-1.3", "partially")]).await.status, 422, "no edits while under review");
 
     // The SCSS reviews: a return needs a comment; 1.3 returned, everything else accepted.
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     let p = sam.post(&format!("{base}/review"), &[("decision-1.3", "return"), ("comment-1.3", "")]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("Say what the partner should change.");
@@ -177,7 +171,7 @@ async fn slow_upload_with(db: TestDb, general: u64, upload: u64) -> (u16, bool) 
     })
     .await;
     t.partner("ana@acme.example", PW).await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let path = format!("/accounts/{id}/profile/evidence/6.2");
     // About 4 s in eight pieces.
@@ -206,7 +200,7 @@ async fn evidence_uploads(db: TestDb) {
     .await;
     t.partner("ana@acme.example", PW).await;
     t.partner("eve@other.example", PW).await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let path = format!("/accounts/{id}/profile/evidence/6.2");
 
@@ -237,7 +231,7 @@ async fn evidence_uploads(db: TestDb) {
     assert!(stored.iter().all(|p| !p.ends_with("seal-policy.pdf")) && stored.len() == 1, "{stored:?}");
 
     // Another company cannot fetch it.
-    let eve = signed_in(&t, "eve@other.example").await;
+    let eve = t.signed_in("eve@other.example").await;
     assert_eq!(eve.get(&format!("/accounts/{id}/files/{href}")).await.status, 404);
     assert_eq!(upload(&eve, &path, "x.pdf", b"%PDF-1.4".to_vec()).await.0, 404);
 
@@ -279,7 +273,7 @@ async fn catalog_cast(db: TestDb) -> (TestApp, Browser, i64) {
     t.partner("ana@acme.example", PW).await;
     t.staff("hal@cbp.example", PW, "hq").await;
     t.staff("sam@cbp.example", PW, "scss").await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     (t, ana, id)
 }
@@ -293,8 +287,8 @@ async fn new_catalog_version(db: TestDb) {
     )
     .await;
 
-    let hal = signed_in(&t, "hal@cbp.example").await;
-    assert_eq!(signed_in(&t, "sam@cbp.example").await.get("/program/catalog").await.status, 403);
+    let hal = t.signed_in("hal@cbp.example").await;
+    assert_eq!(t.signed_in("sam@cbp.example").await.get("/program/catalog").await.status, 403);
     let shipped_version = ctpat_app::catalog::shipped().unwrap().version.clone();
     let page = hal.get("/program/catalog").await;
     page.assert_contains(&shipped_version).assert_contains("Current");
@@ -359,12 +353,12 @@ async fn shipped_catalog_on_an_older_database(db: TestDb) {
     let answered = ana.post(&format!("/accounts/{id}/profile/category/1"), &[("answer-1.1", "meets")]).await;
     assert_eq!(answered.status, 303);
 
-    let hal = signed_in(&t, "hal@cbp.example").await;
+    let hal = t.signed_in("hal@cbp.example").await;
     hal.get("/program/catalog")
         .await
         .assert_contains("2019.0")
         .assert_contains(&format!("This release ships catalog version {version}"));
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     assert_eq!(sam.post("/program/catalog/shipped", &[]).await.status, 403);
     assert_eq!(hal.post_without_csrf("/program/catalog/shipped", &[]).await.status, 403);
     assert_eq!(hal.post("/program/catalog/shipped", &[]).await.status, 303);
@@ -406,14 +400,14 @@ async fn annual_review_window(db: TestDb) {
     t.partner("ana@acme.example", PW).await;
     t.staff("sue@cbp.example", PW, "supervisor").await;
     t.staff("sam@cbp.example", PW, "scss").await;
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     answer_everything(&t, &ana, id).await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
     let sam_id =
         ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     act(&sam, id, "recommend-certification", &[]).await;
     act(&sue, id, "certify", &[]).await;
     let due = |t: &TestApp| {
@@ -432,7 +426,7 @@ async fn annual_review_window(db: TestDb) {
 
     at(first_due - Duration::days(91));
     assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 0, "the window is not open yet");
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     ana.get(&format!("/accounts/{id}/profile")).await.assert_contains("The annual review window opens on");
     assert_eq!(
         ana.post(&format!("/accounts/{id}/profile/annual/sign"), &[("confirm", "on"), ("password", PW)]).await.status,
@@ -452,7 +446,7 @@ async fn annual_review_window(db: TestDb) {
     );
 
     // Inside the window: a change counts, the Officer signs, the SCSS approves.
-    let ana = signed_in(&t, "ana@acme.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
     ana.post(
         &format!("/accounts/{id}/profile/category/1"),
         &[("answer-1.1", "meets"), ("narrative-1.1", "Re-signed this year.")],
@@ -467,7 +461,7 @@ async fn annual_review_window(db: TestDb) {
     ana.get(&format!("/accounts/{id}/profile"))
         .await
         .assert_contains("waiting for your Supply Chain Security Specialist");
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     assert_eq!(sam.post(&format!("/accounts/{id}/profile/annual/approve"), &[]).await.status, 303);
     let second_due = due(&t).await;
     assert!(second_due - first_due >= Duration::days(364), "{first_due} -> {second_due}");
@@ -476,7 +470,7 @@ async fn annual_review_window(db: TestDb) {
     at(second_due + Duration::days(1));
     assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1);
     assert!(t.emails_to("sam@cbp.example").await.iter().any(|m| m.subject.contains("Annual review overdue")));
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     sam.get(&format!("/accounts/{id}")).await.assert_contains("consider proposing a suspension");
     let actions = t.audit_actions().await;
     for a in [

@@ -5,16 +5,6 @@
 use ctpat_testkit::flows::{PW, act, apply_as_importer};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
-async fn signed_in(t: &TestApp, email: &str) -> Browser {
-    let b = t.browser();
-    assert_eq!(b.login(email, PW).await.status, 303);
-    b
-}
-
-async fn svi_of(t: &TestApp, id: i64) -> String {
-    ctpat_store::svi::accounts_by_ids(t.db.db.conn(), &[id]).await.unwrap()[0].svi_number.clone().expect("svi number")
-}
-
 /// The id in the first form action under `prefix` that ends in `suffix`.
 fn form_id(page: &str, prefix: &str, suffix: &str) -> String {
     page.split(prefix)
@@ -62,11 +52,11 @@ async fn connections(db: TestDb) {
     }
     t.staff("sue@cbp.example", PW, "supervisor").await;
     t.staff("sam@cbp.example", PW, "scss").await;
-    let ana = signed_in(&t, "ana@acme.example").await;
-    let bob = signed_in(&t, "bob@bolt.example").await;
-    let cy = signed_in(&t, "cy@cargo.example").await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let bob = t.signed_in("bob@bolt.example").await;
+    let cy = t.signed_in("cy@cargo.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let bolt = apply_as_importer(&bob, "Bolt Freight", "bob@bolt.example").await;
     let cargo = apply_as_importer(&cy, "Cargo Lines", "cy@cargo.example").await;
@@ -79,7 +69,7 @@ async fn connections(db: TestDb) {
     .await
     .unwrap();
     let (n_acme, n_bolt, n_cargo, n_sister) =
-        (svi_of(&t, acme).await, svi_of(&t, bolt).await, svi_of(&t, cargo).await, svi_of(&t, sister).await);
+        (t.svi_of(acme).await, t.svi_of(bolt).await, t.svi_of(cargo).await, t.svi_of(sister).await);
     let svi = |id: i64| format!("/accounts/{id}/svi");
 
     // Requests by number: bad input is named, one's own number and a repeat are refused.

@@ -8,7 +8,7 @@ use ctpat_testkit::{TestApp, TestDb};
 use ctpat_web::Policy;
 use tower::ServiceExt;
 
-const PW: &str = "correct horse battery staple";
+use ctpat_testkit::flows::PW;
 
 fn sample_path(path: &str) -> String {
     path.replace("{id}", "999999")

@@ -7,14 +7,8 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use chrono::Duration;
 use ctpat_testkit::flows::{PW, act, apply_as_importer};
-use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
+use ctpat_testkit::{TestApp, TestDb, both_engines};
 use std::sync::{Arc, Mutex};
-
-async fn signed_in(t: &TestApp, email: &str) -> Browser {
-    let b = t.browser();
-    assert_eq!(b.login(email, PW).await.status, 303);
-    b
-}
 
 type Received = Arc<Mutex<Vec<(HeaderMap, String)>>>;
 
@@ -49,10 +43,10 @@ async fn deliveries(db: TestDb) {
     t.partner("bob@bolt.example", PW).await;
     t.staff("sue@cbp.example", PW, "supervisor").await;
     t.staff("sam@cbp.example", PW, "scss").await;
-    let ana = signed_in(&t, "ana@acme.example").await;
-    let bob = signed_in(&t, "bob@bolt.example").await;
-    let sue = signed_in(&t, "sue@cbp.example").await;
-    let sam = signed_in(&t, "sam@cbp.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let bob = t.signed_in("bob@bolt.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam = t.signed_in("sam@cbp.example").await;
     let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let bolt = apply_as_importer(&bob, "Bolt Freight", "bob@bolt.example").await;
     let n_bolt =
