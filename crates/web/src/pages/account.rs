@@ -42,7 +42,7 @@ fn when(t: chrono::DateTime<chrono::Utc>) -> String {
 }
 
 pub async fn overview(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
-    let rows = sessions::list(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    let rows = sessions::list(&state.app, &viewer.actor).await?;
     let sessions = rows
         .into_iter()
         .map(|s| SessionView {
@@ -57,8 +57,7 @@ pub async fn overview(State(state): State<AppState>, ctx: PageCtx, viewer: Viewe
             current: Some(s.id) == viewer.actor.session_id,
         })
         .collect();
-    let devices =
-        ctpat_app::auth::devices::count(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    let devices = ctpat_app::auth::devices::count(&state.app, &viewer.actor).await?;
     let user = &viewer.actor.user;
     Ok(render(&AccountPage {
         name: user.name.clone(),
@@ -72,27 +71,22 @@ pub async fn overview(State(state): State<AppState>, ctx: PageCtx, viewer: Viewe
 }
 
 /// Forget every browser that remembers the person.
-pub async fn forget_devices(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
-    ctpat_app::auth::devices::forget_all(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
+pub async fn forget_devices(State(state): State<AppState>, viewer: Viewer) -> Result<Response, WebError> {
+    ctpat_app::auth::devices::forget_all(&state.app, &viewer.actor).await?;
     Ok(Redirect::to("/account?notice=devices-forgotten").into_response())
 }
 
 pub async fn end_session(
     State(state): State<AppState>,
-    ctx: PageCtx,
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    sessions::end(&state.app, &viewer.actor, id).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    sessions::end(&state.app, &viewer.actor, id).await?;
     Ok(Redirect::to("/account?notice=session-ended").into_response())
 }
 
-pub async fn end_other_sessions(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-) -> Result<Response, WebError> {
-    sessions::end_others(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
+pub async fn end_other_sessions(State(state): State<AppState>, viewer: Viewer) -> Result<Response, WebError> {
+    sessions::end_others(&state.app, &viewer.actor).await?;
     Ok(Redirect::to("/account?notice=sessions-ended").into_response())
 }
 
@@ -125,7 +119,7 @@ async fn mfa_view(
     form: FormView,
     enrolment: Option<mfa::Enrolment>,
 ) -> Result<MfaPage, WebError> {
-    let status = mfa::status(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    let status = mfa::status(&state.app, &viewer.actor).await?;
     // The key in groups of four, easier to type (authenticator apps ignore the spaces).
     let enrolment = enrolment.map(|e| {
         let chars: Vec<char> = e.secret_base32.chars().collect();
@@ -167,7 +161,7 @@ async fn mfa_refused(state: &AppState, ctx: PageCtx, viewer: &Viewer, e: Error) 
     let form = match e {
         Error::Invalid(errs) => FormView::default().with_errors(&ctx, &errs),
         Error::Refused(p) => FormView::default().with_banner(ctx.problem(&p)),
-        e => return Err(WebError::from_app(&ctx, e)),
+        e => return Err(WebError::from(e)),
     };
     let page = mfa_view(state, ctx, viewer, form, None).await?;
     Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
@@ -237,11 +231,9 @@ pub async fn set_language(
         ));
     };
     if let Some(Extension(v)) = viewer.filter(|v| v.stage == Stage::Full) {
-        ctpat_app::staff::set_locale(&state.app, &v.actor, &lang.code())
-            .await
-            .map_err(|e| WebError::from_app(&ctx, e))?;
+        ctpat_app::staff::set_locale(&state.app, &v.actor, &lang.code()).await?;
     }
     let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; Secure", lang.code());
-    let cookie = HeaderValue::from_str(&cookie).map_err(|e| WebError::Internal(ctx.clone(), e.to_string()))?;
+    let cookie = HeaderValue::from_str(&cookie).map_err(|e| WebError::Internal(e.to_string()))?;
     Ok(redirect_with_cookie(safe_next(&input.back), cookie))
 }

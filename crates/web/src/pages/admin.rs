@@ -38,8 +38,8 @@ fn role_label(ctx: &PageCtx, role: Option<StaffRole>) -> String {
 }
 
 async fn staff_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<StaffPage, WebError> {
-    let can = viewer.actor.can::<ManageStaff>().map_err(|e| WebError::from_app(&ctx, e))?;
-    let users = staff::list(&state.app, &can).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    let can = viewer.actor.can::<ManageStaff>()?;
+    let users = staff::list(&state.app, &can).await?;
     let staff = users
         .into_iter()
         .map(|u| StaffRow {
@@ -77,7 +77,7 @@ pub async fn staff_create(
     viewer: Viewer,
     Form(input): Form<StaffInput>,
 ) -> Result<Response, WebError> {
-    let can = viewer.actor.can::<ManageStaff>().map_err(|e| WebError::from_app(&ctx, e))?;
+    let can = viewer.actor.can::<ManageStaff>()?;
     let result = staff::create(
         &state.app,
         Creator::Admin(can),
@@ -96,7 +96,7 @@ pub async fn staff_create(
             let page = staff_page(&state, ctx, &viewer, form).await?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }
 
@@ -134,10 +134,8 @@ pub async fn audit_trail(
     viewer: Viewer,
     Query(q): Query<AuditQuery>,
 ) -> Result<Response, WebError> {
-    let can = viewer.actor.can::<ReadAudit>().map_err(|e| WebError::from_app(&ctx, e))?;
-    let rows = ctpat_app::audit::recent(&state.app, &can, q.before, AUDIT_PAGE)
-        .await
-        .map_err(|e| WebError::from_app(&ctx, e))?;
+    let can = viewer.actor.can::<ReadAudit>()?;
+    let rows = ctpat_app::audit::recent(&state.app, &can, q.before, AUDIT_PAGE).await?;
     let next = (rows.len() as u64 == AUDIT_PAGE).then(|| rows.last().map(|r| r.seq)).flatten();
     let events = rows
         .into_iter()

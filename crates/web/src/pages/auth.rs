@@ -72,7 +72,7 @@ pub async fn login_submit(
             let form = match e {
                 Error::Invalid(errs) => form.with_errors(&ctx, &errs),
                 Error::Refused(p) => form.with_banner(ctx.problem(&p)),
-                other => return Err(WebError::from_app(&ctx, other)),
+                other => return Err(WebError::from(other)),
             };
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &LoginPage { ctx, form }))
         }
@@ -118,11 +118,11 @@ pub async fn mfa_submit(
         }
         // Too many wrong codes: the session was ended; start again.
         Err(Error::Unauthenticated) => Ok(redirect_with_cookie("/login", clear_session_cookie())),
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }
 
-pub async fn logout(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
-    login::logout(&state.app, &viewer.actor).await.map_err(|e| WebError::from_app(&ctx, e))?;
+pub async fn logout(State(state): State<AppState>, viewer: Viewer) -> Result<Response, WebError> {
+    login::logout(&state.app, &viewer.actor).await?;
     Ok(redirect_with_cookie("/?notice=signed-out", clear_session_cookie()))
 }

@@ -30,10 +30,9 @@ pub struct CatalogPage {
 }
 
 async fn page(state: &AppState, ctx: PageCtx, form: FormView, issues: Vec<String>) -> Result<CatalogPage, WebError> {
-    let app_err = |e| WebError::from_app(&ctx, e);
-    let versions = catalog::versions(&state.app).await.map_err(app_err)?;
-    let (_, current) = catalog::current(&state.app).await.map_err(app_err)?;
-    let shipped = catalog::shipped_not_loaded(&state.app).await.map_err(app_err)?;
+    let versions = catalog::versions(&state.app).await?;
+    let (_, current) = catalog::current(&state.app).await?;
+    let shipped = catalog::shipped_not_loaded(&state.app).await?;
     Ok(CatalogPage {
         versions: versions.into_iter().map(|(_, v, t, at)| (v, t, at.format("%Y-%m-%d").to_string())).collect(),
         issues,
@@ -59,7 +58,7 @@ pub async fn load(
     viewer: Viewer,
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
-    let can = viewer.actor.can::<EditCatalog>().map_err(|e| WebError::from_app(&ctx, e))?;
+    let can = viewer.actor.can::<EditCatalog>()?;
     let mut text = None;
     while let Ok(Some(field)) = multipart.next_field().await {
         if field.name() == Some("file") {
@@ -79,7 +78,7 @@ pub async fn load(
     match catalog::load(&state.app, Loader::Hq(can), &text).await {
         Ok(_) => Ok(Redirect::to("/program/catalog?notice=catalog-loaded").into_response()),
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e).map_err(|e| WebError::from_app(&ctx, e))?;
+            let form = FormView::default().with_error(&ctx, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, Vec::new()).await?))
         }
     }
@@ -87,11 +86,11 @@ pub async fn load(
 
 /// HQ loads the catalog shipped with this release (offered only while it is not loaded).
 pub async fn load_shipped(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
-    let can = viewer.actor.can::<EditCatalog>().map_err(|e| WebError::from_app(&ctx, e))?;
+    let can = viewer.actor.can::<EditCatalog>()?;
     match catalog::load_shipped(&state.app, Loader::Hq(can)).await {
         Ok(_) => Ok(Redirect::to("/program/catalog?notice=catalog-loaded").into_response()),
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e).map_err(|e| WebError::from_app(&ctx, e))?;
+            let form = FormView::default().with_error(&ctx, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, Vec::new()).await?))
         }
     }

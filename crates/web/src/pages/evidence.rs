@@ -1,7 +1,7 @@
 //! Evidence files of a criterion: list, upload (multipart, size counted while streaming),
 //! remove, and downloads served as attachments that a browser never renders.
 
-use super::partner::{AccountHead, app_err};
+use super::partner::AccountHead;
 use crate::error::{WebError, error_page};
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -51,12 +51,12 @@ async fn page(
     criterion: &str,
     form: FormView,
 ) -> Result<EvidencePage, WebError> {
-    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let v = profile::view(&state.app, &viewer.actor, id).await?;
     let Some(c) = v.criteria().into_iter().find(|c| c.id == criterion).cloned() else {
-        return Err(WebError::NotFound(ctx));
+        return Err(WebError::NotFound);
     };
     let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
-    let rows = files::evidence(&state.app, &viewer.actor, id, criterion).await.map_err(app_err(&ctx))?;
+    let rows = files::evidence(&state.app, &viewer.actor, id, criterion).await?;
     Ok(EvidencePage {
         files: rows
             .into_iter()
@@ -103,13 +103,13 @@ pub async fn upload(
     let permit = match files::begin_evidence(&state.app, &viewer.actor, id, &criterion).await {
         Ok(p) => p,
         Err(e @ ctpat_app::Error::Invalid(_)) => {
-            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView::default().with_error(&ctx, e)?;
             return Ok(render_status(
                 StatusCode::TOO_MANY_REQUESTS,
                 &page(&state, ctx, &viewer, id, &criterion, form).await?,
             ));
         }
-        Err(e) => return Err(app_err(&ctx)(e)),
+        Err(e) => return Err(e.into()),
     };
     let mut stored = None;
     let mut fields = 0;
@@ -125,7 +125,7 @@ pub async fn upload(
         if name.is_empty() {
             break;
         }
-        let mut up = Incoming::start(&state.app, &permit).await.map_err(app_err(&ctx))?;
+        let mut up = Incoming::start(&state.app, &permit).await?;
         loop {
             match field.chunk().await {
                 Ok(Some(chunk)) => {
@@ -138,7 +138,7 @@ pub async fn upload(
                                 "error-upload-too-large",
                                 None,
                             ),
-                            UploadError::App(e) => WebError::from_app(&ctx, e).into_response(),
+                            UploadError::App(e) => WebError::from(e).into_response(),
                         });
                     }
                 }
@@ -163,7 +163,7 @@ pub async fn upload(
                 .into_response())
         }
         Some(Err(e)) => {
-            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView::default().with_error(&ctx, e)?;
             Ok(render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &page(&state, ctx, &viewer, id, &criterion, form).await?,
@@ -182,25 +182,22 @@ pub async fn upload(
 
 pub async fn remove(
     State(state): State<AppState>,
-    ctx: PageCtx,
     viewer: Viewer,
     Path((id, criterion, eid)): Path<(i64, String, i64)>,
 ) -> Result<Response, WebError> {
-    files::remove_evidence(&state.app, &viewer.actor, id, eid).await.map_err(app_err(&ctx))?;
+    files::remove_evidence(&state.app, &viewer.actor, id, eid).await?;
     Ok(Redirect::to(&format!("/accounts/{id}/profile/evidence/{criterion}?notice=file-removed")).into_response())
 }
 
 /// A stored file, as an attachment: never rendered by the browser, never sniffed, sandboxed.
 pub async fn download(
     State(state): State<AppState>,
-    ctx: PageCtx,
     viewer: Viewer,
     Path((id, fid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
-    let (row, path) = files::download(&state.app, &viewer.actor, id, fid).await.map_err(app_err(&ctx))?;
-    let file = tokio::fs::File::open(&path)
-        .await
-        .map_err(|e| WebError::Internal(ctx.clone(), format!("stored file missing: {e}")))?;
+    let (row, path) = files::download(&state.app, &viewer.actor, id, fid).await?;
+    let file =
+        tokio::fs::File::open(&path).await.map_err(|e| WebError::Internal(format!("stored file missing: {e}")))?;
     let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
     let mut res = Response::new(body);
     let h = res.headers_mut();

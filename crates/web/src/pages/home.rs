@@ -38,7 +38,7 @@ pub async fn home(
                         ));
                     }
                 }
-                Err(e) => return crate::error::WebError::from_app(&ctx, e).into_response(),
+                Err(e) => return crate::error::WebError::from(e).into_response(),
             }
         }
         let mut add = |href: &'static str, key: &str| {

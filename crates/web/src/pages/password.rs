@@ -45,7 +45,7 @@ pub async fn forgot_submit(
             let form = FormView::with_values([("email", input.email.as_str())]).with_errors(&ctx, &errs);
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &ForgotPage { ctx, form }))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }
 
@@ -77,7 +77,7 @@ pub async fn reset_form(
     ctx: PageCtx,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    if !password::reset_link_valid(&state.app, &q.token).await.map_err(|e| WebError::from_app(&ctx, e))? {
+    if !password::reset_link_valid(&state.app, &q.token).await? {
         return Ok(link_invalid(ctx));
     }
     Ok(render(&reset_page(ctx, FormView::with_values([("token", q.token.as_str())]))))
@@ -96,7 +96,7 @@ pub async fn reset_submit(
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &reset_page(ctx, form)))
         }
         Err(Error::Refused(_)) => Ok(link_invalid(ctx)),
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }
 
@@ -129,6 +129,6 @@ pub async fn change_submit(
             let form = FormView::default().with_errors(&ctx, &errs);
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &change_page(ctx, form)))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }

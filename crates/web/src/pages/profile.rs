@@ -2,7 +2,7 @@
 //! assessment, submission, the SCSS's review, versions and their comparison. Partners and
 //! staff see the same pages; staff get review controls instead of inputs.
 
-use super::partner::{AccountHead, app_err};
+use super::partner::AccountHead;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -70,9 +70,9 @@ async fn overview_page(
     id: i64,
     form: FormView,
 ) -> Result<OverviewPage, WebError> {
-    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let v = profile::view(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
-    let a = annual::status(&state.app, &v).await.map_err(app_err(&ctx))?;
+    let a = annual::status(&state.app, &v).await?;
     let d = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d").to_string();
     let annual_text = match &a.window {
         Window::None => None,
@@ -200,10 +200,10 @@ async fn category_page(
     number: u8,
     form: FormView,
 ) -> Result<CategoryPage, WebError> {
-    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let v = profile::view(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
     let Some(cat) = v.catalog.categories.iter().find(|c| c.number == number) else {
-        return Err(WebError::NotFound(ctx));
+        return Err(WebError::NotFound);
     };
     let typed = !form.values.is_empty();
     let criteria: Vec<CriterionView> = v
@@ -247,7 +247,7 @@ async fn category_page(
         })
         .collect();
     if criteria.is_empty() {
-        return Err(WebError::NotFound(ctx));
+        return Err(WebError::NotFound);
     }
     let next = v.catalog.categories.iter().map(|c| c.number).filter(|n| *n > number).find(|n| v.progress(*n).1 > 0);
     Ok(CategoryPage {
@@ -329,9 +329,9 @@ pub async fn save_category(
                 &category_page(&state, ctx, &viewer, id, n, form).await?,
             ))
         }
-        Err(e) if autosave => Err(WebError::from_app(&ctx, e)),
+        Err(e) if autosave => Err(WebError::from(e)),
         Err(e) => {
-            let form = FormView { values, ..Default::default() }.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView { values, ..Default::default() }.with_error(&ctx, e)?;
             Ok(render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &category_page(&state, ctx, &viewer, id, n, form).await?,
@@ -367,7 +367,7 @@ pub async fn review_category(
             Ok(Redirect::to(&format!("/accounts/{id}/profile?notice={notice}")).into_response())
         }
         Err(e) => {
-            let form = FormView { values, ..Default::default() }.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView { values, ..Default::default() }.with_error(&ctx, e)?;
             Ok(render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &category_page(&state, ctx, &viewer, id, n, form).await?,
@@ -389,7 +389,7 @@ pub async fn submit(
             Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=profile-submitted&version={n}")).into_response())
         }
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView::default().with_error(&ctx, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
         }
     }
@@ -412,7 +412,7 @@ async fn risk_page(
     id: i64,
     form: FormView,
 ) -> Result<RiskPage, WebError> {
-    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let v = profile::view(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
     let typed = !form.values.is_empty();
     let steps = RISK_STEPS
@@ -452,7 +452,7 @@ pub async fn save_risk(
         Err(e) => {
             let mut kept = values;
             kept.remove("csrf");
-            let form = FormView { values: kept, ..Default::default() }.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView { values: kept, ..Default::default() }.with_error(&ctx, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &risk_page(&state, ctx, &viewer, id, form).await?))
         }
     }
@@ -469,7 +469,7 @@ pub async fn annual_sign(
     match annual::sign(&state.app, &viewer.actor, id, g("confirm") == "on", &g("password"), &g("code")).await {
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=annual-signed")).into_response()),
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView::default().with_error(&ctx, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
         }
     }
@@ -484,7 +484,7 @@ pub async fn annual_approve(
     match annual::approve(&state.app, &viewer.actor, id).await {
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=annual-approved")).into_response()),
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView::default().with_error(&ctx, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
         }
     }

@@ -1,7 +1,7 @@
 //! Frozen versions of a Security Profile: the list, one version, two compared side by side,
 //! and the partner library where approved versions are filed.
 
-use super::partner::{AccountHead, app_err};
+use super::partner::AccountHead;
 use crate::error::WebError;
 use crate::page::{PageCtx, render};
 use crate::server::AppState;
@@ -33,7 +33,7 @@ pub async fn list_versions(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
     let versions = rows
         .iter()
@@ -71,8 +71,8 @@ pub async fn show_version(
     viewer: Viewer,
     Path((id, number)): Path<(i64, i32)>,
 ) -> Result<Response, WebError> {
-    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
-    let Some(row) = rows.iter().find(|r| r.number == number) else { return Err(WebError::NotFound(ctx)) };
+    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await?;
+    let Some(row) = rows.iter().find(|r| r.number == number) else { return Err(WebError::NotFound) };
     let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
     let frozen = row.answers();
     let rows = v
@@ -125,8 +125,8 @@ pub async fn compare(
     Path(id): Path<i64>,
     Query(q): Query<CompareQuery>,
 ) -> Result<Response, WebError> {
-    let (_, _, diff) = versions::diff(&state.app, &viewer.actor, id, q.a, q.b).await.map_err(app_err(&ctx))?;
-    let v = profile::view(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let (_, _, diff) = versions::diff(&state.app, &viewer.actor, id, q.a, q.b).await?;
+    let v = profile::view(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
     let label = |a: &Option<String>| {
         a.as_deref().map(|a| ctx.t(&format!("compliance-{a}"))).unwrap_or_else(|| ctx.t("profile-unanswered"))
@@ -163,7 +163,7 @@ pub async fn library(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let (v, rows) = versions::list(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
     let documents = rows
         .iter()

@@ -56,7 +56,7 @@ pub async fn signup_submit(
                 .with_errors(&ctx, &errs);
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &SignupPage { ctx, form }))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }
 
@@ -102,7 +102,7 @@ pub async fn verify_email(
             StatusCode::BAD_REQUEST,
             &MessagePage::new(ctx, "link-invalid-title", "verify-link-invalid-body", Some(("/login", "nav-login"))),
         )),
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }
 
@@ -133,8 +133,7 @@ pub async fn invitation_form(
     ctx: PageCtx,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    let valid =
-        ctpat_app::staff::invitation_valid(&state.app, &q.token).await.map_err(|e| WebError::from_app(&ctx, e))?;
+    let valid = ctpat_app::staff::invitation_valid(&state.app, &q.token).await?;
     if !valid {
         return Ok(render_status(
             StatusCode::BAD_REQUEST,
@@ -174,6 +173,6 @@ pub async fn invitation_submit(
             StatusCode::BAD_REQUEST,
             &MessagePage::new(ctx, "link-invalid-title", "invitation-link-invalid-body", None),
         )),
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }

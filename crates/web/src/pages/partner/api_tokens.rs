@@ -1,6 +1,6 @@
 //! The API tokens page of an account: create (the secret is shown once), list, revoke.
 
-use super::{AccountHead, app_err};
+use super::AccountHead;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -45,7 +45,7 @@ async fn tokens_page(
     created: Option<String>,
     chosen: &[String],
 ) -> Result<TokensPage, WebError> {
-    let p = api::page(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let p = api::page(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &p.reach).await?;
     let day = |d: chrono::DateTime<chrono::Utc>| d.format("%Y-%m-%d %H:%M UTC").to_string();
     Ok(TokensPage {
@@ -105,8 +105,7 @@ pub async fn create(
         Err(e) => {
             let form =
                 FormView { values: [("token_name".to_string(), name)].into_iter().collect(), ..Default::default() }
-                    .with_error(&ctx, e)
-                    .map_err(app_err(&ctx))?;
+                    .with_error(&ctx, e)?;
             let keep = if scopes.is_empty() { vec!["-".to_string()] } else { scopes };
             Ok(render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -118,11 +117,10 @@ pub async fn create(
 
 pub async fn revoke(
     State(state): State<AppState>,
-    ctx: PageCtx,
     viewer: Viewer,
     Path((id, tid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
-    api::revoke(&state.app, &viewer.actor, id, tid).await.map_err(app_err(&ctx))?;
+    api::revoke(&state.app, &viewer.actor, id, tid).await?;
     state.api.tokens.clear();
     Ok(Redirect::to(&format!("/accounts/{id}/api-tokens?notice=api-token-revoked")).into_response())
 }

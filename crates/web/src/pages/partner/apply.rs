@@ -1,7 +1,7 @@
 //! The application wizard pages. Every step is a plain form that saves the draft; a step
 //! with errors comes back with one message per field and everything typed kept.
 
-use super::{AccountHead, app_err};
+use super::AccountHead;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -109,7 +109,7 @@ pub async fn start_submit(
             let form = FormView::default().with_banner(ctx.problem(&p));
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &start_page(ctx, form)))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }
 
@@ -150,7 +150,7 @@ async fn step_page(
     let head = AccountHead::build(state, &ctx, viewer, r).await?;
     let existing_orgs = if step == Step::Organization {
         let mut v = vec![(String::new(), ctx.t("org-new"))];
-        for o in views::my_organizations(&state.app, &viewer.actor).await.map_err(app_err(&ctx))? {
+        for o in views::my_organizations(&state.app, &viewer.actor).await? {
             v.push((o.id.to_string(), o.name));
         }
         v
@@ -165,8 +165,7 @@ async fn step_page(
         .collect();
     let gaps = if step == Step::Agreement {
         app_apply::what_is_missing(&state.app, r)
-            .await
-            .map_err(app_err(&ctx))?
+            .await?
             .into_iter()
             .map(|(s, p)| {
                 (
@@ -262,15 +261,15 @@ pub async fn step_form(
     viewer: Viewer,
     Path((id, step)): Path<(i64, String)>,
 ) -> Result<Response, WebError> {
-    let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
-    let Some(step) = step_of(&step) else { return Err(WebError::NotFound(ctx)) };
+    let r = reach_app(&state.app, &viewer.actor, id).await?;
+    let Some(step) = step_of(&step) else { return Err(WebError::NotFound) };
     if !r.account.is_draft() {
         return Ok(Redirect::to(&format!("/accounts/{id}")).into_response());
     }
     if step == Step::Contacts {
         return super::contacts::contacts_page_response(&state, ctx, &viewer, &r, FormView::default(), true).await;
     }
-    let values = saved_values(&state, &r, step).await.map_err(app_err(&ctx))?;
+    let values = saved_values(&state, &r, step).await?;
     let form = FormView { values, ..Default::default() };
     let page = step_page(&state, ctx, &viewer, &r, step, form).await?;
     Ok(render(&page))
@@ -304,7 +303,7 @@ pub async fn step_submit(
     Path((id, step)): Path<(i64, String)>,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
-    let Some(step) = step_of(&step) else { return Err(WebError::NotFound(ctx)) };
+    let Some(step) = step_of(&step) else { return Err(WebError::NotFound) };
     let app = &state.app;
     let actor = &viewer.actor;
     let result = match step {
@@ -352,14 +351,14 @@ pub async fn step_submit(
             Ok(Redirect::to(&format!("/accounts/{id}/apply/{}", next.key())).into_response())
         }
         Err(e) => {
-            let r = reach_app(app, actor, id).await.map_err(app_err(&ctx))?;
+            let r = reach_app(app, actor, id).await?;
             // Everything typed comes back, never a password.
             let mut kept = values.clone();
             kept.remove("password");
             kept.remove("code");
             kept.remove("csrf");
             let form = FormView { values: kept, ..Default::default() };
-            let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = form.with_error(&ctx, e)?;
             if step == Step::Contacts {
                 return super::contacts::contacts_page_response(&state, ctx, &viewer, &r, form, true).await.map(
                     |mut res| {

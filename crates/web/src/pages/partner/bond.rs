@@ -1,7 +1,7 @@
 //! The bond page of an account, the SCSS's list of pending bond change requests, and the HQ
 //! program-policy page.
 
-use super::{AccountHead, app_err};
+use super::AccountHead;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -65,7 +65,7 @@ async fn bond_page(
     id: i64,
     form: FormView,
 ) -> Result<BondPage, WebError> {
-    let p = bond::page(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let p = bond::page(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &p.reach).await?;
     let mut options = vec![(String::new(), ctx.t("choose"))];
     options.extend(BOND_TYPES.iter().map(|k| (k.to_string(), ctx.t(&format!("bond-type-{k}")))));
@@ -122,7 +122,7 @@ pub async fn save(
         Ok(true) => Ok(Redirect::to(&format!("/accounts/{id}/bond?notice=bond-requested")).into_response()),
         Ok(false) => Ok(Redirect::to(&format!("/accounts/{id}/bond?notice=bond-saved")).into_response()),
         Err(e) => {
-            let form = errors_form(&ctx, values, e).map_err(app_err(&ctx))?;
+            let form = errors_form(&ctx, values, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &bond_page(&state, ctx, &viewer, id, form).await?))
         }
     }
@@ -140,7 +140,7 @@ pub async fn decide(
     match bond::decide(&state.app, &viewer.actor, id, rid, approve, &note).await {
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/bond?notice=bond-decided")).into_response()),
         Err(e) => {
-            let form = errors_form(&ctx, values, e).map_err(app_err(&ctx))?;
+            let form = errors_form(&ctx, values, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &bond_page(&state, ctx, &viewer, id, form).await?))
         }
     }
@@ -154,7 +154,7 @@ pub struct PendingPage {
 }
 
 pub async fn pending(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
-    let rows = bond::pending(&state.app, &viewer.actor).await.map_err(app_err(&ctx))?;
+    let rows = bond::pending(&state.app, &viewer.actor).await?;
     let rows = rows.iter().map(|r| (format!("/accounts/{}/bond", r.account_id), request_view(&ctx, r))).collect();
     Ok(render(&PendingPage { ctx, rows }))
 }
@@ -167,18 +167,17 @@ pub struct PoliciesPage {
 }
 
 pub async fn policies(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, WebError> {
-    let on = bond::partners_may_edit(&state.app).await.map_err(app_err(&ctx))?;
+    let on = bond::partners_may_edit(&state.app).await?;
     Ok(render(&PoliciesPage { ctx, partners_may_edit_bond: on }))
 }
 
 pub async fn set_policies(
     State(state): State<AppState>,
-    ctx: PageCtx,
     viewer: Viewer,
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
-    let can = viewer.actor.can::<EditPolicy>().map_err(app_err(&ctx))?;
+    let can = viewer.actor.can::<EditPolicy>()?;
     let on = values.get("partners_may_edit_bond").map(String::as_str) == Some("on");
-    bond::set_partners_may_edit(&state.app, &can, on).await.map_err(app_err(&ctx))?;
+    bond::set_partners_may_edit(&state.app, &can, on).await?;
     Ok(Redirect::to("/program/policies?notice=policy-saved").into_response())
 }

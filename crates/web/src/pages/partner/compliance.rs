@@ -1,7 +1,6 @@
 //! The mandatory-data compliance report, its CSV export, the bulk notice, and validation
 //! groups.
 
-use super::app_err;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -75,8 +74,7 @@ async fn page(
     q: &ReportQuery,
     form: FormView,
 ) -> Result<CompliancePage, WebError> {
-    let (rows, next) =
-        compliance::report(&state.app, &viewer.actor, &filter_of(q), q.after, 100).await.map_err(app_err(&ctx))?;
+    let (rows, next) = compliance::report(&state.app, &viewer.actor, &filter_of(q), q.after, 100).await?;
     let query = form_urlencoded::Serializer::new(String::new())
         .append_pair("entity", &q.entity)
         .append_pair("missing", &q.missing)
@@ -123,11 +121,10 @@ pub async fn report(
 
 pub async fn csv(
     State(state): State<AppState>,
-    ctx: PageCtx,
     viewer: Viewer,
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, WebError> {
-    let body = compliance::csv(&state.app, &viewer.actor, &filter_of(&q)).await.map_err(app_err(&ctx))?;
+    let body = compliance::csv(&state.app, &viewer.actor, &filter_of(&q)).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -151,7 +148,7 @@ pub async fn notify(
         Ok(n) => Ok(Redirect::to(&format!("/program/compliance?notice=compliance-notified&sent={n}")).into_response()),
         Err(e) => {
             let form = FormView::with_values([("days", days_raw.as_str())]);
-            let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = form.with_error(&ctx, e)?;
             let p = page(&state, ctx, &viewer, &ReportQuery::default(), form).await?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &p))
         }
@@ -179,7 +176,7 @@ fn date(d: Option<chrono::DateTime<chrono::Utc>>) -> String {
 }
 
 async fn groups_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<GroupsPage, WebError> {
-    let list = groups::list(&state.app, &viewer.actor).await.map_err(app_err(&ctx))?;
+    let list = groups::list(&state.app, &viewer.actor).await?;
     Ok(GroupsPage {
         groups: list
             .into_iter()
@@ -234,7 +231,7 @@ pub async fn create_group(
                 .with_errors(&ctx, &errs);
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &groups_page(&state, ctx, &viewer, form).await?))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }
 
@@ -249,18 +246,13 @@ pub async fn link(
     match groups::link(&state.app, &viewer.actor, group, id).await {
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}?notice=group-linked")).into_response()),
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView::default().with_error(&ctx, e)?;
             super::dashboard::show_with(&state, ctx, &viewer, id, form, StatusCode::UNPROCESSABLE_ENTITY).await
         }
     }
 }
 
-pub async fn unlink(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Result<Response, WebError> {
-    groups::unlink(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+pub async fn unlink(State(state): State<AppState>, viewer: Viewer, Path(id): Path<i64>) -> Result<Response, WebError> {
+    groups::unlink(&state.app, &viewer.actor, id).await?;
     Ok(Redirect::to(&format!("/accounts/{id}?notice=group-unlinked")).into_response())
 }

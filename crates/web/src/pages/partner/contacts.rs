@@ -1,7 +1,7 @@
 //! Contacts and account users: the contacts step of the wizard and the account's contacts
 //! page share one template.
 
-use super::{AccountHead, app_err};
+use super::AccountHead;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -75,7 +75,7 @@ pub async fn contacts_page(
     editing: Option<i64>,
 ) -> Result<ContactsPage, WebError> {
     let head = AccountHead::build(state, &ctx, viewer, r).await?;
-    let people = people::people(&state.app, &viewer.actor, r).await.map_err(app_err(&ctx))?;
+    let people = people::people(&state.app, &viewer.actor, r).await?;
     let role_label = |role: Option<AccountRole>| {
         role.map(|r| ctx.t(&format!("role-{}", Role::Account(r).key()))).unwrap_or_else(|| ctx.t("contact-role-none"))
     };
@@ -148,7 +148,7 @@ pub async fn list(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let r = reach_app(&state.app, &viewer.actor, id).await?;
     let wizard = r.account.is_draft();
     contacts_page_response(&state, ctx, &viewer, &r, FormView::default(), wizard).await
 }
@@ -159,9 +159,9 @@ pub async fn edit_form(
     viewer: Viewer,
     Path((id, cid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
-    let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
-    let rows = views::contacts(&state.app, &r).await.map_err(app_err(&ctx))?;
-    let Some(c) = rows.into_iter().find(|c| c.id == cid) else { return Err(WebError::NotFound(ctx)) };
+    let r = reach_app(&state.app, &viewer.actor, id).await?;
+    let rows = views::contacts(&state.app, &r).await?;
+    let Some(c) = rows.into_iter().find(|c| c.id == cid) else { return Err(WebError::NotFound) };
     let mut values: HashMap<String, String> = HashMap::new();
     values.insert("name".into(), c.name);
     values.insert("email".into(), c.email);
@@ -205,11 +205,11 @@ async fn after_change(
     match result {
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/contacts?notice={notice}")).into_response()),
         Err(e) => {
-            let r = reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+            let r = reach_app(&state.app, &viewer.actor, id).await?;
             let mut kept = values;
             kept.remove("csrf");
             let form = FormView { values: kept, ..Default::default() };
-            let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = form.with_error(&ctx, e)?;
             let wizard = r.account.is_draft();
             let page = contacts_page(state, ctx, viewer, &r, form, wizard, editing).await?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))

@@ -1,7 +1,7 @@
 //! The partner dashboard at `/accounts/{id}`: status, tier, SVI number, assigned SCSS, every
 //! running deadline with days left, what blocks progress and what to do next, the history.
 
-use super::{AccountHead, app_err, switch_options};
+use super::{AccountHead, switch_options};
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render_status};
@@ -96,7 +96,7 @@ async fn action_views(
     viewer: &Viewer,
     r: &ctpat_app::partner::Reach,
 ) -> Result<Vec<(bool, ActionView)>, WebError> {
-    let open = program::open_actions(&state.app, &viewer.actor, r).await.map_err(app_err(ctx))?;
+    let open = program::open_actions(&state.app, &viewer.actor, r).await?;
     let mut out = Vec::new();
     for a in open {
         let reasons = match a {
@@ -111,13 +111,7 @@ async fn action_views(
         };
         let specialists = if a == Action::AssignScss {
             let mut v = vec![(String::new(), ctx.t("choose"))];
-            v.extend(
-                program::specialists(&state.app)
-                    .await
-                    .map_err(app_err(ctx))?
-                    .into_iter()
-                    .map(|u| (u.id.to_string(), u.name)),
-            );
+            v.extend(program::specialists(&state.app).await?.into_iter().map(|u| (u.id.to_string(), u.name)));
             v
         } else {
             Vec::new()
@@ -153,9 +147,8 @@ pub async fn show_with(
     form: FormView,
     status_code: StatusCode,
 ) -> Result<Response, WebError> {
-    let o = overview(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
-    let unread =
-        if o.reach.is_staff() { 0 } else { ctpat_app::svi::unread(&state.app, id).await.map_err(app_err(&ctx))? };
+    let o = overview(&state.app, &viewer.actor, id).await?;
+    let unread = if o.reach.is_staff() { 0 } else { ctpat_app::svi::unread(&state.app, id).await? };
     let head = AccountHead::build(state, &ctx, viewer, &o.reach).await?;
     let switch = if o.reach.is_staff() { Vec::new() } else { switch_options(state, &ctx, viewer).await? };
     let deadlines = o
@@ -232,8 +225,7 @@ pub async fn show_with(
         let mut v = vec![(String::new(), ctx.t("choose"))];
         v.extend(
             ctpat_app::partner::groups::list(&state.app, &viewer.actor)
-                .await
-                .map_err(app_err(&ctx))?
+                .await?
                 .into_iter()
                 .map(|g| (g.group.id.to_string(), g.group.name)),
         );

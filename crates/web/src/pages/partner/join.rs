@@ -41,7 +41,7 @@ pub async fn offer(
     viewer: Option<Extension<Viewer>>,
     Query(q): Query<TokenQuery>,
 ) -> Result<Response, WebError> {
-    let Some(o) = contacts::offer(&state.app, &q.token).await.map_err(|e| WebError::from_app(&ctx, e))? else {
+    let Some(o) = contacts::offer(&state.app, &q.token).await? else {
         return Ok(invalid(ctx));
     };
     let next: String = form_urlencoded::Serializer::new(String::new())
@@ -83,6 +83,6 @@ pub async fn accept(
             page.body = body;
             Ok(render_status(StatusCode::BAD_REQUEST, &page))
         }
-        Err(e) => Err(WebError::from_app(&ctx, e)),
+        Err(e) => Err(WebError::from(e)),
     }
 }

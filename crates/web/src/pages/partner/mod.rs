@@ -38,8 +38,7 @@ pub struct AccountHead {
 impl AccountHead {
     pub async fn build(state: &AppState, ctx: &PageCtx, viewer: &Viewer, r: &Reach) -> Result<AccountHead, WebError> {
         let org_name = ctpat_app::partner::views::organization(&state.app, r)
-            .await
-            .map_err(|e| WebError::from_app(ctx, e))?
+            .await?
             .map(|o| o.name)
             .unwrap_or_else(|| ctx.t("account-no-organization"));
         let (role_label, staff_banner) = match r.standing {
@@ -56,11 +55,6 @@ impl AccountHead {
             is_staff: r.is_staff(),
         })
     }
-}
-
-/// Errors of use cases on account pages: not found, forbidden and the rest.
-pub fn app_err(ctx: &PageCtx) -> impl Fn(ctpat_app::Error) -> WebError + '_ {
-    move |e| WebError::from_app(ctx, e)
 }
 
 #[derive(Deserialize)]
@@ -83,7 +77,7 @@ pub async fn switch_options(
     ctx: &PageCtx,
     viewer: &Viewer,
 ) -> Result<Vec<(String, String)>, WebError> {
-    let mine = ctpat_app::partner::my_accounts(&state.app, &viewer.actor).await.map_err(app_err(ctx))?;
+    let mine = ctpat_app::partner::my_accounts(&state.app, &viewer.actor).await?;
     Ok(mine
         .into_iter()
         .map(|(a, _, org)| {

@@ -1,6 +1,5 @@
 //! Program pages: the work queue, and lifecycle actions posted from account pages.
 
-use super::app_err;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render};
@@ -99,7 +98,7 @@ pub async fn queue(
             QueueOrder::Deadline { after: q.after.as_deref().and_then(parse_deadline_cursor) }
         },
     };
-    let rows = program::queue(&state.app, &viewer.actor, &filter, PAGE).await.map_err(app_err(&ctx))?;
+    let rows = program::queue(&state.app, &viewer.actor, &filter, PAGE).await?;
     let now = state.app.now();
     let t = state.app.settings.timers;
     let next = (rows.len() as u64 == PAGE).then(|| rows.last().map(|r| &r.account)).flatten().map(|last| {
@@ -181,7 +180,7 @@ pub async fn act(
     Form(values): Form<HashMap<String, String>>,
 ) -> Result<Response, WebError> {
     if Action::from_key(&action).is_none() {
-        return Err(WebError::NotFound(ctx));
+        return Err(WebError::NotFound);
     }
     let g = |k: &str| values.get(k).cloned().unwrap_or_default();
     let input = ActionInput { reason: g("reason"), scss: g("scss"), decision: g("decision"), version: g("version") };
@@ -190,7 +189,7 @@ pub async fn act(
         Err(e) => {
             let form =
                 FormView { values: HashMap::from([("action".to_string(), action.clone())]), ..Default::default() };
-            let form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = form.with_error(&ctx, e)?;
             super::dashboard::show_with(&state, ctx, &viewer, id, form, axum::http::StatusCode::UNPROCESSABLE_ENTITY)
                 .await
         }

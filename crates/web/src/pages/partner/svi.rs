@@ -1,7 +1,7 @@
 //! SVI pages of an account: connections, requests, blocks, settings, the name search, e-mailing
 //! the status to a non-member, bulk verification, and the notification list.
 
-use super::{AccountHead, app_err};
+use super::AccountHead;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -104,12 +104,12 @@ async fn svi_page(
     mut form: FormView,
     query: Option<String>,
 ) -> Result<SviPage, WebError> {
-    let p = svi::page(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let p = svi::page(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &p.reach).await?;
     let hits = match &query {
         Some(_) if let Err(wait) = state.limits.svi_search.check(&viewer.actor.user.id) => {
             let p = ctpat_domain::Problem::new("err-svi-search-rate").with("seconds", wait);
-            form = form.with_error(&ctx, ctpat_app::Error::Refused(p)).map_err(app_err(&ctx))?;
+            form = form.with_error(&ctx, ctpat_app::Error::Refused(p))?;
             None
         }
         Some(q) => match svi::search(&state.app, &viewer.actor, id, q).await {
@@ -130,7 +130,7 @@ async fn svi_page(
                     .collect(),
             ),
             Err(e) => {
-                form = form.with_error(&ctx, e).map_err(app_err(&ctx))?;
+                form = form.with_error(&ctx, e)?;
                 None
             }
         },
@@ -209,7 +209,7 @@ async fn answer(
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/svi?notice={notice}")).into_response()),
         Err(e) => {
             let values = pairs.into_iter().collect();
-            let form = FormView { values, ..Default::default() }.with_error(&ctx, e).map_err(app_err(&ctx))?;
+            let form = FormView { values, ..Default::default() }.with_error(&ctx, e)?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &svi_page(state, ctx, viewer, id, form, None).await?))
         }
     }
@@ -251,7 +251,7 @@ pub async fn connection(
         "accept" => (svi::accept(&state.app, &viewer.actor, id, cid).await, "svi-accepted"),
         "decline" => (svi::decline(&state.app, &viewer.actor, id, cid).await, "svi-declined"),
         "remove" => (svi::remove(&state.app, &viewer.actor, id, cid).await, "svi-removed"),
-        _ => return Err(WebError::from_app(&ctx, ctpat_app::Error::NotFound)),
+        _ => return Err(WebError::NotFound),
     };
     answer(&state, ctx, &viewer, id, p, result, notice).await
 }
@@ -295,7 +295,7 @@ pub async fn participation(
     let (result, notice) = match what.as_str() {
         "leave" => (svi::leave(&state.app, &viewer.actor, id).await.map(|_| ()), "svi-left"),
         "join" => (svi::rejoin(&state.app, &viewer.actor, id).await, "svi-joined"),
-        _ => return Err(WebError::from_app(&ctx, ctpat_app::Error::NotFound)),
+        _ => return Err(WebError::NotFound),
     };
     answer(&state, ctx, &viewer, id, pairs(&body), result, notice).await
 }
@@ -340,7 +340,7 @@ async fn verify_page(
     form: FormView,
     rows: Option<Vec<VerdictRow>>,
 ) -> Result<VerifyPage, WebError> {
-    let r = ctpat_app::partner::reach_app(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let r = ctpat_app::partner::reach_app(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &r).await?;
     let mut counts: Vec<(String, usize)> = vec![];
     for row in rows.iter().flatten() {
@@ -376,7 +376,7 @@ pub async fn verify(
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
     // The account is checked before the upload is read; every field is read within a cap.
-    svi::may_verify(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    svi::may_verify(&state.app, &viewer.actor, id).await?;
     let mut bytes: Vec<u8> = Vec::new();
     let mut as_csv = false;
     let mut too_large = false;
@@ -426,7 +426,7 @@ pub async fn verify(
             ));
         }
     };
-    let verdicts = svi::verify_upload(&state.app, &viewer.actor, id, &raws).await.map_err(app_err(&ctx))?;
+    let verdicts = svi::verify_upload(&state.app, &viewer.actor, id, &raws).await?;
     if as_csv {
         return Ok((
             [
@@ -482,7 +482,7 @@ pub async fn notifications(
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    let (r, list) = svi::notifications(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let (r, list) = svi::notifications(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(&state, &ctx, &viewer, &r).await?;
     let rows = list
         .iter()
@@ -513,10 +513,9 @@ pub async fn notifications(
 
 pub async fn notifications_read(
     State(state): State<AppState>,
-    ctx: PageCtx,
     viewer: Viewer,
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
-    svi::mark_notifications_read(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    svi::mark_notifications_read(&state.app, &viewer.actor, id).await?;
     Ok(Redirect::to(&format!("/accounts/{id}/notifications")).into_response())
 }

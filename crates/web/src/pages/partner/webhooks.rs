@@ -1,7 +1,7 @@
 //! The webhooks page of an account: register an endpoint (the signing secret is shown once),
 //! remove it, and see every delivery with its result.
 
-use super::{AccountHead, app_err};
+use super::AccountHead;
 use crate::error::WebError;
 use crate::form::FormView;
 use crate::page::{PageCtx, render, render_status};
@@ -55,7 +55,7 @@ async fn webhooks_page(
     form: FormView,
     created: Option<String>,
 ) -> Result<WebhooksPage, WebError> {
-    let p = webhooks::page(&state.app, &viewer.actor, id).await.map_err(app_err(&ctx))?;
+    let p = webhooks::page(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &p.reach).await?;
     let urls: HashMap<i64, String> = p.hooks.iter().map(|h| (h.id, h.url.clone())).collect();
     let deliveries = p
@@ -120,8 +120,7 @@ pub async fn create(
         }
         Err(e) => {
             let form = FormView { values: [("url".to_string(), url)].into_iter().collect(), ..Default::default() }
-                .with_error(&ctx, e)
-                .map_err(app_err(&ctx))?;
+                .with_error(&ctx, e)?;
             Ok(render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &webhooks_page(&state, ctx, &viewer, id, form, None).await?,
@@ -132,10 +131,9 @@ pub async fn create(
 
 pub async fn remove(
     State(state): State<AppState>,
-    ctx: PageCtx,
     viewer: Viewer,
     Path((id, wid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
-    webhooks::remove(&state.app, &viewer.actor, id, wid).await.map_err(app_err(&ctx))?;
+    webhooks::remove(&state.app, &viewer.actor, id, wid).await?;
     Ok(Redirect::to(&format!("/accounts/{id}/webhooks?notice=webhook-removed")).into_response())
 }
