@@ -217,3 +217,21 @@ impl FormView {
 pub fn pairs(body: &[u8]) -> Vec<(String, String)> {
     form_urlencoded::parse(body).into_owned().filter(|(k, _)| k != "csrf").collect()
 }
+
+/// A use case refused what a form sent: the page again, built by `page` with what was typed
+/// and one message per field (or a banner for a refusal), answered 422. An error that is not
+/// about the form (not found, forbidden…) becomes the page's error instead.
+pub async fn rerender<T, F, Fut>(
+    ctx: PageCtx,
+    typed: FormView,
+    e: ctpat_app::Error,
+    page: F,
+) -> Result<axum::response::Response, crate::error::WebError>
+where
+    T: Template,
+    F: FnOnce(PageCtx, FormView) -> Fut,
+    Fut: std::future::Future<Output = Result<T, crate::error::WebError>>,
+{
+    let form = typed.with_error(&ctx, e)?;
+    Ok(crate::page::render_status(axum::http::StatusCode::UNPROCESSABLE_ENTITY, &page(ctx, form).await?))
+}

@@ -4,7 +4,7 @@
 //! the version shipped with this release when the database started on an earlier one.
 
 use crate::error::WebError;
-use crate::form::FormView;
+use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render, render_status};
 use crate::server::AppState;
 use crate::session::Viewer;
@@ -77,10 +77,7 @@ pub async fn load(
     }
     match catalog::load(&state.app, Loader::Hq(can), &text).await {
         Ok(_) => Ok(Redirect::to("/program/catalog?notice=catalog-loaded").into_response()),
-        Err(e) => {
-            let form = FormView::default().with_error(&ctx, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, Vec::new()).await?))
-        }
+        Err(e) => rerender(ctx, FormView::default(), e, |ctx, form| page(&state, ctx, form, Vec::new())).await,
     }
 }
 
@@ -89,9 +86,6 @@ pub async fn load_shipped(State(state): State<AppState>, ctx: PageCtx, viewer: V
     let can = viewer.actor.can::<EditCatalog>()?;
     match catalog::load_shipped(&state.app, Loader::Hq(can)).await {
         Ok(_) => Ok(Redirect::to("/program/catalog?notice=catalog-loaded").into_response()),
-        Err(e) => {
-            let form = FormView::default().with_error(&ctx, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page(&state, ctx, form, Vec::new()).await?))
-        }
+        Err(e) => rerender(ctx, FormView::default(), e, |ctx, form| page(&state, ctx, form, Vec::new())).await,
     }
 }

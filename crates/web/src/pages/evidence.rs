@@ -3,7 +3,7 @@
 
 use super::partner::AccountHead;
 use crate::error::{WebError, error_page};
-use crate::form::FormView;
+use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render, render_status};
 use crate::server::AppState;
 use crate::session::Viewer;
@@ -163,11 +163,7 @@ pub async fn upload(
                 .into_response())
         }
         Some(Err(e)) => {
-            let form = FormView::default().with_error(&ctx, e)?;
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &page(&state, ctx, &viewer, id, &criterion, form).await?,
-            ))
+            rerender(ctx, FormView::default(), e, |ctx, form| page(&state, ctx, &viewer, id, &criterion, form)).await
         }
         None => {
             let form =

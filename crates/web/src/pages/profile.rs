@@ -4,7 +4,7 @@
 
 use super::partner::AccountHead;
 use crate::error::WebError;
-use crate::form::FormView;
+use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render, render_status};
 use crate::server::AppState;
 use crate::session::Viewer;
@@ -331,11 +331,10 @@ pub async fn save_category(
         }
         Err(e) if autosave => Err(WebError::from(e)),
         Err(e) => {
-            let form = FormView { values, ..Default::default() }.with_error(&ctx, e)?;
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &category_page(&state, ctx, &viewer, id, n, form).await?,
-            ))
+            rerender(ctx, FormView { values, ..Default::default() }, e, |ctx, form| {
+                category_page(&state, ctx, &viewer, id, n, form)
+            })
+            .await
         }
     }
 }
@@ -367,11 +366,10 @@ pub async fn review_category(
             Ok(Redirect::to(&format!("/accounts/{id}/profile?notice={notice}")).into_response())
         }
         Err(e) => {
-            let form = FormView { values, ..Default::default() }.with_error(&ctx, e)?;
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &category_page(&state, ctx, &viewer, id, n, form).await?,
-            ))
+            rerender(ctx, FormView { values, ..Default::default() }, e, |ctx, form| {
+                category_page(&state, ctx, &viewer, id, n, form)
+            })
+            .await
         }
     }
 }
@@ -389,8 +387,7 @@ pub async fn submit(
             Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=profile-submitted&version={n}")).into_response())
         }
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
+            rerender(ctx, FormView::default(), e, |ctx, form| overview_page(&state, ctx, &viewer, id, form)).await
         }
     }
 }
@@ -452,8 +449,10 @@ pub async fn save_risk(
         Err(e) => {
             let mut kept = values;
             kept.remove("csrf");
-            let form = FormView { values: kept, ..Default::default() }.with_error(&ctx, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &risk_page(&state, ctx, &viewer, id, form).await?))
+            rerender(ctx, FormView { values: kept, ..Default::default() }, e, |ctx, form| {
+                risk_page(&state, ctx, &viewer, id, form)
+            })
+            .await
         }
     }
 }
@@ -469,8 +468,7 @@ pub async fn annual_sign(
     match annual::sign(&state.app, &viewer.actor, id, g("confirm") == "on", &g("password"), &g("code")).await {
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=annual-signed")).into_response()),
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
+            rerender(ctx, FormView::default(), e, |ctx, form| overview_page(&state, ctx, &viewer, id, form)).await
         }
     }
 }
@@ -484,8 +482,7 @@ pub async fn annual_approve(
     match annual::approve(&state.app, &viewer.actor, id).await {
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=annual-approved")).into_response()),
         Err(e) => {
-            let form = FormView::default().with_error(&ctx, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &overview_page(&state, ctx, &viewer, id, form).await?))
+            rerender(ctx, FormView::default(), e, |ctx, form| overview_page(&state, ctx, &viewer, id, form)).await
         }
     }
 }

@@ -2,14 +2,13 @@
 
 use super::AccountHead;
 use crate::error::WebError;
-use crate::form::FormView;
-use crate::page::{PageCtx, render, render_status};
+use crate::form::{FormView, rerender};
+use crate::page::{PageCtx, render};
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::api::{self, ApiScope};
 
@@ -103,14 +102,10 @@ pub async fn create(
             Ok(render(&tokens_page(&state, ctx, &viewer, id, FormView::default(), Some(secret), &[]).await?))
         }
         Err(e) => {
-            let form =
-                FormView { values: [("token_name".to_string(), name)].into_iter().collect(), ..Default::default() }
-                    .with_error(&ctx, e)?;
+            let typed =
+                FormView { values: [("token_name".to_string(), name)].into_iter().collect(), ..Default::default() };
             let keep = if scopes.is_empty() { vec!["-".to_string()] } else { scopes };
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &tokens_page(&state, ctx, &viewer, id, form, None, &keep).await?,
-            ))
+            rerender(ctx, typed, e, |ctx, form| tokens_page(&state, ctx, &viewer, id, form, None, &keep)).await
         }
     }
 }

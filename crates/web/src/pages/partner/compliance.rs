@@ -2,7 +2,7 @@
 //! groups.
 
 use crate::error::WebError;
-use crate::form::FormView;
+use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render, render_status};
 use crate::server::AppState;
 use crate::session::Viewer;
@@ -147,10 +147,9 @@ pub async fn notify(
     match compliance::notify(&state.app, &viewer.actor, &ids, days).await {
         Ok(n) => Ok(Redirect::to(&format!("/program/compliance?notice=compliance-notified&sent={n}")).into_response()),
         Err(e) => {
-            let form = FormView::with_values([("days", days_raw.as_str())]);
-            let form = form.with_error(&ctx, e)?;
-            let p = page(&state, ctx, &viewer, &ReportQuery::default(), form).await?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &p))
+            let typed = FormView::with_values([("days", days_raw.as_str())]);
+            let query = ReportQuery::default();
+            rerender(ctx, typed, e, |ctx, form| page(&state, ctx, &viewer, &query, form)).await
         }
     }
 }

@@ -3,14 +3,13 @@
 
 use super::AccountHead;
 use crate::error::WebError;
-use crate::form::FormView;
-use crate::page::{PageCtx, render, render_status};
+use crate::form::{FormView, rerender};
+use crate::page::{PageCtx, render};
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::Error;
 use ctpat_app::partner::contacts::{self as app_contacts, ContactInput};
@@ -208,11 +207,9 @@ async fn after_change(
             let r = reach_app(&state.app, &viewer.actor, id).await?;
             let mut kept = values;
             kept.remove("csrf");
-            let form = FormView { values: kept, ..Default::default() };
-            let form = form.with_error(&ctx, e)?;
+            let typed = FormView { values: kept, ..Default::default() };
             let wizard = r.account.is_draft();
-            let page = contacts_page(state, ctx, viewer, &r, form, wizard, editing).await?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
+            rerender(ctx, typed, e, |ctx, form| contacts_page(state, ctx, viewer, &r, form, wizard, editing)).await
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::AccountHead;
 use crate::error::WebError;
-use crate::form::FormView;
+use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render, render_status};
 use crate::server::AppState;
 use crate::session::Viewer;
@@ -209,8 +209,10 @@ async fn answer(
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/svi?notice={notice}")).into_response()),
         Err(e) => {
             let values = pairs.into_iter().collect();
-            let form = FormView { values, ..Default::default() }.with_error(&ctx, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &svi_page(state, ctx, viewer, id, form, None).await?))
+            rerender(ctx, FormView { values, ..Default::default() }, e, |ctx, form| {
+                svi_page(state, ctx, viewer, id, form, None)
+            })
+            .await
         }
     }
 }

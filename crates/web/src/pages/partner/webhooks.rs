@@ -3,14 +3,13 @@
 
 use super::AccountHead;
 use crate::error::WebError;
-use crate::form::FormView;
-use crate::page::{PageCtx, render, render_status};
+use crate::form::{FormView, rerender};
+use crate::page::{PageCtx, render};
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::webhooks;
 use std::collections::HashMap;
@@ -119,12 +118,13 @@ pub async fn create(
             Ok(render(&webhooks_page(&state, ctx, &viewer, id, FormView::default(), Some(secret)).await?))
         }
         Err(e) => {
-            let form = FormView { values: [("url".to_string(), url)].into_iter().collect(), ..Default::default() }
-                .with_error(&ctx, e)?;
-            Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &webhooks_page(&state, ctx, &viewer, id, form, None).await?,
-            ))
+            rerender(
+                ctx,
+                FormView { values: [("url".to_string(), url)].into_iter().collect(), ..Default::default() },
+                e,
+                |ctx, form| webhooks_page(&state, ctx, &viewer, id, form, None),
+            )
+            .await
         }
     }
 }
