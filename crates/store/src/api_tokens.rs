@@ -91,9 +91,9 @@ pub async fn revoke_made_by<C: ConnectionTrait>(
         .rows_affected)
 }
 
-/// Record use, at most once a minute per token (a write per call would cost throughput).
-pub async fn touch<C: ConnectionTrait>(conn: &C, id: i64, now: DateTime<Utc>) -> Result<()> {
-    let stale = now - chrono::Duration::minutes(1);
+/// Record the token's use at `now` unless it was recorded after `stale` already (so that
+/// parallel calls write once).
+pub async fn touch<C: ConnectionTrait>(conn: &C, id: i64, now: DateTime<Utc>, stale: DateTime<Utc>) -> Result<()> {
     ApiToken::update_many()
         .col_expr(api_token::Column::LastUsedAt, Expr::value(Some(now)))
         .filter(api_token::Column::Id.eq(id))

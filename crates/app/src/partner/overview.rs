@@ -23,6 +23,19 @@ pub struct Deadline {
     pub days_left: i64,
 }
 
+/// One thing the dashboard says should happen next: a catalogue id, with the date it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NextStep {
+    pub message: &'static str,
+    pub date: Option<DateTime<Utc>>,
+}
+
+impl NextStep {
+    fn says(message: &'static str) -> NextStep {
+        NextStep { message, date: None }
+    }
+}
+
 pub struct Overview {
     pub reach: Reach,
     pub snapshot: Snapshot,
@@ -32,6 +45,51 @@ pub struct Overview {
     pub scss_name: Option<String>,
     pub history: Vec<crate::audit::AuditEntry>,
     pub group: Option<super::groups::GroupView>,
+    /// What should happen next, for the person looking.
+    pub next_steps: Vec<NextStep>,
+    /// The wizard step a member continues a draft at.
+    pub continue_step: Option<String>,
+    /// The viewer links the account into a validation group (staff who schedule validations).
+    pub can_group: bool,
+}
+
+/// What should happen next on the account, as the person looking should hear it.
+fn next_steps(
+    r: &Reach,
+    actor: &Actor,
+    s: &Snapshot,
+    missing_data: bool,
+    t: &ctpat_domain::partner::lifecycle::Timers,
+    now: DateTime<Utc>,
+) -> Vec<NextStep> {
+    let mut out = vec![match s.status {
+        Status::Draft => NextStep::says("next-draft"),
+        Status::Applicant => NextStep::says("next-applicant"),
+        Status::UnderReview => NextStep::says("next-under-review"),
+        Status::Certified => NextStep::says("next-certified"),
+        Status::Validated => NextStep::says("next-validated"),
+        Status::Suspended => match s.response_deadline(t) {
+            Some(d) => NextStep { message: "next-suspended", date: Some(d) },
+            None => NextStep::says("next-suspended-answered"),
+        },
+        Status::Removed => match s.appeal_deadline(t) {
+            Some(d) => NextStep { message: "next-removed", date: Some(d) },
+            None => NextStep::says("next-removed-appealed"),
+        },
+        Status::Withdrawn | Status::Rejected | Status::Ineligible => NextStep::says("next-closed"),
+    }];
+    // Staff who may propose a suspension hear of an overdue annual review.
+    if r.is_staff()
+        && actor.has(ctpat_domain::Permission::ProposeSuspension)
+        && s.status.is_certified()
+        && s.annual_review_due(t).is_some_and(|d| d < now)
+    {
+        out.push(NextStep::says("next-staff-annual-overdue"));
+    }
+    if missing_data && s.status != Status::Draft {
+        out.push(NextStep::says("next-missing-data"));
+    }
+    out
 }
 
 /// The mandatory-data facts of an account, from its rows.
@@ -115,5 +173,20 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         .await?;
         txn.commit().await?;
     }
-    Ok(Overview { reach: r, snapshot, deadlines, missing_data, draft_gaps, scss_name, history, group })
+    let next_steps = next_steps(&r, actor, &snapshot, !missing_data.is_empty(), t, now);
+    let continue_step = (r.account.status == Status::Draft && !r.is_staff()).then(|| r.account.wizard_step.clone());
+    let can_group = r.is_staff() && actor.has(ctpat_domain::Permission::ScheduleValidations);
+    Ok(Overview {
+        reach: r,
+        snapshot,
+        deadlines,
+        missing_data,
+        draft_gaps,
+        scss_name,
+        history,
+        group,
+        next_steps,
+        continue_step,
+        can_group,
+    })
 }

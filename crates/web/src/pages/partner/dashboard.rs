@@ -13,7 +13,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use ctpat_app::partner::overview::overview;
 use ctpat_app::partner::program::{self, Action};
-use ctpat_domain::partner::lifecycle::{self as lc, Status};
+use ctpat_domain::partner::lifecycle as lc;
 
 pub struct DeadlineView {
     pub label: String,
@@ -165,36 +165,14 @@ pub async fn show_with(
             late: d.days_left < 0,
         })
         .collect();
-    let status = o.reach.account.status;
-    let t = &state.app.settings.timers;
-    let mut next_steps = Vec::new();
-    let is_member = !o.reach.is_staff();
-    match status {
-        Status::Draft => next_steps.push(ctx.t("next-draft")),
-        Status::Applicant => next_steps.push(ctx.t("next-applicant")),
-        Status::UnderReview => next_steps.push(ctx.t("next-under-review")),
-        Status::Certified => next_steps.push(ctx.t("next-certified")),
-        Status::Validated => next_steps.push(ctx.t("next-validated")),
-        Status::Suspended => match o.snapshot.response_deadline(t) {
-            Some(d) => next_steps.push(ctx.ta("next-suspended", "date", &date(d))),
-            None => next_steps.push(ctx.t("next-suspended-answered")),
-        },
-        Status::Removed => match o.snapshot.appeal_deadline(t) {
-            Some(d) => next_steps.push(ctx.ta("next-removed", "date", &date(d))),
-            None => next_steps.push(ctx.t("next-removed-appealed")),
-        },
-        Status::Withdrawn | Status::Rejected | Status::Ineligible => next_steps.push(ctx.t("next-closed")),
-    }
-    if o.reach.is_staff()
-        && viewer.actor.has(ctpat_domain::Permission::ProposeSuspension)
-        && o.snapshot.annual_review_due(t).is_some_and(|d| d < state.app.now())
-        && status.is_certified()
-    {
-        next_steps.push(ctx.t("next-staff-annual-overdue"));
-    }
-    if !o.missing_data.is_empty() && status != Status::Draft {
-        next_steps.push(ctx.t("next-missing-data"));
-    }
+    let next_steps = o
+        .next_steps
+        .iter()
+        .map(|n| match n.date {
+            Some(d) => ctx.ta(n.message, "date", &date(d)),
+            None => ctx.t(n.message),
+        })
+        .collect();
     let missing_data = o.missing_data.iter().map(|m| ctx.t(&format!("missing-{}", m.key()))).collect();
     let draft_gaps = o
         .draft_gaps
@@ -203,8 +181,7 @@ pub async fn show_with(
             (ctx.t(&format!("step-{}", s.key())), ctx.problem(p), format!("/accounts/{id}/apply/{}", s.key()))
         })
         .collect();
-    let continue_href =
-        (status == Status::Draft && is_member).then(|| format!("/accounts/{id}/apply/{}", o.reach.account.wizard_step));
+    let continue_href = o.continue_step.as_ref().map(|step| format!("/accounts/{id}/apply/{step}"));
     let history = o
         .history
         .iter()
@@ -220,7 +197,7 @@ pub async fn show_with(
         .collect();
     let (staff_actions, partner_actions): (Vec<_>, Vec<_>) =
         action_views(state, &ctx, viewer, &o.reach).await?.into_iter().partition(|(staff, _)| *staff);
-    let can_group = o.reach.is_staff() && viewer.actor.has(ctpat_domain::Permission::ScheduleValidations);
+    let can_group = o.can_group;
     let group_options = if can_group && o.group.is_none() {
         let mut v = vec![(String::new(), ctx.t("choose"))];
         v.extend(
