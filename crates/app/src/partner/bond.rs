@@ -12,13 +12,14 @@ use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::{Permission, Problem};
 use ctpat_store::account_data::{self, BondRow, NewBond};
-use ctpat_store::program::{self, NewBondRequest};
+use ctpat_store::bond_requests::{self, NewBondRequest};
+use ctpat_store::policies;
 use serde_json::json;
 
 pub const PARTNERS_MAY_EDIT_BOND: &str = "partners_may_edit_bond";
 
 pub async fn partners_may_edit(app: &App) -> Result<bool> {
-    Ok(program::policy(app.db.conn(), PARTNERS_MAY_EDIT_BOND).await?.as_deref() == Some("on"))
+    Ok(policies::policy(app.db.conn(), PARTNERS_MAY_EDIT_BOND).await?.as_deref() == Some("on"))
 }
 
 /// Editing program policies, as a type.
@@ -32,7 +33,7 @@ pub async fn set_partners_may_edit(app: &App, can: &Can<'_, EditPolicy>, on: boo
     let now = app.now();
     let before = partners_may_edit(app).await?;
     let txn = app.db.begin().await?;
-    program::set_policy(&txn, PARTNERS_MAY_EDIT_BOND, if on { "on" } else { "off" }, can.actor.user.id, now).await?;
+    policies::set_policy(&txn, PARTNERS_MAY_EDIT_BOND, if on { "on" } else { "off" }, can.actor.user.id, now).await?;
     ctpat_store::audit::append(
         &txn,
         audit::by(can.actor, now, "policy.changed", Outcome::Ok)
@@ -84,7 +85,7 @@ pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<BondPage>
     let policy_on = partners_may_edit(app).await?;
     Ok(BondPage {
         bond: account_data::bond(app.db.conn(), account_id).await?.map(Into::into),
-        requests: program::bond_requests(app.db.conn(), account_id).await?.into_iter().map(Into::into).collect(),
+        requests: bond_requests::bond_requests(app.db.conn(), account_id).await?.into_iter().map(Into::into).collect(),
         right: right(&r, policy_on),
         can_decide: r.is_staff() && r.can(Permission::EditBond),
         reach: r,
@@ -128,7 +129,7 @@ pub async fn save(app: &App, actor: &Actor, account_id: i64, input: &BondInput) 
             Ok(false)
         }
         BondRight::Request => {
-            let req = program::insert_bond_request(
+            let req = bond_requests::insert_bond_request(
                 &txn,
                 NewBondRequest {
                     account_id,
@@ -169,7 +170,7 @@ pub async fn decide(
     if !(r.is_staff() && r.can(Permission::EditBond)) {
         return Err(Error::Forbidden);
     }
-    let req = program::bond_requests(&txn, account_id)
+    let req = bond_requests::bond_requests(&txn, account_id)
         .await?
         .into_iter()
         .find(|q| q.id == request_id)
@@ -178,7 +179,7 @@ pub async fn decide(
     if !approve && note.is_empty() {
         return Err(Error::field("note", Problem::new("err-reject-needs-note")));
     }
-    if !program::decide_bond_request(
+    if !bond_requests::decide_bond_request(
         &txn,
         req.id,
         if approve { "approved" } else { "rejected" },
@@ -218,5 +219,5 @@ pub async fn decide(
 /// Pending requests the SCSS (or Supervisor) should decide.
 pub async fn pending(app: &App, actor: &Actor) -> Result<Vec<super::views::BondRequest>> {
     let scope = super::staff_scope(actor).ok_or(Error::Forbidden)?;
-    Ok(program::pending_bond_requests(app.db.conn(), scope, 200).await?.into_iter().map(Into::into).collect())
+    Ok(bond_requests::pending_bond_requests(app.db.conn(), scope, 200).await?.into_iter().map(Into::into).collect())
 }

@@ -17,7 +17,7 @@ use ctpat_domain::partner::eligibility::{self, Missing};
 use ctpat_domain::partner::lifecycle::{ActorRole, Command, Status};
 use ctpat_domain::{Permission, Problem};
 use ctpat_store::accounts;
-use ctpat_store::{ConnectionTrait, account_data, program};
+use ctpat_store::{ConnectionTrait, account_data, notices};
 use serde_json::json;
 
 /// Accounts in the program whose data the report checks.
@@ -87,7 +87,7 @@ pub async fn report(
         let org_ids: Vec<i64> = page.iter().filter_map(|a| a.organization_id).collect();
         let orgs = accounts::orgs_by_ids(conn, &org_ids).await?;
         let ids: Vec<i64> = page.iter().map(|a| a.id).collect();
-        let notices = program::open_notices_of(conn, &ids).await?;
+        let notices = notices::open_notices_of(conn, &ids).await?;
         for (a, m) in page.into_iter().zip(missing) {
             let keep = !m.is_empty() && f.missing.as_deref().is_none_or(|k| m.iter().any(|x| x.key() == k));
             if keep {
@@ -194,11 +194,11 @@ pub async fn notify(app: &App, actor: &Actor, account_ids: &[i64], days: i64) ->
     let en = Lang::default();
     let mut sent = 0;
     for (a, m) in found.iter().zip(missing) {
-        if m.is_empty() || program::open_notice(&txn, a.id).await?.is_some() {
+        if m.is_empty() || notices::open_notice(&txn, a.id).await?.is_some() {
             continue;
         }
         let keys: Vec<String> = m.iter().map(|x| x.key()).collect();
-        program::insert_notice(&txn, a.id, &keys.join(","), deadline, actor.user.id, now).await?;
+        notices::insert_notice(&txn, a.id, &keys.join(","), deadline, actor.user.id, now).await?;
         let list: Vec<String> = keys.iter().map(|k| format!("- {}", en.t(&format!("missing-{k}")))).collect();
         let org = match a.organization_id {
             Some(id) => accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
@@ -246,12 +246,12 @@ pub async fn notify(app: &App, actor: &Actor, account_ids: &[i64], days: i64) ->
 pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usize)> {
     let conn = app.db.conn();
     let (mut suspended, mut resolved) = (0, 0);
-    for notice in program::due_notices(conn, now, 500).await? {
+    for notice in notices::due_notices(conn, now, 500).await? {
         let Some(account) = accounts::find(conn, accounts::Scope::Program, notice.account_id).await? else { continue };
         let still = missing_of(conn, std::slice::from_ref(&account)).await?.pop().unwrap_or_default();
         let txn = app.db.begin().await?;
         if still.is_empty() || !CHECKED[..4].contains(&account.status) {
-            if program::close_notice(&txn, notice.id, false, now).await? {
+            if notices::close_notice(&txn, notice.id, false, now).await? {
                 let e = audit::system(&crate::RequestMeta::default(), now, "compliance.notice_resolved", "scheduler");
                 ctpat_store::audit::append(&txn, for_account(e, account.id).object("account", account.id)).await?;
                 resolved += 1;
@@ -264,7 +264,7 @@ pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usiz
         let system = ctpat_domain::partner::lifecycle::Actor { id: 0, role: ActorRole::System };
         let cmd = Command::SuspendAfterNotice { noticed_by: notice.created_by };
         let Ok(event) = ctpat_domain::partner::lifecycle::decide(&s, &cmd, &system, now, t) else { continue };
-        if !program::close_notice(&txn, notice.id, true, now).await? {
+        if !notices::close_notice(&txn, notice.id, true, now).await? {
             continue;
         }
         match lifecycle::record(&txn, app, &account, &event, None, now).await {

@@ -15,7 +15,7 @@ use ctpat_domain::partner::lifecycle::aligned_due;
 use ctpat_domain::text::PersonName;
 use ctpat_domain::{Permission, Problem};
 use ctpat_store::accounts;
-use ctpat_store::program::{self, GroupRow};
+use ctpat_store::groups::{self as store_groups, GroupRow};
 use serde_json::json;
 
 /// A validation group: accounts of one company validated together.
@@ -44,7 +44,7 @@ fn worker(actor: &Actor) -> Result<()> {
 }
 
 async fn view<C: ctpat_store::ConnectionTrait>(conn: &C, group: GroupRow) -> Result<GroupView> {
-    let links = program::group_members(conn, group.id).await?;
+    let links = store_groups::group_members(conn, group.id).await?;
     let mut members = Vec::new();
     for l in links {
         if let Some(a) = accounts::find(conn, accounts::Scope::Program, l.account_id).await? {
@@ -64,7 +64,7 @@ pub async fn list(app: &App, actor: &Actor) -> Result<Vec<GroupView>> {
         return Err(Error::Forbidden);
     }
     let mut out = Vec::new();
-    for g in program::groups(app.db.conn()).await? {
+    for g in store_groups::groups(app.db.conn()).await? {
         out.push(view(app.db.conn(), g).await?);
     }
     Ok(out)
@@ -73,8 +73,8 @@ pub async fn list(app: &App, actor: &Actor) -> Result<Vec<GroupView>> {
 /// The group an account belongs to, with its aligned date.
 pub async fn of_account(app: &App, account_id: i64) -> Result<Option<GroupView>> {
     let conn = app.db.conn();
-    let Some(link) = program::group_of(conn, account_id).await? else { return Ok(None) };
-    let Some(group) = program::group(conn, link.group_id).await? else { return Ok(None) };
+    let Some(link) = store_groups::group_of(conn, account_id).await? else { return Ok(None) };
+    let Some(group) = store_groups::group(conn, link.group_id).await? else { return Ok(None) };
     Ok(Some(view(conn, group).await?))
 }
 
@@ -95,7 +95,7 @@ pub async fn create(app: &App, actor: &Actor, name: &str, account_id: &str) -> R
         Error::NotFound => Error::field("account", Problem::new("err-account-number")),
         other => other,
     })?;
-    let group = program::insert_group(&txn, name.as_str(), actor.user.id, now).await?;
+    let group = store_groups::insert_group(&txn, name.as_str(), actor.user.id, now).await?;
     link_in(&txn, actor, group.id, account_id, now).await?;
     ctpat_store::audit::append(
         &txn,
@@ -115,7 +115,7 @@ async fn link_in<C: ctpat_store::ConnectionTrait>(
     account_id: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    program::link(txn, group_id, account_id, actor.user.id, now).await.map_err(|e| {
+    store_groups::link(txn, group_id, account_id, actor.user.id, now).await.map_err(|e| {
         if matches!(e, ctpat_store::StoreError::Unique(_)) {
             Error::field("account", Problem::new("err-already-in-group"))
         } else {
@@ -137,7 +137,7 @@ pub async fn link(app: &App, actor: &Actor, group_id: i64, account_id: i64) -> R
     let now = app.now();
     let txn = app.db.begin().await?;
     reach(&txn, actor, account_id).await?;
-    program::group(&txn, group_id).await?.ok_or_else(|| Error::field("group", Problem::new("err-choose-one")))?;
+    store_groups::group(&txn, group_id).await?.ok_or_else(|| Error::field("group", Problem::new("err-choose-one")))?;
     link_in(&txn, actor, group_id, account_id, now).await?;
     txn.commit().await?;
     Ok(())
@@ -148,8 +148,8 @@ pub async fn unlink(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
     let now = app.now();
     let txn = app.db.begin().await?;
     reach(&txn, actor, account_id).await?;
-    let link = program::group_of(&txn, account_id).await?.ok_or(Error::NotFound)?;
-    program::unlink(&txn, account_id).await?;
+    let link = store_groups::group_of(&txn, account_id).await?.ok_or(Error::NotFound)?;
+    store_groups::unlink(&txn, account_id).await?;
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, now, "group.account_unlinked", Outcome::Ok), account_id)

@@ -147,7 +147,7 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
     push("appeal-decision", snapshot.appeal_decision_due(t));
     push("validation", snapshot.next_validation_due(t));
     push("annual-review", snapshot.annual_review_due(t));
-    let notice = ctpat_store::program::open_notice(conn, account_id).await?;
+    let notice = ctpat_store::notices::open_notice(conn, account_id).await?;
     push("compliance", notice.as_ref().map(|n| n.deadline));
     if snapshot.status == Status::Withdrawn {
         push("reapply-bar", snapshot.reapply_barred_until.filter(|u| *u > now));

@@ -144,8 +144,8 @@ pub struct BondRequest {
     pub decision_note: Option<String>,
 }
 
-impl From<ctpat_store::program::BondRequestRow> for BondRequest {
-    fn from(r: ctpat_store::program::BondRequestRow) -> Self {
+impl From<ctpat_store::bond_requests::BondRequestRow> for BondRequest {
+    fn from(r: ctpat_store::bond_requests::BondRequestRow) -> Self {
         BondRequest {
             id: r.id,
             account_id: r.account_id,
