@@ -2,7 +2,7 @@
 //! enqueue notifications — in one transaction. Scheduled jobs live here too.
 
 pub mod actor;
-pub mod api;
+pub mod api_tokens;
 pub mod audit;
 pub mod auth;
 pub mod catalog;

@@ -365,7 +365,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             let database = db.connect().await?;
             ctpat_store::migration::run(&database).await.context("migration failed")?;
             let app = App::new(database, Arc::new(SystemClock), db.settings());
-            let (row, secret) = ctpat_app::api::create_from_cli(&app, &account, &name).await.map_err(|e| match e {
+            let (row, secret) = ctpat_app::api_tokens::create_from_cli(&app, &account, &name).await.map_err(|e| match e {
                 ctpat_app::Error::NotFound => anyhow::anyhow!("no account has the SVI number {account}"),
                 e => describe_app_error(&e),
             })?;
@@ -400,7 +400,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
             if found != Some(seeded.viewer_id + accounts as i64 - 1) {
                 bail!("seeded ids are not consecutive; use a fresh database");
             }
-            let (_, token) = ctpat_app::api::create_from_cli(&app, &seeded.viewer_number, "bench")
+            let (_, token) = ctpat_app::api_tokens::create_from_cli(&app, &seeded.viewer_number, "bench")
                 .await
                 .map_err(|e| describe_app_error(&e))?;
             std::fs::create_dir_all(&out)?;

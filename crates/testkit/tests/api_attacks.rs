@@ -129,7 +129,7 @@ async fn the_tokens_of_one_account_share_its_rate(db: TestDb) {
 async fn an_account_holds_a_bounded_number_of_tokens_and_webhooks(db: TestDb) {
     let t = TestApp::spawn(db).await;
     let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
-    for i in 0..ctpat_app::api::MAX_TOKENS {
+    for i in 0..ctpat_app::api_tokens::MAX_TOKENS {
         token(&ana, acme, &format!("token {i}"), &["svi:read"]).await;
     }
     let p =

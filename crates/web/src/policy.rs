@@ -32,7 +32,7 @@ pub enum Policy {
     /// Fully signed in with at least one of these program permissions.
     StaffAnyOf(&'static [Permission]),
     /// An API call with a live token of a partner account holding this scope (no session).
-    Api(ctpat_app::api::ApiScope),
+    Api(ctpat_app::api_tokens::ApiScope),
 }
 
 impl Policy {

@@ -81,6 +81,6 @@ pub async fn token(app: &App) -> Result<Option<(String, String)>> {
         return Ok(None);
     };
     let Some(svi) = account.svi_number.clone() else { return Ok(None) };
-    crate::api::ensure_demo_token(app, account.id).await?;
-    Ok(Some((svi, crate::api::DEMO_TOKEN.to_string())))
+    crate::api_tokens::ensure_demo_token(app, account.id).await?;
+    Ok(Some((svi, crate::api_tokens::DEMO_TOKEN.to_string())))
 }

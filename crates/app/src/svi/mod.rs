@@ -476,19 +476,19 @@ pub async fn unblock(app: &App, actor: &Actor, account_id: i64, blocked_id: i64)
 }
 
 /// The connections of the account of an API token.
-pub async fn overview_by_token(app: &App, caller: &crate::api::Caller) -> Result<Overview> {
+pub async fn overview_by_token(app: &App, caller: &crate::api_tokens::Caller) -> Result<Overview> {
     overview(app.db.conn(), &caller.account).await
 }
 
 /// The connections and requests of the account of an API token (both directions).
-pub async fn connections_by_token(app: &App, caller: &crate::api::Caller) -> Result<Vec<Connection>> {
+pub async fn connections_by_token(app: &App, caller: &crate::api_tokens::Caller) -> Result<Vec<Connection>> {
     Ok(ssvi::connections_of(app.db.conn(), caller.account.id).await?)
 }
 
 /// A connection request made with an API token.
 pub async fn request_by_token(
     app: &App,
-    caller: &crate::api::Caller,
+    caller: &crate::api_tokens::Caller,
     number: &SviNumber,
     request_id: Option<&str>,
 ) -> Result<Connection> {
@@ -503,7 +503,7 @@ pub async fn request_by_token(
 /// Accept or decline, with an API token.
 pub async fn answer_by_token(
     app: &App,
-    caller: &crate::api::Caller,
+    caller: &crate::api_tokens::Caller,
     connection_id: i64,
     accept: bool,
     request_id: Option<&str>,

@@ -158,11 +158,11 @@ pub(crate) async fn lookup<C: ConnectionTrait>(conn: &C, viewer: &Account, numbe
 }
 
 /// A lookup for the account of an API token.
-pub async fn lookup_by_token(app: &App, caller: &crate::api::Caller, number: &SviNumber) -> Result<Verdict> {
+pub async fn lookup_by_token(app: &App, caller: &crate::api_tokens::Caller, number: &SviNumber) -> Result<Verdict> {
     lookup(app.db.conn(), &caller.account, number).await
 }
 
 /// A verification for the account of an API token.
-pub async fn verify_by_token(app: &App, caller: &crate::api::Caller, raws: &[String]) -> Result<Vec<Verdict>> {
+pub async fn verify_by_token(app: &App, caller: &crate::api_tokens::Caller, raws: &[String]) -> Result<Vec<Verdict>> {
     verify(app.db.conn(), &caller.account, raws).await
 }

@@ -12,7 +12,7 @@ use axum::extract::Request;
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use ctpat_app::api::{ApiScope, CallLog, CallRecord, Caller};
+use ctpat_app::api_tokens::{ApiScope, CallLog, CallRecord, Caller};
 pub use problem::ApiProblem;
 use serde_json::{Map, Value};
 
@@ -94,10 +94,10 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
                 .detail("Send `Authorization: Bearer <token>`."),
         );
     };
-    let hash = ctpat_app::api::hash(&secret);
+    let hash = ctpat_app::api_tokens::hash(&secret);
     let caller = match state.api.tokens.get(&hash) {
         Some(c) => c,
-        None => match ctpat_app::api::authenticate(&state.app, &secret).await {
+        None => match ctpat_app::api_tokens::authenticate(&state.app, &secret).await {
             Ok(Some(c)) => {
                 state.api.tokens.put(hash, c.clone());
                 c

@@ -9,7 +9,7 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use ctpat_app::api::Caller;
+use ctpat_app::api_tokens::Caller;
 use ctpat_app::i18n::Lang;
 use ctpat_app::svi::{self, Seen};
 use ctpat_domain::Problem;

@@ -10,7 +10,7 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use ctpat_app::api::{self, ApiScope};
+use ctpat_app::api_tokens::{self, ApiScope};
 
 pub struct TokenRow {
     pub id: i64,
@@ -44,7 +44,7 @@ async fn tokens_page(
     created: Option<String>,
     chosen: &[String],
 ) -> Result<TokensPage, WebError> {
-    let p = api::page(&state.app, &viewer.actor, id).await?;
+    let p = api_tokens::page(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &p.reach).await?;
     let day = |d: chrono::DateTime<chrono::Utc>| d.format("%Y-%m-%d %H:%M UTC").to_string();
     Ok(TokensPage {
@@ -96,7 +96,7 @@ pub async fn create(
     let pairs = crate::form::pairs(&body);
     let name = pairs.iter().find(|(k, _)| k == "token_name").map(|(_, v)| v.clone()).unwrap_or_default();
     let scopes: Vec<String> = pairs.iter().filter(|(k, _)| k == "scopes").map(|(_, v)| v.clone()).collect();
-    match api::create(&state.app, &viewer.actor, id, &name, &scopes).await {
+    match api_tokens::create(&state.app, &viewer.actor, id, &name, &scopes).await {
         // Shown on this response only; never stored or logged in the clear.
         Ok((_, secret)) => {
             Ok(render(&tokens_page(&state, ctx, &viewer, id, FormView::default(), Some(secret), &[]).await?))
@@ -115,7 +115,7 @@ pub async fn revoke(
     viewer: Viewer,
     Path((id, tid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
-    api::revoke(&state.app, &viewer.actor, id, tid).await?;
+    api_tokens::revoke(&state.app, &viewer.actor, id, tid).await?;
     state.api.tokens.clear();
     Ok(Redirect::to(&format!("/accounts/{id}/api-tokens?notice=api-token-revoked")).into_response())
 }
