@@ -6,8 +6,9 @@ pub mod account_data;
 pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
-pub mod bond_requests;
+#[cfg(feature = "bench-seed")]
 pub mod bench_seed;
+pub mod bond_requests;
 pub mod catalog;
 pub mod db;
 pub mod devices;

@@ -20,10 +20,15 @@ fn form_id(page: &str, prefix: &str, suffix: &str) -> String {
 /// the account's Officer `officer`.
 async fn lookup_agrees(t: &TestApp, officer: &str, viewer: i64, numbers: &[&str]) {
     let actor = ctpat_app::auth::actor_by_email(&t.app, officer, Default::default()).await.unwrap();
-    let (_, secret) =
-        ctpat_app::api_tokens::create(&t.app, &actor, viewer, &format!("agree {}", numbers.len()), &["svi:read".into()])
-            .await
-            .unwrap();
+    let (_, secret) = ctpat_app::api_tokens::create(
+        &t.app,
+        &actor,
+        viewer,
+        &format!("agree {}", numbers.len()),
+        &["svi:read".into()],
+    )
+    .await
+    .unwrap();
     let caller = ctpat_app::api_tokens::authenticate(&t.app, &secret).await.unwrap().expect("token works");
     let raws: Vec<String> = numbers.iter().map(|n| n.to_string()).collect();
     let bulk = ctpat_app::svi::verify_by_token(&t.app, &caller, &raws).await.unwrap();

@@ -7,8 +7,7 @@ use crate::error::{Error, Result};
 use ctpat_domain::audit::Outcome;
 use ctpat_store::sessions::{self, SessionRow};
 
-/// One of the person's live sessions, as the account page lists them.
-
+/// The person's live sessions, as the account page lists them.
 pub async fn list(app: &App, actor: &Actor) -> Result<Vec<SessionView>> {
     Ok(sessions::list_live(app.db.conn(), actor.user.id, app.now()).await?.into_iter().map(SessionView::from).collect())
 }
@@ -41,7 +40,7 @@ pub async fn end_others(app: &App, actor: &Actor) -> Result<u64> {
     Ok(n)
 }
 
-/// A live session (never its token).
+/// One of the person's live sessions (never its token).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionView {
     pub id: i64,

@@ -1,0 +1,10 @@
+//! One module per command.
+
+pub mod api_token;
+pub mod audit;
+#[cfg(feature = "bench")]
+pub mod bench_seed;
+pub mod catalog;
+pub mod secrets;
+pub mod serve;
+pub mod user;
