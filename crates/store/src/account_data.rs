@@ -309,15 +309,16 @@ pub async fn end_invitations_of_contact<C: ConnectionTrait>(
         .rows_affected)
 }
 
-/// Open Officer invitations of the account, whoever they are addressed to.
-pub async fn open_officer_invitations<C: ConnectionTrait>(
+/// Open invitations of the account to `role`, whoever they are addressed to.
+pub async fn open_invitations_to<C: ConnectionTrait>(
     conn: &C,
     account_id: i64,
+    role: ctpat_domain::AccountRole,
     now: DateTime<Utc>,
 ) -> Result<Vec<InvitationRow>> {
     Ok(Invitation::find()
         .filter(account_invitation::Column::AccountId.eq(account_id))
-        .filter(account_invitation::Column::Role.eq("officer"))
+        .filter(account_invitation::Column::Role.eq(role.key()))
         .filter(account_invitation::Column::UsedAt.is_null())
         .filter(account_invitation::Column::ExpiresAt.gt(now))
         .all(conn)

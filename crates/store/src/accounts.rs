@@ -220,15 +220,16 @@ pub async fn org<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Org>> {
     Ok(Organization::find_by_id(id).one(conn).await?)
 }
 
-/// Organizations a person belongs to through any of their accounts, or created.
-/// Organizations a person may open another account for: those where they are an Officer or
-/// an Admin of an account. A User or Consultant works for the company but does not speak for
-/// it, so their membership does not count.
-pub async fn orgs_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<Vec<Org>> {
+/// Organizations of the accounts where the person holds one of `roles`.
+pub async fn orgs_of<C: ConnectionTrait>(
+    conn: &C,
+    user_id: i64,
+    roles: &[ctpat_domain::AccountRole],
+) -> Result<Vec<Org>> {
     let ids: Vec<i64> = of_member(conn, user_id)
         .await?
         .into_iter()
-        .filter(|(_, role)| role == "officer" || role == "admin")
+        .filter(|(_, role)| roles.iter().any(|r| r.key() == role))
         .filter_map(|(a, _)| a.organization_id)
         .collect();
     Ok(Organization::find()

@@ -9,6 +9,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 pub use bond_change_request::Model as BondRequestRow;
+use ctpat_domain::partner::bond::BondRequestStatus;
 
 pub struct NewBondRequest<'a> {
     pub account_id: i64,
@@ -27,7 +28,7 @@ pub async fn insert_bond_request<C: ConnectionTrait>(conn: &C, r: NewBondRequest
         bond_type: Set(r.bond_type.to_string()),
         surety: Set(r.surety.map(str::to_string)),
         effective_on: Set(r.effective_on.map(str::to_string)),
-        status: Set("pending".into()),
+        status: Set(BondRequestStatus::Pending.key().to_string()),
         requested_by: Set(r.requested_by),
         requested_at: Set(r.now),
         decided_by: Set(None),
@@ -53,7 +54,7 @@ pub async fn pending_bond_requests<C: ConnectionTrait>(
     scope: Scope,
     limit: u64,
 ) -> Result<Vec<BondRequestRow>> {
-    let mut q = BondRequest::find().filter(bond_change_request::Column::Status.eq("pending"));
+    let mut q = BondRequest::find().filter(bond_change_request::Column::Status.eq(BondRequestStatus::Pending.key()));
     match scope {
         Scope::Assigned(scss) => {
             q = q.filter(
@@ -76,18 +77,18 @@ pub async fn pending_bond_requests<C: ConnectionTrait>(
 pub async fn decide_bond_request<C: ConnectionTrait>(
     conn: &C,
     id: i64,
-    status: &str,
+    status: BondRequestStatus,
     by: i64,
     note: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<bool> {
     let res = BondRequest::update_many()
-        .col_expr(bond_change_request::Column::Status, Expr::value(status))
+        .col_expr(bond_change_request::Column::Status, Expr::value(status.key()))
         .col_expr(bond_change_request::Column::DecidedBy, Expr::value(Some(by)))
         .col_expr(bond_change_request::Column::DecidedAt, Expr::value(Some(now)))
         .col_expr(bond_change_request::Column::DecisionNote, Expr::value(note.map(str::to_string)))
         .filter(bond_change_request::Column::Id.eq(id))
-        .filter(bond_change_request::Column::Status.eq("pending"))
+        .filter(bond_change_request::Column::Status.eq(BondRequestStatus::Pending.key()))
         .exec(conn)
         .await?;
     Ok(res.rows_affected == 1)

@@ -257,7 +257,7 @@ pub async fn set_review<C: ConnectionTrait>(
 pub struct NewVersion<'a> {
     pub profile_id: i64,
     pub number: i32,
-    pub kind: &'a str,
+    pub kind: ctpat_domain::profile::VersionKind,
     pub catalog_version_id: i64,
     pub signed_by: i64,
     pub now: DateTime<Utc>,
@@ -268,7 +268,7 @@ pub async fn insert_version<C: ConnectionTrait>(conn: &C, v: NewVersion<'_>) -> 
     profile_version::ActiveModel {
         profile_id: Set(v.profile_id),
         number: Set(v.number),
-        kind: Set(v.kind.to_string()),
+        kind: Set(v.kind.key().to_string()),
         catalog_version_id: Set(v.catalog_version_id),
         signed_by: Set(v.signed_by),
         signed_at: Set(v.now),
@@ -395,7 +395,7 @@ pub async fn claim_reminder<C: ConnectionTrait>(
 pub async fn pending_annual<C: ConnectionTrait>(conn: &C, profile_id: i64) -> Result<Option<VersionRow>> {
     Ok(Version::find()
         .filter(profile_version::Column::ProfileId.eq(profile_id))
-        .filter(profile_version::Column::Kind.eq("annual_review"))
+        .filter(profile_version::Column::Kind.eq(ctpat_domain::profile::VersionKind::AnnualReview.key()))
         .filter(profile_version::Column::ApprovedAt.is_null())
         .order_by_desc(profile_version::Column::Number)
         .one(conn)

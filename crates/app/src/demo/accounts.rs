@@ -175,7 +175,10 @@ pub async fn load(app: &App) -> Result<()> {
     for plan in PLANS {
         let id = application::start(app, &officer, plan.entity, "officer").await?;
         let existing =
-            accounts::orgs_of(app.db.conn(), officer.user.id).await?.into_iter().find(|o| o.name == plan.org);
+            accounts::orgs_of(app.db.conn(), officer.user.id, &crate::partner::application::SPEAKS_FOR_COMPANY)
+                .await?
+                .into_iter()
+                .find(|o| o.name == plan.org);
         let org = match existing {
             Some(o) => OrgInput { existing: o.id.to_string(), ..Default::default() },
             None => OrgInput { name: plan.org.into(), phone: "+1 202 555 0100".into(), ..Default::default() },
@@ -413,7 +416,8 @@ async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str)
 
 /// The demo account of `org` with `entity`.
 async fn account_of(app: &App, officer: &Actor, org: &str, entity: &str) -> Result<i64> {
-    let orgs = accounts::orgs_of(app.db.conn(), officer.user.id).await?;
+    let orgs =
+        accounts::orgs_of(app.db.conn(), officer.user.id, &crate::partner::application::SPEAKS_FOR_COMPANY).await?;
     let org = orgs.into_iter().find(|o| o.name == org).ok_or(Error::NotFound)?;
     accounts::accounts_of_org(app.db.conn(), org.id)
         .await?

@@ -19,6 +19,10 @@ use ctpat_store::account_data::{self, NewAddress, NewBond};
 use ctpat_store::accounts::{self, NewOrg};
 use serde_json::json;
 
+/// Who may open another account for an organization: its Officers and Admins. A User or
+/// Consultant works for the company but does not speak for it.
+pub const SPEAKS_FOR_COMPANY: [AccountRole; 2] = [AccountRole::Officer, AccountRole::Admin];
+
 /// The wizard's steps after the entity type, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
@@ -179,7 +183,7 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
     let r = draft(&txn, actor, account_id, Permission::EditCompanyData).await?;
     let mut errors = Vec::new();
     let org_id = if let Some(existing) = opt(&f.existing) {
-        let mine = accounts::orgs_of(&txn, actor.user.id).await?;
+        let mine = accounts::orgs_of(&txn, actor.user.id, &SPEAKS_FOR_COMPANY).await?;
         let Some(org) = existing.parse::<i64>().ok().and_then(|id| mine.into_iter().find(|o| o.id == id)) else {
             return Err(Error::field("existing", Problem::new("err-choose-one")));
         };
@@ -201,7 +205,7 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
             let mut alone = r.account.clone();
             alone.organization_id = None;
             let draft_officers = super::contacts::company_officers(&txn, &alone).await?;
-            let invited: Vec<String> = account_data::open_officer_invitations(&txn, r.account.id, now)
+            let invited: Vec<String> = account_data::open_invitations_to(&txn, r.account.id, AccountRole::Officer, now)
                 .await?
                 .into_iter()
                 .map(|i| i.email.to_lowercase())

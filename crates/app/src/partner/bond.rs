@@ -3,12 +3,14 @@
 //! nothing else on the account — the real portal's bond lock did, ours does not.
 
 use super::application::{BondInput, parse_bond};
+use super::views::BondRequest;
 use super::{Reach, reach};
 use crate::App;
 use crate::actor::{Actor, Can, Perm};
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::partner::bond::BondRequestStatus;
 use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::{Permission, Problem};
 use ctpat_store::account_data::{self, BondRow, NewBond};
@@ -59,7 +61,7 @@ pub enum BondRight {
 pub struct BondPage {
     pub reach: Reach,
     pub bond: Option<super::views::Bond>,
-    pub requests: Vec<super::views::BondRequest>,
+    pub requests: Vec<BondRequest>,
     pub right: BondRight,
     pub can_decide: bool,
 }
@@ -85,7 +87,11 @@ pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<BondPage>
     let policy_on = partners_may_edit(app).await?;
     Ok(BondPage {
         bond: account_data::bond(app.db.conn(), account_id).await?.map(Into::into),
-        requests: bond_requests::bond_requests(app.db.conn(), account_id).await?.into_iter().map(Into::into).collect(),
+        requests: bond_requests::bond_requests(app.db.conn(), account_id)
+            .await?
+            .into_iter()
+            .map(BondRequest::try_from)
+            .collect::<Result<_>>()?,
         right: right(&r, policy_on),
         can_decide: r.is_staff() && r.can(Permission::EditBond),
         reach: r,
@@ -182,7 +188,7 @@ pub async fn decide(
     if !bond_requests::decide_bond_request(
         &txn,
         req.id,
-        if approve { "approved" } else { "rejected" },
+        BondRequestStatus::decided(approve),
         actor.user.id,
         (!note.is_empty()).then_some(note),
         now,
@@ -217,7 +223,11 @@ pub async fn decide(
 }
 
 /// Pending requests the SCSS (or Supervisor) should decide.
-pub async fn pending(app: &App, actor: &Actor) -> Result<Vec<super::views::BondRequest>> {
+pub async fn pending(app: &App, actor: &Actor) -> Result<Vec<BondRequest>> {
     let scope = super::staff_scope(actor).ok_or(Error::Forbidden)?;
-    Ok(bond_requests::pending_bond_requests(app.db.conn(), scope, 200).await?.into_iter().map(Into::into).collect())
+    bond_requests::pending_bond_requests(app.db.conn(), scope, 200)
+        .await?
+        .into_iter()
+        .map(BondRequest::try_from)
+        .collect()
 }

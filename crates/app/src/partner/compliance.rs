@@ -204,14 +204,7 @@ pub async fn notify(app: &App, actor: &Actor, account_ids: &[i64], days: i64) ->
             Some(id) => accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
             None => String::new(),
         };
-        let mut to: Vec<String> = account_data::contacts(&txn, a.id)
-            .await?
-            .into_iter()
-            .filter(|c| c.is_primary || c.role.as_deref() == Some("officer"))
-            .map(|c| c.email)
-            .collect();
-        to.dedup();
-        for addr in to {
+        for addr in super::notices::recipients(&txn, a.id).await? {
             crate::mail::enqueue(
                 &txn,
                 app,

@@ -452,7 +452,9 @@ async fn officer_gate(
 fn officers_after(members: &[accounts::Member], member_id: i64, to: Option<AccountRole>) -> usize {
     members
         .iter()
-        .filter(|m| if m.id == member_id { to == Some(AccountRole::Officer) } else { m.role == "officer" })
+        .filter(
+            |m| if m.id == member_id { to == Some(AccountRole::Officer) } else { m.role == AccountRole::Officer.key() },
+        )
         .count()
 }
 

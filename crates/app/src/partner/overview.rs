@@ -8,12 +8,12 @@ use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::Result;
 use chrono::{DateTime, Utc};
-use ctpat_domain::Problem;
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::country::Country;
 use ctpat_domain::partner::eligibility::{self, Facts, Missing};
 use ctpat_domain::partner::identifiers::IdentifierKind;
 use ctpat_domain::partner::lifecycle::{Snapshot, Status};
+use ctpat_domain::{AccountRole, Problem};
 use ctpat_store::{ConnectionTrait, account_data};
 
 pub struct Deadline {
@@ -112,7 +112,9 @@ pub(crate) fn facts_from(
             .filter_map(|a| Country::parse(&a.country).ok())
             .collect(),
         contacts: contacts.len(),
-        primary_is_officer: contacts.iter().any(|c| c.is_primary && c.role.as_deref() == Some("officer")),
+        primary_is_officer: contacts
+            .iter()
+            .any(|c| c.is_primary && c.role.as_deref() == Some(AccountRole::Officer.key())),
         has_alternate: contacts.iter().any(|c| c.is_alternate && !c.is_primary),
     }
 }

@@ -8,6 +8,7 @@ use crate::actor::Actor;
 use crate::error::Result;
 use chrono::{DateTime, Utc};
 use ctpat_domain::AccountRole;
+use ctpat_domain::partner::bond::BondRequestStatus;
 use ctpat_domain::partner::identifiers::IdentifierKind;
 use ctpat_store::account_data::{self, AddressRow, BondRow, ContactRow, IdentifierRow};
 use ctpat_store::accounts::{self, Org};
@@ -135,8 +136,7 @@ pub struct BondRequest {
     pub bond_type: String,
     pub surety: Option<String>,
     pub effective_on: Option<String>,
-    /// `pending`, `approved` or `rejected`.
-    pub status: String,
+    pub status: BondRequestStatus,
     pub requested_by: i64,
     pub requested_at: DateTime<Utc>,
     pub decided_by: Option<i64>,
@@ -144,22 +144,26 @@ pub struct BondRequest {
     pub decision_note: Option<String>,
 }
 
-impl From<ctpat_store::bond_requests::BondRequestRow> for BondRequest {
-    fn from(r: ctpat_store::bond_requests::BondRequestRow) -> Self {
-        BondRequest {
+impl TryFrom<ctpat_store::bond_requests::BondRequestRow> for BondRequest {
+    type Error = crate::Error;
+
+    fn try_from(r: ctpat_store::bond_requests::BondRequestRow) -> Result<Self> {
+        let status = BondRequestStatus::from_key(&r.status)
+            .ok_or_else(|| crate::Error::Internal(format!("bond request {} status {}", r.id, r.status)))?;
+        Ok(BondRequest {
             id: r.id,
             account_id: r.account_id,
             number: r.number,
             bond_type: r.bond_type,
             surety: r.surety,
             effective_on: r.effective_on,
-            status: r.status,
+            status,
             requested_by: r.requested_by,
             requested_at: r.requested_at,
             decided_by: r.decided_by,
             decided_at: r.decided_at,
             decision_note: r.decision_note,
-        }
+        })
     }
 }
 
@@ -172,7 +176,11 @@ pub async fn organization(app: &App, r: &Reach) -> Result<Option<Organization>> 
 
 /// Organizations the actor belongs to (to apply under one of them again).
 pub async fn my_organizations(app: &App, actor: &Actor) -> Result<Vec<Organization>> {
-    Ok(accounts::orgs_of(app.db.conn(), actor.user.id).await?.into_iter().map(Organization::from).collect())
+    Ok(accounts::orgs_of(app.db.conn(), actor.user.id, &super::application::SPEAKS_FOR_COMPANY)
+        .await?
+        .into_iter()
+        .map(Organization::from)
+        .collect())
 }
 
 pub async fn addresses(app: &App, r: &Reach) -> Result<Vec<Address>> {

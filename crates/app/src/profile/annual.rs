@@ -142,7 +142,7 @@ pub async fn sign(
         profiles::NewVersion {
             profile_id: p.id,
             number,
-            kind: "annual_review",
+            kind: ctpat_domain::profile::VersionKind::AnnualReview,
             catalog_version_id: p.catalog_version_id,
             signed_by: actor.user.id,
             now,
@@ -222,12 +222,7 @@ pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
                 None => Vec::new(),
             }
         } else {
-            ctpat_store::account_data::contacts(&txn, a.id)
-                .await?
-                .into_iter()
-                .filter(|c| c.is_primary || c.role.as_deref() == Some("officer"))
-                .map(|c| c.email)
-                .collect()
+            crate::partner::notices::recipients(&txn, a.id).await?
         };
         let mail = if kind == "annual_overdue" {
             crate::mail::MailKind::AnnualOverdue

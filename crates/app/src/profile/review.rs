@@ -73,7 +73,7 @@ pub async fn submit(
         profiles::NewVersion {
             profile_id: p.id,
             number,
-            kind: "submission",
+            kind: ctpat_domain::profile::VersionKind::Submission,
             catalog_version_id: p.catalog_version_id,
             signed_by: actor.user.id,
             now,
@@ -187,13 +187,12 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
     .await?;
     if outcome != ReviewOutcome::InReview {
         let key = if outcome == ReviewOutcome::Approved { "profile-approved" } else { "profile-returned" };
-        let contacts = ctpat_store::account_data::contacts(&txn, account_id).await?;
         let lang = crate::i18n::Lang::default();
-        for c in contacts.iter().filter(|c| c.is_primary || c.role.as_deref() == Some("officer")) {
+        for to in crate::partner::notices::recipients(&txn, account_id).await? {
             crate::mail::enqueue(
                 &txn,
                 app,
-                &c.email,
+                &to,
                 &lang,
                 crate::mail::MailKind::StatusChanged,
                 &[

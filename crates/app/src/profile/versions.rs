@@ -4,6 +4,7 @@ use super::view;
 use crate::App;
 use crate::actor::Actor;
 use crate::error::{Error, Result};
+use ctpat_domain::profile::VersionKind;
 use ctpat_store::profiles::{self, VersionRow};
 use std::collections::BTreeMap;
 
@@ -11,8 +12,7 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Version {
     pub number: i32,
-    /// `submission` or `annual_review`.
-    pub kind: String,
+    pub kind: VersionKind,
     pub catalog_version_id: i64,
     pub signed_by: i64,
     pub signed_at: chrono::DateTime<chrono::Utc>,
@@ -21,17 +21,21 @@ pub struct Version {
     snapshot: String,
 }
 
-impl From<VersionRow> for Version {
-    fn from(r: VersionRow) -> Self {
-        Version {
+impl TryFrom<VersionRow> for Version {
+    type Error = Error;
+
+    fn try_from(r: VersionRow) -> Result<Self> {
+        let kind = VersionKind::from_key(&r.kind)
+            .ok_or_else(|| Error::Internal(format!("profile version {} kind {}", r.id, r.kind)))?;
+        Ok(Version {
             number: r.number,
-            kind: r.kind,
+            kind,
             catalog_version_id: r.catalog_version_id,
             signed_by: r.signed_by,
             signed_at: r.signed_at,
             approved_at: r.approved_at,
             snapshot: r.snapshot,
-        }
+        })
     }
 }
 
@@ -45,7 +49,9 @@ impl Version {
 pub async fn list(app: &App, actor: &Actor, account_id: i64) -> Result<(super::ProfileView, Vec<Version>)> {
     let v = view(app, actor, account_id).await?;
     let rows = match &v.profile {
-        Some(p) => profiles::versions(app.db.conn(), p.id).await?.into_iter().map(Version::from).collect(),
+        Some(p) => {
+            profiles::versions(app.db.conn(), p.id).await?.into_iter().map(Version::try_from).collect::<Result<_>>()?
+        }
         None => Vec::new(),
     };
     Ok((v, rows))

@@ -2,6 +2,7 @@
 //! and the account lifecycle.
 
 pub mod account;
+pub mod bond;
 pub mod contacts;
 pub mod eligibility;
 pub mod entity_type;

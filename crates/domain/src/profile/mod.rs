@@ -3,7 +3,7 @@
 
 pub mod record;
 
-pub use record::{Answer, Profile, ProfileStatus, Review};
+pub use record::{Answer, Profile, ProfileStatus, Review, VersionKind};
 
 use crate::catalog::{Criterion, Level};
 use crate::problem::{FieldError, Problem};

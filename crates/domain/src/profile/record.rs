@@ -85,6 +85,28 @@ impl std::fmt::Display for Review {
     }
 }
 
+/// What a signed version of the profile was signed for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VersionKind {
+    /// A submission for review (the application's, or after changes).
+    Submission,
+    /// The yearly confirmation that the profile is current.
+    AnnualReview,
+}
+
+impl VersionKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            VersionKind::Submission => "submission",
+            VersionKind::AnnualReview => "annual_review",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<VersionKind> {
+        [VersionKind::Submission, VersionKind::AnnualReview].into_iter().find(|k| k.key() == s)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     pub id: i64,

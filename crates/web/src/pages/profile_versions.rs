@@ -41,7 +41,7 @@ pub async fn list_versions(
             number: r.number,
             href: format!("/accounts/{id}/profile/versions/{}", r.number),
             signed_at: r.signed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            kind: ctx.t(&format!("profile-version-{}", r.kind)),
+            kind: ctx.t(&format!("profile-version-{}", r.kind.key())),
         })
         .collect();
     Ok(render(&VersionsPage { ctx, head, versions }))

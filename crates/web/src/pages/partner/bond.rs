@@ -16,6 +16,7 @@ use ctpat_app::Error;
 use ctpat_app::partner::application::{BOND_TYPES, BondInput};
 use ctpat_app::partner::bond::{self, BondRight, EditPolicy};
 use ctpat_app::partner::views::BondRequest;
+use ctpat_domain::partner::bond::BondRequestStatus;
 use std::collections::HashMap;
 
 pub struct RequestView {
@@ -52,7 +53,7 @@ fn request_view(ctx: &PageCtx, r: &BondRequest) -> RequestView {
         surety: r.surety.clone().unwrap_or_default(),
         effective_on: r.effective_on.clone().unwrap_or_default(),
         status: ctx.t(&format!("bond-request-{}", r.status)),
-        pending: r.status == "pending",
+        pending: r.status == BondRequestStatus::Pending,
         requested_at: r.requested_at.format("%Y-%m-%d").to_string(),
         note: r.decision_note.clone().unwrap_or_default(),
     }
