@@ -74,6 +74,26 @@ struct Summary<'a> {
 }
 
 impl FormView {
+    /// What a typed form held, to show it again: its text fields by name, a ticked checkbox
+    /// as `on`. Fields marked `#[serde(skip_serializing)]` (passwords, codes) never come back.
+    pub fn of<T: serde::Serialize>(form: &T) -> FormView {
+        let mut values = HashMap::new();
+        if let Ok(serde_json::Value::Object(map)) = serde_json::to_value(form) {
+            for (k, v) in map {
+                match v {
+                    serde_json::Value::String(s) => {
+                        values.insert(k, s);
+                    }
+                    serde_json::Value::Bool(true) => {
+                        values.insert(k, "on".to_string());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        FormView { values, ..Default::default() }
+    }
+
     pub fn with_values<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> FormView {
         FormView {
             values: pairs.into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
@@ -234,4 +254,23 @@ where
 {
     let form = typed.with_error(&ctx, e)?;
     Ok(crate::page::render_status(axum::http::StatusCode::UNPROCESSABLE_ENTITY, &page(ctx, form).await?))
+}
+
+/// A checkbox: ticked when the browser sends the field (any value), not ticked when it sends
+/// nothing.
+pub fn checkbox<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    let v: Option<String> = serde::Deserialize::deserialize(d)?;
+    Ok(v.is_some())
+}
+
+/// The signature block of a form: the confirmation, and the password or authenticator code that
+/// proves it is the signer (never shown again).
+#[derive(Debug, Default, serde::Deserialize, serde::Serialize)]
+pub struct SignatureForm {
+    #[serde(default, deserialize_with = "checkbox")]
+    pub confirm: bool,
+    #[serde(default, skip_serializing)]
+    pub password: String,
+    #[serde(default, skip_serializing)]
+    pub code: String,
 }

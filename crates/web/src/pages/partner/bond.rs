@@ -4,20 +4,19 @@
 use super::AccountHead;
 use crate::error::WebError;
 use crate::form::FormView;
-use crate::page::{PageCtx, render, render_status};
+use crate::form::rerender;
+use crate::page::{PageCtx, render};
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use ctpat_app::Error;
 use ctpat_app::partner::application::{BOND_TYPES, BondInput};
 use ctpat_app::partner::bond::{self, BondRight, EditPolicy};
 use ctpat_app::partner::views::BondRequest;
 use ctpat_domain::partner::bond::BondRequestStatus;
-use std::collections::HashMap;
+use serde::{Deserialize, Serialize};
 
 pub struct RequestView {
     pub id: i64,
@@ -99,10 +98,33 @@ pub async fn show(
     Ok(render(&bond_page(&state, ctx, &viewer, id, FormView::default()).await?))
 }
 
-fn errors_form(ctx: &PageCtx, values: HashMap<String, String>, e: Error) -> Result<FormView, Error> {
-    let mut kept = values;
-    kept.remove("csrf");
-    FormView { values: kept, ..Default::default() }.with_error(ctx, e)
+/// A bond as typed on the bond page.
+#[derive(Deserialize, Serialize)]
+pub struct BondForm {
+    #[serde(default)]
+    bond_number: String,
+    #[serde(default)]
+    bond_type: String,
+    #[serde(default)]
+    bond_surety: String,
+    #[serde(default)]
+    bond_effective_on: String,
+}
+
+/// A decision on a bond change request.
+#[derive(Deserialize, Serialize)]
+pub struct DecisionForm {
+    /// `yes` approves.
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+pub struct BondPolicyForm {
+    #[serde(default, deserialize_with = "crate::form::checkbox")]
+    partners_may_edit_bond: bool,
 }
 
 pub async fn save(
@@ -110,22 +132,18 @@ pub async fn save(
     ctx: PageCtx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<BondForm>,
 ) -> Result<Response, WebError> {
-    let g = |k: &str| values.get(k).cloned().unwrap_or_default();
     let input = BondInput {
-        number: g("bond_number"),
-        bond_type: g("bond_type"),
-        surety: g("bond_surety"),
-        effective_on: g("bond_effective_on"),
+        number: f.bond_number.clone(),
+        bond_type: f.bond_type.clone(),
+        surety: f.bond_surety.clone(),
+        effective_on: f.bond_effective_on.clone(),
     };
     match bond::save(&state.app, &viewer.actor, id, &input).await {
         Ok(true) => Ok(Redirect::to(&format!("/accounts/{id}/bond?notice=bond-requested")).into_response()),
         Ok(false) => Ok(Redirect::to(&format!("/accounts/{id}/bond?notice=bond-saved")).into_response()),
-        Err(e) => {
-            let form = errors_form(&ctx, values, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &bond_page(&state, ctx, &viewer, id, form).await?))
-        }
+        Err(e) => rerender(ctx, FormView::of(&f), e, |ctx, form| bond_page(&state, ctx, &viewer, id, form)).await,
     }
 }
 
@@ -134,16 +152,11 @@ pub async fn decide(
     ctx: PageCtx,
     viewer: Viewer,
     Path((id, rid)): Path<(i64, i64)>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<DecisionForm>,
 ) -> Result<Response, WebError> {
-    let approve = values.get("decision").map(String::as_str) == Some("yes");
-    let note = values.get("note").cloned().unwrap_or_default();
-    match bond::decide(&state.app, &viewer.actor, id, rid, approve, &note).await {
+    match bond::decide(&state.app, &viewer.actor, id, rid, f.decision == "yes", &f.note).await {
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/bond?notice=bond-decided")).into_response()),
-        Err(e) => {
-            let form = errors_form(&ctx, values, e)?;
-            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &bond_page(&state, ctx, &viewer, id, form).await?))
-        }
+        Err(e) => rerender(ctx, FormView::of(&f), e, |ctx, form| bond_page(&state, ctx, &viewer, id, form)).await,
     }
 }
 
@@ -175,10 +188,9 @@ pub async fn policies(State(state): State<AppState>, ctx: PageCtx) -> Result<Res
 pub async fn set_policies(
     State(state): State<AppState>,
     viewer: Viewer,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<BondPolicyForm>,
 ) -> Result<Response, WebError> {
     let can = viewer.actor.can::<EditPolicy>()?;
-    let on = values.get("partners_may_edit_bond").map(String::as_str) == Some("on");
-    bond::set_partners_may_edit(&state.app, &can, on).await?;
+    bond::set_partners_may_edit(&state.app, &can, f.partners_may_edit_bond).await?;
     Ok(Redirect::to("/program/policies?notice=policy-saved").into_response())
 }

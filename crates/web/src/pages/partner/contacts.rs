@@ -15,7 +15,7 @@ use ctpat_app::Error;
 use ctpat_app::partner::contacts::{self as app_contacts, ContactInput};
 use ctpat_app::partner::{Reach, people, reach_app, views};
 use ctpat_domain::{AccountRole, Role};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub struct ContactView {
@@ -179,16 +179,36 @@ pub async fn edit_form(
     Ok(render(&page))
 }
 
-fn input_of(v: &HashMap<String, String>) -> ContactInput {
-    let g = |k: &str| v.get(k).cloned().unwrap_or_default();
-    ContactInput {
-        name: g("name"),
-        email: g("email"),
-        phone: g("phone"),
-        title: g("title"),
-        role: g("role"),
-        primary: g("primary") == "on",
-        alternate: g("alternate") == "on",
+/// A contact as typed on the contacts page (and the wizard's contacts step).
+#[derive(Deserialize, Serialize)]
+pub struct ContactForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default, deserialize_with = "crate::form::checkbox")]
+    primary: bool,
+    #[serde(default, deserialize_with = "crate::form::checkbox")]
+    alternate: bool,
+}
+
+impl ContactForm {
+    fn input(&self) -> ContactInput {
+        ContactInput {
+            name: self.name.clone(),
+            email: self.email.clone(),
+            phone: self.phone.clone(),
+            title: self.title.clone(),
+            role: self.role.clone(),
+            primary: self.primary,
+            alternate: self.alternate,
+        }
     }
 }
 
@@ -197,7 +217,7 @@ async fn after_change(
     ctx: PageCtx,
     viewer: &Viewer,
     (id, editing): (i64, Option<i64>),
-    values: HashMap<String, String>,
+    typed: FormView,
     result: Result<(), Error>,
     notice: &str,
 ) -> Result<Response, WebError> {
@@ -205,9 +225,6 @@ async fn after_change(
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/contacts?notice={notice}")).into_response()),
         Err(e) => {
             let r = reach_app(&state.app, &viewer.actor, id).await?;
-            let mut kept = values;
-            kept.remove("csrf");
-            let typed = FormView { values: kept, ..Default::default() };
             let wizard = r.account.is_draft();
             rerender(ctx, typed, e, |ctx, form| contacts_page(state, ctx, viewer, &r, form, wizard, editing)).await
         }
@@ -219,10 +236,10 @@ pub async fn add(
     ctx: PageCtx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<ContactForm>,
 ) -> Result<Response, WebError> {
-    let res = app_contacts::add(&state.app, &viewer.actor, id, &input_of(&values)).await.map(|_| ());
-    after_change(&state, ctx, &viewer, (id, None), values, res, "contact-saved").await
+    let res = app_contacts::add(&state.app, &viewer.actor, id, &f.input()).await.map(|_| ());
+    after_change(&state, ctx, &viewer, (id, None), FormView::of(&f), res, "contact-saved").await
 }
 
 pub async fn update(
@@ -230,10 +247,10 @@ pub async fn update(
     ctx: PageCtx,
     viewer: Viewer,
     Path((id, cid)): Path<(i64, i64)>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<ContactForm>,
 ) -> Result<Response, WebError> {
-    let res = app_contacts::update(&state.app, &viewer.actor, id, cid, &input_of(&values)).await.map(|_| ());
-    after_change(&state, ctx, &viewer, (id, Some(cid)), values, res, "contact-saved").await
+    let res = app_contacts::update(&state.app, &viewer.actor, id, cid, &f.input()).await.map(|_| ());
+    after_change(&state, ctx, &viewer, (id, Some(cid)), FormView::of(&f), res, "contact-saved").await
 }
 
 pub async fn remove(
@@ -243,7 +260,7 @@ pub async fn remove(
     Path((id, cid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::remove(&state.app, &viewer.actor, id, cid).await;
-    after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "contact-removed").await
+    after_change(&state, ctx, &viewer, (id, None), FormView::default(), res, "contact-removed").await
 }
 
 pub async fn invite(
@@ -253,7 +270,7 @@ pub async fn invite(
     Path((id, cid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::invite(&state.app, &viewer.actor, id, cid).await;
-    after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "contact-invited").await
+    after_change(&state, ctx, &viewer, (id, None), FormView::default(), res, "contact-invited").await
 }
 
 #[derive(Deserialize)]
@@ -279,7 +296,7 @@ pub async fn member_role(
     Form(input): Form<RoleInput>,
 ) -> Result<Response, WebError> {
     let res = app_contacts::set_member_role(&state.app, &viewer.actor, id, mid, &input.role, &input.reauth).await;
-    after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "member-saved").await
+    after_change(&state, ctx, &viewer, (id, None), FormView::default(), res, "member-saved").await
 }
 
 pub async fn member_remove(
@@ -294,5 +311,5 @@ pub async fn member_remove(
         // Tokens the person made were revoked: this server forgets them at once.
         state.api.tokens.clear();
     }
-    after_change(&state, ctx, &viewer, (id, None), HashMap::new(), res, "member-removed").await
+    after_change(&state, ctx, &viewer, (id, None), FormView::default(), res, "member-removed").await
 }

@@ -172,18 +172,31 @@ pub async fn queue(
     }))
 }
 
+/// A lifecycle action posted from the account page.
+#[derive(Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    scss: String,
+    #[serde(default)]
+    decision: String,
+    /// The account's version the page showed (someone acting meanwhile is caught).
+    #[serde(default)]
+    version: String,
+}
+
 pub async fn act(
     State(state): State<AppState>,
     ctx: PageCtx,
     viewer: Viewer,
     Path((id, action)): Path<(i64, String)>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<ActionForm>,
 ) -> Result<Response, WebError> {
     if Action::from_key(&action).is_none() {
         return Err(WebError::NotFound);
     }
-    let g = |k: &str| values.get(k).cloned().unwrap_or_default();
-    let input = ActionInput { reason: g("reason"), scss: g("scss"), decision: g("decision"), version: g("version") };
+    let input = ActionInput { reason: f.reason, scss: f.scss, decision: f.decision, version: f.version };
     match program::act(&state.app, &viewer.actor, id, &action, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}?notice=action-{action}")).into_response()),
         Err(e) => {

@@ -12,6 +12,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::webhooks;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 pub struct HookRow {
@@ -105,26 +106,26 @@ pub async fn show(
     Ok(render(&webhooks_page(&state, ctx, &viewer, id, FormView::default(), None).await?))
 }
 
+/// The endpoint to register.
+#[derive(Deserialize, Serialize)]
+pub struct WebhookForm {
+    #[serde(default)]
+    url: String,
+}
+
 pub async fn create(
     State(state): State<AppState>,
     ctx: PageCtx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<WebhookForm>,
 ) -> Result<Response, WebError> {
-    let url = values.get("url").cloned().unwrap_or_default();
-    match webhooks::create(&state.app, &viewer.actor, id, &url).await {
+    match webhooks::create(&state.app, &viewer.actor, id, &f.url).await {
         Ok((_, secret)) => {
             Ok(render(&webhooks_page(&state, ctx, &viewer, id, FormView::default(), Some(secret)).await?))
         }
         Err(e) => {
-            rerender(
-                ctx,
-                FormView { values: [("url".to_string(), url)].into_iter().collect(), ..Default::default() },
-                e,
-                |ctx, form| webhooks_page(&state, ctx, &viewer, id, form, None),
-            )
-            .await
+            rerender(ctx, FormView::of(&f), e, |ctx, form| webhooks_page(&state, ctx, &viewer, id, form, None)).await
         }
     }
 }

@@ -1,5 +1,6 @@
 //! A category of the profile: the partner answers its criteria; the SCSS reviews them.
 
+use super::fields::ProfileForm;
 use crate::error::WebError;
 use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render, render_status};
@@ -11,11 +12,10 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use ctpat_app::profile::review::{self, Decision, ReviewOutcome};
-use ctpat_app::profile::{self, AnswerInput};
+use ctpat_app::profile::review::{self, ReviewOutcome};
+use ctpat_app::profile::{self};
 use ctpat_domain::catalog::Level;
 use ctpat_domain::profile::{Compliance, field};
-use std::collections::HashMap;
 pub struct CriterionView {
     pub id: String,
     pub anchor: String,
@@ -139,35 +139,15 @@ pub async fn category(
     Ok(render(&category_page(&state, ctx, &viewer, id, n, FormView::default()).await?))
 }
 
-fn pairs_to_map(pairs: &[(String, String)]) -> HashMap<String, String> {
-    pairs.iter().filter(|(k, _)| k != "csrf").map(|(k, v)| (k.clone(), v.clone())).collect()
-}
-
 pub async fn save_category(
     State(state): State<AppState>,
     ctx: PageCtx,
     viewer: Viewer,
     headers: HeaderMap,
     Path((id, n)): Path<(i64, u8)>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(f): Form<ProfileForm>,
 ) -> Result<Response, WebError> {
-    let values = pairs_to_map(&pairs);
-    let mut ids: Vec<String> = values
-        .keys()
-        .filter_map(|k| k.strip_prefix("answer-").or(k.strip_prefix("narrative-")).map(str::to_string))
-        .collect();
-    ids.sort();
-    ids.dedup();
-    let get = |k: String| values.get(&k).cloned().unwrap_or_default();
-    let inputs: Vec<AnswerInput> = ids
-        .iter()
-        .map(|c| AnswerInput {
-            criterion_id: c.clone(),
-            answer: get(field("answer", c)),
-            justification: get(field("justification", c)),
-            narrative: get(field("narrative", c)),
-        })
-        .collect();
+    let inputs = f.answers();
     let autosave = headers.contains_key("x-autosave");
     match profile::save_category(&state.app, &viewer.actor, id, n, &inputs).await {
         Ok(problems) if autosave => {
@@ -176,29 +156,21 @@ pub async fn save_category(
         }
         Ok(problems) if problems.is_empty() => {
             // The next category is a number; anything else stays on this one.
-            let next = values.get("next").and_then(|v| v.parse::<u8>().ok());
-            Ok(Redirect::to(&match next {
+            Ok(Redirect::to(&match f.next() {
                 Some(nx) => format!("/accounts/{id}/profile/category/{nx}?notice=profile-saved"),
                 None => format!("/accounts/{id}/profile/category/{n}?notice=profile-saved"),
             })
             .into_response())
         }
         Ok(problems) => {
-            let form = FormView { values, ..Default::default() }
-                .with_errors(&ctx, &problems)
-                .with_banner(ctx.t("profile-saved-with-problems"));
+            let form = f.typed().with_errors(&ctx, &problems).with_banner(ctx.t("profile-saved-with-problems"));
             Ok(render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &category_page(&state, ctx, &viewer, id, n, form).await?,
             ))
         }
         Err(e) if autosave => Err(WebError::from(e)),
-        Err(e) => {
-            rerender(ctx, FormView { values, ..Default::default() }, e, |ctx, form| {
-                category_page(&state, ctx, &viewer, id, n, form)
-            })
-            .await
-        }
+        Err(e) => rerender(ctx, f.typed(), e, |ctx, form| category_page(&state, ctx, &viewer, id, n, form)).await,
     }
 }
 
@@ -207,19 +179,9 @@ pub async fn review_category(
     ctx: PageCtx,
     viewer: Viewer,
     Path((id, n)): Path<(i64, u8)>,
-    Form(pairs): Form<Vec<(String, String)>>,
+    Form(f): Form<ProfileForm>,
 ) -> Result<Response, WebError> {
-    let values = pairs_to_map(&pairs);
-    let decisions: Vec<Decision> = values
-        .iter()
-        .filter_map(|(k, v)| k.strip_prefix("decision-").map(|c| (c.to_string(), v.clone())))
-        .map(|(c, d)| Decision {
-            comment: values.get(&field("comment", &c)).cloned().unwrap_or_default(),
-            criterion_id: c,
-            decision: d,
-        })
-        .collect();
-    match review::review(&state.app, &viewer.actor, id, &decisions).await {
+    match review::review(&state.app, &viewer.actor, id, &f.decisions()).await {
         Ok(outcome) => {
             let notice = match outcome {
                 ReviewOutcome::InReview => "profile-review-saved",
@@ -228,11 +190,6 @@ pub async fn review_category(
             };
             Ok(Redirect::to(&format!("/accounts/{id}/profile?notice={notice}")).into_response())
         }
-        Err(e) => {
-            rerender(ctx, FormView { values, ..Default::default() }, e, |ctx, form| {
-                category_page(&state, ctx, &viewer, id, n, form)
-            })
-            .await
-        }
+        Err(e) => rerender(ctx, f.typed(), e, |ctx, form| category_page(&state, ctx, &viewer, id, n, form)).await,
     }
 }

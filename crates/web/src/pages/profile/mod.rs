@@ -3,6 +3,7 @@
 //! review controls instead of inputs. (Versions and their comparison: `profile_versions`.)
 
 mod category;
+mod fields;
 mod overview;
 mod risk;
 

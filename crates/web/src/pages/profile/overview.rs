@@ -2,6 +2,7 @@
 //! signature, and the annual review.
 
 use crate::error::WebError;
+use crate::form::SignatureForm;
 use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render};
 use crate::pages::partner::AccountHead;
@@ -14,7 +15,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::profile::annual::{self, Window};
 use ctpat_app::profile::review::{self};
 use ctpat_app::profile::{self, ProfileView};
-use std::collections::HashMap;
 pub struct CategoryRow {
     pub number: u8,
     pub name: String,
@@ -153,10 +153,9 @@ pub async fn submit(
     ctx: PageCtx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<SignatureForm>,
 ) -> Result<Response, WebError> {
-    let g = |k: &str| values.get(k).cloned().unwrap_or_default();
-    match review::submit(&state.app, &viewer.actor, id, g("confirm") == "on", &g("password"), &g("code")).await {
+    match review::submit(&state.app, &viewer.actor, id, f.confirm, &f.password, &f.code).await {
         Ok(n) => {
             Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=profile-submitted&version={n}")).into_response())
         }
@@ -171,10 +170,9 @@ pub async fn annual_sign(
     ctx: PageCtx,
     viewer: Viewer,
     Path(id): Path<i64>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<SignatureForm>,
 ) -> Result<Response, WebError> {
-    let g = |k: &str| values.get(k).cloned().unwrap_or_default();
-    match annual::sign(&state.app, &viewer.actor, id, g("confirm") == "on", &g("password"), &g("code")).await {
+    match annual::sign(&state.app, &viewer.actor, id, f.confirm, &f.password, &f.code).await {
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}/profile?notice=annual-signed")).into_response()),
         Err(e) => {
             rerender(ctx, FormView::default(), e, |ctx, form| overview_page(&state, ctx, &viewer, id, form)).await

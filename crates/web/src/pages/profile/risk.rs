@@ -1,5 +1,6 @@
 //! The five steps of the risk assessment.
 
+use super::fields::ProfileForm;
 use crate::error::WebError;
 use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render};
@@ -13,7 +14,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::profile::{self};
 use ctpat_domain::profile::RISK_STEPS;
-use std::collections::HashMap;
 #[derive(Template)]
 #[template(path = "profile_risk.html")]
 pub struct RiskPage {
@@ -61,20 +61,11 @@ pub async fn save_risk(
     viewer: Viewer,
     headers: HeaderMap,
     Path(id): Path<i64>,
-    Form(values): Form<HashMap<String, String>>,
+    Form(f): Form<ProfileForm>,
 ) -> Result<Response, WebError> {
-    let steps: Vec<(u8, String)> =
-        RISK_STEPS.iter().map(|n| (*n, values.get(&format!("risk-{n}")).cloned().unwrap_or_default())).collect();
-    match profile::save_risk(&state.app, &viewer.actor, id, &steps).await {
+    match profile::save_risk(&state.app, &viewer.actor, id, &f.risk_steps()).await {
         Ok(()) if headers.contains_key("x-autosave") => Ok(StatusCode::NO_CONTENT.into_response()),
         Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/profile/risk?notice=profile-saved")).into_response()),
-        Err(e) => {
-            let mut kept = values;
-            kept.remove("csrf");
-            rerender(ctx, FormView { values: kept, ..Default::default() }, e, |ctx, form| {
-                risk_page(&state, ctx, &viewer, id, form)
-            })
-            .await
-        }
+        Err(e) => rerender(ctx, f.typed(), e, |ctx, form| risk_page(&state, ctx, &viewer, id, form)).await,
     }
 }
