@@ -236,3 +236,37 @@ impl Verdict {
         }
     }
 }
+
+#[cfg(test)]
+mod connection_tests {
+    use super::*;
+
+    fn connection(status: ConnectionStatus) -> Connection {
+        let at = chrono::DateTime::<chrono::Utc>::UNIX_EPOCH;
+        Connection {
+            id: 1,
+            requester_id: 10,
+            target_id: 20,
+            status,
+            requested_at: at,
+            requested_by: None,
+            accepted_at: None,
+            accepted_by: None,
+        }
+    }
+
+    #[test]
+    fn each_side_sees_the_other_account() {
+        let c = connection(ConnectionStatus::Pending);
+        assert_eq!((c.other(10), c.other(20)), (20, 10));
+        assert!(c.outgoing(10) && !c.outgoing(20));
+    }
+
+    #[test]
+    fn only_an_accepted_connection_connects() {
+        assert!(connection(ConnectionStatus::Accepted).is_accepted());
+        assert!(!connection(ConnectionStatus::Pending).is_accepted());
+        assert_eq!(ConnectionStatus::from_key("accepted"), Some(ConnectionStatus::Accepted));
+        assert_eq!(ConnectionStatus::from_key("declined"), None);
+    }
+}

@@ -192,3 +192,108 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         can_group,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actor::Person;
+    use ctpat_domain::partner::lifecycle::{Suspension, SuspensionReason, Timers};
+    use ctpat_domain::partner::{Account, EntityType};
+    use ctpat_domain::{AccountRole, StaffRole};
+
+    fn at(day: u32) -> DateTime<Utc> {
+        use chrono::TimeZone;
+        Utc.with_ymd_and_hms(2026, 1, day, 12, 0, 0).unwrap()
+    }
+
+    fn account(status: Status) -> Account {
+        Account {
+            id: 1,
+            organization_id: Some(1),
+            entity_type: EntityType::Importer,
+            status,
+            tier: None,
+            svi_number: None,
+            assigned_scss_id: None,
+            field_office: None,
+            wizard_step: "contacts".into(),
+            created_by: 1,
+            created_at: at(1),
+            updated_at: at(1),
+            applied_on: None,
+            certified_on: None,
+            validated_on: None,
+            next_validation_due: None,
+            annual_review_due: None,
+            next_deadline: None,
+            response_due: None,
+            pending_decision: None,
+            event_count: 0,
+            version: 0,
+        }
+    }
+
+    fn actor(staff: Option<StaffRole>) -> Actor {
+        Actor {
+            user: Person {
+                id: 9,
+                email: "x@example.com".into(),
+                name: "X".into(),
+                staff_role: staff,
+                locale: None,
+                mfa_enabled: false,
+            },
+            session_id: None,
+            meta: Default::default(),
+        }
+    }
+
+    fn reach(status: Status, standing: Standing) -> Reach {
+        Reach { account: account(status), standing, entity: EntityType::Importer }
+    }
+
+    #[test]
+    fn a_suspended_account_is_told_the_date_its_answer_is_due() {
+        let t = Timers::default();
+        let s = Snapshot {
+            status: Status::Suspended,
+            suspension: Some(Suspension {
+                reason: SuspensionReason::SecurityIncident,
+                at: at(2),
+                resume: Status::Certified,
+                cap_submitted_on: None,
+            }),
+            ..Snapshot::default()
+        };
+        let r = reach(Status::Suspended, Standing::Member(AccountRole::Officer));
+        let steps = next_steps(&r, &actor(None), &s, false, &t, at(3));
+        assert_eq!(steps[0].message, "next-suspended");
+        assert_eq!(steps[0].date, s.response_deadline(&t));
+    }
+
+    #[test]
+    fn missing_data_is_a_next_step_once_the_application_is_filed() {
+        let t = Timers::default();
+        let member = Standing::Member(AccountRole::Officer);
+        let draft = Snapshot::default();
+        let steps = next_steps(&reach(Status::Draft, member), &actor(None), &draft, true, &t, at(3));
+        assert!(!steps.iter().any(|n| n.message == "next-missing-data"));
+        let filed = Snapshot { status: Status::Applicant, ..Snapshot::default() };
+        let steps = next_steps(&reach(Status::Applicant, member), &actor(None), &filed, true, &t, at(3));
+        assert!(steps.iter().any(|n| n.message == "next-missing-data"));
+    }
+
+    #[test]
+    fn only_staff_who_may_propose_a_suspension_hear_of_an_overdue_annual_review() {
+        let t = Timers::default();
+        let s = Snapshot { status: Status::Certified, certified_on: Some(at(1)), ..Snapshot::default() };
+        let late = s.annual_review_due(&t).unwrap() + chrono::Duration::days(1);
+        let overdue = |r: &Reach, a: &Actor| {
+            next_steps(r, a, &s, false, &t, late).iter().any(|n| n.message == "next-staff-annual-overdue")
+        };
+        let scss = actor(Some(StaffRole::Scss));
+        assert!(overdue(&reach(Status::Certified, Standing::Staff(StaffRole::Scss)), &scss));
+        let member = actor(None);
+        assert!(!overdue(&reach(Status::Certified, Standing::Member(AccountRole::Officer)), &member));
+    }
+}

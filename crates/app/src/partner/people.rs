@@ -103,3 +103,50 @@ pub async fn people(app: &App, actor: &Actor, r: &Reach) -> Result<People> {
         officer_grantable,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(viewer_officer: bool, officer_grantable: bool, officer_contact: bool) -> People {
+        let contact = Contact {
+            id: 7,
+            name: "Ana".into(),
+            email: "ana@acme.example".into(),
+            phone: None,
+            title: None,
+            role: officer_contact.then_some(AccountRole::Officer),
+            is_primary: true,
+            is_alternate: false,
+            has_login: true,
+        };
+        People {
+            contacts: vec![ContactLine { contact, can_invite: false }],
+            members: Vec::new(),
+            can_manage: true,
+            viewer_officer,
+            officer_grantable,
+        }
+    }
+
+    #[test]
+    fn an_admin_who_may_not_name_an_officer_is_not_offered_the_officer_role() {
+        let p = people(false, false, false);
+        assert!(!p.contact_roles(None).contains(&AccountRole::Officer));
+        assert!(!p.member_roles().contains(&AccountRole::Officer));
+    }
+
+    #[test]
+    fn the_officer_contact_being_edited_keeps_its_role_on_offer() {
+        let p = people(false, false, true);
+        assert!(p.contact_roles(Some(7)).contains(&AccountRole::Officer));
+        assert!(!p.contact_roles(Some(8)).contains(&AccountRole::Officer));
+    }
+
+    #[test]
+    fn an_officer_may_give_every_role() {
+        let p = people(true, true, false);
+        assert_eq!(p.contact_roles(None), AccountRole::ALL.to_vec());
+        assert_eq!(p.member_roles(), AccountRole::ALL.to_vec());
+    }
+}
