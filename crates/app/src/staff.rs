@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::text::PersonName;
 use ctpat_domain::{Email, NewPassword, Problem, StaffRole};
-use ctpat_store::{Set, tokens, users};
+use ctpat_store::{tokens, users};
 use serde_json::json;
 
 pub const INVITE: &str = "invitation";
@@ -147,11 +147,7 @@ pub async fn accept_invitation(
     if tokens::consume(&txn, INVITE, &hash, now).await?.is_none() {
         return Err(Error::Refused(Problem::new("err-link-invalid")));
     }
-    users::update(&txn, &user, now, |u| {
-        u.password_hash = Set(Some(phc));
-        u.email_verified_at = Set(Some(now));
-    })
-    .await?;
+    users::set_password_by_link(&txn, &user, phc, now).await?;
     ctpat_store::audit::append(
         &txn,
         audit::anonymous(meta, now, "invitation.accepted", Outcome::Ok)
@@ -169,7 +165,7 @@ pub async fn set_locale(app: &App, actor: &Actor, code: &str) -> Result<()> {
     let user = users::find(app.db.conn(), actor.user.id).await?.ok_or(Error::NotFound)?;
     let now = app.now();
     let txn = app.db.begin().await?;
-    users::update(&txn, &user, now, |u| u.locale = Set(Some(lang.code()))).await?;
+    users::set_locale(&txn, &user, &lang.code(), now).await?;
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "user.locale_changed", Outcome::Ok)

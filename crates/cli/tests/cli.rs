@@ -173,9 +173,7 @@ async fn secrets_rotate() {
     let app = ctpat_app::App::new(db.clone(), std::sync::Arc::new(ctpat_app::SystemClock), settings());
     let hugo = ctpat_store::users::find_by_email(db.conn(), "hugo@example.gov").await.unwrap().unwrap();
     let sealed = app.seal("3132333435363738393031323334353637383930").unwrap();
-    ctpat_store::users::update(db.conn(), &hugo, app.now(), |u| u.totp_secret = ctpat_store::Set(Some(sealed.clone())))
-        .await
-        .unwrap();
+    ctpat_store::users::begin_totp(db.conn(), &hugo, sealed.clone(), app.now()).await.unwrap();
     let old_key = std::fs::read_to_string(dir.path().join("data/secret.key")).unwrap();
 
     let out = ctpat(&["secrets", "rotate"], dir.path());

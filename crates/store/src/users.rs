@@ -60,7 +60,7 @@ pub async fn list_staff<C: ConnectionTrait>(conn: &C) -> Result<Vec<User>> {
 }
 
 /// Apply `change` to the user's row and bump its version.
-pub async fn update<C: ConnectionTrait>(
+async fn update<C: ConnectionTrait>(
     conn: &C,
     user: &User,
     now: DateTime<Utc>,
@@ -71,6 +71,60 @@ pub async fn update<C: ConnectionTrait>(
     am.updated_at = Set(now);
     am.version = Set(user.version + 1);
     am.update(conn).await.map_err(StoreError::from_db)
+}
+
+/// A new TOTP secret (sealed) waits for its first code.
+pub async fn begin_totp<C: ConnectionTrait>(conn: &C, user: &User, sealed: String, now: DateTime<Utc>) -> Result<User> {
+    update(conn, user, now, |u| u.totp_secret = Set(Some(sealed))).await
+}
+
+/// The pending secret's first code was right: the second factor is on.
+pub async fn enable_totp<C: ConnectionTrait>(conn: &C, user: &User, now: DateTime<Utc>) -> Result<User> {
+    update(conn, user, now, |u| u.totp_enabled_at = Set(Some(now))).await
+}
+
+/// The second factor is off and its secret gone.
+pub async fn disable_totp<C: ConnectionTrait>(conn: &C, user: &User, now: DateTime<Utc>) -> Result<User> {
+    update(conn, user, now, |u| {
+        u.totp_secret = Set(None);
+        u.totp_enabled_at = Set(None);
+    })
+    .await
+}
+
+/// The language the person reads the portal and its e-mails in.
+pub async fn set_locale<C: ConnectionTrait>(conn: &C, user: &User, locale: &str, now: DateTime<Utc>) -> Result<User> {
+    update(conn, user, now, |u| u.locale = Set(Some(locale.to_string()))).await
+}
+
+/// The person proved they read their mailbox.
+pub async fn mark_email_verified<C: ConnectionTrait>(conn: &C, user: &User, now: DateTime<Utc>) -> Result<User> {
+    update(conn, user, now, |u| u.email_verified_at = Set(Some(now))).await
+}
+
+/// A new password (its PHC hash), changed by the signed-in person.
+pub async fn set_password<C: ConnectionTrait>(conn: &C, user: &User, phc: String, now: DateTime<Utc>) -> Result<User> {
+    update(conn, user, now, |u| u.password_hash = Set(Some(phc))).await
+}
+
+/// A password set through an e-mailed link (a reset or an invitation): the link proves the
+/// mailbox, so the address is verified and the lock of wrong passwords ends (a lock earned by
+/// wrong codes stays until it expires).
+pub async fn set_password_by_link<C: ConnectionTrait>(
+    conn: &C,
+    user: &User,
+    phc: String,
+    now: DateTime<Utc>,
+) -> Result<User> {
+    update(conn, user, now, |u| {
+        u.password_hash = Set(Some(phc));
+        u.failed_logins = Set(0);
+        u.locked_until = Set(None);
+        if user.email_verified_at.is_none() {
+            u.email_verified_at = Set(Some(now));
+        }
+    })
+    .await
 }
 
 /// Lock the person's row until the transaction ends (PostgreSQL `FOR UPDATE`; SQLite write

@@ -9,7 +9,7 @@ use crate::audit::{self, EventExt};
 use crate::error::{Error, Result};
 use ctpat_domain::Problem;
 use ctpat_domain::audit::Outcome;
-use ctpat_store::{Set, sessions, users};
+use ctpat_store::{sessions, users};
 use rand::RngExt;
 
 const RECOVERY_CODES: usize = 10;
@@ -41,7 +41,7 @@ pub async fn begin_enrolment(app: &App, actor: &Actor, password: &str) -> Result
     let now = app.now();
     let txn = app.db.begin().await?;
     let sealed = app.seal(&secret)?;
-    users::update(&txn, &user, now, |u| u.totp_secret = Set(Some(sealed))).await?;
+    users::begin_totp(&txn, &user, sealed, now).await?;
     ctpat_store::audit::append(
         &txn,
         audit::by(actor, now, "mfa.enrolment_started", Outcome::Ok).object("user", user.id),
@@ -95,7 +95,7 @@ pub async fn confirm_enrolment(app: &App, actor: &Actor, code: &str) -> Result<(
         .collect();
     let hashes: Vec<String> = codes.iter().map(|c| recovery_hash(c)).collect();
     let txn = app.db.begin().await?;
-    users::update(&txn, &user, now, |u| u.totp_enabled_at = Set(Some(now))).await?;
+    users::enable_totp(&txn, &user, now).await?;
     users::replace_recovery_codes(&txn, user.id, &hashes).await?;
     let mut new_token = None;
     let mut keep = actor.session_id;
@@ -131,11 +131,7 @@ pub async fn disable(app: &App, actor: &Actor, password: &str) -> Result<()> {
     super::reauth::confirm_password(app, actor, password, "password").await.map_err(|e| Error::Invalid(vec![e]))?;
     let now = app.now();
     let txn = app.db.begin().await?;
-    users::update(&txn, &user, now, |u| {
-        u.totp_secret = Set(None);
-        u.totp_enabled_at = Set(None);
-    })
-    .await?;
+    users::disable_totp(&txn, &user, now).await?;
     users::replace_recovery_codes(&txn, user.id, &[]).await?;
     // Whoever else is signed in as this person loses the session along with the factor.
     let ended = sessions::revoke_all(&txn, user.id, actor.session_id, now).await?;

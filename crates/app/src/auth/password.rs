@@ -8,7 +8,7 @@ use crate::audit::{self, EventExt};
 use crate::error::{Error, Result};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::{Email, NewPassword, Problem};
-use ctpat_store::{Set, sessions, tokens, users};
+use ctpat_store::{sessions, tokens, users};
 
 pub const RESET: &str = "reset_password";
 
@@ -72,17 +72,9 @@ pub async fn reset(app: &App, token: &str, new_password: &str, confirm: &str, me
     if tokens::consume(&txn, RESET, &hash, now).await?.is_none() {
         return Err(Error::Refused(Problem::new("err-link-invalid")));
     }
-    users::update(&txn, &user, now, |u| {
-        u.password_hash = Set(Some(phc));
-        // The link proves the mailbox: the lock of wrong passwords goes, a lock earned by wrong
-        // codes (the second factor) stays until it expires.
-        u.failed_logins = Set(0);
-        u.locked_until = Set(None);
-        if user.email_verified_at.is_none() {
-            u.email_verified_at = Set(Some(now));
-        }
-    })
-    .await?;
+    // The link proves the mailbox: the lock of wrong passwords goes, a lock earned by wrong
+    // codes (the second factor) stays until it expires.
+    users::set_password_by_link(&txn, &user, phc, now).await?;
     let ended = sessions::revoke_all(&txn, user.id, None, now).await?;
     // Browsers remembered under the old password are strangers now.
     ctpat_store::devices::forget_all(&txn, user.id).await?;
@@ -128,7 +120,7 @@ pub async fn change(app: &App, actor: &Actor, current: &str, new_password: &str,
     let phc = app.hasher.hash(password.expose()).await;
     let now = app.now();
     let txn = app.db.begin().await?;
-    users::update(&txn, &user, now, |u| u.password_hash = Set(Some(phc))).await?;
+    users::set_password(&txn, &user, phc, now).await?;
     let ended = sessions::revoke_all(&txn, user.id, None, now).await?;
     // Browsers remembered under the old password are strangers now.
     ctpat_store::devices::forget_all(&txn, user.id).await?;

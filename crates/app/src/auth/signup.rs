@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::text::PersonName;
 use ctpat_domain::{Email, FieldError, NewPassword, Problem};
-use ctpat_store::{ConnectionTrait, Set, tokens, users};
+use ctpat_store::{ConnectionTrait, tokens, users};
 use serde_json::json;
 
 pub const VERIFY: &str = "verify_email";
@@ -79,7 +79,7 @@ pub async fn signup(app: &App, form: SignupForm<'_>, lang: &Lang, meta: &Request
         },
     )
     .await?;
-    let user = users::update(&txn, &user, now, |u| u.locale = Set(Some(lang.code()))).await?;
+    let user = users::set_locale(&txn, &user, &lang.code(), now).await?;
     send_verification(&txn, app, &user).await?;
     ctpat_store::audit::append(
         &txn,
@@ -126,7 +126,7 @@ pub async fn verify_email(app: &App, token: &str, meta: &RequestMeta) -> Result<
     };
     let user = users::find(&txn, row.user_id).await?.ok_or(Error::NotFound)?;
     if user.email_verified_at.is_none() {
-        users::update(&txn, &user, now, |u| u.email_verified_at = Set(Some(now))).await?;
+        users::mark_email_verified(&txn, &user, now).await?;
     }
     ctpat_store::audit::append(
         &txn,
