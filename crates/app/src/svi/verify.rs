@@ -36,56 +36,7 @@ pub(crate) async fn verify<C: ConnectionTrait>(conn: &C, viewer: &Account, raws:
         .collect())
 }
 
-/// The bulk verification page's limit (and the API's).
-pub const MAX_VERIFY: usize = 10_000;
-
-/// Rows of an uploaded CSV: the first column of each line, a header line `svi_number` skipped.
-/// Empty lines are kept as rows (marked invalid) so the output lines up with the input.
-pub fn parse_csv(bytes: &[u8]) -> std::result::Result<Vec<String>, Problem> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
-        .map_err(|e| Problem::new("err-csv-encoding").with("line", line_of(bytes, e.valid_up_to())))?;
-    let mut rows = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let first = line.split(',').next().unwrap_or("").trim().trim_matches('"').trim();
-        if i == 0 && first.eq_ignore_ascii_case("svi_number") {
-            continue;
-        }
-        if first.chars().any(|c| c.is_control()) {
-            return Err(Problem::new("err-csv-line").with("line", (i + 1).to_string()));
-        }
-        rows.push(first.to_string());
-        if rows.len() > MAX_VERIFY {
-            return Err(Problem::new("err-csv-too-many").with("max", MAX_VERIFY.to_string()));
-        }
-    }
-    if rows.is_empty() {
-        return Err(Problem::new("err-csv-empty"));
-    }
-    Ok(rows)
-}
-
-fn line_of(bytes: &[u8], at: usize) -> String {
-    (bytes[..at].iter().filter(|b| **b == b'\n').count() + 1).to_string()
-}
-
-/// The verification answered as CSV: `svi_number,result,name,tier`, one line per input row.
-pub fn verdicts_csv(raws: &[String], verdicts: &[Verdict]) -> String {
-    let mut out = String::from("svi_number,result,name,tier\n");
-    for (raw, v) in raws.iter().zip(verdicts) {
-        let (name, tier) = match v {
-            Verdict::Visible { view, .. } => (view.name.clone(), view.tier.map(|t| t.to_string()).unwrap_or_default()),
-            _ => (String::new(), String::new()),
-        };
-        out.push_str(&format!("{},{},{},{}\n", csv_cell(raw), v.key(), csv_cell(&name), tier));
-    }
-    out
-}
-
-/// One CSV cell, quoted when needed and defused against formula injection in spreadsheets.
-fn csv_cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
-}
+pub use ctpat_domain::svi::csv::{MAX_VERIFY, parse_csv, verdicts_csv};
 
 /// Bulk verification from the page: audited once for the whole batch.
 /// Whether the actor may verify numbers for the account (asked before an upload is read).

@@ -1,6 +1,8 @@
 //! SVI numbers: `SVI-` and 8 characters from an alphabet without look-alikes (no 0/O,
 //! 1/I/L), so a number read over the phone or typed from paper is unambiguous.
 
+pub mod csv;
+
 use crate::problem::Problem;
 use std::fmt;
 

@@ -1,0 +1,104 @@
+//! Bulk verification as CSV: reading the uploaded list of SVI numbers, and writing the answer
+//! line by line (cells defused against formula injection in spreadsheets).
+
+use super::Verdict;
+use crate::Problem;
+
+/// The bulk verification page's limit (and the API's).
+pub const MAX_VERIFY: usize = 10_000;
+
+/// Rows of an uploaded CSV: the first column of each line, a header line `svi_number` skipped.
+/// Empty lines are kept as rows (marked invalid) so the output lines up with the input.
+pub fn parse_csv(bytes: &[u8]) -> Result<Vec<String>, Problem> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .map_err(|e| Problem::new("err-csv-encoding").with("line", line_of(bytes, e.valid_up_to())))?;
+    let mut rows = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        let first = line.split(',').next().unwrap_or("").trim().trim_matches('"').trim();
+        if i == 0 && first.eq_ignore_ascii_case("svi_number") {
+            continue;
+        }
+        if first.chars().any(|c| c.is_control()) {
+            return Err(Problem::new("err-csv-line").with("line", (i + 1).to_string()));
+        }
+        rows.push(first.to_string());
+        if rows.len() > MAX_VERIFY {
+            return Err(Problem::new("err-csv-too-many").with("max", MAX_VERIFY.to_string()));
+        }
+    }
+    if rows.is_empty() {
+        return Err(Problem::new("err-csv-empty"));
+    }
+    Ok(rows)
+}
+
+fn line_of(bytes: &[u8], at: usize) -> String {
+    (bytes[..at].iter().filter(|b| **b == b'\n').count() + 1).to_string()
+}
+
+/// The verification answered as CSV: `svi_number,result,name,tier`, one line per input row.
+pub fn verdicts_csv(raws: &[String], verdicts: &[Verdict]) -> String {
+    let mut out = String::from("svi_number,result,name,tier\n");
+    for (raw, v) in raws.iter().zip(verdicts) {
+        let (name, tier) = match v {
+            Verdict::Visible { view, .. } => (view.name.clone(), view.tier.map(|t| t.to_string()).unwrap_or_default()),
+            _ => (String::new(), String::new()),
+        };
+        out.push_str(&format!("{},{},{},{}\n", csv_cell(raw), v.key(), csv_cell(&name), tier));
+    }
+    out
+}
+
+/// One CSV cell, quoted when needed and defused against formula injection in spreadsheets.
+fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::svi::{PartnerView, SviNumber};
+
+    #[test]
+    fn the_first_column_is_read_and_a_header_line_skipped() {
+        let rows = parse_csv(b"svi_number,name\nSVI-AAAA2222,Acme\n\"SVI-BBBB3333\"\n").unwrap();
+        assert_eq!(rows, ["SVI-AAAA2222", "SVI-BBBB3333"]);
+    }
+
+    #[test]
+    fn empty_lines_stay_as_rows_so_the_answer_lines_up() {
+        assert_eq!(parse_csv(b"SVI-AAAA2222\n\nSVI-BBBB3333").unwrap(), ["SVI-AAAA2222", "", "SVI-BBBB3333"]);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored_and_bad_encoding_names_its_line() {
+        assert_eq!(parse_csv(b"\xEF\xBB\xBFSVI-AAAA2222").unwrap(), ["SVI-AAAA2222"]);
+        let p = parse_csv(b"SVI-AAAA2222\n\xFF\xFE").unwrap_err();
+        assert_eq!(p.code, "err-csv-encoding");
+    }
+
+    #[test]
+    fn an_empty_file_or_too_many_rows_is_refused() {
+        assert_eq!(parse_csv(b"svi_number\n").unwrap_err().code, "err-csv-empty");
+        let many = "SVI-AAAA2222\n".repeat(MAX_VERIFY + 1);
+        assert_eq!(parse_csv(many.as_bytes()).unwrap_err().code, "err-csv-too-many");
+    }
+
+    #[test]
+    fn answer_cells_are_quoted_and_defused() {
+        let view = PartnerView {
+            name: "=HYPERLINK(\"x\"), Inc".into(),
+            certified: true,
+            tier: Some(2),
+            primary_contact: None,
+        };
+        let number = SviNumber::parse("SVI-AAAA2222").unwrap();
+        let verdicts = [Verdict::Visible { number, entity_type: "importer".into(), view }];
+        let out = verdicts_csv(&["SVI-AAAA2222".to_string()], &verdicts);
+        let line = out.lines().nth(1).unwrap();
+        assert!(line.starts_with("SVI-AAAA2222,"), "{line}");
+        assert!(line.contains("\"'=HYPERLINK(\"\"x\"\"), Inc\""), "{line}");
+        assert!(line.ends_with(",2"), "{line}");
+    }
+}
