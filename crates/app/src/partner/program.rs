@@ -50,6 +50,25 @@ impl Action {
         Action::Withdraw,
     ];
 
+    /// Taken by program staff (the others are the partner's own: answering a suspension,
+    /// appealing a removal, withdrawing).
+    pub fn by_staff(self) -> bool {
+        !matches!(self, Action::SubmitCorrectiveActionPlan | Action::FileAppeal | Action::Withdraw)
+    }
+
+    /// Ends or endangers the account's standing: the page asks before it is sent.
+    pub fn grave(self) -> bool {
+        matches!(
+            self,
+            Action::Remove | Action::Withdraw | Action::Reject | Action::DeclareIneligible | Action::ProposeSuspension
+        )
+    }
+
+    /// Answered yes or no by the decider.
+    pub fn is_decision(self) -> bool {
+        matches!(self, Action::DecideSuspension | Action::DecideAppeal)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Action::AssignScss => "assign-scss",

@@ -116,23 +116,15 @@ async fn action_views(
         } else {
             Vec::new()
         };
-        let staff = !matches!(a, Action::SubmitCorrectiveActionPlan | Action::FileAppeal | Action::Withdraw);
         out.push((
-            staff,
+            a.by_staff(),
             ActionView {
                 key: a.key(),
                 label: ctx.t(&format!("action-{}", a.key())),
                 reasons,
                 specialists,
-                decision: matches!(a, Action::DecideSuspension | Action::DecideAppeal),
-                danger: matches!(
-                    a,
-                    Action::Remove
-                        | Action::Withdraw
-                        | Action::Reject
-                        | Action::DeclareIneligible
-                        | Action::ProposeSuspension
-                ),
+                decision: a.is_decision(),
+                danger: a.grave(),
             },
         ));
     }
