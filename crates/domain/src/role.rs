@@ -28,6 +28,10 @@ pub enum Role {
 }
 
 impl AccountRole {
+    /// Who may open another account for an organization: its Officers and Admins. A User or
+    /// Consultant works for the company but does not speak for it.
+    pub const SPEAKS_FOR_COMPANY: [AccountRole; 2] = [AccountRole::Officer, AccountRole::Admin];
+
     pub const ALL: [AccountRole; 4] =
         [AccountRole::Officer, AccountRole::Admin, AccountRole::User, AccountRole::Consultant];
 

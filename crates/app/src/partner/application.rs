@@ -19,10 +19,6 @@ use ctpat_store::account_data::{self, NewAddress, NewBond};
 use ctpat_store::accounts::{self, NewOrg};
 use serde_json::json;
 
-/// Who may open another account for an organization: its Officers and Admins. A User or
-/// Consultant works for the company but does not speak for it.
-pub const SPEAKS_FOR_COMPANY: [AccountRole; 2] = [AccountRole::Officer, AccountRole::Admin];
-
 /// The wizard's steps after the entity type, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
@@ -183,7 +179,7 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
     let r = draft(&txn, actor, account_id, Permission::EditCompanyData).await?;
     let mut errors = Vec::new();
     let org_id = if let Some(existing) = opt(&f.existing) {
-        let mine = accounts::orgs_of(&txn, actor.user.id, &SPEAKS_FOR_COMPANY).await?;
+        let mine = accounts::orgs_of(&txn, actor.user.id, &AccountRole::SPEAKS_FOR_COMPANY).await?;
         let Some(org) = existing.parse::<i64>().ok().and_then(|id| mine.into_iter().find(|o| o.id == id)) else {
             return Err(Error::field("existing", Problem::new("err-choose-one")));
         };

@@ -176,7 +176,7 @@ pub async fn organization(app: &App, r: &Reach) -> Result<Option<Organization>> 
 
 /// Organizations the actor belongs to (to apply under one of them again).
 pub async fn my_organizations(app: &App, actor: &Actor) -> Result<Vec<Organization>> {
-    Ok(accounts::orgs_of(app.db.conn(), actor.user.id, &super::application::SPEAKS_FOR_COMPANY)
+    Ok(accounts::orgs_of(app.db.conn(), actor.user.id, &AccountRole::SPEAKS_FOR_COMPANY)
         .await?
         .into_iter()
         .map(Organization::from)
