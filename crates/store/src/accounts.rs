@@ -3,7 +3,6 @@
 
 use crate::entity::account_event::{self, Entity as AccountEvent};
 use crate::entity::account_member::{self, Entity as AccountMember};
-use crate::entity::organization::{self, Entity as Organization};
 use crate::entity::partner_account::{self, Entity as PartnerAccount};
 use crate::error::{Result, StoreError};
 use chrono::{DateTime, Utc};
@@ -13,12 +12,12 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
+pub use crate::orgs::Org;
 pub use account_event::Model as EventRow;
 pub use account_member::Model as Member;
 pub use ctpat_domain::partner::Account;
 use ctpat_domain::partner::account::Projection;
 use ctpat_domain::partner::{EntityType, lifecycle::Status};
-pub use organization::Model as Org;
 
 /// Read a row as the domain's account: a status or entity type the program does not know is a
 /// corrupt row, refused rather than shown as something else.
@@ -171,72 +170,6 @@ pub async fn set_member_role<C: ConnectionTrait>(conn: &C, member_id: i64, role:
 pub async fn remove_member<C: ConnectionTrait>(conn: &C, member_id: i64) -> Result<()> {
     AccountMember::delete_by_id(member_id).exec(conn).await?;
     Ok(())
-}
-
-pub struct NewOrg<'a> {
-    pub name: &'a str,
-    pub dba: Option<&'a str>,
-    pub phone: Option<&'a str>,
-    pub website: Option<&'a str>,
-    pub year_founded: Option<i32>,
-    pub employee_count: Option<i32>,
-    pub ownership_type: Option<&'a str>,
-}
-
-pub async fn insert_org<C: ConnectionTrait>(conn: &C, o: NewOrg<'_>, by: i64, now: DateTime<Utc>) -> Result<Org> {
-    Ok(organization::ActiveModel {
-        name: Set(o.name.to_string()),
-        dba: Set(o.dba.map(str::to_string)),
-        phone: Set(o.phone.map(str::to_string)),
-        website: Set(o.website.map(str::to_string)),
-        year_founded: Set(o.year_founded),
-        employee_count: Set(o.employee_count),
-        ownership_type: Set(o.ownership_type.map(str::to_string)),
-        created_by: Set(by),
-        created_at: Set(now),
-        updated_at: Set(now),
-        version: Set(0),
-        ..Default::default()
-    }
-    .insert(conn)
-    .await?)
-}
-
-pub async fn update_org<C: ConnectionTrait>(conn: &C, org: &Org, o: NewOrg<'_>, now: DateTime<Utc>) -> Result<Org> {
-    let mut am: organization::ActiveModel = org.clone().into();
-    am.name = Set(o.name.to_string());
-    am.dba = Set(o.dba.map(str::to_string));
-    am.phone = Set(o.phone.map(str::to_string));
-    am.website = Set(o.website.map(str::to_string));
-    am.year_founded = Set(o.year_founded);
-    am.employee_count = Set(o.employee_count);
-    am.ownership_type = Set(o.ownership_type.map(str::to_string));
-    am.updated_at = Set(now);
-    am.version = Set(org.version + 1);
-    Ok(am.update(conn).await?)
-}
-
-pub async fn org<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Org>> {
-    Ok(Organization::find_by_id(id).one(conn).await?)
-}
-
-/// Organizations of the accounts where the person holds one of `roles`.
-pub async fn orgs_of<C: ConnectionTrait>(
-    conn: &C,
-    user_id: i64,
-    roles: &[ctpat_domain::AccountRole],
-) -> Result<Vec<Org>> {
-    let ids: Vec<i64> = of_member(conn, user_id)
-        .await?
-        .into_iter()
-        .filter(|(_, role)| roles.iter().any(|r| r.key() == role))
-        .filter_map(|(a, _)| a.organization_id)
-        .collect();
-    Ok(Organization::find()
-        .filter(organization::Column::Id.is_in(ids))
-        .order_by_asc(organization::Column::Name)
-        .all(conn)
-        .await?)
 }
 
 pub async fn accounts_of_org<C: ConnectionTrait>(conn: &C, org_id: i64) -> Result<Vec<Account>> {
@@ -495,13 +428,6 @@ pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Resu
     rows.into_iter()
         .map(|(s, n)| Status::from_key(&s).map(|s| (s, n)).ok_or_else(|| StoreError::Corrupt(format!("status {s}"))))
         .collect()
-}
-
-pub async fn orgs_by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<Org>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(Organization::find().filter(organization::Column::Id.is_in(ids.to_vec())).all(conn).await?)
 }
 
 /// Suspended accounts whose response window closed at or before `now` (the sweep's work).

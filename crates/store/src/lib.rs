@@ -18,6 +18,7 @@ pub mod files;
 pub mod groups;
 pub mod migration;
 pub mod notices;
+pub mod orgs;
 pub mod outbox;
 pub mod policies;
 pub mod profiles;

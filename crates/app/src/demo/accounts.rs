@@ -175,7 +175,7 @@ pub async fn load(app: &App) -> Result<()> {
     for plan in PLANS {
         let id = application::start(app, &officer, plan.entity, "officer").await?;
         let existing =
-            accounts::orgs_of(app.db.conn(), officer.user.id, &ctpat_domain::AccountRole::SPEAKS_FOR_COMPANY)
+            ctpat_store::orgs::orgs_of(app.db.conn(), officer.user.id, &ctpat_domain::AccountRole::SPEAKS_FOR_COMPANY)
                 .await?
                 .into_iter()
                 .find(|o| o.name == plan.org);
@@ -417,7 +417,8 @@ async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str)
 /// The demo account of `org` with `entity`.
 async fn account_of(app: &App, officer: &Actor, org: &str, entity: &str) -> Result<i64> {
     let orgs =
-        accounts::orgs_of(app.db.conn(), officer.user.id, &ctpat_domain::AccountRole::SPEAKS_FOR_COMPANY).await?;
+        ctpat_store::orgs::orgs_of(app.db.conn(), officer.user.id, &ctpat_domain::AccountRole::SPEAKS_FOR_COMPANY)
+            .await?;
     let org = orgs.into_iter().find(|o| o.name == org).ok_or(Error::NotFound)?;
     accounts::accounts_of_org(app.db.conn(), org.id)
         .await?

@@ -16,7 +16,8 @@ use ctpat_domain::partner::lifecycle::{Command, Status};
 use ctpat_domain::{AccountRole, FieldError, Permission, Problem};
 use ctpat_store::ConnectionTrait;
 use ctpat_store::account_data::{self, NewAddress, NewBond};
-use ctpat_store::accounts::{self, NewOrg};
+use ctpat_store::accounts;
+use ctpat_store::orgs::{self, NewOrg};
 use serde_json::json;
 
 /// The wizard's steps after the entity type, in order.
@@ -179,7 +180,7 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
     let r = draft(&txn, actor, account_id, Permission::EditCompanyData).await?;
     let mut errors = Vec::new();
     let org_id = if let Some(existing) = opt(&f.existing) {
-        let mine = accounts::orgs_of(&txn, actor.user.id, &AccountRole::SPEAKS_FOR_COMPANY).await?;
+        let mine = orgs::orgs_of(&txn, actor.user.id, &AccountRole::SPEAKS_FOR_COMPANY).await?;
         let Some(org) = existing.parse::<i64>().ok().and_then(|id| mine.into_iter().find(|o| o.id == id)) else {
             return Err(Error::field("existing", Problem::new("err-choose-one")));
         };
@@ -239,14 +240,14 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
         };
         // Editing the draft's own new organization again updates it.
         let own = match r.account.organization_id {
-            Some(id) => accounts::org(&txn, id).await?.filter(|o| o.created_by == actor.user.id),
+            Some(id) => orgs::org(&txn, id).await?.filter(|o| o.created_by == actor.user.id),
             None => None,
         };
         match own {
             Some(o) if accounts::accounts_of_org(&txn, o.id).await?.len() == 1 => {
-                accounts::update_org(&txn, &o, values, now).await?.id
+                orgs::update_org(&txn, &o, values, now).await?.id
             }
-            _ => accounts::insert_org(&txn, values, actor.user.id, now).await?.id,
+            _ => orgs::insert_org(&txn, values, actor.user.id, now).await?.id,
         }
     };
     let before = json!({"organization_id": r.account.organization_id});
@@ -539,7 +540,7 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
     lifecycle::run_in(&txn, app, actor, &r, Command::SubmitApplication, Some(r.account.version)).await?;
     let contacts = account_data::contacts(&txn, account_id).await?;
     let org = match r.account.organization_id {
-        Some(id) => accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
+        Some(id) => orgs::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
     };
     let lang = crate::i18n::Lang::negotiate(user.locale.as_deref(), None, None);

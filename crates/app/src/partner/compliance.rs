@@ -85,7 +85,7 @@ pub async fn report(
         let scanned = page.len();
         let missing = missing_of(conn, &page).await?;
         let org_ids: Vec<i64> = page.iter().filter_map(|a| a.organization_id).collect();
-        let orgs = accounts::orgs_by_ids(conn, &org_ids).await?;
+        let orgs = ctpat_store::orgs::orgs_by_ids(conn, &org_ids).await?;
         let ids: Vec<i64> = page.iter().map(|a| a.id).collect();
         let notices = notices::open_notices_of(conn, &ids).await?;
         for (a, m) in page.into_iter().zip(missing) {
@@ -201,7 +201,7 @@ pub async fn notify(app: &App, actor: &Actor, account_ids: &[i64], days: i64) ->
         notices::insert_notice(&txn, a.id, &keys.join(","), deadline, actor.user.id, now).await?;
         let list: Vec<String> = keys.iter().map(|k| format!("- {}", en.t(&format!("missing-{k}")))).collect();
         let org = match a.organization_id {
-            Some(id) => accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
+            Some(id) => ctpat_store::orgs::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
             None => String::new(),
         };
         for addr in super::notices::recipients(&txn, a.id).await? {

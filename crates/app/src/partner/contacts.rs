@@ -281,7 +281,7 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
     )
     .await?;
     let org = match r.account.organization_id {
-        Some(id) => accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
+        Some(id) => ctpat_store::orgs::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
     };
     let link = format!("{}/join?token={token}", app.settings.public_url);
@@ -335,7 +335,7 @@ pub async fn offer(app: &App, token: &str) -> Result<Option<Offer>> {
     let account =
         accounts::find(app.db.conn(), accounts::Scope::Program, inv.account_id).await?.ok_or(Error::NotFound)?;
     let organization = match account.organization_id {
-        Some(id) => accounts::org(app.db.conn(), id).await?.map(|o| o.name),
+        Some(id) => ctpat_store::orgs::org(app.db.conn(), id).await?.map(|o| o.name),
         None => None,
     };
     Ok(Some(Offer { account_id: inv.account_id, email: inv.email, role: inv.role, organization }))

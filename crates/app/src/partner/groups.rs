@@ -49,7 +49,7 @@ async fn view<C: ctpat_store::ConnectionTrait>(conn: &C, group: GroupRow) -> Res
     for l in links {
         if let Some(a) = accounts::find(conn, accounts::Scope::Program, l.account_id).await? {
             let org = match a.organization_id {
-                Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+                Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
                 None => String::new(),
             };
             members.push((a, org));

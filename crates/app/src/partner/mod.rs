@@ -105,7 +105,7 @@ pub async fn my_accounts(app: &App, actor: &Actor) -> Result<Vec<(Account, Accou
             Some(id) => match names.get(&id) {
                 Some(n) => Some(n.clone()),
                 None => {
-                    let n = accounts::org(app.db.conn(), id).await?.map(|o| o.name);
+                    let n = ctpat_store::orgs::org(app.db.conn(), id).await?.map(|o| o.name);
                     if let Some(n) = &n {
                         names.insert(id, n.clone());
                     }

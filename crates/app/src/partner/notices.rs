@@ -7,7 +7,7 @@ use crate::i18n::Lang;
 use ctpat_domain::AccountRole;
 use ctpat_domain::happened::Happened;
 use ctpat_domain::partner::lifecycle::Event;
-use ctpat_store::{ConnectionTrait, accounts};
+use ctpat_store::ConnectionTrait;
 
 /// A decision about the account reaches its primary contact and Officers by e-mail.
 pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
@@ -36,7 +36,7 @@ pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happen
     let deadline =
         s.response_deadline(t).or(s.appeal_deadline(t)).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
     let org = match account.organization_id {
-        Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+        Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
     };
     let to = recipients(conn, account.id).await?;

@@ -246,7 +246,7 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
     )
     .await?;
     let org_ids: Vec<i64> = rows.iter().filter_map(|a| a.organization_id).collect();
-    let orgs = accounts::orgs_by_ids(conn, &org_ids).await?;
+    let orgs = ctpat_store::orgs::orgs_by_ids(conn, &org_ids).await?;
     let scss_ids: Vec<i64> = rows.iter().filter_map(|a| a.assigned_scss_id).collect();
     let staff = ctpat_store::users::by_ids(conn, &scss_ids).await?;
     Ok(rows

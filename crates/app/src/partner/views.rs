@@ -11,7 +11,7 @@ use ctpat_domain::AccountRole;
 use ctpat_domain::partner::bond::BondRequestStatus;
 use ctpat_domain::partner::identifiers::IdentifierKind;
 use ctpat_store::account_data::{self, AddressRow, BondRow, ContactRow, IdentifierRow};
-use ctpat_store::accounts::{self, Org};
+use ctpat_store::orgs::{self, Org};
 
 /// The company an account belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,14 +169,14 @@ impl TryFrom<ctpat_store::bond_requests::BondRequestRow> for BondRequest {
 
 pub async fn organization(app: &App, r: &Reach) -> Result<Option<Organization>> {
     Ok(match r.account.organization_id {
-        Some(id) => accounts::org(app.db.conn(), id).await?.map(Organization::from),
+        Some(id) => orgs::org(app.db.conn(), id).await?.map(Organization::from),
         None => None,
     })
 }
 
 /// Organizations the actor belongs to (to apply under one of them again).
 pub async fn my_organizations(app: &App, actor: &Actor) -> Result<Vec<Organization>> {
-    Ok(accounts::orgs_of(app.db.conn(), actor.user.id, &AccountRole::SPEAKS_FOR_COMPANY)
+    Ok(orgs::orgs_of(app.db.conn(), actor.user.id, &AccountRole::SPEAKS_FOR_COMPANY)
         .await?
         .into_iter()
         .map(Organization::from)

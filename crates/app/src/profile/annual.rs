@@ -211,7 +211,7 @@ pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
         }
         let lang = Lang::default();
         let org = match a.organization_id {
-            Some(id) => ctpat_store::accounts::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
+            Some(id) => ctpat_store::orgs::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
             None => String::new(),
         };
         let date = due.format("%Y-%m-%d").to_string();

@@ -216,7 +216,7 @@ pub(crate) async fn request_in<C: ConnectionTrait>(
 /// The organization name of an account (empty when it has none yet).
 async fn org_name<C: ConnectionTrait>(conn: &C, account: &Account) -> Result<String> {
     Ok(match account.organization_id {
-        Some(id) => accounts::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+        Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
     })
 }

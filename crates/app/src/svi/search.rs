@@ -32,7 +32,7 @@ pub async fn search(app: &App, actor: &Actor, account_id: i64, needle: &str) -> 
     let statuses: Vec<Status> = Status::ALL.into_iter().filter(|s| dsvi::takes_part(*s)).collect();
     let found = ssvi::search(conn, needle, &statuses, SEARCH_HITS).await?;
     let orgs: HashMap<i64, String> =
-        accounts::orgs_by_ids(conn, &found.iter().filter_map(|a| a.organization_id).collect::<Vec<_>>())
+        ctpat_store::orgs::orgs_by_ids(conn, &found.iter().filter_map(|a| a.organization_id).collect::<Vec<_>>())
             .await?
             .into_iter()
             .map(|o| (o.id, o.name))

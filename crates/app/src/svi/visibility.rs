@@ -39,7 +39,7 @@ pub(super) async fn seen<C: ConnectionTrait>(conn: &C, list: &[Account]) -> Resu
     org_ids.sort();
     org_ids.dedup();
     let names: HashMap<i64, String> =
-        accounts::orgs_by_ids(conn, &org_ids).await?.into_iter().map(|o| (o.id, o.name)).collect();
+        ctpat_store::orgs::orgs_by_ids(conn, &org_ids).await?.into_iter().map(|o| (o.id, o.name)).collect();
     let settings: HashMap<i64, Settings> =
         ssvi::settings_of(conn, &ids).await?.into_iter().map(|r| (r.account_id, settings_of_row(Some(&r)))).collect();
     let sharing: Vec<i64> = ids.iter().copied().filter(|id| settings.get(id).is_some_and(|s| s.share_more)).collect();
