@@ -30,7 +30,7 @@ const PROGRAM: &[Permission] = &[Permission::WorkAssignedAccounts, Permission::R
 
 pub fn register(r: Routes) -> Routes {
     let max_evidence = r.settings().upload_max_bytes;
-    let max_csv = partner::svi::MAX_CSV_BYTES as u64;
+    let max_csv = partner::svi_verify::MAX_CSV_BYTES as u64;
     r.get("/", Policy::Public, home::home)
         .get("/login", Policy::Public, auth::login_form)
         .post("/login", Policy::Public, auth::login_submit)
@@ -89,11 +89,11 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/svi/blocks/{other}/remove", Policy::SignedIn, partner::svi::unblock)
         .post("/accounts/{id}/svi/settings", Policy::SignedIn, partner::svi::settings)
         .post("/accounts/{id}/svi/email-status", Policy::SignedIn, partner::svi::email_status)
-        .get("/accounts/{id}/svi/verify", Policy::SignedIn, partner::svi::verify_form)
-        .post_upload("/accounts/{id}/svi/verify", Policy::SignedIn, max_csv, partner::svi::verify)
+        .get("/accounts/{id}/svi/verify", Policy::SignedIn, partner::svi_verify::verify_form)
+        .post_upload("/accounts/{id}/svi/verify", Policy::SignedIn, max_csv, partner::svi_verify::verify)
         .post("/accounts/{id}/svi/{what}", Policy::SignedIn, partner::svi::participation)
-        .get("/accounts/{id}/notifications", Policy::SignedIn, partner::svi::notifications)
-        .post("/accounts/{id}/notifications/read", Policy::SignedIn, partner::svi::notifications_read)
+        .get("/accounts/{id}/notifications", Policy::SignedIn, partner::notifications::notifications)
+        .post("/accounts/{id}/notifications/read", Policy::SignedIn, partner::notifications::notifications_read)
         .get("/accounts/{id}/api-tokens", Policy::SignedIn, partner::api_tokens::show)
         .post("/accounts/{id}/api-tokens", Policy::SignedIn, partner::api_tokens::create)
         .post("/accounts/{id}/api-tokens/{tid}/revoke", Policy::SignedIn, partner::api_tokens::revoke)

@@ -8,8 +8,10 @@ pub mod compliance;
 pub mod contacts;
 pub mod dashboard;
 pub mod join;
+pub mod notifications;
 pub mod program;
 pub mod svi;
+pub mod svi_verify;
 pub mod webhooks;
 
 use crate::error::WebError;

@@ -1,19 +1,18 @@
-//! SVI pages of an account: connections, requests, blocks, settings, the name search, e-mailing
-//! the status to a non-member, bulk verification, and the notification list.
+//! SVI pages of an account: connections, requests, blocks, settings, the name search, and
+//! e-mailing the status to a non-member. (Bulk verification: `svi_verify`; notifications:
+//! `notifications`.)
 
 use super::AccountHead;
 use crate::error::WebError;
 use crate::form::{FormView, rerender};
-use crate::page::{PageCtx, render, render_status};
+use crate::page::{PageCtx, render};
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Multipart, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::svi::{self, Seen, SettingsInput};
-use ctpat_domain::svi::Verdict;
 use serde::Deserialize;
 
 /// A partner as a table row.
@@ -312,212 +311,4 @@ pub async fn email_status(
     let p = pairs(&body);
     let result = svi::email_status(&state.app, &viewer.actor, id, &get(&p, "email")).await;
     answer(&state, ctx, &viewer, id, p, result, "svi-status-emailed").await
-}
-
-pub struct VerdictRow {
-    pub line: usize,
-    pub input: String,
-    pub result: String,
-    pub name: String,
-    pub tier: String,
-    pub visible: bool,
-}
-
-#[derive(Template)]
-#[template(path = "svi_verify.html")]
-pub struct VerifyPage {
-    ctx: PageCtx,
-    head: AccountHead,
-    form: FormView,
-    max: usize,
-    rows: Option<Vec<VerdictRow>>,
-    counts: Vec<(String, usize)>,
-}
-
-async fn verify_page(
-    state: &AppState,
-    ctx: PageCtx,
-    viewer: &Viewer,
-    id: i64,
-    form: FormView,
-    rows: Option<Vec<VerdictRow>>,
-) -> Result<VerifyPage, WebError> {
-    let r = ctpat_app::partner::reach_app(&state.app, &viewer.actor, id).await?;
-    let head = AccountHead::build(state, &ctx, viewer, &r).await?;
-    let mut counts: Vec<(String, usize)> = vec![];
-    for row in rows.iter().flatten() {
-        match counts.iter_mut().find(|(k, _)| *k == row.result) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((row.result.clone(), 1)),
-        }
-    }
-    Ok(VerifyPage { ctx, head, form, max: svi::MAX_VERIFY, rows, counts })
-}
-
-pub async fn verify_form(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Result<Response, WebError> {
-    Ok(render(&verify_page(&state, ctx, &viewer, id, FormView::default(), None).await?))
-}
-
-/// The uploaded CSV, read whole (10,000 numbers fit well under the 1 MB accepted).
-pub const MAX_CSV_BYTES: usize = 1024 * 1024;
-/// The longest value of a choice field of the form (`format`).
-const MAX_CHOICE_BYTES: usize = 16;
-/// Fields the form sends: the file, the format, the CSRF token.
-const MAX_FIELDS: usize = 4;
-
-pub async fn verify(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-    mut multipart: Multipart,
-) -> Result<Response, WebError> {
-    // The account is checked before the upload is read; every field is read within a cap.
-    svi::may_verify(&state.app, &viewer.actor, id).await?;
-    let mut bytes: Vec<u8> = Vec::new();
-    let mut as_csv = false;
-    let mut too_large = false;
-    let mut fields = 0;
-    while let Ok(Some(mut field)) = multipart.next_field().await {
-        fields += 1;
-        if fields > MAX_FIELDS {
-            too_large = true;
-            break;
-        }
-        let (cap, into_file) = match field.name() {
-            Some("file") => (MAX_CSV_BYTES, true),
-            Some("format") => (MAX_CHOICE_BYTES, false),
-            _ => (0, false),
-        };
-        let mut value: Vec<u8> = Vec::new();
-        while let Ok(Some(chunk)) = field.chunk().await {
-            if value.len() + chunk.len() > cap {
-                too_large = into_file || cap > 0;
-                break;
-            }
-            value.extend_from_slice(&chunk);
-        }
-        if too_large {
-            break;
-        }
-        match field.name() {
-            Some("format") => as_csv = value == b"csv",
-            _ if into_file => bytes = value,
-            _ => {}
-        }
-    }
-    let problem = if too_large {
-        Some(ctpat_domain::Problem::new("err-csv-too-large"))
-    } else if bytes.is_empty() {
-        Some(ctpat_domain::Problem::new("err-csv-none"))
-    } else {
-        None
-    };
-    let raws = match problem.map(Err).unwrap_or_else(|| svi::parse_csv(&bytes)) {
-        Ok(r) => r,
-        Err(p) => {
-            let form = FormView::default().with_errors(&ctx, &[p.on("file")]);
-            return Ok(render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &verify_page(&state, ctx, &viewer, id, form, None).await?,
-            ));
-        }
-    };
-    let verdicts = svi::verify_upload(&state.app, &viewer.actor, id, &raws).await?;
-    if as_csv {
-        return Ok((
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"svi-verification.csv\"".to_string()),
-            ],
-            svi::verdicts_csv(&raws, &verdicts),
-        )
-            .into_response());
-    }
-    let rows = raws
-        .iter()
-        .zip(&verdicts)
-        .enumerate()
-        .map(|(i, (raw, v))| {
-            let (name, tier, visible) = match v {
-                Verdict::Visible { view, .. } => {
-                    (view.name.clone(), view.tier.map(|t| t.to_string()).unwrap_or_default(), true)
-                }
-                _ => (String::new(), String::new(), false),
-            };
-            VerdictRow {
-                line: i + 1,
-                input: raw.clone(),
-                result: ctx.t(&format!("svi-result-{}", v.key().replace(' ', "-"))),
-                name,
-                tier,
-                visible,
-            }
-        })
-        .collect();
-    Ok(render(&verify_page(&state, ctx, &viewer, id, FormView::default(), Some(rows)).await?))
-}
-
-pub struct NoteRow {
-    pub at: String,
-    pub text: String,
-    pub unread: bool,
-}
-
-#[derive(Template)]
-#[template(path = "notifications.html")]
-pub struct NotificationsPage {
-    ctx: PageCtx,
-    head: AccountHead,
-    rows: Vec<NoteRow>,
-    any_unread: bool,
-}
-
-pub async fn notifications(
-    State(state): State<AppState>,
-    ctx: PageCtx,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Result<Response, WebError> {
-    let (r, list) = svi::notifications(&state.app, &viewer.actor, id).await?;
-    let head = AccountHead::build(&state, &ctx, &viewer, &r).await?;
-    let rows = list
-        .iter()
-        .map(|n| {
-            let s = |k: &str| n.data.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
-            let args = [
-                ("name", s("name")),
-                ("svi", s("svi")),
-                (
-                    "status",
-                    if s("status").is_empty() { String::new() } else { ctx.t(&format!("status-{}", s("status"))) },
-                ),
-                (
-                    "previous",
-                    if s("previous").is_empty() { String::new() } else { ctx.t(&format!("status-{}", s("previous"))) },
-                ),
-            ];
-            NoteRow {
-                at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                text: ctx.lang.t_args(&format!("note-{}", n.kind), &args),
-                unread: n.read_at.is_none(),
-            }
-        })
-        .collect();
-    let any_unread = !head.is_staff && list.iter().any(|n| n.read_at.is_none());
-    Ok(render(&NotificationsPage { ctx, head, rows, any_unread }))
-}
-
-pub async fn notifications_read(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<i64>,
-) -> Result<Response, WebError> {
-    svi::mark_notifications_read(&state.app, &viewer.actor, id).await?;
-    Ok(Redirect::to(&format!("/accounts/{id}/notifications")).into_response())
 }
