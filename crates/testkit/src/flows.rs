@@ -107,3 +107,46 @@ pub async fn officer_with_account(t: &crate::TestApp, email: &str, org: &str) ->
     let id = apply_as_importer(&b, org, email).await;
     (b, id)
 }
+
+/// Answer every criterion that applies to an importer ("meets", with a narrative), through the
+/// category pages.
+pub async fn answer_every_criterion(t: &crate::TestApp, b: &Browser, id: i64) {
+    let (_, catalog) = ctpat_app::catalog::current(&t.app).await.unwrap();
+    for cat in 1..=12u8 {
+        let ids: Vec<String> = catalog
+            .for_entity(ctpat_domain::partner::EntityType::Importer)
+            .filter(|c| c.category == cat)
+            .map(|c| c.id.clone())
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        let fields: Vec<(String, String)> = ids
+            .iter()
+            .flat_map(|c| {
+                [(format!("answer-{c}"), "meets".to_string()), (format!("narrative-{c}"), format!("How we meet {c}."))]
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let p = b.post(&format!("/accounts/{id}/profile/category/{cat}"), &refs).await;
+        assert_eq!(p.status, 303, "category {cat}: {}", p.body);
+    }
+}
+
+/// An importer account of `ana@acme.example` (its Officer) whose profile is answered and
+/// submitted, assigned to `sam@cbp.example` (SCSS) by `sue@cbp.example` (Supervisor). Returns
+/// the Officer's and the SCSS's browsers and the account id.
+pub async fn submitted_profile(t: &crate::TestApp) -> (Browser, Browser, i64) {
+    t.partner("ana@acme.example", PW).await;
+    t.staff("sue@cbp.example", PW, "supervisor").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam_id = t.user_id("sam@cbp.example").await.to_string();
+    assert_eq!(act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await.status, 303);
+    answer_every_criterion(t, &ana, id).await;
+    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303, "submitted: {}", p.body);
+    (ana, t.signed_in("sam@cbp.example").await, id)
+}

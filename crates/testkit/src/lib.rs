@@ -242,6 +242,11 @@ impl TestApp {
         b
     }
 
+    /// The id of the person with this e-mail.
+    pub async fn user_id(&self, email: &str) -> i64 {
+        ctpat_store::users::find_by_email(self.db.db.conn(), email).await.unwrap().expect("a person").id
+    }
+
     /// The SVI number of account `id`.
     pub async fn svi_of(&self, id: i64) -> String {
         ctpat_store::svi::accounts_by_ids(self.db.db.conn(), &[id]).await.unwrap()[0]

@@ -118,6 +118,9 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
         .collect()
 }
 
+/// The counts a notice may name.
+const NOTICE_COUNTS: [&str; 4] = ["accepted", "returned", "sent", "version"];
+
 impl PageCtx {
     pub fn from_parts(parts: &Parts) -> PageCtx {
         let viewer = parts.extensions.get::<Viewer>();
@@ -127,13 +130,26 @@ impl PageCtx {
             parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
         );
         let path = parts.uri.path().to_string();
-        let notice = parts
-            .uri
-            .query()
-            .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == "notice"))
+        // A notice is a catalogue id; the counts it names (`accepted=2`…) come along as
+        // arguments, whole numbers only, so an address cannot put words on the page.
+        let query: Vec<(String, String)> =
+            parts.uri.query().map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect()).unwrap_or_default();
+        let counts: Vec<(&str, String)> = query
+            .iter()
+            .filter(|(k, v)| {
+                NOTICE_COUNTS.contains(&k.as_str())
+                    && !v.is_empty()
+                    && v.len() < 8
+                    && v.bytes().all(|b| b.is_ascii_digit())
+            })
+            .filter_map(|(k, v)| NOTICE_COUNTS.iter().find(|c| **c == k).map(|c| (*c, v.clone())))
+            .collect();
+        let notice = query
+            .iter()
+            .find(|(k, _)| k == "notice")
             .map(|(_, v)| format!("notice-{v}"))
             .filter(|id| lang.has(id))
-            .map(|id| lang.t(&id));
+            .map(|id| lang.t_args(&id, &counts));
         PageCtx {
             lang_code: lang.code(),
             languages: ctpat_app::i18n::available(),

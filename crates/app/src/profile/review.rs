@@ -105,6 +105,15 @@ pub struct Decision {
     pub comment: String,
 }
 
+/// What a review pass recorded: how many criteria were accepted and returned, and where the
+/// profile stands after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reviewed {
+    pub outcome: ReviewOutcome,
+    pub accepted: usize,
+    pub returned: usize,
+}
+
 /// The outcome of a review pass.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReviewOutcome {
@@ -116,7 +125,7 @@ pub enum ReviewOutcome {
     Returned,
 }
 
-pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Decision]) -> Result<ReviewOutcome> {
+pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Decision]) -> Result<Reviewed> {
     let v = view(app, actor, account_id).await?;
     if !(v.reach.is_staff() && v.reach.can(Permission::ReviewProfiles)) {
         return Err(Error::Forbidden);
@@ -133,9 +142,17 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
         if d.decision == "return" && d.comment.trim().is_empty() {
             errors.push(Problem::new("err-profile-return-needs-comment").on(format!("comment-{}", d.criterion_id)));
         }
+        // A comment is only sent with a return: one without a decision would be lost.
+        if d.decision.is_empty() && !d.comment.trim().is_empty() {
+            errors.push(Problem::new("err-review-comment-needs-decision").on(format!("decision-{}", d.criterion_id)));
+        }
     }
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
+    }
+    // Nothing decided is nothing recorded, and said so.
+    if decisions.iter().all(|d| d.decision.is_empty()) {
+        return Err(Error::Refused(Problem::new("err-review-nothing-decided")));
     }
     let now = app.now();
     let txn = app.db.begin().await?;
@@ -212,5 +229,5 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
         }
     }
     txn.commit().await?;
-    Ok(outcome)
+    Ok(Reviewed { outcome, accepted: accepted.len(), returned: returned.len() })
 }

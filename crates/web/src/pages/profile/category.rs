@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::profile::review::{self, ReviewOutcome};
 use ctpat_app::profile::{self};
 use ctpat_domain::catalog::Level;
-use ctpat_domain::profile::{Compliance, field};
+use ctpat_domain::profile::{Compliance, Review, field};
 pub struct CriterionView {
     pub id: String,
     pub anchor: String,
@@ -33,6 +33,10 @@ pub struct CriterionView {
     pub answer_label: String,
     pub review: String,
     pub review_comment: String,
+    /// The reviewer's choice (`accept`, `return` or none) and comment: as posted when the
+    /// review is shown again, else as recorded.
+    pub decision: String,
+    pub comment: String,
     pub errors: Vec<String>,
     pub evidence_href: String,
     pub evidence_count: i64,
@@ -68,7 +72,9 @@ async fn category_page(
     let Some(cat) = v.catalog.categories.iter().find(|c| c.number == number) else {
         return Err(WebError::NotFound);
     };
-    let typed = !form.values.is_empty();
+    // What was posted wins over what is stored, field by field: a refused review shows the
+    // partner's answers as stored and the reviewer's choices as posted.
+    let typed = |name: &str| form.values.contains_key(name);
     let criteria: Vec<CriterionView> = v
         .criteria()
         .into_iter()
@@ -77,8 +83,15 @@ async fn category_page(
             let saved = v.answers.get(&c.id);
             let pick = |kind: &str, stored: Option<&str>| {
                 let name = field(kind, &c.id);
-                if typed { form.value(&name).to_string() } else { stored.unwrap_or_default().to_string() }
+                if typed(&name) { form.value(&name).to_string() } else { stored.unwrap_or_default().to_string() }
             };
+            let recorded = saved.and_then(|a| a.review).and_then(|r| match r {
+                Review::Accepted => Some("accept"),
+                Review::Returned => Some("return"),
+                Review::Revised => None,
+            });
+            let recorded_comment =
+                saved.filter(|a| a.review == Some(Review::Returned)).and_then(|a| a.review_comment.as_deref());
             let answer = pick("answer", saved.and_then(|a| a.answer).map(Compliance::key));
             let names = ["answer", "justification", "narrative", "decision", "comment"].map(|k| field(k, &c.id));
             CriterionView {
@@ -96,6 +109,8 @@ async fn category_page(
                 answer,
                 review: saved.and_then(|a| a.review).map(|r| r.key().to_string()).unwrap_or_default(),
                 review_comment: saved.and_then(|a| a.review_comment.clone()).unwrap_or_default(),
+                decision: pick("decision", recorded),
+                comment: pick("comment", recorded_comment),
                 errors: names.iter().filter_map(|n| form.error(n).map(str::to_string)).collect(),
                 evidence_href: format!("/accounts/{id}/profile/evidence/{}", c.id),
                 evidence_count: v.evidence.get(&c.id).copied().unwrap_or(0),
@@ -182,13 +197,15 @@ pub async fn review_category(
     Form(f): Form<ProfileForm>,
 ) -> Result<Response, WebError> {
     match review::review(&state.app, &viewer.actor, id, &f.decisions()).await {
-        Ok(outcome) => {
-            let notice = match outcome {
+        Ok(done) => {
+            let notice = match done.outcome {
                 ReviewOutcome::InReview => "profile-review-saved",
                 ReviewOutcome::Approved => "profile-approved",
                 ReviewOutcome::Returned => "profile-returned",
             };
-            Ok(Redirect::to(&format!("/accounts/{id}/profile?notice={notice}")).into_response())
+            let (a, r) = (done.accepted, done.returned);
+            Ok(Redirect::to(&format!("/accounts/{id}/profile?notice={notice}&accepted={a}&returned={r}"))
+                .into_response())
         }
         Err(e) => rerender(ctx, f.typed(), e, |ctx, form| category_page(&state, ctx, &viewer, id, n, form)).await,
     }

@@ -35,15 +35,18 @@ impl ProfileForm {
             .collect()
     }
 
-    /// The reviewer's decision (and comment) on each criterion that has a decision field.
+    /// The reviewer's decision and comment on each criterion that has either (a comment without
+    /// a decision is kept, so that the review can refuse it rather than lose it).
     pub fn decisions(&self) -> Vec<Decision> {
-        self.0
-            .iter()
-            .filter_map(|(k, v)| k.strip_prefix("decision-").map(|c| (c, v)))
-            .map(|(c, d)| Decision {
-                comment: self.get(&field("comment", c)),
+        let mut ids: Vec<&str> =
+            self.0.keys().filter_map(|k| k.strip_prefix("decision-").or(k.strip_prefix("comment-"))).collect();
+        ids.sort();
+        ids.dedup();
+        ids.into_iter()
+            .map(|c| Decision {
                 criterion_id: c.to_string(),
-                decision: d.clone(),
+                decision: self.get(&field("decision", c)),
+                comment: self.get(&field("comment", c)),
             })
             .collect()
     }
@@ -93,6 +96,15 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!((d[0].criterion_id.as_str(), d[0].decision.as_str()), ("2.1", "return"));
         assert_eq!(d[0].comment, "Say who checks seals.");
+    }
+
+    #[test]
+    fn a_comment_without_a_decision_is_kept_for_the_review_to_refuse() {
+        let d = form(&[("comment-3.1", "Who checks?")]).decisions();
+        assert_eq!(
+            (d[0].criterion_id.as_str(), d[0].decision.as_str(), d[0].comment.as_str()),
+            ("3.1", "", "Who checks?")
+        );
     }
 
     #[test]
