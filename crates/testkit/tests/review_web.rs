@@ -2,7 +2,7 @@
 //! review keeps what was posted, nothing is recorded without a decision and the page says so,
 //! and what was recorded is counted and shown again.
 
-use ctpat_testkit::flows::submitted_profile;
+use ctpat_testkit::flows::{PW, act, answer_every_criterion, apply_as_importer, submitted_profile};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn spawn(db: TestDb) -> TestApp {
@@ -93,7 +93,36 @@ async fn recorded_decisions_are_counted_and_shown_again(db: TestDb) {
         .assert_contains("Say who audits, and how often.</textarea>");
 }
 
+/// While the application is reviewed, the dashboard says what the Security Profile still needs
+/// (with the count of required criteria left), in the partner's words and in staff words, and
+/// says the SCSS is reviewing only once the profile is submitted.
+async fn the_dashboard_says_what_the_profile_still_needs(db: TestDb) {
+    let t = spawn(db).await;
+    t.partner("ana@acme.example", PW).await;
+    t.staff("sue@cbp.example", PW, "supervisor").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam_id = t.user_id("sam@cbp.example").await.to_string();
+    act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
+    let dash = ana.get(&format!("/accounts/{id}")).await;
+    dash.assert_contains("Complete your Security Profile and have an Officer sign and submit it:")
+        .assert_contains("required criteria still have no answer");
+    assert!(!dash.body.contains("reviewing the Security Profile"), "{}", dash.body);
+    let sam = t.signed_in("sam@cbp.example").await;
+    sam.get(&format!("/accounts/{id}")).await.assert_contains("The partner has not submitted the Security Profile yet");
+
+    answer_every_criterion(&t, &ana, id).await;
+    ana.get(&format!("/accounts/{id}")).await.assert_contains("Your Security Profile is answered: an Officer signs");
+    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303);
+    ana.get(&format!("/accounts/{id}")).await.assert_contains("is reviewing the Security Profile you submitted");
+    sam.get(&format!("/accounts/{id}")).await.assert_contains("The partner submitted the Security Profile: review it");
+}
+
 both_engines! {
+    dashboard_next_step => the_dashboard_says_what_the_profile_still_needs;
     refused_review_keeps_what_was_posted => a_refused_review_keeps_the_answers_and_the_choices;
     comment_without_decision => a_comment_without_a_decision_records_nothing;
     nothing_decided => nothing_decided_is_said;

@@ -7,6 +7,7 @@ use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::Result;
+use crate::profile::ProfileState;
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::country::Country;
@@ -23,17 +24,44 @@ pub struct Deadline {
     pub days_left: i64,
 }
 
-/// One thing the dashboard says should happen next: a catalogue id, with the date it names.
+/// One thing the dashboard says should happen next: a catalogue id, with the date or the
+/// count it names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NextStep {
     pub message: &'static str,
     pub date: Option<DateTime<Utc>>,
+    pub count: Option<usize>,
 }
 
 impl NextStep {
     fn says(message: &'static str) -> NextStep {
-        NextStep { message, date: None }
+        NextStep { message, date: None, count: None }
     }
+
+    fn dated(message: &'static str, date: DateTime<Utc>) -> NextStep {
+        NextStep { message, date: Some(date), count: None }
+    }
+
+    fn counted(message: &'static str, count: usize) -> NextStep {
+        NextStep { message, date: None, count: Some(count) }
+    }
+}
+
+/// What the Security Profile asks next while the application is reviewed, in the words of the
+/// person looking (the partner, or staff).
+fn profile_step(staff: bool, profile: ProfileState) -> Option<NextStep> {
+    Some(match (staff, profile) {
+        (false, ProfileState::ToSubmit { required_left: 0 }) => NextStep::says("next-profile-sign"),
+        (false, ProfileState::ToSubmit { required_left }) => NextStep::counted("next-profile-complete", required_left),
+        (false, ProfileState::Returned { criteria }) => NextStep::counted("next-profile-returned", criteria),
+        (false, ProfileState::Submitted) => NextStep::says("next-profile-submitted"),
+        (true, ProfileState::ToSubmit { required_left }) => {
+            NextStep::counted("next-staff-profile-not-submitted", required_left)
+        }
+        (true, ProfileState::Returned { criteria }) => NextStep::counted("next-staff-profile-returned", criteria),
+        (true, ProfileState::Submitted) => NextStep::says("next-staff-profile-submitted"),
+        (_, ProfileState::Approved) => return None,
+    })
 }
 
 pub struct Overview {
@@ -58,26 +86,36 @@ fn next_steps(
     r: &Reach,
     actor: &Actor,
     s: &Snapshot,
+    profile: ProfileState,
     missing_data: bool,
     t: &ctpat_domain::partner::lifecycle::Timers,
     now: DateTime<Utc>,
 ) -> Vec<NextStep> {
+    let staff = r.is_staff();
     let mut out = vec![match s.status {
         Status::Draft => NextStep::says("next-draft"),
+        Status::Applicant if staff => NextStep::says("next-staff-applicant"),
         Status::Applicant => NextStep::says("next-applicant"),
+        Status::UnderReview if staff => NextStep::says("next-staff-under-review"),
         Status::UnderReview => NextStep::says("next-under-review"),
         Status::Certified => NextStep::says("next-certified"),
         Status::Validated => NextStep::says("next-validated"),
         Status::Suspended => match s.response_deadline(t) {
-            Some(d) => NextStep { message: "next-suspended", date: Some(d) },
+            Some(d) => NextStep::dated("next-suspended", d),
             None => NextStep::says("next-suspended-answered"),
         },
         Status::Removed => match s.appeal_deadline(t) {
-            Some(d) => NextStep { message: "next-removed", date: Some(d) },
+            Some(d) => NextStep::dated("next-removed", d),
             None => NextStep::says("next-removed-appealed"),
         },
         Status::Withdrawn | Status::Rejected | Status::Ineligible => NextStep::says("next-closed"),
     }];
+    // While the application is reviewed, the Security Profile is what moves it on.
+    if matches!(s.status, Status::Applicant | Status::UnderReview)
+        && let Some(step) = profile_step(staff, profile)
+    {
+        out.push(step);
+    }
     // Staff who may propose a suspension hear of an overdue annual review.
     if r.is_staff()
         && actor.has(ctpat_domain::Permission::ProposeSuspension)
@@ -175,7 +213,8 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         .await?;
         txn.commit().await?;
     }
-    let next_steps = next_steps(&r, actor, &snapshot, !missing_data.is_empty(), t, now);
+    let profile = crate::profile::view(app, actor, account_id).await?.progress_state();
+    let next_steps = next_steps(&r, actor, &snapshot, profile, !missing_data.is_empty(), t, now);
     let continue_step = (r.account.status == Status::Draft && !r.is_staff()).then(|| r.account.wizard_step.clone());
     let can_group = r.is_staff() && actor.has(ctpat_domain::Permission::ScheduleValidations);
     Ok(Overview {
@@ -266,7 +305,7 @@ mod tests {
             ..Snapshot::default()
         };
         let r = reach(Status::Suspended, Standing::Member(AccountRole::Officer));
-        let steps = next_steps(&r, &actor(None), &s, false, &t, at(3));
+        let steps = next_steps(&r, &actor(None), &s, ProfileState::Approved, false, &t, at(3));
         assert_eq!(steps[0].message, "next-suspended");
         assert_eq!(steps[0].date, s.response_deadline(&t));
     }
@@ -276,10 +315,19 @@ mod tests {
         let t = Timers::default();
         let member = Standing::Member(AccountRole::Officer);
         let draft = Snapshot::default();
-        let steps = next_steps(&reach(Status::Draft, member), &actor(None), &draft, true, &t, at(3));
+        let steps =
+            next_steps(&reach(Status::Draft, member), &actor(None), &draft, ProfileState::Approved, true, &t, at(3));
         assert!(!steps.iter().any(|n| n.message == "next-missing-data"));
         let filed = Snapshot { status: Status::Applicant, ..Snapshot::default() };
-        let steps = next_steps(&reach(Status::Applicant, member), &actor(None), &filed, true, &t, at(3));
+        let steps = next_steps(
+            &reach(Status::Applicant, member),
+            &actor(None),
+            &filed,
+            ProfileState::Approved,
+            true,
+            &t,
+            at(3),
+        );
         assert!(steps.iter().any(|n| n.message == "next-missing-data"));
     }
 
@@ -289,11 +337,39 @@ mod tests {
         let s = Snapshot { status: Status::Certified, certified_on: Some(at(1)), ..Snapshot::default() };
         let late = s.annual_review_due(&t).unwrap() + chrono::Duration::days(1);
         let overdue = |r: &Reach, a: &Actor| {
-            next_steps(r, a, &s, false, &t, late).iter().any(|n| n.message == "next-staff-annual-overdue")
+            next_steps(r, a, &s, ProfileState::Approved, false, &t, late)
+                .iter()
+                .any(|n| n.message == "next-staff-annual-overdue")
         };
         let scss = actor(Some(StaffRole::Scss));
         assert!(overdue(&reach(Status::Certified, Standing::Staff(StaffRole::Scss)), &scss));
         let member = actor(None);
         assert!(!overdue(&reach(Status::Certified, Standing::Member(AccountRole::Officer)), &member));
+    }
+
+    #[test]
+    fn while_under_review_the_partner_hears_what_the_profile_still_needs() {
+        let t = Timers::default();
+        let s = Snapshot { status: Status::UnderReview, ..Snapshot::default() };
+        let r = reach(Status::UnderReview, Standing::Member(AccountRole::Officer));
+        let steps = next_steps(&r, &actor(None), &s, ProfileState::ToSubmit { required_left: 7 }, false, &t, at(3));
+        assert!(steps.contains(&NextStep::counted("next-profile-complete", 7)), "{steps:?}");
+        let steps = next_steps(&r, &actor(None), &s, ProfileState::ToSubmit { required_left: 0 }, false, &t, at(3));
+        assert!(steps.contains(&NextStep::says("next-profile-sign")), "{steps:?}");
+        let steps = next_steps(&r, &actor(None), &s, ProfileState::Returned { criteria: 2 }, false, &t, at(3));
+        assert!(steps.contains(&NextStep::counted("next-profile-returned", 2)), "{steps:?}");
+    }
+
+    #[test]
+    fn staff_hear_whether_the_profile_was_submitted_in_staff_words() {
+        let t = Timers::default();
+        let s = Snapshot { status: Status::UnderReview, ..Snapshot::default() };
+        let r = reach(Status::UnderReview, Standing::Staff(StaffRole::Scss));
+        let scss = actor(Some(StaffRole::Scss));
+        let steps = next_steps(&r, &scss, &s, ProfileState::ToSubmit { required_left: 3 }, false, &t, at(3));
+        assert_eq!(steps[0].message, "next-staff-under-review");
+        assert!(steps.contains(&NextStep::counted("next-staff-profile-not-submitted", 3)), "{steps:?}");
+        let steps = next_steps(&r, &scss, &s, ProfileState::Submitted, false, &t, at(3));
+        assert!(steps.contains(&NextStep::says("next-staff-profile-submitted")), "{steps:?}");
     }
 }

@@ -33,6 +33,22 @@ impl From<profiles::RiskRow> for RiskStep {
     }
 }
 
+/// Where a profile stands, as the account's next step needs to know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProfileState {
+    /// Not submitted yet: this many required criteria have no answer.
+    ToSubmit {
+        required_left: usize,
+    },
+    /// Submitted: the SCSS reviews it.
+    Submitted,
+    /// The SCSS returned this many criteria: the partner changes them and submits again.
+    Returned {
+        criteria: usize,
+    },
+    Approved,
+}
+
 /// Everything the profile pages show.
 pub struct ProfileView {
     pub reach: Reach,
@@ -115,6 +131,25 @@ impl ProfileView {
                 Some((c, a.review_comment.as_deref().unwrap_or("")))
             })
             .collect()
+    }
+
+    /// Required ("must") criteria that have no answer yet.
+    pub fn required_left(&self) -> usize {
+        self.criteria()
+            .into_iter()
+            .filter(|c| c.level == ctpat_domain::catalog::Level::Must)
+            .filter(|c| self.answers.get(&c.id).is_none_or(|a| a.answer.is_none()))
+            .count()
+    }
+
+    /// Where the profile stands for the account's next step.
+    pub fn progress_state(&self) -> ProfileState {
+        match self.status() {
+            Some(ProfileStatus::Submitted) => ProfileState::Submitted,
+            Some(ProfileStatus::Approved) => ProfileState::Approved,
+            Some(ProfileStatus::Returned) => ProfileState::Returned { criteria: self.returned().len() },
+            Some(ProfileStatus::Draft) | None => ProfileState::ToSubmit { required_left: self.required_left() },
+        }
     }
 
     /// Whether the partner may change answers now (not while the SCSS reviews a submission).

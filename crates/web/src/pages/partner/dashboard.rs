@@ -160,9 +160,10 @@ pub async fn show_with(
     let next_steps = o
         .next_steps
         .iter()
-        .map(|n| match n.date {
-            Some(d) => ctx.ta(n.message, "date", &date(d)),
-            None => ctx.t(n.message),
+        .map(|n| match (n.date, n.count) {
+            (Some(d), _) => ctx.ta(n.message, "date", &date(d)),
+            (None, Some(c)) => ctx.ta(n.message, "count", &c.to_string()),
+            (None, None) => ctx.t(n.message),
         })
         .collect();
     let missing_data = o.missing_data.iter().map(|m| ctx.t(&format!("missing-{}", m.key()))).collect();
