@@ -16,5 +16,7 @@ pub(crate) async fn publish<C: ConnectionTrait>(conn: &C, app: &App, happened: H
     crate::partner::notices::on_lifecycle(conn, app, happened).await?;
     // Connected partners hear of a status change (in-app, e-mail, webhooks): SVI monitoring.
     crate::svi::notify::on_lifecycle(conn, app, happened).await?;
+    // The account's people hear when a review round of their profile ends (in-app and e-mail).
+    crate::partner::notices::on_profile_reviewed(conn, app, happened).await?;
     Ok(())
 }

@@ -11,4 +11,7 @@ pub enum Happened<'a> {
     /// A lifecycle event was recorded on an account: `account` and `snapshot` as it left it,
     /// `previous` the status before.
     Lifecycle { account: &'a Account, snapshot: &'a Snapshot, event: &'a Event, previous: Status },
+    /// The SCSS finished a review round of the account's Security Profile: every answer
+    /// accepted (`approved`), or `returned` criteria sent back to the partner.
+    ProfileReviewed { account_id: i64, approved: bool, returned: usize },
 }

@@ -150,3 +150,35 @@ pub async fn submitted_profile(t: &crate::TestApp) -> (Browser, Browser, i64) {
     assert_eq!(p.status, 303, "submitted: {}", p.body);
     (ana, t.signed_in("sam@cbp.example").await, id)
 }
+
+/// Decide every criterion of an importer's submitted profile as the SCSS: accept all, except
+/// `returned` (criterion, comment). Returns the last review post's page.
+pub async fn review_every_criterion(t: &crate::TestApp, b: &Browser, id: i64, returned: &[(&str, &str)]) -> Page {
+    let (_, catalog) = ctpat_app::catalog::current(&t.app).await.unwrap();
+    let mut last = None;
+    for cat in 1..=12u8 {
+        let ids: Vec<String> = catalog
+            .for_entity(ctpat_domain::partner::EntityType::Importer)
+            .filter(|c| c.category == cat)
+            .map(|c| c.id.clone())
+            .collect();
+        if ids.is_empty() {
+            continue;
+        }
+        let mut fields: Vec<(String, String)> = Vec::new();
+        for c in &ids {
+            match returned.iter().find(|(r, _)| r == c) {
+                Some((_, comment)) => {
+                    fields.push((format!("decision-{c}"), "return".into()));
+                    fields.push((format!("comment-{c}"), comment.to_string()));
+                }
+                None => fields.push((format!("decision-{c}"), "accept".into())),
+            }
+        }
+        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let p = b.post(&format!("/accounts/{id}/profile/category/{cat}/review"), &refs).await;
+        assert_eq!(p.status, 303, "review of category {cat}: {}", p.body);
+        last = Some(p);
+    }
+    last.expect("a category to review")
+}

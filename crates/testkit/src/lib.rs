@@ -315,6 +315,25 @@ impl Page {
         assert!(self.body.contains(needle), "page (status {}) lacks {needle:?}:\n{}", self.status, self.body);
         self
     }
+
+    /// The address of the link whose words contain `text`, as a person reading the page would
+    /// follow it (the first one, in page order).
+    pub fn link(&self, text: &str) -> String {
+        let mut rest = self.body.as_str();
+        while let Some(start) = rest.find("<a ") {
+            let after = &rest[start..];
+            let Some(end) = after.find("</a>") else { break };
+            let anchor = &after[..end];
+            let words = anchor.split_once('>').map(|(_, w)| w).unwrap_or("");
+            if words.contains(text)
+                && let Some(href) = anchor.split("href=\"").nth(1).and_then(|h| h.split('"').next())
+            {
+                return href.replace("&amp;", "&");
+            }
+            rest = &after[end..];
+        }
+        panic!("no link with {text:?} on the page:\n{}", self.body)
+    }
 }
 
 impl Browser {

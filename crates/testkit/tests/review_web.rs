@@ -2,7 +2,9 @@
 //! review keeps what was posted, nothing is recorded without a decision and the page says so,
 //! and what was recorded is counted and shown again.
 
-use ctpat_testkit::flows::{PW, act, answer_every_criterion, apply_as_importer, submitted_profile};
+use ctpat_testkit::flows::{
+    PW, act, answer_every_criterion, apply_as_importer, review_every_criterion, submitted_profile,
+};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn spawn(db: TestDb) -> TestApp {
@@ -121,7 +123,49 @@ async fn the_dashboard_says_what_the_profile_still_needs(db: TestDb) {
     sam.get(&format!("/accounts/{id}")).await.assert_contains("The partner submitted the Security Profile: review it");
 }
 
+/// A returned criterion is never a dead end: while the SCSS is still reviewing, the partner is
+/// told the returned criteria open when the review ends; when it ends, the partner is notified
+/// in the portal (with a link to act) and by e-mail, the criterion opens for changes, and the
+/// profile can be submitted again.
+async fn a_returned_criterion_opens_when_the_round_ends(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, id) = submitted_profile(&t).await;
+    let p = sam
+        .post(
+            &format!("/accounts/{id}/profile/category/1/review"),
+            &[("decision-1.3", "return"), ("comment-1.3", "Say who audits.")],
+        )
+        .await;
+    assert_eq!(p.status, 303);
+    let overview = ana.get(&format!("/accounts/{id}/profile")).await;
+    overview.assert_contains("Returned so far").assert_contains("open for changes when the review is finished");
+    let category = ana.get(&overview.link("1.3")).await;
+    category.assert_contains("Returned by your SCSS:</strong> Say who audits.");
+    assert!(!category.body.contains("name=\"narrative-1.3\""), "no form while the SCSS reviews");
+
+    review_every_criterion(&t, &sam, id, &[("1.3", "Say who audits.")]).await;
+    let mail = t.emails_to("ana@acme.example").await;
+    assert!(mail.iter().any(|m| m.body_text.contains("Returned for changes")), "the Officer is e-mailed");
+    let dash = ana.get(&format!("/accounts/{id}")).await;
+    let notes = ana.get(&dash.link("otification")).await;
+    notes.assert_contains("returned 1 criteria of your Security Profile");
+    let overview = ana.get(&notes.link("Open the Security Profile")).await;
+    overview.assert_contains("Returned for changes — start here");
+    let category = ana.get(&overview.link("1.3")).await;
+    category.assert_contains("name=\"narrative-1.3\"");
+    let p = ana
+        .post(
+            &format!("/accounts/{id}/profile/category/1"),
+            &[("answer-1.3", "meets"), ("narrative-1.3", "Our security manager audits every quarter.")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303, "submitted again: {}", p.body);
+}
+
 both_engines! {
+    returned_criterion_opens => a_returned_criterion_opens_when_the_round_ends;
     dashboard_next_step => the_dashboard_says_what_the_profile_still_needs;
     refused_review_keeps_what_was_posted => a_refused_review_keeps_the_answers_and_the_choices;
     comment_without_decision => a_comment_without_a_decision_records_nothing;

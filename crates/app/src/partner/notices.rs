@@ -9,9 +9,36 @@ use ctpat_domain::happened::Happened;
 use ctpat_domain::partner::lifecycle::Event;
 use ctpat_store::ConnectionTrait;
 
+/// When the SCSS finishes a review round, the account's people hear it: a notification on the
+/// account, and an e-mail to the primary contact and Officers.
+pub(crate) async fn on_profile_reviewed<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
+    let Happened::ProfileReviewed { account_id, approved, returned } = happened else { return Ok(()) };
+    let (kind, status) = if approved { ("profile-approved", "approved") } else { ("profile-returned", "returned") };
+    let data = serde_json::json!({"count": returned.to_string()}).to_string();
+    ctpat_store::svi::notify(conn, account_id, kind, None, &data, app.now()).await?;
+    let lang = Lang::default();
+    for to in recipients(conn, account_id).await? {
+        crate::mail::enqueue(
+            conn,
+            app,
+            &to,
+            &lang,
+            crate::mail::MailKind::StatusChanged,
+            &[
+                ("organization", String::new()),
+                ("account", account_id.to_string()),
+                ("status", lang.t(&format!("profile-status-{status}"))),
+                ("details", lang.t(&format!("notify-{kind}"))),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// A decision about the account reaches its primary contact and Officers by e-mail.
 pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
-    let Happened::Lifecycle { account, snapshot: s, event, .. } = happened;
+    let Happened::Lifecycle { account, snapshot: s, event, .. } = happened else { return Ok(()) };
     let detail_id = match event {
         Event::ScssAssigned { .. } => "notify-scss-assigned",
         Event::Certified { .. } => "notify-certified",

@@ -203,30 +203,13 @@ pub async fn review(app: &App, actor: &Actor, account_id: i64, decisions: &[Deci
     )
     .await?;
     if outcome != ReviewOutcome::InReview {
-        let key = if outcome == ReviewOutcome::Approved { "profile-approved" } else { "profile-returned" };
-        let lang = crate::i18n::Lang::default();
-        for to in crate::partner::notices::recipients(&txn, account_id).await? {
-            crate::mail::enqueue(
-                &txn,
-                app,
-                &to,
-                &lang,
-                crate::mail::MailKind::StatusChanged,
-                &[
-                    ("organization", String::new()),
-                    ("account", account_id.to_string()),
-                    (
-                        "status",
-                        lang.t(&format!(
-                            "profile-status-{}",
-                            if outcome == ReviewOutcome::Approved { "approved" } else { "returned" }
-                        )),
-                    ),
-                    ("details", lang.t(&format!("notify-{key}"))),
-                ],
-            )
-            .await?;
-        }
+        let still_returned = state.iter().filter(|a| a.review == Some(Review::Returned)).count();
+        let happened = ctpat_domain::happened::Happened::ProfileReviewed {
+            account_id,
+            approved: outcome == ReviewOutcome::Approved,
+            returned: still_returned,
+        };
+        crate::events::publish(&txn, app, happened).await?;
     }
     txn.commit().await?;
     Ok(Reviewed { outcome, accepted: accepted.len(), returned: returned.len() })

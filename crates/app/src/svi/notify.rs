@@ -8,7 +8,7 @@ use ctpat_domain::happened::Happened;
 /// notification, its recipients one e-mail and its webhooks one event, in the transaction that
 /// recorded the change.
 pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
-    let Happened::Lifecycle { account, previous, .. } = happened;
+    let Happened::Lifecycle { account, previous, .. } = happened else { return Ok(()) };
     let now = app.now();
     if account.svi_number.is_none() || previous == account.status {
         return Ok(());

@@ -14,6 +14,8 @@ pub struct NoteRow {
     pub at: String,
     pub text: String,
     pub unread: bool,
+    /// Where to act on it, with the link's words.
+    pub action: Option<(String, String)>,
 }
 
 #[derive(Template)]
@@ -48,11 +50,21 @@ pub async fn notifications(
                     "previous",
                     if s("previous").is_empty() { String::new() } else { ctx.t(&format!("status-{}", s("previous"))) },
                 ),
+                ("count", s("count")),
             ];
             NoteRow {
                 at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
                 text: ctx.lang.t_args(&format!("note-{}", n.kind), &args),
                 unread: n.read_at.is_none(),
+                action: match n.kind.as_str() {
+                    "profile-returned" | "profile-approved" => {
+                        Some((format!("/accounts/{id}/profile"), ctx.t("note-open-profile")))
+                    }
+                    "svi-request" | "svi-accepted" | "svi-connected" => {
+                        Some((format!("/accounts/{id}/svi"), ctx.t("note-open-svi")))
+                    }
+                    _ => None,
+                },
             }
         })
         .collect();

@@ -37,6 +37,8 @@ pub struct OverviewPage {
     catalog: String,
     categories: Vec<CategoryRow>,
     returned: Vec<Gap>,
+    /// The SCSS is still reviewing: returned criteria open for changes when the round ends.
+    round_open: bool,
     flagged: Vec<Gap>,
     gaps: Vec<Gap>,
     can_sign: bool,
@@ -123,6 +125,7 @@ async fn overview_page(
         catalog: v.catalog.title.clone() + " · " + &v.catalog.version,
         categories,
         returned,
+        round_open: v.status() == Some(ctpat_domain::profile::ProfileStatus::Submitted),
         flagged,
         gaps,
         can_sign: v.can_sign(),
