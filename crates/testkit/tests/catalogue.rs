@@ -197,3 +197,34 @@ fn every_message_id_in_use_exists_in_english() {
     assert!(checked > 150, "the scan found only {checked} ids");
     assert!(missing.is_empty(), "missing from locales/en/main.ftl:\n{}", missing.join("\n"));
 }
+
+/// Every action the audit trail records (literal in the code, or a lifecycle event) has words
+/// in the account history: people never read a key such as `svi.requested`.
+#[test]
+fn every_recorded_action_has_words_in_the_history() {
+    let en = Lang::default();
+    let mut sources = Vec::new();
+    files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/src"), "rs", &mut sources);
+    let mut actions: Vec<String> = Vec::new();
+    for path in sources {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for call in ["audit::by(", "audit::system(", "audit::anonymous(", ".event(now, "] {
+            for part in text.split(call).skip(1) {
+                let head: String = part.chars().take(160).collect();
+                if let Some(action) = literals(&head).into_iter().find(|l| {
+                    !l.is_empty() && l.chars().all(|c| c.is_ascii_lowercase() || "._-".contains(c)) && l.contains('.')
+                }) {
+                    actions.push(action);
+                }
+            }
+        }
+    }
+    assert!(actions.len() > 50, "the scan finds the recorded actions ({})", actions.len());
+    for kind in ctpat_domain::partner::lifecycle::Event::KINDS {
+        actions.push(format!("account.{kind}"));
+    }
+    actions.extend(["profile.reviewed", "profile.approved", "profile.returned"].map(String::from));
+    let missing: Vec<String> =
+        actions.iter().map(|a| format!("history-{}", a.replace(['.', '_'], "-"))).filter(|id| !en.has(id)).collect();
+    assert!(missing.is_empty(), "actions without words in the history: {missing:?}");
+}

@@ -164,7 +164,21 @@ async fn a_returned_criterion_opens_when_the_round_ends(db: TestDb) {
     assert_eq!(p.status, 303, "submitted again: {}", p.body);
 }
 
+/// An SCSS is not offered "only accounts without an SCSS" (their queue holds only accounts
+/// assigned to them); a Supervisor is.
+async fn the_unassigned_filter_is_offered_only_where_it_can_match(db: TestDb) {
+    let t = spawn(db).await;
+    t.staff("sue@cbp.example", PW, "supervisor").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let sam = t.signed_in("sam@cbp.example").await;
+    let queue = sam.get("/program").await;
+    assert_eq!(queue.status, 200);
+    assert!(!queue.body.contains("name=\"unassigned\""), "{}", queue.body);
+    t.signed_in("sue@cbp.example").await.get("/program").await.assert_contains("name=\"unassigned\"");
+}
+
 both_engines! {
+    unassigned_filter => the_unassigned_filter_is_offered_only_where_it_can_match;
     returned_criterion_opens => a_returned_criterion_opens_when_the_round_ends;
     dashboard_next_step => the_dashboard_says_what_the_profile_still_needs;
     refused_review_keeps_what_was_posted => a_refused_review_keeps_the_answers_and_the_choices;

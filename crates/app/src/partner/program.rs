@@ -220,6 +220,12 @@ impl From<QueueOrder> for accounts::ListOrder {
     }
 }
 
+/// Whether the queue offers "only accounts without an SCSS": not to an SCSS, whose queue holds
+/// only accounts assigned to them.
+pub fn sees_unassigned(actor: &Actor) -> bool {
+    matches!(super::staff_scope(actor), Some(accounts::Scope::Program))
+}
+
 /// The work queue: an SCSS sees their assigned accounts; Supervisors and HQ see the program.
 pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Result<Vec<QueueRow>> {
     let scope = super::staff_scope(actor).ok_or(Error::Forbidden)?;

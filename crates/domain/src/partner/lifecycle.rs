@@ -251,6 +251,28 @@ pub enum Event {
 }
 
 impl Event {
+    /// Every kind of event, as `kind` names them.
+    pub const KINDS: [&'static str; 18] = [
+        "application_submitted",
+        "scss_assigned",
+        "certification_recommended",
+        "certified",
+        "rejected",
+        "declared_ineligible",
+        "validated",
+        "annual_review_approved",
+        "suspension_proposed",
+        "suspension_proposal_declined",
+        "suspended",
+        "corrective_action_plan_submitted",
+        "reinstated",
+        "suspension_expired",
+        "removed",
+        "appeal_filed",
+        "appeal_decided",
+        "withdrawn",
+    ];
+
     pub fn kind(&self) -> &'static str {
         match self {
             Event::ApplicationSubmitted { .. } => "application_submitted",

@@ -39,6 +39,8 @@ pub struct QueuePage {
     entity: String,
     pending: bool,
     unassigned: bool,
+    /// The viewer may look for accounts without an SCSS (not an SCSS).
+    offer_unassigned: bool,
     /// `deadline` (nearest first, the default) or `newest`.
     sort: String,
     next: Option<String>,
@@ -166,6 +168,7 @@ pub async fn queue(
         entity: q.entity,
         pending: q.pending == "on",
         unassigned: q.unassigned == "on",
+        offer_unassigned: program::sees_unassigned(&viewer.actor),
         sort: if newest { "newest".into() } else { "deadline".into() },
         next,
         ctx,
