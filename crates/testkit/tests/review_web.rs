@@ -177,7 +177,24 @@ async fn the_unassigned_filter_is_offered_only_where_it_can_match(db: TestDb) {
     t.signed_in("sue@cbp.example").await.get("/program").await.assert_contains("name=\"unassigned\"");
 }
 
+/// Staff read the company data the application filed before deciding, and the partner reads
+/// it after submitting.
+async fn the_filed_company_data_is_on_the_account(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, id) = submitted_profile(&t).await;
+    for b in [&ana, &sam] {
+        b.get(&format!("/accounts/{id}"))
+            .await
+            .assert_contains("Company data filed with the application")
+            .assert_contains("Acme Imports")
+            .assert_contains("1 Harbor Way, Baltimore, US")
+            .assert_contains("12-345678900")
+            .assert_contains("Continuous import bond");
+    }
+}
+
 both_engines! {
+    company_data => the_filed_company_data_is_on_the_account;
     unassigned_filter => the_unassigned_filter_is_offered_only_where_it_can_match;
     returned_criterion_opens => a_returned_criterion_opens_when_the_round_ends;
     dashboard_next_step => the_dashboard_says_what_the_profile_still_needs;

@@ -64,6 +64,49 @@ pub struct DashboardPage {
     /// Staff who schedule validations may link or unlink.
     can_group: bool,
     group_options: Vec<(String, String)>,
+    /// The company data the application filed, read-only: (label, value) rows. Empty for a
+    /// draft (the wizard shows it).
+    company: Vec<(String, String)>,
+}
+
+/// The company data of a filed application as rows to read: organization, addresses,
+/// identifiers and bond — what staff read before deciding.
+async fn company_rows(
+    state: &AppState,
+    ctx: &PageCtx,
+    r: &ctpat_app::partner::Reach,
+) -> Result<Vec<(String, String)>, WebError> {
+    use ctpat_app::partner::views;
+    let app = &state.app;
+    let mut rows = Vec::new();
+    if let Some(o) = views::organization(app, r).await? {
+        rows.push((ctx.t("company-name"), o.name));
+        if let Some(d) = o.dba.filter(|d| !d.is_empty()) {
+            rows.push((ctx.t("company-dba"), d));
+        }
+        if let Some(p) = o.phone.filter(|p| !p.is_empty()) {
+            rows.push((ctx.t("company-phone"), p));
+        }
+    }
+    for a in views::addresses(app, r).await? {
+        let label = if a.kind == "hq" { ctx.t("company-hq") } else { ctx.t(&format!("address-kind-{}", a.kind)) };
+        let line = [Some(a.line1), a.line2, Some(a.city), a.region, a.postal_code, Some(a.country)]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        rows.push((label, line));
+    }
+    for i in views::identifiers(app, r).await? {
+        if let Some(k) = i.kind {
+            rows.push((ctx.t(&format!("idkind-{}", k.key())), i.value));
+        }
+    }
+    if let Some(b) = views::bond(app, r).await? {
+        rows.push((ctx.t(&format!("bond-type-{}", b.bond_type)), b.number));
+    }
+    Ok(rows)
 }
 
 fn date(t: chrono::DateTime<chrono::Utc>) -> String {
@@ -204,10 +247,12 @@ pub async fn show_with(
         Vec::new()
     };
     let group = o.group.as_ref().map(|g| (g.group.name.clone(), g.aligned_due.map(date).unwrap_or_default()));
+    let company = if o.reach.account.is_draft() { Vec::new() } else { company_rows(state, &ctx, &o.reach).await? };
     Ok(render_status(
         status_code,
         &DashboardPage {
             group,
+            company,
             can_group,
             group_options,
             form,
