@@ -121,6 +121,10 @@ async fn submit(c: &Client) {
     click_and_wait(c, "main form button[type=submit]").await;
 }
 
+async fn text_of(c: &Client) -> String {
+    text(c).await
+}
+
 async fn text(c: &Client) -> String {
     c.find(Locator::Css("main")).await.unwrap().text().await.unwrap()
 }
@@ -376,5 +380,261 @@ async fn screenshots() {
         }
         click_and_wait(c, "header form button").await;
     }
+    driver.client.clone().close().await.unwrap();
+}
+
+/// Click the link whose words contain `text` (in the page's main part, or anywhere when it is
+/// not there) and wait for the next page: what a person reading the page does.
+async fn follow(c: &Client, text: &str) {
+    let xpath = format!(
+        "(//main//a[contains(normalize-space(.), \"{text}\")] | //a[contains(normalize-space(.), \"{text}\")])[1]"
+    );
+    let Ok(link) = c.find(Locator::XPath(&xpath)).await else {
+        panic!("no link {text:?} on {}:\n{}", c.current_url().await.unwrap(), text_of(c).await)
+    };
+    let href = link.attr("href").await.unwrap().unwrap_or_default();
+    c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
+    link.click().await.unwrap();
+    wait_for_new_page(c, &format!("link {text:?} ({href})")).await;
+}
+
+/// Press the button whose words contain `text` and wait for the next page.
+async fn press(c: &Client, text: &str) {
+    let xpath = format!("//main//button[contains(normalize-space(.), \"{text}\")]");
+    let Ok(button) = c.find(Locator::XPath(&xpath)).await else {
+        panic!("no button {text:?} on {}:\n{}", c.current_url().await.unwrap(), text_of(c).await)
+    };
+    c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
+    button.click().await.unwrap();
+    wait_for_new_page(c, &format!("button {text:?}")).await;
+}
+
+async fn wait_for_new_page(c: &Client, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let fresh = c
+            .execute("return window.__ctpatOldPage === undefined && document.readyState === 'complete';", vec![])
+            .await
+            .map(|v| v.as_bool() == Some(true))
+            .unwrap_or(false);
+        if fresh {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the page did not change after {what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A screenshot of the current step, kept under `target/screenshots/review-cycle/`.
+async fn shot(c: &Client, step: usize, name: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots/review-cycle");
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(dir.join(format!("{step:02}-{name}.png")), png).unwrap();
+}
+
+async fn sign_in_as(c: &Client, email: &str) {
+    follow(c, "Sign in").await;
+    fill(c, "email", email).await;
+    fill(c, "password", PW).await;
+    submit(c).await;
+}
+
+async fn sign_out(c: &Client) {
+    click_and_wait(c, "header form button").await;
+}
+
+/// Tick "meets" and write a narrative for every criterion on the category page, then save.
+async fn answer_category(c: &Client) {
+    for radio in c.find_all(Locator::Css("main input[type=radio][value=meets]")).await.unwrap() {
+        radio.click().await.unwrap();
+    }
+    for area in c.find_all(Locator::Css("main textarea[name^=narrative-]")).await.unwrap() {
+        area.send_keys("We meet it: the security manager checks it every month.").await.unwrap();
+    }
+    press(c, "Save").await;
+}
+
+/// The whole review cycle between a partner and program staff, done as people do it: reading
+/// pages and following links and buttons from the home page, never typing an address. Apply →
+/// profile → submit → the SCSS returns one criterion and accepts the rest → the partner is
+/// told, fixes it and submits again → the SCSS accepts → recommends certification → a
+/// Supervisor certifies. Every page on the way is checked with axe; each step is screenshotted.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn review_cycle_between_partner_and_staff_in_a_browser() {
+    let Some(driver) = start_browser().await else { return };
+    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
+    t.partner("lena@harbor.example", PW).await;
+    t.staff("sue@cbp.example", PW, "supervisor").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let base = t.base.replace("127.0.0.1", "localhost");
+    let c = &driver.client;
+    let mut problems = Vec::new();
+    let mut step = 0;
+    let mut seen = |what: &str| {
+        step += 1;
+        (step, what.to_string())
+    };
+
+    // The partner applies for an importer account.
+    c.goto(&format!("{base}/")).await.unwrap();
+    sign_in_as(c, "lena@harbor.example").await;
+    follow(c, "Apply for a new account").await;
+    c.find(Locator::Css("#f-entity_type-importer")).await.unwrap().click().await.unwrap();
+    submit(c).await;
+    fill(c, "name", "Harbor Imports").await;
+    fill(c, "phone", "+1 410 555 0100").await;
+    submit(c).await;
+    fill(c, "hq_line1", "2 Dock Street").await;
+    fill(c, "hq_city", "Baltimore").await;
+    fill(c, "hq_country", "US").await;
+    submit(c).await;
+    fill(c, "name", "Lena Officer").await;
+    fill(c, "email", "lena@harbor.example").await;
+    c.find(Locator::Css("#f-role")).await.unwrap().select_by_value("officer").await.unwrap();
+    c.find(Locator::Css("#f-primary")).await.unwrap().click().await.unwrap();
+    click_and_wait(c, "form[action$='/contacts'] button[type=submit]").await;
+    fill(c, "name", "Max Admin").await;
+    fill(c, "email", "max@harbor.example").await;
+    c.find(Locator::Css("#f-role")).await.unwrap().select_by_value("admin").await.unwrap();
+    click_and_wait(c, "form[action$='/contacts'] button[type=submit]").await;
+    click_and_wait(c, "form[action$='/apply/contacts'] button[type=submit]").await;
+    fill(c, "id_ior", "12-345678900").await;
+    fill(c, "bond_number", "987654321").await;
+    c.find(Locator::Css("#f-bond_type")).await.unwrap().select_by_value("continuous_import").await.unwrap();
+    submit(c).await;
+    c.find(Locator::Css("#f-agree")).await.unwrap().click().await.unwrap();
+    fill(c, "password", PW).await;
+    submit(c).await;
+    assert!(text(c).await.contains("Your application has been signed and submitted."));
+    let (n, what) = seen("applied");
+    shot(c, n, &what).await;
+    check_accessible(c, "dashboard after signing", &mut problems).await;
+    assert!(text(c).await.contains("Complete your Security Profile"), "the next step is the profile");
+    sign_out(c).await;
+
+    // The Supervisor assigns the SCSS.
+    sign_in_as(c, "sue@cbp.example").await;
+    follow(c, "Work queue").await;
+    follow(c, "Harbor Imports").await;
+    c.find(Locator::Css("#scss-assign-scss"))
+        .await
+        .unwrap()
+        .select_by_value(&t.user_id("sam@cbp.example").await.to_string())
+        .await
+        .unwrap();
+    press(c, "Assign an SCSS").await;
+    let (n, what) = seen("scss-assigned");
+    shot(c, n, &what).await;
+    sign_out(c).await;
+
+    // The partner answers every category and signs the profile.
+    sign_in_as(c, "lena@harbor.example").await;
+    follow(c, "Harbor Imports").await;
+    follow(c, "Security Profile").await;
+    check_accessible(c, "profile overview", &mut problems).await;
+    let categories: Vec<String> = {
+        let mut v = Vec::new();
+        for a in c.find_all(Locator::Css("main table a")).await.unwrap() {
+            let name = a.text().await.unwrap();
+            // The categories of criteria ("1. Security Vision…"), not the risk assessment.
+            if name.starts_with(|ch: char| ch.is_ascii_digit()) {
+                v.push(name);
+            }
+        }
+        v
+    };
+    assert!(categories.len() >= 10, "{categories:?}");
+    for name in &categories {
+        follow(c, name).await;
+        answer_category(c).await;
+        follow(c, "Security Profile").await;
+    }
+    check_accessible(c, "profile ready to sign", &mut problems).await;
+    c.find(Locator::Css("#f-confirm")).await.unwrap().click().await.unwrap();
+    fill(c, "password", PW).await;
+    press(c, "Sign and submit the profile").await;
+    assert!(text(c).await.contains("signed and submitted"), "{}", text(c).await);
+    let (n, what) = seen("profile-submitted");
+    shot(c, n, &what).await;
+    sign_out(c).await;
+
+    // The SCSS returns 1.3 and accepts everything else.
+    sign_in_as(c, "sam@cbp.example").await;
+    follow(c, "Work queue").await;
+    follow(c, "Harbor Imports").await;
+    assert!(text(c).await.contains("The partner submitted the Security Profile"));
+    follow(c, "Security Profile").await;
+    for name in &categories {
+        follow(c, name).await;
+        for radio in c.find_all(Locator::Css("main input[type=radio][value=accept]")).await.unwrap() {
+            radio.click().await.unwrap();
+        }
+        if name.starts_with("1.") {
+            c.find(Locator::Css("#decision-1\\.3-return")).await.unwrap().click().await.unwrap();
+            press(c, "Record the decisions").await;
+            // A return needs a comment: the page comes back with every choice kept.
+            assert!(text(c).await.contains("Say what the partner should change."));
+            check_accessible(c, "review with an error", &mut problems).await;
+            let kept = c.find(Locator::Css("#decision-1\\.3-return")).await.unwrap().prop("checked").await.unwrap();
+            assert_eq!(kept.as_deref(), Some("true"), "the reviewer's choice stays");
+            fill(c, "comment-1.3", "Say who performs the audit, and how often.").await;
+            let (n, what) = seen("review-returning-1-3");
+            shot(c, n, &what).await;
+        }
+        press(c, "Record the decisions").await;
+        assert!(text(c).await.contains("Recorded:"), "{}", text(c).await);
+    }
+    assert!(text(c).await.contains("Returned to the partner"), "{}", text(c).await);
+    sign_out(c).await;
+
+    // The partner is told, follows the notification to the criterion, fixes it, submits again.
+    sign_in_as(c, "lena@harbor.example").await;
+    follow(c, "Harbor Imports").await;
+    follow(c, "Notifications").await;
+    assert!(text(c).await.contains("returned 1 criteria"), "{}", text(c).await);
+    check_accessible(c, "notifications", &mut problems).await;
+    follow(c, "Open the Security Profile").await;
+    assert!(text(c).await.contains("Returned for changes — start here"));
+    follow(c, "1.3").await;
+    let narrative = c.find(Locator::Css("[name=\"narrative-1.3\"]")).await.unwrap();
+    narrative.clear().await.unwrap();
+    narrative.send_keys("Our security manager audits the program every quarter.").await.unwrap();
+    press(c, "Save").await;
+    follow(c, "Security Profile").await;
+    c.find(Locator::Css("#f-confirm")).await.unwrap().click().await.unwrap();
+    fill(c, "password", PW).await;
+    press(c, "Sign and submit the profile").await;
+    let (n, what) = seen("resubmitted");
+    shot(c, n, &what).await;
+    sign_out(c).await;
+
+    // The SCSS accepts the change, which approves the profile, and recommends certification.
+    sign_in_as(c, "sam@cbp.example").await;
+    follow(c, "Work queue").await;
+    follow(c, "Harbor Imports").await;
+    follow(c, "Security Profile").await;
+    follow(c, &categories[0]).await;
+    c.find(Locator::Css("#decision-1\\.3-accept")).await.unwrap().click().await.unwrap();
+    press(c, "Record the decisions").await;
+    assert!(text(c).await.contains("the profile is approved"), "{}", text(c).await);
+    follow(c, "Account overview").await;
+    press(c, "Recommend certification").await;
+    let (n, what) = seen("recommended");
+    shot(c, n, &what).await;
+    sign_out(c).await;
+
+    // The Supervisor certifies.
+    sign_in_as(c, "sue@cbp.example").await;
+    follow(c, "Work queue").await;
+    follow(c, "Harbor Imports").await;
+    press(c, "Certify").await;
+    let page = text(c).await;
+    assert!(page.contains("Certified"), "{page}");
+    let (n, what) = seen("certified");
+    shot(c, n, &what).await;
+    check_accessible(c, "certified account", &mut problems).await;
+
+    assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }

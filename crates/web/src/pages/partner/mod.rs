@@ -35,6 +35,8 @@ pub struct AccountHead {
     /// "Viewing as <staff name> (program staff)" when staff opened the account.
     pub staff_banner: Option<String>,
     pub is_staff: bool,
+    /// A page of the account other than its overview: the head links back to the overview.
+    pub sub_page: bool,
 }
 
 impl AccountHead {
@@ -55,6 +57,7 @@ impl AccountHead {
             role_label,
             staff_banner,
             is_staff: r.is_staff(),
+            sub_page: ctx.path != format!("/accounts/{}", r.account.id),
         })
     }
 }
