@@ -220,6 +220,13 @@ async fn apply_for_an_account_in_a_browser() {
     check_accessible(c, "apply: entity type", &mut problems).await;
     c.find(Locator::Css("#f-entity_type-sea_carrier")).await.unwrap().click().await.unwrap();
     submit(c).await;
+    // The applicant's role is theirs to choose: nothing is chosen for them.
+    let page = text(c).await;
+    assert!(page.contains("Your role for this company: Choose one of the options."), "{page}");
+    check_accessible(c, "apply: role not chosen", &mut problems).await;
+    c.find(Locator::Css("#f-entity_type-sea_carrier")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("#f-my_role-officer")).await.unwrap().click().await.unwrap();
+    submit(c).await;
     assert!(c.current_url().await.unwrap().path().ends_with("/apply/organization"));
 
     fill(c, "name", "").await;
@@ -481,6 +488,7 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
     sign_in_as(c, "lena@harbor.example").await;
     follow(c, "Apply for a new account").await;
     c.find(Locator::Css("#f-entity_type-importer")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("#f-my_role-officer")).await.unwrap().click().await.unwrap();
     submit(c).await;
     fill(c, "name", "Harbor Imports").await;
     fill(c, "phone", "+1 410 555 0100").await;

@@ -193,7 +193,26 @@ async fn the_filed_company_data_is_on_the_account(db: TestDb) {
     }
 }
 
+/// The applicant chooses their role: none is chosen for them, and a start without one is
+/// refused with a message that names the field.
+async fn the_applicant_chooses_their_role(db: TestDb) {
+    let t = spawn(db).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let form = ana.get("/apply").await;
+    assert!(!form.body.contains("name=\"my_role\" value=\"officer\" checked"), "{}", form.body);
+    let p = ana.post("/apply", &[("entity_type", "importer")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Your role for this company: Choose one of the options.");
+    // A first application has no organization to choose from, and does not say so.
+    let p = ana.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
+    let step = ana.get(p.location.as_deref().unwrap()).await;
+    step.assert_contains("The legal company that applies.");
+    assert!(!step.body.contains("already has an account here"), "{}", step.body);
+}
+
 both_engines! {
+    applicant_chooses_role => the_applicant_chooses_their_role;
     company_data => the_filed_company_data_is_on_the_account;
     unassigned_filter => the_unassigned_filter_is_offered_only_where_it_can_match;
     returned_criterion_opens => a_returned_criterion_opens_when_the_round_ends;

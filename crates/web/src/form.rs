@@ -226,7 +226,24 @@ impl FormView {
         if !self.has_errors() {
             return String::new();
         }
-        Summary { title: ctx.t("error-summary-title"), errors: &self.errors, banner: self.banner.as_deref() }
+        // The summary names each field: "Bond type: Choose one of the options." (a field of a
+        // criterion is named by its criterion: "1.3: …").
+        let named: Vec<(String, String)> = self
+            .errors
+            .iter()
+            .map(|(field, message)| {
+                let label = format!("field-{field}");
+                let line = if ctx.lang.has(&label) {
+                    format!("{}: {message}", ctx.t(&label))
+                } else if let Some((_, criterion)) = field.split_once('-').filter(|(_, c)| c.contains('.')) {
+                    format!("{criterion}: {message}")
+                } else {
+                    message.clone()
+                };
+                (field.clone(), line)
+            })
+            .collect();
+        Summary { title: ctx.t("error-summary-title"), errors: &named, banner: self.banner.as_deref() }
             .render()
             .unwrap_or_default()
     }

@@ -78,7 +78,8 @@ fn start_page(ctx: PageCtx, form: FormView) -> StartPage {
 }
 
 pub async fn start_form(ctx: PageCtx) -> Response {
-    render(&start_page(ctx, FormView::with_values([("my_role", "officer")])))
+    // The applicant says which role they take: nothing is chosen for them.
+    render(&start_page(ctx, FormView::default()))
 }
 
 #[derive(serde::Deserialize)]
@@ -183,7 +184,12 @@ async fn step_page(
         steps: steps(&ctx, r, step),
         step: step.key(),
         step_title: ctx.t(&format!("step-{}", step.key())),
-        step_intro: ctx.t(&format!("step-{}-intro", step.key())),
+        // "If your company already has an account here, choose it" only when there is one.
+        step_intro: if step == Step::Organization && existing_orgs.len() > 1 {
+            ctx.t("step-organization-intro-existing")
+        } else {
+            ctx.t(&format!("step-{}-intro", step.key()))
+        },
         existing_orgs,
         ownership_options: options(&ctx, "ownership", &OWNERSHIP_TYPES, true),
         address_prefixes: OTHER_PREFIXES.to_vec(),
