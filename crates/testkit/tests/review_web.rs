@@ -211,7 +211,22 @@ async fn the_applicant_chooses_their_role(db: TestDb) {
     assert!(!step.body.contains("already has an account here"), "{}", step.body);
 }
 
+/// The applicant, who is one of the contacts, is shown with a login and is not offered an
+/// invitation to the account they are in.
+async fn a_contact_who_is_a_member_is_not_invited(db: TestDb) {
+    let t = spawn(db).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let page = ana.get(&format!("/accounts/{id}/contacts")).await;
+    let row = page.body.split("ana@acme.example").nth(1).and_then(|r| r.split("</tr>").next()).unwrap_or_default();
+    assert!(!row.contains("No login") && !row.contains("/invite"), "{row}");
+    let uma = page.body.split("uma@example.com").nth(1).and_then(|r| r.split("</tr>").next()).unwrap_or_default();
+    assert!(uma.contains("No login"), "a contact without an account still shows it: {uma}");
+}
+
 both_engines! {
+    member_contact_not_invited => a_contact_who_is_a_member_is_not_invited;
     applicant_chooses_role => the_applicant_chooses_their_role;
     company_data => the_filed_company_data_is_on_the_account;
     unassigned_filter => the_unassigned_filter_is_offered_only_where_it_can_match;

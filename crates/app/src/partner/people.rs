@@ -67,19 +67,23 @@ pub async fn people(app: &App, actor: &Actor, r: &Reach) -> Result<People> {
     let conn = app.db.conn();
     let can_manage = r.can(Permission::ManageAccountUsers);
     let officer_grantable = may_name_officer(conn, r, None).await?;
+    let rows = accounts::members(conn, r.account.id).await?;
+    let people = users::by_ids(conn, &rows.iter().map(|m| m.user_id).collect::<Vec<_>>()).await?;
+    // A contact whose address is a member's has a login, linked or not: nobody is invited
+    // to an account they are already in.
+    let member_emails: Vec<String> = people.iter().map(|u| u.email.to_lowercase()).collect();
     let contacts = ctpat_store::account_data::contacts(conn, r.account.id)
         .await?
         .into_iter()
         .map(|row| {
-            let contact = Contact::from(row);
+            let mut contact = Contact::from(row);
+            contact.has_login |= member_emails.contains(&contact.email.to_lowercase());
             let can_invite = can_manage
                 && !contact.has_login
                 && contact.role.is_some_and(|role| officer_grantable || role != AccountRole::Officer);
             ContactLine { contact, can_invite }
         })
         .collect();
-    let rows = accounts::members(conn, r.account.id).await?;
-    let people = users::by_ids(conn, &rows.iter().map(|m| m.user_id).collect::<Vec<_>>()).await?;
     let members = rows
         .into_iter()
         .filter_map(|m| {
