@@ -18,7 +18,7 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
         )
         .await
         .unwrap();
-        assert_eq!(all.len(), 12, "loaded once");
+        assert_eq!(all.len(), 13, "loaded once");
         let types: BTreeSet<String> = all.iter().map(|a| a.entity_type.key().to_string()).collect();
         assert!(types.len() >= 6, "{types:?}");
         all.into_iter().map(|a| a.status.key().to_string()).collect()
@@ -27,13 +27,18 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
         assert!(statuses.contains(s.key()), "no demo account is {}", s.key());
     }
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM validation_group").await, 1);
-    for status in ["draft", "submitted", "returned", "approved"] {
+    for (status, n) in [("draft", 1), ("submitted", 1), ("returned", 1), ("approved", 2)] {
         assert_eq!(
             t.db.scalar_i64(&format!("SELECT COUNT(*) FROM profile WHERE status = '{status}'")).await,
-            1,
-            "one {status} profile"
+            n,
+            "{n} {status} profile(s)"
         );
     }
+    // An account whose approved profile was recommended waits for the Supervisor's decision.
+    assert_eq!(
+        t.db.scalar_i64("SELECT COUNT(*) FROM partner_account WHERE pending_decision = 'certification'").await,
+        1
+    );
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM evidence").await, 1);
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM bond_change_request WHERE status = 'pending'").await, 1);
 

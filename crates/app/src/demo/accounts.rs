@@ -128,6 +128,15 @@ const PLANS: &[Plan] = &[
         end: "ineligible",
     },
     Plan {
+        org: "Harbor Point Imports",
+        entity: "importer",
+        country: "US",
+        city: "Savannah",
+        ids: &[(IdentifierKind::Ior, "55-123456700")],
+        bond: Some("continuous_import"),
+        end: "recommended",
+    },
+    Plan {
         org: "Cedar Valley Exporters",
         entity: "exporter",
         country: "US",
@@ -253,7 +262,8 @@ pub async fn load(app: &App) -> Result<()> {
         }
         act(app, &supervisor, id, "assign-scss", scss_input.clone()).await?;
         match plan.end {
-            "under_review" => continue,
+            // Recommended once its profile is approved (below): it waits for the Supervisor.
+            "under_review" | "recommended" => continue,
             "rejected" => {
                 act(app, &supervisor, id, "reject", reason("incomplete_application")).await?;
                 continue;
@@ -395,6 +405,13 @@ async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str)
     if let Some(id) = pick("customs_broker:under_review") {
         answer_all(app, officer, id).await?;
         crate::profile::review::submit(app, officer, id, true, password, "").await?;
+    }
+    // An account whose approved profile the SCSS recommended: the Supervisor decides.
+    if let Some(id) = pick("importer:under_review") {
+        answer_all(app, officer, id).await?;
+        crate::profile::review::submit(app, officer, id, true, password, "").await?;
+        review_all(app, scss, id, false).await?;
+        act(app, scss, id, "recommend-certification", ActionInput::default()).await?;
     }
     if let Some(id) = pick("foreign_manufacturer:applicant") {
         crate::profile::save_category(
