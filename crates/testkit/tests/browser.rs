@@ -627,6 +627,7 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
     press(c, "Record the decisions").await;
     assert!(text(c).await.contains("the profile is approved"), "{}", text(c).await);
     follow(c, "Account overview").await;
+    assert!(text(c).await.contains("Security Profile: every criterion is accepted."), "{}", text(c).await);
     press(c, "Recommend certification").await;
     let (n, what) = seen("recommended");
     shot(c, n, &what).await;

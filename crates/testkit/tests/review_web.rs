@@ -120,7 +120,10 @@ async fn the_dashboard_says_what_the_profile_still_needs(db: TestDb) {
     let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
     assert_eq!(p.status, 303);
     ana.get(&format!("/accounts/{id}")).await.assert_contains("is reviewing the Security Profile you submitted");
-    sam.get(&format!("/accounts/{id}")).await.assert_contains("The partner submitted the Security Profile: review it");
+    sam.get(&format!("/accounts/{id}"))
+        .await
+        .assert_contains("The partner submitted the Security Profile: review it")
+        .assert_contains("Security Profile: submitted, your review is not finished.");
 }
 
 /// A returned criterion is never a dead end: while the SCSS is still reviewing, the partner is

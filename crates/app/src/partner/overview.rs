@@ -79,6 +79,8 @@ pub struct Overview {
     pub continue_step: Option<String>,
     /// The viewer links the account into a validation group (staff who schedule validations).
     pub can_group: bool,
+    /// Where the Security Profile stands (shown with a recommendation for certification).
+    pub profile: ProfileState,
 }
 
 /// What should happen next on the account, as the person looking should hear it.
@@ -229,6 +231,7 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         next_steps,
         continue_step,
         can_group,
+        profile,
     })
 }
 

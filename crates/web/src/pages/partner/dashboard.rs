@@ -13,6 +13,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use ctpat_app::partner::overview::overview;
 use ctpat_app::partner::program::{self, Action};
+use ctpat_app::profile::ProfileState;
 use ctpat_domain::partner::lifecycle as lc;
 
 pub struct DeadlineView {
@@ -36,6 +37,8 @@ pub struct ActionView {
     pub specialists: Vec<(String, String)>,
     pub decision: bool,
     pub danger: bool,
+    /// What the decider should know before acting (the profile's review, for a recommendation).
+    pub note: Option<String>,
 }
 
 #[derive(Template)]
@@ -138,6 +141,7 @@ async fn action_views(
     ctx: &PageCtx,
     viewer: &Viewer,
     r: &ctpat_app::partner::Reach,
+    profile: ProfileState,
 ) -> Result<Vec<(bool, ActionView)>, WebError> {
     let open = program::open_actions(&state.app, &viewer.actor, r).await?;
     let mut out = Vec::new();
@@ -168,6 +172,14 @@ async fn action_views(
                 specialists,
                 decision: a.is_decision(),
                 danger: a.grave(),
+                note: (a == Action::RecommendCertification).then(|| match profile {
+                    ProfileState::Approved => ctx.t("recommend-profile-approved"),
+                    ProfileState::Submitted => ctx.t("recommend-profile-in-review"),
+                    ProfileState::Returned { criteria } => {
+                        ctx.ta("recommend-profile-returned", "count", &criteria.to_string())
+                    }
+                    ProfileState::ToSubmit { .. } => ctx.t("recommend-profile-not-submitted"),
+                }),
             },
         ));
     }
@@ -232,7 +244,7 @@ pub async fn show_with(
         })
         .collect();
     let (staff_actions, partner_actions): (Vec<_>, Vec<_>) =
-        action_views(state, &ctx, viewer, &o.reach).await?.into_iter().partition(|(staff, _)| *staff);
+        action_views(state, &ctx, viewer, &o.reach, o.profile).await?.into_iter().partition(|(staff, _)| *staff);
     let can_group = o.can_group;
     let group_options = if can_group && o.group.is_none() {
         let mut v = vec![(String::new(), ctx.t("choose"))];
