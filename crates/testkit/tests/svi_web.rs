@@ -224,6 +224,10 @@ async fn connections(db: TestDb) {
     let (status, body) = upload(&ana, acme, format!("{n_bolt}\nxyz\n").as_bytes(), "page").await;
     assert_eq!(status, 200);
     assert!(body.contains("Invalid format") && body.contains("Bolt Freight") && body.contains("<td>2</td>"), "{body}");
+    // With a header line, the first number is on the file's line 2, and the page says so.
+    let (_, body) = upload(&ana, acme, format!("svi_number\n{n_bolt}\n").as_bytes(), "page").await;
+    let first = body.split("<td>").nth(1).unwrap_or_default();
+    assert!(first.starts_with("2</td>"), "the header counts as line 1: {body}");
     // Malformed files are refused with the line named.
     let (status, body) = upload(&ana, acme, b"SVI-22222222\nSVI-2222\x07\n", "page").await;
     assert_eq!(status, 422);

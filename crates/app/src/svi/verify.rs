@@ -36,7 +36,7 @@ pub(crate) async fn verify<C: ConnectionTrait>(conn: &C, viewer: &Account, raws:
         .collect())
 }
 
-pub use ctpat_domain::svi::csv::{MAX_VERIFY, parse_csv, verdicts_csv};
+pub use ctpat_domain::svi::csv::{MAX_VERIFY, first_row_line, parse_csv, verdicts_csv};
 
 /// Bulk verification from the page: audited once for the whole batch.
 /// Whether the actor may verify numbers for the account (asked before an upload is read).

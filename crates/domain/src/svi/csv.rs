@@ -32,6 +32,15 @@ pub fn parse_csv(bytes: &[u8]) -> Result<Vec<String>, Problem> {
     Ok(rows)
 }
 
+/// The file's line number of the first row `parse_csv` returns: 2 when the file starts with
+/// the `svi_number` header line, else 1 (so a results page numbers lines as the file does).
+pub fn first_row_line(bytes: &[u8]) -> usize {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let first = text.split(|b| *b == b'\n').next().unwrap_or_default();
+    let cell = String::from_utf8_lossy(first.split(|b| *b == b',').next().unwrap_or_default()).to_string();
+    if cell.trim().trim_matches('"').trim().eq_ignore_ascii_case("svi_number") { 2 } else { 1 }
+}
+
 fn line_of(bytes: &[u8], at: usize) -> String {
     (bytes[..at].iter().filter(|b| **b == b'\n').count() + 1).to_string()
 }
@@ -64,6 +73,13 @@ mod tests {
     fn the_first_column_is_read_and_a_header_line_skipped() {
         let rows = parse_csv(b"svi_number,name\nSVI-AAAA2222,Acme\n\"SVI-BBBB3333\"\n").unwrap();
         assert_eq!(rows, ["SVI-AAAA2222", "SVI-BBBB3333"]);
+    }
+
+    #[test]
+    fn rows_are_numbered_as_the_file_numbers_its_lines() {
+        assert_eq!(first_row_line(b"svi_number\nSVI-AAAA2222"), 2);
+        assert_eq!(first_row_line(b"\xEF\xBB\xBF\"SVI_NUMBER\",name\nSVI-AAAA2222"), 2);
+        assert_eq!(first_row_line(b"SVI-AAAA2222\nSVI-BBBB3333"), 1);
     }
 
     #[test]

@@ -138,6 +138,7 @@ pub async fn verify(
         )
             .into_response());
     }
+    let first_line = svi::first_row_line(&bytes);
     let rows = raws
         .iter()
         .zip(&verdicts)
@@ -150,7 +151,7 @@ pub async fn verify(
                 _ => (String::new(), String::new(), false),
             };
             VerdictRow {
-                line: i + 1,
+                line: i + first_line,
                 input: raw.clone(),
                 result: ctx.t(&format!("svi-result-{}", v.key().replace(' ', "-"))),
                 name,
