@@ -255,7 +255,7 @@ async fn apply_for_an_account_in_a_browser() {
     fill(c, "email", "max@harbor.example").await;
     c.find(Locator::Css("#f-role")).await.unwrap().select_by_value("admin").await.unwrap();
     click_and_wait(c, "form[action$='/contacts'] button[type=submit]").await;
-    click_and_wait(c, "form[action$='/apply/contacts'] button[type=submit]").await;
+    press(c, "Save and continue").await;
 
     check_accessible(c, "apply: identifiers", &mut problems).await;
     fill(c, "id_scac", "HRBL").await;
@@ -506,7 +506,7 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
     fill(c, "email", "max@harbor.example").await;
     c.find(Locator::Css("#f-role")).await.unwrap().select_by_value("admin").await.unwrap();
     click_and_wait(c, "form[action$='/contacts'] button[type=submit]").await;
-    click_and_wait(c, "form[action$='/apply/contacts'] button[type=submit]").await;
+    press(c, "Save and continue").await;
     fill(c, "id_ior", "12-345678900").await;
     fill(c, "bond_number", "987654321").await;
     c.find(Locator::Css("#f-bond_type")).await.unwrap().select_by_value("continuous_import").await.unwrap();

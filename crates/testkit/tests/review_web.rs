@@ -228,7 +228,28 @@ async fn a_contact_who_is_a_member_is_not_invited(db: TestDb) {
     assert!(uma.contains("No login"), "a contact without an account still shows it: {uma}");
 }
 
+/// "Save and continue" with a contact typed but not added asks about it, keeping what was
+/// typed, instead of dropping it.
+async fn a_typed_contact_is_not_dropped(db: TestDb) {
+    let t = spawn(db).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    // A second application, still at its contacts step.
+    let p = ana.post("/apply", &[("entity_type", "exporter"), ("my_role", "officer")]).await;
+    let second: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    assert_ne!(second, id);
+    let page = ana.get(&format!("/accounts/{second}/contacts")).await;
+    page.assert_contains(&format!("formaction=\"/accounts/{second}/apply/contacts\""));
+    let p = ana
+        .post(&format!("/accounts/{second}/apply/contacts"), &[("name", "Half Typed"), ("email", "half@acme.example")])
+        .await;
+    assert_eq!(p.status, 422, "{}", p.body);
+    p.assert_contains("This contact is typed but not added").assert_contains("value=\"Half Typed\"");
+}
+
 both_engines! {
+    typed_contact_not_dropped => a_typed_contact_is_not_dropped;
     member_contact_not_invited => a_contact_who_is_a_member_is_not_invited;
     applicant_chooses_role => the_applicant_chooses_their_role;
     company_data => the_filed_company_data_is_on_the_account;

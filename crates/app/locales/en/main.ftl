@@ -452,6 +452,7 @@ edit = Edit
 remove = Remove
 cancel = Cancel
 save-continue = Save and continue
+err-contact-not-added = This contact is typed but not added: select "Save contact" to add it, or clear its fields to go on.
 tier = Tier { $tier }
 days-left = { $days } days left
 days-overdue = { $days } days overdue

@@ -331,6 +331,11 @@ pub async fn step_submit(
             let others: Vec<AddressInput> = OTHER_PREFIXES.iter().map(|p| address_input(&values, p)).collect();
             app_apply::save_addresses(app, actor, id, &hq, &others).await
         }
+        // "Save and continue" is a button of the contact form: a contact typed but not added
+        // is asked about, never dropped.
+        Step::Contacts if ["name", "email", "phone", "title"].iter().any(|k| !get(&values, k).trim().is_empty()) => {
+            Err(ctpat_app::Error::Invalid(vec![ctpat_domain::Problem::new("err-contact-not-added").on("name")]))
+        }
         Step::Contacts => app_apply::finish_contacts(app, actor, id).await,
         Step::Identifiers => {
             let raw: Vec<(IdentifierKind, String)> =
