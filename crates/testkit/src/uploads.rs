@@ -9,21 +9,31 @@ pub async fn upload(b: &Browser, path: &str, name: &str, bytes: Vec<u8>) -> (u16
     }
     let csrf = b.cookie("__Host-ctpat-csrf").unwrap();
     let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());
-    let form = reqwest::multipart::Form::new().part("file", part);
-    let res = b.client.post(format!("{}{path}?csrf={csrf}", b.base)).multipart(form).send().await.unwrap();
+    // The token is the first field, as the page's form sends it.
+    let form = reqwest::multipart::Form::new().text("csrf", csrf).part("file", part);
+    let res = b.client.post(format!("{}{path}", b.base)).multipart(form).send().await.unwrap();
     let status = res.status().as_u16();
     (status, res.text().await.unwrap_or_default())
 }
 
 const BOUNDARY: &str = "raw-boundary";
 
-/// The start of a multipart body: a PDF file part in the field `field`.
-fn pdf_part(field: &str) -> Vec<u8> {
+/// The start of a multipart body: the CSRF token, then a PDF file part in the field `field`.
+fn pdf_part(csrf: &str, field: &str) -> Vec<u8> {
     format!(
-        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"slow.pdf\"\r\n\
+        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n{csrf}\r\n\
+         --{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"slow.pdf\"\r\n\
          Content-Type: application/pdf\r\n\r\n%PDF-1.7\n"
     )
     .into_bytes()
+}
+
+/// The browser's CSRF token (fetching a page first when it has none).
+async fn csrf_of(b: &Browser) -> String {
+    if b.cookie("__Host-ctpat-csrf").is_none() {
+        b.get("/healthz").await;
+    }
+    b.cookie("__Host-ctpat-csrf").unwrap()
 }
 
 /// Open a raw connection and send the head of a multipart POST announcing `announced` bytes,
@@ -36,7 +46,7 @@ async fn raw_post(b: &Browser, path: &str, announced: u64) -> tokio::net::TcpStr
     let (csrf, session) = (b.cookie("__Host-ctpat-csrf").unwrap(), b.cookie("__Host-ctpat-session").unwrap());
     let host = b.base.trim_start_matches("http://");
     let head = format!(
-        "POST {path}?csrf={csrf} HTTP/1.1\r\nHost: {host}\r\nOrigin: {base}\r\n\
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nOrigin: {base}\r\n\
          Cookie: __Host-ctpat-csrf={csrf}; __Host-ctpat-session={session}\r\n\
          Content-Type: multipart/form-data; boundary={BOUNDARY}\r\nContent-Length: {announced}\r\nConnection: close\r\n\r\n",
         base = b.base,
@@ -54,7 +64,7 @@ fn status_of(answer: &str) -> u16 {
 /// (a slow link), and return the response status.
 pub async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::time::Duration) -> u16 {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut body = pdf_part("file");
+    let mut body = pdf_part(&csrf_of(b).await, "file");
     body.extend(std::iter::repeat_n(b'a', 600));
     body.extend(format!("\r\n--{BOUNDARY}--\r\n").into_bytes());
     let mut s = raw_post(b, path, body.len() as u64).await;
@@ -79,7 +89,7 @@ pub async fn trickle_upload(b: &Browser, path: &str, pieces: usize, pause: std::
 /// its status, or 0 when the server kept waiting for the rest (it read before it checked).
 pub async fn partial_upload(b: &Browser, path: &str, field: &str, sent_body: usize, announced: u64) -> u16 {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut body = pdf_part(field);
+    let mut body = pdf_part(&csrf_of(b).await, field);
     body.extend(std::iter::repeat_n(b'a', sent_body));
     let mut s = raw_post(b, path, announced).await;
     let _ = s.write_all(&body).await;

@@ -261,8 +261,10 @@ async fn upload_catalog(b: &Browser, text: String) -> (u16, String) {
         b.get("/healthz").await;
     }
     let csrf = b.cookie("__Host-ctpat-csrf").unwrap();
-    let form = reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::text(text).file_name("msc.toml"));
-    let res = b.client.post(format!("{}/program/catalog?csrf={csrf}", b.base)).multipart(form).send().await.unwrap();
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf)
+        .part("file", reqwest::multipart::Part::text(text).file_name("msc.toml"));
+    let res = b.client.post(format!("{}/program/catalog", b.base)).multipart(form).send().await.unwrap();
     let status = res.status().as_u16();
     (status, res.text().await.unwrap_or_default())
 }

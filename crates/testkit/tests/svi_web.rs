@@ -44,9 +44,8 @@ async fn upload(b: &Browser, id: i64, csv: &[u8], format: &str) -> (u16, String)
     }
     let csrf = b.cookie("__Host-ctpat-csrf").unwrap();
     let part = reqwest::multipart::Part::bytes(csv.to_vec()).file_name("numbers.csv");
-    let form = reqwest::multipart::Form::new().part("file", part).text("format", format.to_string());
-    let res =
-        b.client.post(format!("{}/accounts/{id}/svi/verify?csrf={csrf}", b.base)).multipart(form).send().await.unwrap();
+    let form = reqwest::multipart::Form::new().text("csrf", csrf).part("file", part).text("format", format.to_string());
+    let res = b.client.post(format!("{}/accounts/{id}/svi/verify", b.base)).multipart(form).send().await.unwrap();
     (res.status().as_u16(), res.text().await.unwrap())
 }
 

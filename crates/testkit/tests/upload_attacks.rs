@@ -129,7 +129,36 @@ async fn removed_evidence_is_neither_served_nor_counted(db: TestDb) {
     assert_eq!(upload(&ana, &path, "second.pdf", pdf(2000)).await.0, 303, "nor counted");
 }
 
+/// An upload's CSRF token is its first field: one in the address, a wrong one, or one sent
+/// after the file is refused (403) and nothing is stored.
+async fn an_upload_without_its_token_first_is_refused(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let csrf = ana.cookie("__Host-ctpat-csrf").unwrap();
+    let url = format!("{}/accounts/{acme}/profile/evidence/6.2", ana.base);
+    let file = || reqwest::multipart::Part::bytes(pdf(100)).file_name("seal.pdf");
+    let send = |url: String, form: reqwest::multipart::Form| {
+        let client = ana.client.clone();
+        async move { client.post(url).multipart(form).send().await.unwrap().status().as_u16() }
+    };
+    let in_address = send(format!("{url}?csrf={csrf}"), reqwest::multipart::Form::new().part("file", file())).await;
+    assert_eq!(in_address, 403, "a token in the address is not taken");
+    let wrong =
+        send(url.clone(), reqwest::multipart::Form::new().text("csrf", "0".repeat(43)).part("file", file())).await;
+    assert_eq!(wrong, 403, "a wrong token");
+    let after =
+        send(url.clone(), reqwest::multipart::Form::new().part("file", file()).text("csrf", csrf.clone())).await;
+    assert_eq!(after, 403, "a token after the file");
+    assert!(
+        walk(&t.app.settings.files_dir()).iter().all(|p| p.to_string_lossy().contains("incoming") || p.is_dir()),
+        "nothing stored"
+    );
+    let ok = send(url, reqwest::multipart::Form::new().text("csrf", csrf).part("file", file())).await;
+    assert_eq!(ok, 303, "the page's own order is accepted");
+}
+
 both_engines! {
+    token_first => an_upload_without_its_token_first_is_refused;
     out_of_reach => bytes_for_an_account_out_of_reach_are_never_read;
     capped_fields => every_field_of_an_upload_form_is_capped;
     cut_upload => an_upload_cut_by_its_time_limit_leaves_no_file;
