@@ -102,27 +102,11 @@ async fn fill(c: &Client, name: &str, value: &str) {
 async fn click_and_wait(c: &Client, selector: &str) {
     c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
     c.find(Locator::Css(selector)).await.unwrap().click().await.unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let fresh = c
-            .execute("return window.__ctpatOldPage === undefined && document.readyState === 'complete';", vec![])
-            .await
-            .map(|v| v.as_bool() == Some(true))
-            .unwrap_or(false);
-        if fresh {
-            return;
-        }
-        assert!(Instant::now() < deadline, "the page did not change after clicking {selector}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_for_new_page(c, &format!("clicking {selector}")).await;
 }
 
 async fn submit(c: &Client) {
     click_and_wait(c, "main form button[type=submit]").await;
-}
-
-async fn text_of(c: &Client) -> String {
-    text(c).await
 }
 
 async fn text(c: &Client) -> String {
@@ -392,28 +376,28 @@ async fn screenshots() {
 
 /// Click the link whose words contain `text` (in the page's main part, or anywhere when it is
 /// not there) and wait for the next page: what a person reading the page does.
-async fn follow(c: &Client, text: &str) {
+async fn follow(c: &Client, words: &str) {
     let xpath = format!(
-        "(//main//a[contains(normalize-space(.), \"{text}\")] | //a[contains(normalize-space(.), \"{text}\")])[1]"
+        "(//main//a[contains(normalize-space(.), \"{words}\")] | //a[contains(normalize-space(.), \"{words}\")])[1]"
     );
     let Ok(link) = c.find(Locator::XPath(&xpath)).await else {
-        panic!("no link {text:?} on {}:\n{}", c.current_url().await.unwrap(), text_of(c).await)
+        panic!("no link {words:?} on {}:\n{}", c.current_url().await.unwrap(), text(c).await)
     };
     let href = link.attr("href").await.unwrap().unwrap_or_default();
     c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
     link.click().await.unwrap();
-    wait_for_new_page(c, &format!("link {text:?} ({href})")).await;
+    wait_for_new_page(c, &format!("link {words:?} ({href})")).await;
 }
 
 /// Press the button whose words contain `text` and wait for the next page.
-async fn press(c: &Client, text: &str) {
-    let xpath = format!("//main//button[contains(normalize-space(.), \"{text}\")]");
+async fn press(c: &Client, words: &str) {
+    let xpath = format!("//main//button[contains(normalize-space(.), \"{words}\")]");
     let Ok(button) = c.find(Locator::XPath(&xpath)).await else {
-        panic!("no button {text:?} on {}:\n{}", c.current_url().await.unwrap(), text_of(c).await)
+        panic!("no button {words:?} on {}:\n{}", c.current_url().await.unwrap(), text(c).await)
     };
     c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
     button.click().await.unwrap();
-    wait_for_new_page(c, &format!("button {text:?}")).await;
+    wait_for_new_page(c, &format!("button {words:?}")).await;
 }
 
 async fn wait_for_new_page(c: &Client, what: &str) {

@@ -3,7 +3,7 @@
 //! resubmission of the returned criteria, approval, versions and their comparison.
 
 use ctpat_domain::partner::EntityType;
-use ctpat_testkit::flows::{PW, act, apply_as_importer};
+use ctpat_testkit::flows::{PW, act, answer_every_criterion, apply_as_importer, review_every_criterion};
 use ctpat_testkit::uploads::{trickle_upload, upload, walk};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
@@ -63,23 +63,7 @@ async fn profile_cycle(db: TestDb) {
     p.assert_contains("The profile cannot be submitted yet");
 
     // Answer every criterion that applies to an importer.
-    let (_, catalog) = ctpat_app::catalog::current(&t.app).await.unwrap();
-    for cat in 1..=12u8 {
-        let ids: Vec<String> =
-            catalog.for_entity(EntityType::Importer).filter(|c| c.category == cat).map(|c| c.id.clone()).collect();
-        if ids.is_empty() {
-            continue;
-        }
-        let fields: Vec<(String, String)> = ids
-            .iter()
-            .flat_map(|c| {
-                [(format!("answer-{c}"), "meets".to_string()), (format!("narrative-{c}"), format!("How we meet {c}."))]
-            })
-            .collect();
-        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let p = ana.post(&format!("/accounts/{id}/profile/category/{cat}"), &refs).await;
-        assert_eq!(p.status, 303, "category {cat}: {}", p.body);
-    }
+    answer_every_criterion(&t, &ana, id).await;
     ana.post(
         &format!("/accounts/{id}/profile/risk"),
         &[("risk-1", "Origin: Shenzhen; consolidator; port of Baltimore.")],
@@ -99,23 +83,7 @@ async fn profile_cycle(db: TestDb) {
     let p = sam.post(&format!("{base}/review"), &[("decision-1.3", "return"), ("comment-1.3", "")]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("Say what the partner should change.");
-    for cat in 1..=12u8 {
-        let ids: Vec<String> =
-            catalog.for_entity(EntityType::Importer).filter(|c| c.category == cat).map(|c| c.id.clone()).collect();
-        if ids.is_empty() {
-            continue;
-        }
-        let mut fields: Vec<(String, String)> =
-            ids.iter().map(|c| (format!("decision-{c}"), "accept".to_string())).collect();
-        if cat == 1 {
-            fields.retain(|(k, _)| k != "decision-1.3");
-            fields.push(("decision-1.3".into(), "return".into()));
-            fields.push(("comment-1.3".into(), "Say who performs the audit and how often.".into()));
-        }
-        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let p = sam.post(&format!("/accounts/{id}/profile/category/{cat}/review"), &refs).await;
-        assert_eq!(p.status, 303, "{}", p.body.split("error-summary").nth(1).unwrap_or(""));
-    }
+    review_every_criterion(&t, &sam, id, &[("1.3", "Say who performs the audit and how often.")]).await;
     let overview = ana.get(&format!("/accounts/{id}/profile")).await;
     overview
         .assert_contains("Returned for changes — start here")
