@@ -80,8 +80,15 @@ impl Lang {
     }
 
     pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
+        // A whole number is passed as a number, so a message can choose its plural form
+        // (`[one]`, `*[other]`); anything else stays text, and so does a number written with a
+        // leading zero (an identifier such as "007" keeps its zeros).
+        let value = |v: &String| match v.parse::<i64>() {
+            Ok(n) if v.len() < 16 && (v == "0" || !v.starts_with('0')) && !v.starts_with('+') => FluentValue::from(n),
+            _ => FluentValue::from(v.clone()),
+        };
         let map: HashMap<Cow<'static, str>, FluentValue> =
-            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(v.clone()))).collect();
+            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), value(v))).collect();
         LOCALES.try_lookup_with_args(&self.0, id, &map).unwrap_or_else(|| {
             tracing::error!(message_id = id, lang = %self.0, "message missing from the catalogue");
             id.to_string()

@@ -46,6 +46,8 @@ fn to_answer(m: profile_answer::Model) -> Result<AnswerRow> {
         criterion_id: m.criterion_id,
         justification: m.justification,
         narrative: m.narrative,
+        plan: m.corrective_plan,
+        plan_due: m.corrective_due,
         review_comment: m.review_comment,
         reviewed_by: m.reviewed_by,
         reviewed_at: m.reviewed_at,
@@ -178,6 +180,8 @@ pub struct AnswerText {
     pub answer: Option<Compliance>,
     pub justification: Option<String>,
     pub narrative: Option<String>,
+    pub plan: Option<String>,
+    pub plan_due: Option<chrono::NaiveDate>,
 }
 
 /// Write an answer if it differs from what is stored, with the review it keeps after the
@@ -195,7 +199,12 @@ pub async fn save_answer<C: ConnectionTrait>(
 ) -> Result<bool> {
     match existing {
         Some(row) => {
-            if row.answer == a.answer && row.justification == a.justification && row.narrative == a.narrative {
+            if row.answer == a.answer
+                && row.justification == a.justification
+                && row.narrative == a.narrative
+                && row.plan == a.plan
+                && row.plan_due == a.plan_due
+            {
                 return Ok(false);
             }
             let am = profile_answer::ActiveModel {
@@ -203,6 +212,8 @@ pub async fn save_answer<C: ConnectionTrait>(
                 answer: Set(a.answer.map(|x| x.key().to_string())),
                 justification: Set(a.justification.clone()),
                 narrative: Set(a.narrative.clone()),
+                corrective_plan: Set(a.plan.clone()),
+                corrective_due: Set(a.plan_due),
                 updated_at: Set(now),
                 updated_by: Set(Some(by)),
                 review: Set(review.map(|r| r.key().to_string())),
@@ -220,6 +231,8 @@ pub async fn save_answer<C: ConnectionTrait>(
                 answer: Set(a.answer.map(|x| x.key().to_string())),
                 justification: Set(a.justification.clone()),
                 narrative: Set(a.narrative.clone()),
+                corrective_plan: Set(a.plan.clone()),
+                corrective_due: Set(a.plan_due),
                 review: Set(None),
                 review_comment: Set(None),
                 reviewed_by: Set(None),

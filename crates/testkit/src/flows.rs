@@ -182,3 +182,13 @@ pub async fn review_every_criterion(t: &crate::TestApp, b: &Browser, id: i64, re
     }
     last.expect("a category to review")
 }
+
+/// Take an importer's Security Profile to approval through the pages: the Officer answers every
+/// criterion and submits, the SCSS accepts every criterion. Certification can then be
+/// recommended.
+pub async fn approve_profile(t: &crate::TestApp, officer: &Browser, scss: &Browser, id: i64) {
+    answer_every_criterion(t, officer, id).await;
+    let p = officer.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303, "submitted: {}", p.body);
+    review_every_criterion(t, scss, id, &[]).await;
+}

@@ -384,6 +384,23 @@ impl Browser {
         Self::page(self.client.post(format!("{}{}", self.base, path)).form(&all).send().await.expect("POST")).await
     }
 
+    /// POST a form as a browser's top-level navigation does (with `Sec-Fetch-Mode: navigate`
+    /// and the page it was sent from as `Referer`).
+    pub async fn navigate_post(&self, from: &str, path: &str, fields: &[(&str, &str)]) -> Page {
+        self.get(from).await;
+        let token = self.cookie("__Host-ctpat-csrf").expect("csrf cookie");
+        let mut all: Vec<(&str, &str)> = fields.to_vec();
+        all.push(("csrf", &token));
+        let req = self
+            .client
+            .post(format!("{}{}", self.base, path))
+            .header("sec-fetch-mode", "navigate")
+            .header("sec-fetch-site", "same-origin")
+            .header("referer", format!("{}{}", self.base, from))
+            .form(&all);
+        Self::page(req.send().await.expect("POST")).await
+    }
+
     /// POST without any CSRF token.
     pub async fn post_without_csrf(&self, path: &str, fields: &[(&str, &str)]) -> Page {
         Self::page(self.client.post(format!("{}{}", self.base, path)).form(fields).send().await.expect("POST")).await

@@ -1,7 +1,7 @@
 //! Bond data on both engines: partners ask, the SCSS decides, nothing else waits for it; HQ
 //! can let partners edit their own bond.
 
-use ctpat_testkit::flows::{PW, act, apply_as_importer};
+use ctpat_testkit::flows::{PW, act, apply_as_importer, approve_profile};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 fn first_request_id(page: &str) -> String {
@@ -47,6 +47,7 @@ async fn requests_and_policy(db: TestDb) {
         )
         .await;
     assert_eq!(p.status, 303);
+    approve_profile(&t, &ana, &sam, id).await;
     assert_eq!(act(&sam, id, "recommend-certification", &[]).await.status, 303);
     assert_eq!(act(&sue, id, "certify", &[]).await.status, 303);
 

@@ -1,5 +1,5 @@
 //! UI journeys in a real headless Chromium (Debian's `chromium` + `chromium-driver`), with an
-//! accessibility check by axe-core (WCAG 2.1 A/AA rules) on each page visited. Locally the
+//! accessibility check by axe-core (WCAG 2.1 A/AA rules) on every page reached on the way. Locally the
 //! test skips with a message when Chromium is absent; in CI (`CI` set) it must run.
 
 use ctpat_testkit::{TestApp, TestDb};
@@ -80,6 +80,33 @@ async fn axe_violations(c: &Client) -> Option<Vec<String>> {
     "#;
     let result = c.execute_async(script, vec![]).await.expect("run axe");
     Some(result.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect())
+}
+
+/// What axe found on every page reached by a link, a button or a form, per test server (its
+/// origin), so each journey answers for its own pages.
+static FOUND_ON_THE_WAY: std::sync::Mutex<Vec<(String, String)>> = std::sync::Mutex::new(Vec::new());
+
+async fn check_on_the_way(c: &Client) {
+    let url = c.current_url().await.unwrap();
+    if let Some(found) = axe_violations(c).await {
+        let origin = origin_of(url.as_str());
+        let mut all = FOUND_ON_THE_WAY.lock().unwrap();
+        all.extend(found.into_iter().map(|x| (origin.clone(), format!("{}: {x}", url.path()))));
+    }
+}
+
+/// `https://host:port` of an address.
+fn origin_of(address: &str) -> String {
+    address.splitn(4, '/').take(3).collect::<Vec<_>>().join("/")
+}
+
+/// The violations axe found on the pages of the server at `base`.
+fn found_on_the_way(base: &str) -> Vec<String> {
+    let origin = origin_of(base);
+    let mut all = FOUND_ON_THE_WAY.lock().unwrap();
+    let (mine, others): (Vec<_>, Vec<_>) = all.drain(..).partition(|(o, _)| *o == origin);
+    *all = others;
+    mine.into_iter().map(|(_, x)| x).collect()
 }
 
 async fn check_accessible(c: &Client, what: &str, problems: &mut Vec<String>) {
@@ -181,6 +208,7 @@ async fn sign_up_confirm_sign_in_and_enrol_mfa_in_a_browser() {
     click_and_wait(c, "header form button").await;
     assert!(text(c).await.contains("You have signed out."));
 
+    problems.extend(found_on_the_way(&base));
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }
@@ -297,6 +325,7 @@ async fn apply_for_an_account_in_a_browser() {
     c.goto(&format!("{base}/accounts/{account}/notifications")).await.unwrap();
     check_accessible(c, "notifications", &mut problems).await;
 
+    problems.extend(found_on_the_way(&base));
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }
@@ -320,6 +349,7 @@ async fn catalog_page_for_hq_in_a_browser() {
     let page = text(c).await;
     assert!(page.contains("Highway carrier") && page.contains("5.17"), "{page}");
     check_accessible(c, "MSC catalog", &mut problems).await;
+    problems.extend(found_on_the_way(&base));
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }
@@ -409,6 +439,7 @@ async fn wait_for_new_page(c: &Client, what: &str) {
             .map(|v| v.as_bool() == Some(true))
             .unwrap_or(false);
         if fresh {
+            check_on_the_way(c).await;
             return;
         }
         assert!(Instant::now() < deadline, "the page did not change after {what}");
@@ -565,8 +596,12 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
         if name.starts_with("1.") {
             c.find(Locator::Css("#decision-1\\.3-return")).await.unwrap().click().await.unwrap();
             press(c, "Record the decisions").await;
-            // A return needs a comment: the page comes back with every choice kept.
+            // A return needs a comment: the page comes back with every choice kept, at an address
+            // reached by GET, so reloading it sends nothing again.
             assert!(text(c).await.contains("Say what the partner should change."));
+            assert!(c.current_url().await.unwrap().query().is_some_and(|q| q.contains("form=")));
+            c.refresh().await.unwrap();
+            assert!(text(c).await.contains("Say what the partner should change."), "shown again on reload");
             check_accessible(c, "review with an error", &mut problems).await;
             let kept = c.find(Locator::Css("#decision-1\\.3-return")).await.unwrap().prop("checked").await.unwrap();
             assert_eq!(kept.as_deref(), Some("true"), "the reviewer's choice stays");
@@ -584,7 +619,7 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
     sign_in_as(c, "lena@harbor.example").await;
     follow(c, "Harbor Imports").await;
     follow(c, "Notifications").await;
-    assert!(text(c).await.contains("returned 1 criteria"), "{}", text(c).await);
+    assert!(text(c).await.contains("returned one criterion"), "{}", text(c).await);
     check_accessible(c, "notifications", &mut problems).await;
     follow(c, "Open the Security Profile").await;
     assert!(text(c).await.contains("Returned for changes — start here"));
@@ -627,7 +662,7 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
     let (n, what) = seen("certified");
     shot(c, n, &what).await;
     check_accessible(c, "certified account", &mut problems).await;
-
+    problems.extend(found_on_the_way(&base));
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));
     driver.client.clone().close().await.unwrap();
 }

@@ -127,7 +127,7 @@ fn every_message_id_in_use_exists_in_english() {
             missing.push(format!("perm-{}", p.key()));
         }
     }
-    use ctpat_app::partner::application::{ADDRESS_KINDS, BOND_TYPES, OWNERSHIP_TYPES, Step};
+    use ctpat_app::partner::application::{BOND_TYPES, OWNERSHIP_TYPES, SITE_TYPES, Step};
     use ctpat_domain::partner::eligibility::Missing;
     use ctpat_domain::partner::identifiers::IdentifierKind;
     use ctpat_domain::partner::lifecycle::{Refusal, Status};
@@ -143,7 +143,7 @@ fn every_message_id_in_use_exists_in_english() {
         ]
     }));
     dynamic.extend(OWNERSHIP_TYPES.iter().map(|k| format!("ownership-{k}")));
-    dynamic.extend(ADDRESS_KINDS.iter().map(|k| format!("address-kind-{k}")));
+    dynamic.extend(SITE_TYPES.iter().map(|k| format!("address-kind-{k}")));
     dynamic.extend(BOND_TYPES.iter().map(|k| format!("bond-type-{k}")));
     for m in [
         Missing::Bond,

@@ -1,7 +1,7 @@
 //! Mandatory-data compliance and validation groups through the pages, on both engines.
 
 use chrono::Duration;
-use ctpat_testkit::flows::{PW, act, apply_as_importer};
+use ctpat_testkit::flows::{PW, act, apply_as_importer, approve_profile};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn setup(db: TestDb) -> (TestApp, i64, i64) {
@@ -87,6 +87,10 @@ async fn validation_groups_align_and_unlink(db: TestDb) {
     let (t, a, b) = setup(db).await;
     let sue = t.signed_in("sue@cbp.example").await;
     let sam = t.signed_in("sam@cbp.example").await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let ben = t.signed_in("ben@bolt.example").await;
+    approve_profile(&t, &ana, &sam, a).await;
+    approve_profile(&t, &ben, &sam, b).await;
     for id in [a, b] {
         assert_eq!(act(&sam, id, "recommend-certification", &[]).await.status, 303);
     }

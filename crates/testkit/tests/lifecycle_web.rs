@@ -4,7 +4,7 @@
 //! stale pages, and two concurrent deciders.
 
 use chrono::Duration;
-use ctpat_testkit::flows::{PW, act, apply_as_importer, version_of};
+use ctpat_testkit::flows::{PW, act, apply_as_importer, approve_profile, version_of};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
 async fn spawn(db: TestDb) -> TestApp {
@@ -55,6 +55,7 @@ async fn full_lifecycle(db: TestDb) {
     let staff_page = sam.get(&format!("/accounts/{id}")).await;
     staff_page.assert_contains("Recommend certification");
     assert!(!staff_page.body.contains("Certify (Tier I)"), "an SCSS does not certify");
+    approve_profile(&t, &ana, &sam, id).await;
     assert_eq!(act(&sam, id, "recommend-certification", &[]).await.status, 303);
     sue.get("/program?pending=on").await.assert_contains("Certification decision");
     assert_eq!(act(&sue, id, "certify", &[]).await.status, 303);

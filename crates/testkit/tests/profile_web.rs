@@ -2,8 +2,9 @@
 //! autosave, submission signed by an Officer, criterion-by-criterion review with returns,
 //! resubmission of the returned criteria, approval, versions and their comparison.
 
-use ctpat_domain::partner::EntityType;
-use ctpat_testkit::flows::{PW, act, answer_every_criterion, apply_as_importer, review_every_criterion};
+use ctpat_testkit::flows::{
+    PW, act, answer_every_criterion, apply_as_importer, approve_profile, review_every_criterion,
+};
 use ctpat_testkit::uploads::{trickle_upload, upload, walk};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
@@ -344,25 +345,6 @@ both_engines! {
     shipped_catalog => shipped_catalog_on_an_older_database;
 }
 
-async fn answer_everything(t: &TestApp, b: &Browser, id: i64) {
-    let (_, catalog) = ctpat_app::catalog::current(&t.app).await.unwrap();
-    for cat in 1..=12u8 {
-        let ids: Vec<String> =
-            catalog.for_entity(EntityType::Importer).filter(|c| c.category == cat).map(|c| c.id.clone()).collect();
-        if ids.is_empty() {
-            continue;
-        }
-        let fields: Vec<(String, String)> = ids
-            .iter()
-            .flat_map(|c| {
-                [(format!("answer-{c}"), "meets".to_string()), (format!("narrative-{c}"), format!("How we meet {c}."))]
-            })
-            .collect();
-        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        assert_eq!(b.post(&format!("/accounts/{id}/profile/category/{cat}"), &refs).await.status, 303);
-    }
-}
-
 async fn annual_review_window(db: TestDb) {
     use chrono::Duration;
     use ctpat_app::profile::annual::send_reminders;
@@ -372,13 +354,13 @@ async fn annual_review_window(db: TestDb) {
     t.staff("sam@cbp.example", PW, "scss").await;
     let ana = t.signed_in("ana@acme.example").await;
     let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
-    answer_everything(&t, &ana, id).await;
     let sue = t.signed_in("sue@cbp.example").await;
     let sam_id =
         ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
     let sam = t.signed_in("sam@cbp.example").await;
-    act(&sam, id, "recommend-certification", &[]).await;
+    approve_profile(&t, &ana, &sam, id).await;
+    assert_eq!(act(&sam, id, "recommend-certification", &[]).await.status, 303);
     act(&sue, id, "certify", &[]).await;
     let due = |t: &TestApp| {
         let db = t.db.db.clone();

@@ -151,7 +151,7 @@ async fn a_returned_criterion_opens_when_the_round_ends(db: TestDb) {
     assert!(mail.iter().any(|m| m.body_text.contains("Returned for changes")), "the Officer is e-mailed");
     let dash = ana.get(&format!("/accounts/{id}")).await;
     let notes = ana.get(&dash.link("otification")).await;
-    notes.assert_contains("returned 1 criteria of your Security Profile");
+    notes.assert_contains("returned one criterion of your Security Profile");
     let overview = ana.get(&notes.link("Open the Security Profile")).await;
     overview.assert_contains("Returned for changes — start here");
     let category = ana.get(&overview.link("1.3")).await;
@@ -165,6 +165,90 @@ async fn a_returned_criterion_opens_when_the_round_ends(db: TestDb) {
     assert_eq!(p.status, 303, "{}", p.body);
     let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
     assert_eq!(p.status, 303, "submitted again: {}", p.body);
+}
+
+/// A criterion the company does not meet asks for the corrective action plan and the day it
+/// will be complete, and the profile cannot be submitted without them.
+async fn a_criterion_not_met_asks_for_the_corrective_plan(db: TestDb) {
+    let t = spawn(db).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    answer_every_criterion(&t, &ana, id).await;
+    let cat = format!("/accounts/{id}/profile/category/1");
+    let p = ana.post(&cat, &[("answer-1.3", "does_not_meet"), ("narrative-1.3", "Reviews are informal today.")]).await;
+    assert_eq!(p.status, 422, "{}", p.body);
+    p.assert_contains("Describe the corrective action plan")
+        .assert_contains("Enter the date the corrective action plan");
+    let page = ana.get(&cat).await;
+    page.assert_contains("What your company does today, and what is missing")
+        .assert_contains("Reviews are informal today.");
+    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 422, "no submission without the plan");
+
+    let p = ana
+        .post(
+            &cat,
+            &[
+                ("answer-1.3", "does_not_meet"),
+                ("narrative-1.3", "Reviews are informal today."),
+                ("plan-1.3", "Written review procedure, owned by the security manager."),
+                ("plan_due-1.3", "2001-01-01"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Enter a date from today on.").assert_contains("Written review procedure");
+    let due = (t.app.now() + chrono::Duration::days(90)).format("%Y-%m-%d").to_string();
+    let p = ana
+        .post(
+            &cat,
+            &[
+                ("answer-1.3", "does_not_meet"),
+                ("narrative-1.3", "Reviews are informal today."),
+                ("plan-1.3", "Written review procedure, owned by the security manager."),
+                ("plan_due-1.3", &due),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    ana.get(&cat).await.assert_contains(&format!("value=\"{due}\""));
+    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+}
+
+/// Certification is recommended only when every criterion is accepted; until then the refusal
+/// says what is open.
+async fn certification_is_recommended_only_on_an_accepted_profile(db: TestDb) {
+    let t = spawn(db).await;
+    let (_, sam, id) = submitted_profile(&t).await;
+    let p = act(&sam, id, "recommend-certification", &[]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("finish the review first");
+    review_every_criterion(&t, &sam, id, &[("1.3", "Say who audits.")]).await;
+    let p = act(&sam, id, "recommend-certification", &[]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("one criterion is back with the partner");
+    assert!(!t.audit_actions().await.iter().any(|a| a.contains("certification_recommended")));
+}
+
+/// Without a submitted profile there is nothing to recommend.
+async fn certification_is_not_recommended_without_a_profile(db: TestDb) {
+    let t = spawn(db).await;
+    t.partner("ana@acme.example", PW).await;
+    t.staff("sue@cbp.example", PW, "supervisor").await;
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam_id = t.user_id("sam@cbp.example").await.to_string();
+    act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
+    let sam = t.signed_in("sam@cbp.example").await;
+    let p = act(&sam, id, "recommend-certification", &[]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("the partner has not submitted it yet");
+    let p = act(&sue, id, "certify", &[]).await;
+    assert_ne!(p.status, 303, "nothing recommended, nothing to certify");
 }
 
 /// An SCSS is not offered "only accounts without an SCSS" (their queue holds only accounts
@@ -192,8 +276,42 @@ async fn the_filed_company_data_is_on_the_account(db: TestDb) {
             .assert_contains("Acme Imports")
             .assert_contains("1 Harbor Way, Baltimore, US")
             .assert_contains("12-345678900")
-            .assert_contains("Continuous import bond");
+            .assert_contains("Continuous import bond")
+            .assert_contains("Cargo facility, not staffed");
     }
+}
+
+/// A site's type is one choice that says whether it is staffed; no separate box can contradict
+/// it.
+async fn a_site_type_is_one_choice(db: TestDb) {
+    let t = spawn(db).await;
+    t.partner("ana@acme.example", PW).await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let p = ana.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
+    let step = p.location.expect("the wizard");
+    let id: i64 = step.trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
+    let base = format!("/accounts/{id}/apply");
+    ana.post(&format!("{base}/organization"), &[("name", "Acme Imports"), ("phone", "+1 202 555 0100")]).await;
+    let page = ana.get(&format!("{base}/addresses")).await;
+    page.assert_contains("Type of site").assert_contains("Cargo facility, staffed");
+    assert!(!page.body.contains("name=\"a1_staffed\""), "no separate staffed box");
+    let p = ana
+        .post(
+            &format!("{base}/addresses"),
+            &[
+                ("hq_line1", "1 Harbor Way"),
+                ("hq_city", "Baltimore"),
+                ("hq_country", "US"),
+                ("a1_kind", "cargo_facility_staffed"),
+                ("a1_line1", "Pier 9"),
+                ("a1_city", "Baltimore"),
+                ("a1_country", "US"),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let page = ana.get(&format!("{base}/addresses")).await;
+    page.assert_contains("value=\"cargo_facility_staffed\" selected");
 }
 
 /// The applicant chooses their role: none is chosen for them, and a start without one is
@@ -249,6 +367,10 @@ async fn a_typed_contact_is_not_dropped(db: TestDb) {
 }
 
 both_engines! {
+    site_type_one_choice => a_site_type_is_one_choice;
+    corrective_plan => a_criterion_not_met_asks_for_the_corrective_plan;
+    recommend_needs_accepted_profile => certification_is_recommended_only_on_an_accepted_profile;
+    recommend_needs_a_profile => certification_is_not_recommended_without_a_profile;
     typed_contact_not_dropped => a_typed_contact_is_not_dropped;
     member_contact_not_invited => a_contact_who_is_a_member_is_not_invited;
     applicant_chooses_role => the_applicant_chooses_their_role;

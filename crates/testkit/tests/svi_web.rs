@@ -2,7 +2,7 @@
 //! its block, auto-accept, each share setting and scope as the partner sees it, monitoring
 //! (in-app and e-mail, once), bulk verification (page and CSV), leaving, e-mailing the status.
 
-use ctpat_testkit::flows::{PW, act, apply_as_importer};
+use ctpat_testkit::flows::{PW, act, apply_as_importer, approve_profile};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
 /// The id in the first form action under `prefix` that ends in `suffix`.
@@ -112,6 +112,7 @@ async fn connections(db: TestDb) {
     let sam_id =
         ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
     assert_eq!(act(&sue, bolt, "assign-scss", &[("scss", &sam_id)]).await.status, 303);
+    approve_profile(&t, &bob, &sam, bolt).await;
     assert_eq!(act(&sam, bolt, "recommend-certification", &[]).await.status, 303);
     let before = t.emails_to("ana@acme.example").await.len();
     assert_eq!(act(&sue, bolt, "certify", &[]).await.status, 303);
@@ -294,6 +295,58 @@ async fn connections(db: TestDb) {
     }
 }
 
+/// The results of a verification offer one action: request connections to the numbers that
+/// are in the program but not connected (all ticked at first), and the SVI page then says how
+/// many requests were sent, connected at once or skipped.
+async fn verification_results_request_connections(db: TestDb) {
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    for e in ["ana@acme.example", "bob@bolt.example", "cy@cargo.example"] {
+        t.partner(e, PW).await;
+    }
+    t.staff("sam@cbp.example", PW, "scss").await;
+    let ana = t.signed_in("ana@acme.example").await;
+    let bob = t.signed_in("bob@bolt.example").await;
+    let cy = t.signed_in("cy@cargo.example").await;
+    let acme = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let bolt = apply_as_importer(&bob, "Bolt Freight", "bob@bolt.example").await;
+    let cargo = apply_as_importer(&cy, "Cargo Lines", "cy@cargo.example").await;
+    cy.post(&format!("/accounts/{cargo}/svi/settings"), &[("auto_accept", "on"), ("scope", "all")]).await;
+    let (n_bolt, n_cargo) = (t.svi_of(bolt).await, t.svi_of(cargo).await);
+
+    let csv = format!("svi_number\n{n_bolt}\nSVI-22222222\n{n_cargo}\n");
+    let (status, body) = upload(&ana, acme, csv.as_bytes(), "page").await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("2 numbers belong to partners of the program you are not connected to"), "{body}");
+    for n in [&n_bolt, &n_cargo] {
+        assert!(body.contains(&format!("name=\"number\" value=\"{n}\"")), "{n} can be asked: {body}");
+    }
+    assert!(!body.contains("value=\"SVI-22222222\""), "an unknown number cannot be asked");
+    let many = format!("/accounts/{acme}/svi/request-many");
+
+    // Another company cannot send requests for Acme; staff cannot either.
+    assert_eq!(cy.post(&many, &[("number", &n_bolt)]).await.status, 404);
+    let sam = t.signed_in("sam@cbp.example").await;
+    assert_ne!(sam.post(&many, &[("number", &n_bolt)]).await.status, 303);
+
+    let p = ana.post(&many, &[("number", &n_bolt), ("number", &n_cargo), ("number", "SVI-22222222")]).await;
+    assert_eq!(p.status, 303);
+    let page = ana.get(p.location.as_deref().unwrap()).await;
+    page.assert_contains("One request was sent; 1 connected at once").assert_contains("1 skipped");
+    bob.get(&format!("/accounts/{bolt}/svi")).await.assert_contains("Acme Imports");
+    // Sent again, nothing is doubled: every number is skipped.
+    let p = ana.post(&many, &[("number", &n_bolt), ("number", &n_cargo)]).await;
+    ana.get(p.location.as_deref().unwrap())
+        .await
+        .assert_contains("No request was sent; 0 connected at once")
+        .assert_contains("2 skipped");
+    // Nothing ticked: nothing sent, and the page says so.
+    let p = ana.post(&many, &[]).await;
+    ana.get(p.location.as_deref().unwrap()).await.assert_contains("No number was ticked");
+    let requested = t.audit_actions().await.iter().filter(|a| *a == "svi.requested").count();
+    assert_eq!(requested, 2, "one audited request per partner");
+}
+
 both_engines! {
     svi_connections => connections;
+    verify_then_request => verification_results_request_connections;
 }

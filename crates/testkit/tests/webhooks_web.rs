@@ -6,7 +6,7 @@ use axum::Router;
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use chrono::Duration;
-use ctpat_testkit::flows::{PW, act, apply_as_importer};
+use ctpat_testkit::flows::{PW, act, apply_as_importer, approve_profile};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 use std::sync::{Arc, Mutex};
 
@@ -123,6 +123,7 @@ async fn deliveries(db: TestDb) {
     let page = ana.get(&hooks).await;
     let wid = page.body.split("/webhooks/").nth(1).unwrap().split('/').next().unwrap().to_string();
     assert_eq!(ana.post(&format!("{hooks}/{wid}/remove"), &[]).await.status, 303);
+    approve_profile(&t, &bob, &sam, bolt).await;
     assert_eq!(act(&sam, bolt, "recommend-certification", &[]).await.status, 303);
     assert_eq!(act(&sue, bolt, "certify", &[]).await.status, 303);
     ana.get(&format!("/accounts/{acme}/notifications")).await.assert_contains("to Certified");

@@ -29,3 +29,21 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 })();
+
+// A corrective action plan is asked for only when the answer is "partially" or "does not
+// meet". Without script every plan field stays visible, with its hint saying when it applies.
+(function () {
+  var needs = { partially: true, does_not_meet: true };
+  document.querySelectorAll("[data-plan-for]").forEach(function (plan) {
+    var name = plan.getAttribute("data-plan-for");
+    var radios = document.querySelectorAll('input[type="radio"][name="' + name + '"]');
+    function update() {
+      var chosen = "";
+      radios.forEach(function (r) { if (r.checked) { chosen = r.value; } });
+      var hasText = Array.prototype.some.call(plan.querySelectorAll("textarea, input"), function (f) { return f.value !== ""; });
+      plan.hidden = !needs[chosen] && !hasText;
+    }
+    radios.forEach(function (r) { r.addEventListener("change", update); });
+    update();
+  });
+})();

@@ -8,6 +8,7 @@ pub mod api;
 pub mod assets;
 pub mod csrf;
 pub mod error;
+pub mod flash;
 pub mod form;
 pub mod headers;
 pub mod limit;

@@ -119,7 +119,7 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
 }
 
 /// The counts a notice may name.
-const NOTICE_COUNTS: [&str; 4] = ["accepted", "returned", "sent", "version"];
+const NOTICE_COUNTS: [&str; 6] = ["accepted", "connected", "returned", "sent", "skipped", "version"];
 
 impl PageCtx {
     pub fn from_parts(parts: &Parts) -> PageCtx {

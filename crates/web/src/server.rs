@@ -85,6 +85,7 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(from_fn(crate::policy::guard))
         .fallback(pages::not_found)
         .layer(from_fn(crate::error::error_pages))
+        .layer(from_fn_with_state(crate::flash::Flashes::new(&table), crate::flash::prg))
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn_with_state(state.clone(), session::resolve_session))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

@@ -379,6 +379,9 @@ err-phone = Enter a phone number of 7 to 15 digits; spaces, +, -, ( ) and x are 
 err-number-range = Enter a whole number from { $min } to { $max }.
 err-website = Enter a web address such as www.example.com.
 err-date = Enter the date as YYYY-MM-DD.
+err-date-past = Enter a date from today on.
+err-profile-plan-missing = Describe the corrective action plan: what your company will do to meet this criterion.
+err-profile-plan-due-missing = Enter the date the corrective action plan will be complete (YYYY-MM-DD).
 err-choose-one = Choose one of the options.
 err-bond-number = Enter the bond number as 6 to 20 letters, digits or hyphens.
 err-not-draft = This application has been submitted; it can no longer be changed here.
@@ -412,6 +415,12 @@ refusal-not-allowed-in-status = This action is not possible in the account's cur
 refusal-wrong-role = Your role does not allow this action.
 refusal-not-the-assigned-scss = Only the SCSS assigned to this account can do this.
 refusal-no-recommendation = The assigned SCSS has not recommended certification yet.
+refusal-recommend-not-submitted = Certification can be recommended only on a submitted Security Profile whose every criterion is accepted: the partner has not submitted it yet.
+refusal-recommend-in-review = Certification can be recommended only when every criterion of the Security Profile is accepted: finish the review first.
+refusal-recommend-returned = Certification can be recommended only when every criterion of the Security Profile is accepted: { $count ->
+    [one] one criterion is
+   *[other] { $count } criteria are
+  } back with the partner.
 refusal-own-proposal = You cannot approve your own proposal or work; another person must decide.
 refusal-proposal-pending = A suspension proposal is already waiting for a decision.
 refusal-no-proposal = There is no suspension proposal to decide.
@@ -508,8 +517,9 @@ company-name = Legal name
 company-dba = Doing business as
 company-phone = Telephone
 company-hq = Headquarters
-address-kind-office = Staffed office
-address-kind-cargo_facility = Cargo facility
+address-kind-office = Office (staffed)
+address-kind-cargo_facility_staffed = Cargo facility, staffed
+address-kind-cargo_facility = Cargo facility, not staffed
 address-kind-training_site = Training or policy site
 field-line1 = Address line 1
 field-line2 = Address line 2 (optional)
@@ -517,12 +527,9 @@ field-city = City
 field-region = State, province or region (optional)
 field-postal_code = Postal code (optional)
 field-country = Country (two-letter code, for example US)
-field-a1_staffed = This site is staffed
-field-a2_staffed = This site is staffed
-field-a3_staffed = This site is staffed
-field-a1_kind = Kind of site
-field-a2_kind = Kind of site
-field-a3_kind = Kind of site
+field-a1_kind = Type of site
+field-a2_kind = Type of site
+field-a3_kind = Type of site
 bond-legend-required = Bond (required for your entity type)
 bond-legend-optional = Bond (optional for your entity type)
 field-bond_number = Bond number
@@ -611,14 +618,26 @@ deadline-reapply-bar = Re-application possible from
 next-draft = Complete the application and have an Officer sign the Partner Agreement.
 next-applicant = Your application is waiting for a Supervisor to assign a Supply Chain Security Specialist.
 next-under-review = Your application is with your Supply Chain Security Specialist.
-next-profile-complete = Complete your Security Profile and have an Officer sign and submit it: { $count } required criteria still have no answer.
+next-profile-complete = Complete your Security Profile and have an Officer sign and submit it: { $count ->
+    [one] one required criterion still has
+   *[other] { $count } required criteria still have
+  } no answer.
 next-profile-sign = Your Security Profile is answered: an Officer signs and submits it for review.
-next-profile-returned = Your Supply Chain Security Specialist returned { $count } criteria of your Security Profile: change them and submit it again.
+next-profile-returned = Your Supply Chain Security Specialist returned { $count ->
+    [one] one criterion
+   *[other] { $count } criteria
+  } of your Security Profile: change them and submit it again.
 next-profile-submitted = Your Supply Chain Security Specialist is reviewing the Security Profile you submitted.
 next-staff-applicant = A Supervisor assigns a Supply Chain Security Specialist to this application.
 next-staff-under-review = The application is under review.
-next-staff-profile-not-submitted = The partner has not submitted the Security Profile yet ({ $count } required criteria have no answer).
-next-staff-profile-returned = The Security Profile is back with the partner: { $count } criteria were returned.
+next-staff-profile-not-submitted = The partner has not submitted the Security Profile yet ({ $count ->
+    [one] one required criterion has
+   *[other] { $count } required criteria have
+  } no answer).
+next-staff-profile-returned = The Security Profile is back with the partner: { $count ->
+    [one] one criterion was
+   *[other] { $count } criteria were
+  } returned.
 next-staff-profile-submitted = The partner submitted the Security Profile: review it criterion by criterion.
 next-certified = You are certified (Tier I). Prepare for your first validation and keep your profile current.
 next-validated = You are validated. Keep your profile current; the annual review and the next validation are shown below.
@@ -708,7 +727,10 @@ action-assign-scss = Assign an SCSS
 action-recommend-certification = Recommend certification
 recommend-profile-approved = Security Profile: every criterion is accepted.
 recommend-profile-in-review = Security Profile: submitted, your review is not finished.
-recommend-profile-returned = Security Profile: { $count } criteria are back with the partner.
+recommend-profile-returned = Security Profile: { $count ->
+    [one] one criterion is
+   *[other] { $count } criteria are
+  } back with the partner.
 recommend-profile-not-submitted = Security Profile: not submitted yet.
 action-certify = Certify (Tier I)
 action-reject = Reject the application
@@ -909,8 +931,16 @@ profile-guidance = Implementation guidance
 profile-compliance = Compliance
 profile-justification = Why it does not apply (required for "not applicable")
 profile-narrative = How your company meets it
-profile-narrative-hint = If you answered "partially" or "does not meet": the corrective action plan — what you will do, who does it — and the date it will be complete.
-profile-narrative-staff = How the company meets it (or its corrective action plan)
+profile-narrative-hint = The written procedure, who carries it out, how often, and how it is checked.
+profile-narrative-staff = How the company meets it
+profile-narrative-gap = What your company does today, and what is missing
+profile-narrative-gap-hint = Describe the measures in place now and the part of the criterion they do not cover yet.
+profile-narrative-gap-read = What the company does today, and what is missing
+profile-plan-legend = Corrective action plan
+profile-plan-hint = Only when the answer is "partially meets" or "does not meet": what your company will do to meet the criterion, who does it, and the date it will be complete.
+profile-plan = The corrective action plan
+profile-plan-due = Date the plan will be complete
+hint-date = For example 2027-03-31.
 review-decision = Decision on { $id }
 review-accept = Accept
 review-return = Return to the partner with a comment
@@ -1150,7 +1180,10 @@ notifications-none = No notifications.
 notifications-new = New
 notifications-mark-read = Mark all as read
 note-partner-status = { $name } ({ $svi }) changed status from { $previous } to { $status }.
-note-profile-returned = Your Supply Chain Security Specialist finished the review and returned { $count } criteria of your Security Profile: change them and submit it again.
+note-profile-returned = Your Supply Chain Security Specialist finished the review and returned { $count ->
+    [one] one criterion
+   *[other] { $count } criteria
+  } of your Security Profile: change them and submit it again.
 note-open-profile = Open the Security Profile
 note-open-svi = Open SVI connections
 note-profile-approved = Your Supply Chain Security Specialist accepted every answer: your Security Profile is approved.
@@ -1159,6 +1192,12 @@ note-svi-connected = { $name } ({ $svi }) connected with you (automatic acceptan
 note-svi-accepted = { $name } ({ $svi }) accepted your connection request.
 note-svi-disconnected = { $name } ({ $svi }) ended the SVI connection.
 notice-svi-requested = Your request has been sent.
+notice-svi-requested-many = { $sent ->
+    [0] No request was sent
+    [one] One request was sent
+   *[other] { $sent } requests were sent
+  }; { $connected } connected at once (those partners accept automatically); { $skipped } skipped (already connected or asked, blocked, or not taking part in SVI).
+notice-svi-none-ticked = No number was ticked, so no request was sent.
 notice-svi-connected = Connected: the partner accepts requests automatically.
 notice-svi-accepted = The connection is accepted.
 notice-svi-declined = The request is declined and that account is blocked.
@@ -1183,6 +1222,14 @@ err-csv-line = Line { $line } contains characters that cannot be part of an SVI 
 err-csv-too-many = The file has more than { $max } SVI numbers. Split it into several files.
 err-csv-empty = The file contains no SVI numbers.
 err-csv-none = Choose a CSV file to upload.
+err-svi-none-ticked = Tick at least one number to request a connection.
+svi-verify-askable = { $count ->
+    [one] One number belongs to a partner of the program you are not connected to. Its status shows only through a connection: request one, and it shows once the partner accepts.
+   *[other] { $count } numbers belong to partners of the program you are not connected to. Their status shows only through a connection: request connections to the ticked numbers, and each shows once its partner accepts.
+  }
+svi-col-request = Request
+svi-ask-label = Request a connection to { $number }
+svi-request-ticked = Request connections to the ticked numbers
 err-csv-too-large = The file is larger than 1 MB; 10,000 SVI numbers fit in far less. Check that it is the right file.
 mail-partner-status-changed-subject = SVI: { $organization } is now { $status }
 mail-partner-status-changed-body =

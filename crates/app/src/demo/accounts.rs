@@ -200,11 +200,10 @@ pub async fn load(app: &App) -> Result<()> {
             ..Default::default()
         };
         let site = AddressInput {
-            kind: "cargo_facility".into(),
+            kind: "cargo_facility_staffed".into(),
             line1: "Terminal 4".into(),
             city: plan.city.into(),
             country: plan.country.into(),
-            staffed: true,
             ..Default::default()
         };
         application::save_addresses(
@@ -274,6 +273,10 @@ pub async fn load(app: &App) -> Result<()> {
             }
             _ => {}
         }
+        // Certification follows an approved Security Profile, as for everyone.
+        answer_all(app, &officer, id).await?;
+        crate::profile::review::submit(app, &officer, id, true, password, "").await?;
+        review_all(app, &scss, id, false).await?;
         act(app, &scss, id, "recommend-certification", ActionInput::default()).await?;
         act(app, &supervisor, id, "certify", ActionInput::default()).await?;
         match plan.end {
@@ -346,6 +349,7 @@ async fn answer_all(app: &App, officer: &Actor, account_id: i64) -> Result<()> {
                 "Demo answer: how the company meets criterion {} — written procedure, owner, and yearly review.",
                 c.id
             ),
+            ..Default::default()
         });
     }
     for (cat, inputs) in by_category {
@@ -424,6 +428,8 @@ async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str)
                 answer: "partially".into(),
                 justification: String::new(),
                 narrative: "Demo draft: the statement of support is being drafted by the CEO's office.".into(),
+                plan: "The CEO signs the statement of support at the next board meeting.".into(),
+                plan_due: (app.now() + chrono::Duration::days(60)).format("%Y-%m-%d").to_string(),
             }],
         )
         .await?;

@@ -163,7 +163,10 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
             }
             Command::AssignScss { scss: id }
         }
-        Action::RecommendCertification => Command::RecommendCertification,
+        Action::RecommendCertification => {
+            refuse_unless_profile_approved(app, actor, account_id).await?;
+            Command::RecommendCertification
+        }
         Action::Certify => Command::Certify,
         Action::Reject => Command::Reject { reason: reason(&input.reason, DecisionReason::from_key)? },
         Action::DeclareIneligible => {
@@ -184,6 +187,19 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
     let (account, _) = lifecycle::run_in(&txn, app, actor, &r, cmd, version).await?;
     txn.commit().await?;
     Ok(account)
+}
+
+/// Certification is recommended only on a Security Profile whose every criterion is accepted:
+/// the refusal says what is still open.
+async fn refuse_unless_profile_approved(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
+    use crate::profile::ProfileState;
+    let problem = match crate::profile::view(app, actor, account_id).await?.progress_state() {
+        ProfileState::Approved => return Ok(()),
+        ProfileState::ToSubmit { .. } => Problem::new("refusal-recommend-not-submitted"),
+        ProfileState::Submitted => Problem::new("refusal-recommend-in-review"),
+        ProfileState::Returned { criteria } => Problem::new("refusal-recommend-returned").with("count", criteria),
+    };
+    Err(Error::Refused(problem))
 }
 
 /// One line of the work queue.

@@ -74,6 +74,8 @@ impl ProfileView {
             answer: a.answer,
             justification: a.justification.as_deref().unwrap_or(""),
             narrative: a.narrative.as_deref().unwrap_or(""),
+            plan: a.plan.as_deref().unwrap_or(""),
+            plan_due: a.plan_due,
             returned_unchanged: a.review == Some(Review::Returned) && a.reviewed_at.is_some_and(|r| a.updated_at <= r),
         })
     }
@@ -208,6 +210,9 @@ pub struct AnswerInput {
     pub answer: String,
     pub justification: String,
     pub narrative: String,
+    /// The corrective action plan and its due day (`YYYY-MM-DD`), for a criterion not met.
+    pub plan: String,
+    pub plan_due: String,
 }
 
 /// Save the answers of one category. Everything typed is kept — a draft may be incomplete —
@@ -252,8 +257,29 @@ pub async fn save_category(
         };
         let narrative = input.narrative.trim();
         let justification = input.justification.trim();
-        let facts = AnswerFacts { answer, justification, narrative, returned_unchanged: false };
-        let found = rules::answer_problems(&c.id, &facts);
+        let plan = input.plan.trim();
+        // A due day that is not a date, or already past, is said and not stored.
+        let plan_due = match input.plan_due.trim() {
+            "" => None,
+            d => match chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d") {
+                Ok(day) if day >= now.date_naive() => Some(day),
+                Ok(_) => {
+                    problems.push(Problem::new("err-date-past").on(rules::field("plan_due", &c.id)));
+                    None
+                }
+                Err(_) => {
+                    problems.push(Problem::new("err-date").on(rules::field("plan_due", &c.id)));
+                    None
+                }
+            },
+        };
+        let facts = AnswerFacts { answer, justification, narrative, plan, plan_due, returned_unchanged: false };
+        let mut found = rules::answer_problems(&c.id, &facts);
+        // The due day's own problem is already said.
+        let due_field = rules::field("plan_due", &c.id);
+        if problems.iter().any(|p| p.field == due_field) {
+            found.retain(|p| p.field != due_field);
+        }
         let too_long = found.iter().any(|f| f.problem.code == "err-too-long");
         problems.extend(found);
         if too_long {
@@ -263,6 +289,8 @@ pub async fn save_category(
             answer,
             justification: (!justification.is_empty()).then(|| justification.to_string()),
             narrative: (!narrative.is_empty()).then(|| narrative.to_string()),
+            plan: (!plan.is_empty()).then(|| plan.to_string()),
+            plan_due,
         };
         let before = existing.get(&c.id);
         let review = Review::after_partner_change(before.and_then(|a| a.review));

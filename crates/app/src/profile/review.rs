@@ -25,6 +25,8 @@ pub fn snapshot(v: &ProfileView) -> serde_json::Value {
                 "answer": a.answer,
                 "justification": a.justification,
                 "narrative": a.narrative,
+                "plan": a.plan,
+                "plan_due": a.plan_due.map(|d| d.format("%Y-%m-%d").to_string()),
                 "review": a.review,
                 "review_comment": a.review_comment,
             })

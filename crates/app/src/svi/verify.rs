@@ -117,3 +117,57 @@ pub async fn lookup_by_token(app: &App, caller: &crate::api_tokens::Caller, numb
 pub async fn verify_by_token(app: &App, caller: &crate::api_tokens::Caller, raws: &[String]) -> Result<Vec<Verdict>> {
     verify(app.db.conn(), &caller.account, raws).await
 }
+
+/// What a request to many numbers did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Requested {
+    /// Requests now waiting for the partner.
+    pub sent: usize,
+    /// Partners that accept automatically: connected at once.
+    pub connected: usize,
+    /// Numbers that could not be asked (unknown, one's own, already connected or asked,
+    /// blocked, not in SVI).
+    pub skipped: usize,
+}
+
+/// Whether the actor may request connections for the account (the results of a verification
+/// offer it only then).
+pub async fn may_request(app: &App, actor: &Actor, account_id: i64) -> Result<bool> {
+    let r = reach(app.db.conn(), actor, account_id).await?;
+    Ok(!r.is_staff() && r.can(Permission::ManageSvi))
+}
+
+/// Requests to many numbers at once — the "not connected" results of a verification — in one
+/// transaction. A number that cannot be asked is skipped and counted, never an error; each
+/// request sent is audited and notified as one sent from the page.
+pub async fn request_many(app: &App, actor: &Actor, account_id: i64, raws: &[String]) -> Result<Requested> {
+    if raws.is_empty() {
+        return Err(Error::Refused(Problem::new("err-svi-none-ticked")));
+    }
+    if raws.len() > MAX_VERIFY {
+        return Err(Error::Refused(Problem::new("err-csv-too-many").with("max", MAX_VERIFY)));
+    }
+    let txn = app.db.begin().await?;
+    let me = managing(&txn, actor, account_id).await?;
+    must_take_part(&txn, &me).await?;
+    let mut numbers: Vec<String> =
+        raws.iter().filter_map(|r| SviNumber::parse(r).ok()).map(|n| n.as_str().to_string()).collect();
+    numbers.sort();
+    numbers.dedup();
+    let found: HashMap<String, Account> = ssvi::accounts_by_numbers(&txn, &numbers)
+        .await?
+        .into_iter()
+        .filter_map(|a| a.svi_number.clone().map(|n| (n, a)))
+        .collect();
+    let mut done = Requested { skipped: raws.len() - numbers.len(), ..Default::default() };
+    for n in &numbers {
+        match request_in(&txn, app, By::Person(actor), &me, found.get(n).cloned()).await {
+            Ok(c) if c.is_accepted() => done.connected += 1,
+            Ok(_) => done.sent += 1,
+            Err(Error::Refused(_)) => done.skipped += 1,
+            Err(e) => return Err(e),
+        }
+    }
+    txn.commit().await?;
+    Ok(done)
+}

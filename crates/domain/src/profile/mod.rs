@@ -37,6 +37,15 @@ impl Compliance {
 
 pub const NARRATIVE_MAX: usize = 10_000;
 pub const JUSTIFICATION_MAX: usize = 5_000;
+pub const PLAN_MAX: usize = 10_000;
+
+impl Compliance {
+    /// A criterion not met, or met only in part, carries a corrective action plan with the date
+    /// it will be complete.
+    pub fn needs_plan(self) -> bool {
+        matches!(self, Compliance::Partially | Compliance::DoesNotMeet)
+    }
+}
 
 /// The five steps of the risk assessment, catalogue ids `risk-step-<n>`.
 pub const RISK_STEPS: [u8; 5] = [1, 2, 3, 4, 5];
@@ -52,6 +61,9 @@ pub struct AnswerFacts<'a> {
     pub answer: Option<Compliance>,
     pub justification: &'a str,
     pub narrative: &'a str,
+    /// The corrective action plan, and the day it will be complete.
+    pub plan: &'a str,
+    pub plan_due: Option<chrono::NaiveDate>,
     /// The SCSS returned it and the partner has not changed it since.
     pub returned_unchanged: bool,
 }
@@ -68,6 +80,17 @@ pub fn answer_problems(criterion_id: &str, a: &AnswerFacts<'_>) -> Vec<FieldErro
     }
     if a.justification.chars().count() > JUSTIFICATION_MAX {
         out.push(Problem::new("err-too-long").with("max", JUSTIFICATION_MAX).on(field("justification", criterion_id)));
+    }
+    if a.answer.is_some_and(Compliance::needs_plan) {
+        if a.plan.trim().is_empty() {
+            out.push(Problem::new("err-profile-plan-missing").on(field("plan", criterion_id)));
+        }
+        if a.plan_due.is_none() {
+            out.push(Problem::new("err-profile-plan-due-missing").on(field("plan_due", criterion_id)));
+        }
+    }
+    if a.plan.chars().count() > PLAN_MAX {
+        out.push(Problem::new("err-too-long").with("max", PLAN_MAX).on(field("plan", criterion_id)));
     }
     out
 }
@@ -133,5 +156,21 @@ mod tests {
         for c in Compliance::ALL {
             assert_eq!(Compliance::from_key(c.key()), Some(c));
         }
+    }
+
+    #[test]
+    fn a_criterion_not_met_needs_a_corrective_plan_and_its_date() {
+        let not_met = AnswerFacts { answer: Some(Compliance::DoesNotMeet), ..Default::default() };
+        let fields: Vec<String> = answer_problems("4.2", &not_met).into_iter().map(|e| e.field.to_string()).collect();
+        assert_eq!(fields, ["plan-4.2", "plan_due-4.2"]);
+        let planned = AnswerFacts {
+            answer: Some(Compliance::Partially),
+            plan: "Fit seals by March.",
+            plan_due: chrono::NaiveDate::from_ymd_opt(2027, 3, 31),
+            ..Default::default()
+        };
+        assert!(answer_problems("4.2", &planned).is_empty());
+        let met = AnswerFacts { answer: Some(Compliance::Meets), ..Default::default() };
+        assert!(answer_problems("4.2", &met).is_empty(), "a criterion met needs no plan");
     }
 }

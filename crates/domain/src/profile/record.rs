@@ -134,6 +134,9 @@ pub struct Answer {
     pub answer: Option<Compliance>,
     pub justification: Option<String>,
     pub narrative: Option<String>,
+    /// For a criterion not met or met in part: the corrective action plan and its due day.
+    pub plan: Option<String>,
+    pub plan_due: Option<chrono::NaiveDate>,
     pub review: Option<Review>,
     pub review_comment: Option<String>,
     pub reviewed_by: Option<i64>,

@@ -11,6 +11,8 @@ pub struct Model {
     pub answer: Option<String>,
     pub justification: Option<String>,
     pub narrative: Option<String>,
+    pub corrective_plan: Option<String>,
+    pub corrective_due: Option<Date>,
     pub review: Option<String>,
     pub review_comment: Option<String>,
     pub reviewed_by: Option<i64>,

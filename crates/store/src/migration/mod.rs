@@ -18,6 +18,7 @@ mod m0012_audit_client;
 mod m0013_file_removed;
 mod m0014_outbox_kind;
 mod m0015_known_devices;
+mod m0016_corrective_plan;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_file_removed::Migration),
             Box::new(m0014_outbox_kind::Migration),
             Box::new(m0015_known_devices::Migration),
+            Box::new(m0016_corrective_plan::Migration),
         ]
     }
 }

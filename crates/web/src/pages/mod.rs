@@ -85,6 +85,7 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/bond/requests/{rid}", Policy::SignedIn, partner::bond::decide)
         .get("/accounts/{id}/svi", Policy::SignedIn, partner::svi::show)
         .post("/accounts/{id}/svi/request", Policy::SignedIn, partner::svi::request)
+        .post("/accounts/{id}/svi/request-many", Policy::SignedIn, partner::svi_verify::request_many)
         .post("/accounts/{id}/svi/connections/{cid}/{what}", Policy::SignedIn, partner::svi::connection)
         .post("/accounts/{id}/svi/blocks/{other}/remove", Policy::SignedIn, partner::svi::unblock)
         .post("/accounts/{id}/svi/settings", Policy::SignedIn, partner::svi::settings)

@@ -173,6 +173,8 @@ pub async fn save_organization(app: &App, actor: &Actor, account_id: i64, f: &Or
 
 #[derive(Debug, Clone, Default)]
 pub struct AddressInput {
+    /// The site type, one of [`SITE_TYPES`] (the headquarters block has none): it says both
+    /// what the site is and whether people work there.
     pub kind: String,
     pub line1: String,
     pub line2: String,
@@ -180,7 +182,6 @@ pub struct AddressInput {
     pub region: String,
     pub postal_code: String,
     pub country: String,
-    pub staffed: bool,
 }
 
 impl AddressInput {
@@ -191,7 +192,33 @@ impl AddressInput {
     }
 }
 
-pub const ADDRESS_KINDS: [&str; 3] = ["office", "cargo_facility", "training_site"];
+/// The types of site a person chooses from: one choice says what the site is and whether it is
+/// staffed, so the two can never contradict each other.
+pub const SITE_TYPES: [&str; 4] = ["office", "cargo_facility_staffed", "cargo_facility", "training_site"];
+
+/// The stored kind of address and whether it is staffed, for a site type (`hq` included).
+fn kind_of_site(site: &str) -> Option<(&'static str, bool)> {
+    Some(match site {
+        "hq" => ("hq", true),
+        "office" => ("office", true),
+        "cargo_facility_staffed" => ("cargo_facility", true),
+        "cargo_facility" => ("cargo_facility", false),
+        "training_site" => ("training_site", false),
+        _ => return None,
+    })
+}
+
+/// The site type of a stored address: the choice the form shows again.
+pub fn site_type(kind: &str, staffed: bool) -> &'static str {
+    match (kind, staffed) {
+        ("hq", _) => "hq",
+        ("office", _) => "office",
+        ("cargo_facility", true) => "cargo_facility_staffed",
+        ("cargo_facility", false) => "cargo_facility",
+        ("training_site", _) => "training_site",
+        _ => "",
+    }
+}
 
 /// Address fields, per block: `hq_line1`, `a1_city`…
 const ADDRESS_FIELDS: [(&str, [&str; 7]); 4] = [
@@ -218,9 +245,11 @@ fn address(prefix: &str, a: &AddressInput, kind: &str, errors: &mut Vec<FieldErr
             None
         }
     };
-    if !ADDRESS_KINDS.contains(&kind) && kind != "hq" {
+    let site = kind_of_site(kind);
+    if site.is_none() {
         errors.push(Problem::new("err-choose-one").on(f("kind")));
     }
+    let (kind, staffed) = site?;
     Some(NewAddress {
         kind: kind.to_string(),
         line1: line1?,
@@ -229,7 +258,7 @@ fn address(prefix: &str, a: &AddressInput, kind: &str, errors: &mut Vec<FieldErr
         region,
         postal_code: postal,
         country: country?,
-        staffed: a.staffed || kind == "hq",
+        staffed,
     })
 }
 

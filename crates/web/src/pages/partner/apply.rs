@@ -14,8 +14,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::Error;
 use ctpat_app::partner::application::{
-    self as app_apply, ADDRESS_KINDS, AddressInput, BOND_TYPES, BondInput, OTHER_PREFIXES, OWNERSHIP_TYPES, OrgInput,
-    Step,
+    self as app_apply, AddressInput, BOND_TYPES, BondInput, OTHER_PREFIXES, OWNERSHIP_TYPES, OrgInput, SITE_TYPES, Step,
 };
 use ctpat_app::partner::{Reach, reach_app, views};
 use ctpat_domain::partner::EntityType;
@@ -193,7 +192,7 @@ async fn step_page(
         existing_orgs,
         ownership_options: options(&ctx, "ownership", &OWNERSHIP_TYPES, true),
         address_prefixes: OTHER_PREFIXES.to_vec(),
-        address_kinds: options(&ctx, "address-kind", &ADDRESS_KINDS, false),
+        address_kinds: options(&ctx, "address-kind", &SITE_TYPES, false),
         id_fields,
         bond_required: r.entity.bond_required(),
         bond_options: options(&ctx, "bond-type", &BOND_TYPES, true),
@@ -227,16 +226,13 @@ async fn saved_values(state: &AppState, r: &Reach, step: Step) -> Result<HashMap
             let mut others = OTHER_PREFIXES.iter();
             for a in rows {
                 let prefix = if a.kind == "hq" { "hq" } else { others.next().copied().unwrap_or("a3") };
-                v.insert(format!("{prefix}_kind"), a.kind);
+                v.insert(format!("{prefix}_kind"), app_apply::site_type(&a.kind, a.staffed).to_string());
                 v.insert(format!("{prefix}_line1"), a.line1);
                 v.insert(format!("{prefix}_line2"), a.line2.unwrap_or_default());
                 v.insert(format!("{prefix}_city"), a.city);
                 v.insert(format!("{prefix}_region"), a.region.unwrap_or_default());
                 v.insert(format!("{prefix}_postal_code"), a.postal_code.unwrap_or_default());
                 v.insert(format!("{prefix}_country"), a.country);
-                if a.staffed {
-                    v.insert(format!("{prefix}_staffed"), "on".into());
-                }
             }
         }
         Step::Identifiers => {
@@ -298,7 +294,6 @@ fn address_input(v: &HashMap<String, String>, prefix: &str) -> AddressInput {
         region: get(v, &format!("{prefix}_region")),
         postal_code: get(v, &format!("{prefix}_postal_code")),
         country: get(v, &format!("{prefix}_country")),
-        staffed: on(v, &format!("{prefix}_staffed")),
     }
 }
 

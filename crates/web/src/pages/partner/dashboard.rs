@@ -92,7 +92,8 @@ async fn company_rows(
         }
     }
     for a in views::addresses(app, r).await? {
-        let label = if a.kind == "hq" { ctx.t("company-hq") } else { ctx.t(&format!("address-kind-{}", a.kind)) };
+        let site = ctpat_app::partner::application::site_type(&a.kind, a.staffed);
+        let label = if site == "hq" { ctx.t("company-hq") } else { ctx.t(&format!("address-kind-{site}")) };
         let line = [Some(a.line1), a.line2, Some(a.city), a.region, a.postal_code, Some(a.country)]
             .into_iter()
             .flatten()

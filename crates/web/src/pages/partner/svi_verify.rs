@@ -20,6 +20,8 @@ pub struct VerdictRow {
     pub name: String,
     pub tier: String,
     pub visible: bool,
+    /// A number of the program not connected to this account: a request can be sent.
+    pub askable: bool,
 }
 
 #[derive(Template)]
@@ -31,6 +33,9 @@ pub struct VerifyPage {
     max: usize,
     rows: Option<Vec<VerdictRow>>,
     counts: Vec<(String, usize)>,
+    /// The viewer may request connections (the results then offer it).
+    can_request: bool,
+    askable: usize,
 }
 
 async fn verify_page(
@@ -50,7 +55,9 @@ async fn verify_page(
             None => counts.push((row.result.clone(), 1)),
         }
     }
-    Ok(VerifyPage { ctx, head, form, max: svi::MAX_VERIFY, rows, counts })
+    let can_request = svi::may_request(&state.app, &viewer.actor, id).await?;
+    let askable = rows.iter().flatten().filter(|r| r.askable).count();
+    Ok(VerifyPage { ctx, head, form, max: svi::MAX_VERIFY, rows, counts, can_request, askable })
 }
 
 pub async fn verify_form(
@@ -157,8 +164,30 @@ pub async fn verify(
                 name,
                 tier,
                 visible,
+                askable: matches!(v, Verdict::NotConnected),
             }
         })
         .collect();
     Ok(render(&verify_page(&state, ctx, &viewer, id, FormView::default(), Some(rows)).await?))
+}
+
+/// Request connections to the numbers ticked on the results (every "not connected" number is
+/// ticked when the results are shown), then say on the SVI page how many were sent.
+pub async fn request_many(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let numbers: Vec<String> =
+        crate::form::pairs(&body).into_iter().filter(|(k, _)| k == "number").map(|(_, v)| v).collect();
+    let to = match svi::request_many(&state.app, &viewer.actor, id, &numbers).await {
+        Ok(done) => format!(
+            "/accounts/{id}/svi?notice=svi-requested-many&sent={}&connected={}&skipped={}",
+            done.sent, done.connected, done.skipped
+        ),
+        Err(ctpat_app::Error::Refused(_)) if numbers.is_empty() => format!("/accounts/{id}/svi?notice=svi-none-ticked"),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(axum::response::Redirect::to(&to).into_response())
 }

@@ -30,6 +30,13 @@ pub struct CriterionView {
     pub answer: String,
     pub justification: String,
     pub narrative: String,
+    pub plan_name: String,
+    pub plan_due_name: String,
+    pub plan: String,
+    pub plan_due: String,
+    /// The answer (as typed or stored) is "partially" or "does not meet": the narrative says
+    /// what the company does today, and the corrective plan is asked for.
+    pub needs_plan: bool,
     pub answer_label: String,
     pub review: String,
     pub review_comment: String,
@@ -93,7 +100,9 @@ async fn category_page(
             let recorded_comment =
                 saved.filter(|a| a.review == Some(Review::Returned)).and_then(|a| a.review_comment.as_deref());
             let answer = pick("answer", saved.and_then(|a| a.answer).map(Compliance::key));
-            let names = ["answer", "justification", "narrative", "decision", "comment"].map(|k| field(k, &c.id));
+            let names = ["answer", "justification", "narrative", "decision", "comment", "plan", "plan_due"]
+                .map(|k| field(k, &c.id));
+            let due = saved.and_then(|a| a.plan_due).map(|d| d.format("%Y-%m-%d").to_string());
             CriterionView {
                 anchor: format!("c-{}", c.id.replace('.', "-")),
                 statement: c.statement.clone(),
@@ -101,6 +110,9 @@ async fn category_page(
                 must: c.level == Level::Must,
                 justification: pick("justification", saved.and_then(|a| a.justification.as_deref())),
                 narrative: pick("narrative", saved.and_then(|a| a.narrative.as_deref())),
+                plan: pick("plan", saved.and_then(|a| a.plan.as_deref())),
+                plan_due: pick("plan_due", due.as_deref()),
+                needs_plan: Compliance::from_key(&answer).is_some_and(Compliance::needs_plan),
                 answer_label: if answer.is_empty() {
                     ctx.t("profile-unanswered")
                 } else {
@@ -120,6 +132,8 @@ async fn category_page(
                 narrative_name: names[2].clone(),
                 decision_name: names[3].clone(),
                 comment_name: names[4].clone(),
+                plan_name: names[5].clone(),
+                plan_due_name: names[6].clone(),
                 id: c.id.clone(),
             }
         })

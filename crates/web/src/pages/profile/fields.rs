@@ -1,5 +1,5 @@
 //! The one place that reads the profile forms' per-criterion fields (`answer-<id>`,
-//! `justification-<id>`, `narrative-<id>`, `decision-<id>`, `comment-<id>`) and the risk
+//! `justification-<id>`, `narrative-<id>`, `plan-<id>`, `plan_due-<id>`, `decision-<id>`, `comment-<id>`) and the risk
 //! assessment's `risk-<n>`: a form of the profile arrives as this map and leaves as the use
 //! cases' inputs.
 
@@ -31,6 +31,8 @@ impl ProfileForm {
                 answer: self.get(&field("answer", c)),
                 justification: self.get(&field("justification", c)),
                 narrative: self.get(&field("narrative", c)),
+                plan: self.get(&field("plan", c)),
+                plan_due: self.get(&field("plan_due", c)),
             })
             .collect()
     }
