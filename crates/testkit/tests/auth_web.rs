@@ -427,6 +427,16 @@ async fn admin_invites_staff(db: TestDb) {
     assert!(t.audit_actions().await.iter().any(|a| a == "staff.created"));
 }
 
+/// Signing in asks for the password one has; the rules for choosing one are shown only where a
+/// password is chosen.
+async fn sign_in_shows_no_password_rules(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let b = t.browser();
+    let login = b.get("/login").await;
+    assert!(!login.body.contains("At least 15 characters"), "{}", login.body);
+    b.get("/signup").await.assert_contains("At least 15 characters");
+}
+
 async fn language_choice(db: TestDb) {
     let t = TestApp::spawn(db).await;
     t.partner("ivy@example.com", PW).await;
@@ -444,6 +454,7 @@ async fn language_choice(db: TestDb) {
 }
 
 both_engines! {
+    sign_in_without_rules => sign_in_shows_no_password_rules;
     signup_flow => signup_verify_login_logout;
     duplicate_signup => duplicate_signup_reveals_nothing;
     throttle => same_answer_and_throttle;

@@ -255,7 +255,8 @@ async fn connections(db: TestDb) {
 
     // Staff see the page read-only and cannot act on it.
     let page = sam.get(&svi(bolt)).await;
-    page.assert_contains("Acme Imports");
+    page.assert_contains("Acme Imports").assert_contains("partners use this number to ask to connect");
+    assert!(!page.body.contains("Give this number to your business partners"), "staff read staff words");
     assert!(!page.body.contains("/svi/settings\""), "no settings form for staff");
     assert_eq!(sam.post(&format!("{}/settings", svi(bolt)), &[("scope", "all")]).await.status, 403);
     // Another company's SVI page is not found.
@@ -344,6 +345,16 @@ async fn verification_results_request_connections(db: TestDb) {
     ana.get(p.location.as_deref().unwrap()).await.assert_contains("No number was ticked");
     let requested = t.audit_actions().await.iter().filter(|a| *a == "svi.requested").count();
     assert_eq!(requested, 2, "one audited request per partner");
+    // More numbers than a verification holds: refused as a whole, on the page.
+    let too_many: Vec<(&str, &str)> = std::iter::repeat_n(("number", "SVI-22222222"), 10_001).collect();
+    let p = ana.post(&many, &too_many).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("more than 10000 SVI numbers");
+    // An account that left SVI cannot ask anyone: the page says why.
+    assert_eq!(ana.post(&format!("/accounts/{acme}/svi/leave"), &[]).await.status, 303);
+    let p = ana.post(&many, &[("number", &n_bolt)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("This account has left SVI");
 }
 
 both_engines! {

@@ -40,6 +40,14 @@ pub struct AccountHead {
 }
 
 impl AccountHead {
+    /// A sentence of an account page in the viewer's words: program staff read its `-staff`
+    /// form where one exists ("Requests this account sent"), partners the one that speaks to
+    /// them ("Requests you sent").
+    pub fn say(&self, ctx: &PageCtx, id: &str) -> String {
+        let staff = format!("{id}-staff");
+        if self.is_staff && ctx.lang.has(&staff) { ctx.t(&staff) } else { ctx.t(id) }
+    }
+
     pub async fn build(state: &AppState, ctx: &PageCtx, viewer: &Viewer, r: &Reach) -> Result<AccountHead, WebError> {
         let org_name = ctpat_app::partner::views::organization(&state.app, r)
             .await?

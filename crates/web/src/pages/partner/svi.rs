@@ -95,7 +95,7 @@ fn day(d: chrono::DateTime<chrono::Utc>) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
-async fn svi_page(
+pub(super) async fn svi_page(
     state: &AppState,
     ctx: PageCtx,
     viewer: &Viewer,

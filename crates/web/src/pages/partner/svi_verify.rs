@@ -175,19 +175,28 @@ pub async fn verify(
 /// ticked when the results are shown), then say on the SVI page how many were sent.
 pub async fn request_many(
     State(state): State<AppState>,
+    ctx: PageCtx,
     viewer: Viewer,
     Path(id): Path<i64>,
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     let numbers: Vec<String> =
         crate::form::pairs(&body).into_iter().filter(|(k, _)| k == "number").map(|(_, v)| v).collect();
-    let to = match svi::request_many(&state.app, &viewer.actor, id, &numbers).await {
-        Ok(done) => format!(
+    if numbers.is_empty() {
+        return Ok(axum::response::Redirect::to(&format!("/accounts/{id}/svi?notice=svi-none-ticked")).into_response());
+    }
+    match svi::request_many(&state.app, &viewer.actor, id, &numbers).await {
+        Ok(done) => Ok(axum::response::Redirect::to(&format!(
             "/accounts/{id}/svi?notice=svi-requested-many&sent={}&connected={}&skipped={}",
             done.sent, done.connected, done.skipped
-        ),
-        Err(ctpat_app::Error::Refused(_)) if numbers.is_empty() => format!("/accounts/{id}/svi?notice=svi-none-ticked"),
-        Err(e) => return Err(e.into()),
-    };
-    Ok(axum::response::Redirect::to(&to).into_response())
+        ))
+        .into_response()),
+        // A refusal of the whole (too many numbers, the account not in SVI) is said on the SVI page.
+        Err(e) => {
+            crate::form::rerender(ctx, FormView::default(), e, |ctx, form| {
+                super::svi::svi_page(&state, ctx, &viewer, id, form, None)
+            })
+            .await
+        }
+    }
 }
