@@ -620,6 +620,8 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
     follow(c, "Harbor Imports").await;
     follow(c, "Notifications").await;
     assert!(text(c).await.contains("returned one criterion"), "{}", text(c).await);
+    let (n, what) = seen("partner-told");
+    shot(c, n, &what).await;
     check_accessible(c, "notifications", &mut problems).await;
     follow(c, "Open the Security Profile").await;
     assert!(text(c).await.contains("Returned for changes — start here"));
