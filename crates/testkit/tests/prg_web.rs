@@ -25,8 +25,8 @@ async fn a_failed_form_is_shown_again_at_its_own_address(db: TestDb) {
     }
 }
 
-/// The kept page belongs to the visitor who sent the form: anyone else is sent to the plain
-/// page.
+/// The kept page belongs to the visitor who sent the form: anyone else, or a key that is not
+/// kept, gets the plain page (never a redirect built from the address).
 async fn a_kept_form_is_shown_only_to_its_sender(db: TestDb) {
     let t = spawn(db).await;
     let b = t.browser();
@@ -35,11 +35,51 @@ async fn a_kept_form_is_shown_only_to_its_sender(db: TestDb) {
     let other = Browser::new(&t.base);
     other.get("/login").await;
     let shown = other.get(&to).await;
-    assert_eq!(shown.status, 303);
-    assert_eq!(shown.location.as_deref(), Some("/login"));
+    assert_eq!(shown.status, 200);
+    assert!(!shown.body.contains("kept@example.com"), "another visitor's typing is not shown");
     let gone = b.get("/login?form=unknownkey").await;
-    assert_eq!(gone.status, 303);
-    assert_eq!(gone.location.as_deref(), Some("/login"));
+    assert_eq!(gone.status, 200);
+    assert!(!gone.body.contains("kept@example.com"));
+    // An address that is no page is not found, whatever the key: nothing redirects from it.
+    let odd = b.get("//evil.example/x?form=abc").await;
+    assert_ne!(odd.status, 303, "{:?}", odd.location);
+}
+
+/// A kept page stands in only for a page the visitor may see now: after signing out, or on a
+/// page their role may not open, they get what the page itself answers.
+async fn a_kept_form_needs_the_page_and_a_live_session(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, _, id) = submitted_profile(&t).await;
+    let page = format!("/accounts/{id}/contacts");
+    let p = ana.navigate_post(&page, &page, &[("name", "Nat"), ("email", "not-an-address"), ("role", "user")]).await;
+    assert_eq!(p.status, 303);
+    let to = p.location.expect("a redirect");
+    ana.get(&to).await.assert_contains("value=\"not-an-address\"");
+    let session = ana.cookie("__Host-ctpat-session").expect("a session");
+    ana.post("/logout", &[]).await;
+    // The old session cookie, sent again after signing out, shows nothing kept.
+    let replay = Browser::new(&t.base);
+    replay.jar.add_cookie_str(
+        &format!("__Host-ctpat-session={session}; Path=/; Secure"),
+        &t.base.parse::<reqwest::Url>().unwrap(),
+    );
+    let shown = replay.get(&to).await;
+    assert_ne!(shown.status, 422);
+    assert!(!shown.body.contains("not-an-address"), "a signed-out session sees no kept page");
+}
+
+/// A failed sign-in kept before someone signs in and out on the same browser is gone: the next
+/// person at the machine never sees what the previous one typed.
+async fn kept_pages_are_forgotten_when_a_session_starts(db: TestDb) {
+    let t = spawn(db).await;
+    t.partner("eve@acme.example", PW).await;
+    let b = t.browser();
+    let p = b.navigate_post("/login", "/login", &[("email", "alice@corp.example"), ("password", "wrong")]).await;
+    let to = p.location.expect("a redirect");
+    assert_eq!(b.login("eve@acme.example", PW).await.status, 303);
+    b.post("/logout", &[]).await;
+    let shown = b.get(&to).await;
+    assert!(!shown.body.contains("alice@corp.example"), "{}", shown.body);
 }
 
 /// A form whose address shows no page (the review of a category) returns to the page it was
@@ -74,4 +114,6 @@ both_engines! {
     only_its_sender => a_kept_form_is_shown_only_to_its_sender;
     page_that_sent_it => a_form_without_a_page_returns_to_the_page_that_sent_it;
     scripts_at_once => a_script_gets_the_problems_at_once;
+    needs_page_and_session => a_kept_form_needs_the_page_and_a_live_session;
+    forgotten_on_session_change => kept_pages_are_forgotten_when_a_session_starts;
 }

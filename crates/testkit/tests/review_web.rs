@@ -232,6 +232,27 @@ async fn certification_is_recommended_only_on_an_accepted_profile(db: TestDb) {
     assert!(!t.audit_actions().await.iter().any(|a| a.contains("certification_recommended")));
 }
 
+/// A profile the partner reopens after the recommendation stops the certification until it is
+/// approved again.
+async fn a_reopened_profile_stops_the_certification(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, id) = submitted_profile(&t).await;
+    review_every_criterion(&t, &sam, id, &[]).await;
+    assert_eq!(act(&sam, id, "recommend-certification", &[]).await.status, 303);
+    let p = ana
+        .post(
+            &format!("/accounts/{id}/profile/category/1"),
+            &[("answer-1.1", "meets"), ("narrative-1.1", "Changed after the recommendation.")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let sue = t.signed_in("sue@cbp.example").await;
+    let p = act(&sue, id, "certify", &[]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("the partner has not submitted the current one");
+    assert!(!t.audit_actions().await.iter().any(|a| a == "account.certified"));
+}
+
 /// Without a submitted profile there is nothing to recommend.
 async fn certification_is_not_recommended_without_a_profile(db: TestDb) {
     let t = spawn(db).await;
@@ -246,7 +267,7 @@ async fn certification_is_not_recommended_without_a_profile(db: TestDb) {
     let sam = t.signed_in("sam@cbp.example").await;
     let p = act(&sam, id, "recommend-certification", &[]).await;
     assert_eq!(p.status, 422);
-    p.assert_contains("the partner has not submitted it yet");
+    p.assert_contains("the partner has not submitted the current one");
     let p = act(&sue, id, "certify", &[]).await;
     assert_ne!(p.status, 303, "nothing recommended, nothing to certify");
 }
@@ -367,6 +388,7 @@ async fn a_typed_contact_is_not_dropped(db: TestDb) {
 }
 
 both_engines! {
+    reopened_profile_stops_certification => a_reopened_profile_stops_the_certification;
     site_type_one_choice => a_site_type_is_one_choice;
     corrective_plan => a_criterion_not_met_asks_for_the_corrective_plan;
     recommend_needs_accepted_profile => certification_is_recommended_only_on_an_accepted_profile;

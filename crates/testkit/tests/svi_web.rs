@@ -349,7 +349,7 @@ async fn verification_results_request_connections(db: TestDb) {
     let too_many: Vec<(&str, &str)> = std::iter::repeat_n(("number", "SVI-22222222"), 10_001).collect();
     let p = ana.post(&many, &too_many).await;
     assert_eq!(p.status, 422);
-    p.assert_contains("more than 10000 SVI numbers");
+    p.assert_contains("At most 10000 numbers can be requested at once");
     // An account that left SVI cannot ask anyone: the page says why.
     assert_eq!(ana.post(&format!("/accounts/{acme}/svi/leave"), &[]).await.status, 303);
     let p = ana.post(&many, &[("number", &n_bolt)]).await;

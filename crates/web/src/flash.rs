@@ -2,8 +2,14 @@
 //! is answered with the form again (422) would leave a POST in the history, and Back or Reload
 //! would ask to "confirm form resubmission". Instead the page, as rendered with what was typed
 //! and the messages, is kept on the server for a few minutes under a random key bound to the
-//! visitor's cookie, and the browser is sent (303) to the form's own address with `?form=key`,
-//! where the kept page is shown. Back, Forward and Reload then only ever repeat a GET.
+//! visitor, and the browser is sent (303) to the form's page with `?form=key`, where the kept
+//! page is shown. Back, Forward and Reload then only ever repeat a GET.
+//!
+//! The form's page is found from the route table alone (the POST's own address when it shows a
+//! page, else the nearest address above it that does), never from what the request says. A kept
+//! page is shown only in place of a page the route itself has just answered with success for
+//! the same visitor — so the route's policy and a live session are checked as for any GET — and
+//! a visitor's kept pages are forgotten when their session starts or ends.
 //!
 //! Only top-level navigations of a browser (`Sec-Fetch-Mode: navigate`) are redirected: scripts,
 //! the API and older browsers get the 422 page directly, as before. Pages are kept in this
@@ -15,7 +21,7 @@ use axum::body::{Body, to_bytes};
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -24,18 +30,28 @@ use std::time::{Duration, Instant};
 pub const PARAM: &str = "form";
 /// How long a kept page can be shown again (Reload, Back and Forward within a sitting).
 const KEEP: Duration = Duration::from_secs(15 * 60);
-/// At most this many bytes of kept pages in all; the oldest go first.
+/// At most this many bytes of kept pages in all, and this many pages; the oldest go first.
 const MAX_BYTES: usize = 64 * 1024 * 1024;
-/// A page larger than this is answered directly (422) rather than kept.
+const MAX_PAGES: usize = 10_000;
+/// At most this many pages per visitor (a visitor needs one; Back may reach a few).
+const PER_OWNER: usize = 5;
+/// A page larger than this, or an address longer, is answered directly (422) rather than kept.
 const MAX_PAGE: usize = 2 * 1024 * 1024;
+const MAX_ADDRESS: usize = 2048;
 
 struct Kept {
-    /// Whose it is: the session cookie, or the CSRF cookie before signing in.
+    /// Whose it is: a digest of the session cookie, or of the CSRF cookie before signing in.
     owner: String,
     path: String,
     status: StatusCode,
     body: axum::body::Bytes,
     at: Instant,
+}
+
+impl Kept {
+    fn size(&self, key: &str) -> usize {
+        self.body.len() + self.path.len() + self.owner.len() + key.len()
+    }
 }
 
 #[derive(Default)]
@@ -46,42 +62,73 @@ struct Store {
 }
 
 impl Store {
+    fn remove(&mut self, key: &str) {
+        if let Some(k) = self.pages.remove(key) {
+            self.bytes -= k.size(key);
+        }
+    }
+
     fn forget_old(&mut self, now: Instant) {
-        while let Some(key) = self.order.front() {
-            let stale = match self.pages.get(key) {
-                Some(k) => now.duration_since(k.at) > KEEP || self.bytes > MAX_BYTES,
+        while let Some(key) = self.order.front().cloned() {
+            let stale = match self.pages.get(&key) {
+                Some(k) => now.duration_since(k.at) > KEEP || self.bytes > MAX_BYTES || self.pages.len() > MAX_PAGES,
                 None => true,
             };
             if !stale {
                 break;
             }
-            if let Some(k) = self.order.pop_front().and_then(|key| self.pages.remove(&key)) {
-                self.bytes -= k.body.len();
-            }
+            self.order.pop_front();
+            self.remove(&key);
         }
     }
 }
 
-/// The kept pages, and the route paths that show a page (a form's own address is used when it
-/// has one).
+/// The kept pages, and where each form's page is.
 #[derive(Clone)]
 pub struct Flashes {
     store: Arc<Mutex<Store>>,
+    /// Route paths that show a page (GET).
     pages: Arc<HashSet<&'static str>>,
+    /// For each POST route, how many trailing segments to drop to reach its page.
+    up_to_page: Arc<HashMap<&'static str, usize>>,
 }
 
 impl Flashes {
     pub fn new(table: &[RouteInfo]) -> Flashes {
-        Flashes {
-            store: Arc::default(),
-            pages: Arc::new(table.iter().filter(|r| r.method == Method::GET).map(|r| r.path).collect()),
+        let pages: HashSet<&'static str> = table.iter().filter(|r| r.method == Method::GET).map(|r| r.path).collect();
+        let mut up_to_page = HashMap::new();
+        for r in table.iter().filter(|r| r.method == Method::POST && !r.path.starts_with("/api/")) {
+            let mut path = r.path.to_string();
+            for up in 0..=3 {
+                if pages.contains(path.as_str()) {
+                    up_to_page.insert(r.path, up);
+                    break;
+                }
+                match path.rfind('/') {
+                    Some(i) if i > 0 => path.truncate(i),
+                    _ => break,
+                }
+            }
         }
+        Flashes { store: Arc::default(), pages: Arc::new(pages), up_to_page: Arc::new(up_to_page) }
     }
 
     fn keep(&self, kept: Kept) -> String {
         let key = ctpat_app::secret::random_code(22);
         let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
-        store.bytes += kept.body.len();
+        // One visitor holds a few pages at most: their oldest goes first.
+        let mine: Vec<String> = store
+            .order
+            .iter()
+            .filter(|k| store.pages.get(*k).is_some_and(|p| p.owner == kept.owner))
+            .cloned()
+            .collect();
+        if mine.len() >= PER_OWNER {
+            for k in &mine[..=mine.len() - PER_OWNER] {
+                store.remove(k);
+            }
+        }
+        store.bytes += kept.size(&key);
         store.order.push_back(key.clone());
         store.pages.insert(key.clone(), kept);
         store.forget_old(Instant::now());
@@ -93,87 +140,88 @@ impl Flashes {
         store.forget_old(Instant::now());
         store.pages.get(key).filter(|k| k.owner == owner && k.path == path).map(|k| (k.status, k.body.clone()))
     }
-}
 
-fn owner(headers: &HeaderMap) -> Option<String> {
-    crate::page::cookie(headers, crate::session::SESSION_COOKIE)
-        .or_else(|| crate::page::cookie(headers, crate::csrf::CSRF_COOKIE))
-        .map(str::to_string)
-}
-
-/// The query string without our parameter.
-fn query_without_key(query: Option<&str>) -> Vec<(String, String)> {
-    query
-        .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().filter(|(k, _)| k != PARAM).collect())
-        .unwrap_or_default()
-}
-
-fn address(path: &str, query: &[(String, String)]) -> String {
-    if query.is_empty() {
-        return path.to_string();
+    /// Forget every page of these visitors (their session started or ended).
+    fn forget(&self, owners: &[String]) {
+        let mut store = self.store.lock().unwrap_or_else(|p| p.into_inner());
+        let gone: Vec<String> =
+            store.pages.iter().filter(|(_, k)| owners.contains(&k.owner)).map(|(key, _)| key.clone()).collect();
+        for key in gone {
+            store.remove(&key);
+        }
     }
-    let q = form_urlencoded::Serializer::new(String::new()).extend_pairs(query).finish();
-    format!("{path}?{q}")
 }
 
-/// The page a form was on: its own address when that shows a page, otherwise the page that
-/// sent it (the `Referer`, only when it is one of ours).
-fn form_page(req: &Request, flashes: &Flashes) -> Option<(String, Vec<(String, String)>)> {
+/// The visitor's identities: their session (when signed in) and their CSRF cookie, as digests,
+/// never the cookie values themselves.
+fn owners(headers: &HeaderMap) -> (Option<String>, Option<String>) {
+    let digest =
+        |name: &str| crate::page::cookie(headers, name).filter(|c| c.len() <= 256).map(ctpat_app::secret::token_hash);
+    (digest(crate::session::SESSION_COOKIE), digest(crate::csrf::CSRF_COOKIE))
+}
+
+fn key_in(query: Option<&str>) -> Option<String> {
+    query.and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == PARAM).map(|(_, v)| v.into_owned()))
+}
+
+/// The page a form was on, from the route table: the POST's own address, or the nearest address
+/// above it that shows a page (the review of a category returns to the category).
+fn form_page(req: &Request, flashes: &Flashes) -> Option<String> {
     let matched = req.extensions().get::<MatchedPath>()?.as_str();
-    if flashes.pages.contains(matched) {
-        return Some((req.uri().path().to_string(), query_without_key(req.uri().query())));
-    }
-    let referer = req.headers().get(header::REFERER)?.to_str().ok()?;
-    let host = req.headers().get(header::HOST)?.to_str().ok()?;
-    let url = url::Url::parse(referer).ok()?;
-    let origin_host = match url.port() {
-        Some(p) => format!("{}:{p}", url.host_str()?),
-        None => url.host_str()?.to_string(),
-    };
-    if origin_host != host || !url.path().starts_with('/') || url.path().starts_with("//") {
-        return None;
-    }
-    Some((url.path().to_string(), query_without_key(url.query())))
+    let up = *flashes.up_to_page.get(matched)?;
+    let path = req.uri().path();
+    let mut segments: Vec<&str> = path.split('/').collect();
+    segments.truncate(segments.len().checked_sub(up)?);
+    let page = segments.join("/");
+    (page.starts_with('/') && !page.starts_with("//") && page.len() <= MAX_ADDRESS).then_some(page)
+}
+
+fn is_html(res: &Response) -> bool {
+    res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"))
+}
+
+/// Whether the response starts or ends a session (sets or clears the session cookie).
+fn session_changed(res: &Response) -> bool {
+    res.headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .any(|c| c.as_bytes().starts_with(crate::session::SESSION_COOKIE.as_bytes()))
 }
 
 pub async fn prg(State(flashes): State<Flashes>, req: Request, next: Next) -> Response {
-    let path = req.uri().path().to_string();
-    if path.starts_with("/api/") {
+    if req.uri().path().starts_with("/api/") {
         return next.run(req).await;
     }
-    if req.method() == Method::GET {
-        let key = req
-            .uri()
-            .query()
-            .and_then(|q| form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == PARAM).map(|(_, v)| v.into_owned()));
-        let Some(key) = key else { return next.run(req).await };
-        let found = owner(req.headers()).and_then(|o| flashes.take(&key, &o, &path));
-        return match found {
-            Some((status, body)) => {
-                let mut res = (status, body).into_response();
-                res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
-                res
-            }
-            // Gone (or not this visitor's): the page itself, without the messages.
-            None => Redirect::to(&address(&path, &query_without_key(req.uri().query()))).into_response(),
-        };
+    let (session, csrf) = owners(req.headers());
+    let owner = session.clone().or(csrf.clone());
+    let is_page = req.extensions().get::<MatchedPath>().is_some_and(|p| flashes.pages.contains(p.as_str()));
+    if req.method() == Method::GET
+        && is_page
+        && let Some(key) = key_in(req.uri().query())
+    {
+        // The route answers first, with its policy and the live session: the kept page only
+        // ever stands in for a page this visitor may see now.
+        let path = req.uri().path().to_string();
+        let res = next.run(req).await;
+        if !res.status().is_success() || !is_html(&res) {
+            return res;
+        }
+        let Some((status, body)) = owner.and_then(|o| flashes.take(&key, &o, &path)) else { return res };
+        let (mut parts, _) = res.into_parts();
+        parts.status = status;
+        return Response::from_parts(parts, Body::from(body));
     }
     let navigates = req.method() == Method::POST
         && req.headers().get("sec-fetch-mode").is_some_and(|v| v.as_bytes() == b"navigate");
-    if !navigates {
-        return next.run(req).await;
-    }
-    let target = form_page(&req, &flashes);
-    let owner = owner(req.headers());
+    let target = if navigates { form_page(&req, &flashes) } else { None };
     let res = next.run(req).await;
-    let (Some((page, query)), Some(owner)) = (target, owner) else { return res };
-    let html = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    if session_changed(&res) {
+        flashes.forget(&[session, csrf].into_iter().flatten().collect::<Vec<_>>());
+        return res;
+    }
+    let (Some(page), Some(owner)) = (target, owner) else { return res };
     let small = axum::body::HttpBody::size_hint(res.body()).upper().is_some_and(|n| n <= MAX_PAGE as u64);
-    if res.status() != StatusCode::UNPROCESSABLE_ENTITY || !html || !small {
+    if res.status() != StatusCode::UNPROCESSABLE_ENTITY || !is_html(&res) || !small {
         return res;
     }
     let (parts, body) = res.into_parts();
@@ -181,14 +229,13 @@ pub async fn prg(State(flashes): State<Flashes>, req: Request, next: Next) -> Re
         return (StatusCode::INTERNAL_SERVER_ERROR, "page could not be kept").into_response();
     };
     let key = flashes.keep(Kept { owner, path: page.clone(), status: parts.status, body, at: Instant::now() });
-    let mut query = query;
-    query.push((PARAM.to_string(), key));
     let mut redirect = Response::new(Body::empty());
     *redirect.status_mut() = StatusCode::SEE_OTHER;
-    if let Ok(v) = HeaderValue::from_str(&address(&page, &query)) {
+    let location = format!("{page}?{PARAM}={key}");
+    if let Ok(v) = HeaderValue::from_str(&location) {
         redirect.headers_mut().insert(header::LOCATION, v);
     }
-    // Cookies set while answering (a new session, a remembered device) still reach the browser.
+    // Cookies set while answering still reach the browser.
     for cookie in parts.headers.get_all(header::SET_COOKIE) {
         redirect.headers_mut().append(header::SET_COOKIE, cookie.clone());
     }

@@ -415,9 +415,9 @@ refusal-not-allowed-in-status = This action is not possible in the account's cur
 refusal-wrong-role = Your role does not allow this action.
 refusal-not-the-assigned-scss = Only the SCSS assigned to this account can do this.
 refusal-no-recommendation = The assigned SCSS has not recommended certification yet.
-refusal-recommend-not-submitted = Certification can be recommended only on a submitted Security Profile whose every criterion is accepted: the partner has not submitted it yet.
-refusal-recommend-in-review = Certification can be recommended only when every criterion of the Security Profile is accepted: finish the review first.
-refusal-recommend-returned = Certification can be recommended only when every criterion of the Security Profile is accepted: { $count ->
+refusal-recommend-not-submitted = Certification needs a submitted Security Profile whose every criterion is accepted: the partner has not submitted the current one.
+refusal-recommend-in-review = Certification needs every criterion of the Security Profile accepted: finish the review first.
+refusal-recommend-returned = Certification needs every criterion of the Security Profile accepted: { $count ->
     [one] one criterion is
    *[other] { $count } criteria are
   } back with the partner.
@@ -1228,6 +1228,7 @@ err-csv-too-many = The file has more than { $max } SVI numbers. Split it into se
 err-csv-empty = The file contains no SVI numbers.
 err-csv-none = Choose a CSV file to upload.
 err-svi-none-ticked = Tick at least one number to request a connection.
+err-svi-too-many = At most { $max } numbers can be requested at once. Verify a shorter list.
 svi-verify-askable = { $count ->
     [one] One number belongs to a partner of the program you are not connected to. Its status shows only through a connection: request one, and it shows once the partner accepts.
    *[other] { $count } numbers belong to partners of the program you are not connected to. Their status shows only through a connection: request connections to the ticked numbers, and each shows once its partner accepts.

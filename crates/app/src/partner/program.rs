@@ -167,7 +167,10 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
             refuse_unless_profile_approved(app, actor, account_id).await?;
             Command::RecommendCertification
         }
-        Action::Certify => Command::Certify,
+        Action::Certify => {
+            refuse_unless_profile_approved(app, actor, account_id).await?;
+            Command::Certify
+        }
         Action::Reject => Command::Reject { reason: reason(&input.reason, DecisionReason::from_key)? },
         Action::DeclareIneligible => {
             Command::DeclareIneligible { reason: reason(&input.reason, DecisionReason::from_key)? }
@@ -184,13 +187,22 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
         Action::Withdraw => Command::Withdraw,
     };
     let txn = app.db.begin().await?;
+    // Read again inside the transaction: a profile reopened since the check above stops it.
+    if matches!(cmd, Command::RecommendCertification | Command::Certify)
+        && !ctpat_store::profiles::of_account(&txn, account_id)
+            .await?
+            .is_some_and(|p| p.status == ctpat_domain::profile::ProfileStatus::Approved)
+    {
+        return Err(Error::Refused(Problem::new("refusal-recommend-not-submitted")));
+    }
     let (account, _) = lifecycle::run_in(&txn, app, actor, &r, cmd, version).await?;
     txn.commit().await?;
     Ok(account)
 }
 
-/// Certification is recommended only on a Security Profile whose every criterion is accepted:
-/// the refusal says what is still open.
+/// Certification is recommended, and decided, only on a Security Profile whose every criterion
+/// is accepted: the refusal says what is still open (a profile reopened after the
+/// recommendation stops the certification too).
 async fn refuse_unless_profile_approved(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
     use crate::profile::ProfileState;
     let problem = match crate::profile::view(app, actor, account_id).await?.progress_state() {

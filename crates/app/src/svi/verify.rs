@@ -145,7 +145,7 @@ pub async fn request_many(app: &App, actor: &Actor, account_id: i64, raws: &[Str
         return Err(Error::Refused(Problem::new("err-svi-none-ticked")));
     }
     if raws.len() > MAX_VERIFY {
-        return Err(Error::Refused(Problem::new("err-csv-too-many").with("max", MAX_VERIFY)));
+        return Err(Error::Refused(Problem::new("err-svi-too-many").with("max", MAX_VERIFY)));
     }
     let txn = app.db.begin().await?;
     let me = managing(&txn, actor, account_id).await?;
