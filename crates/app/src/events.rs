@@ -18,5 +18,8 @@ pub(crate) async fn publish<C: ConnectionTrait>(conn: &C, app: &App, happened: H
     crate::svi::notify::on_lifecycle(conn, app, happened).await?;
     // The account's people hear when a review round of their profile ends (in-app and e-mail).
     crate::partner::notices::on_profile_reviewed(conn, app, happened).await?;
+    // Every contact of every account a validation covers hears when it is scheduled, moved or
+    // called off (in-app and e-mail).
+    crate::validations::notify::on_notice(conn, app, happened).await?;
     Ok(())
 }

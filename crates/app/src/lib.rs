@@ -20,6 +20,7 @@ pub mod seal;
 pub mod secret;
 pub mod staff;
 pub mod svi;
+pub mod validations;
 pub mod webhooks;
 
 pub use actor::{Actor, RequestMeta};

@@ -28,10 +28,11 @@ pub enum MailKind {
     PartnerStatusChanged,
     SviStatus,
     AccountLocked,
+    ValidationNotice,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 14] = [
+    pub const ALL: [MailKind; 15] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -46,6 +47,7 @@ impl MailKind {
         MailKind::PartnerStatusChanged,
         MailKind::SviStatus,
         MailKind::AccountLocked,
+        MailKind::ValidationNotice,
     ];
 
     pub fn key(self) -> &'static str {
@@ -64,6 +66,7 @@ impl MailKind {
             MailKind::PartnerStatusChanged => "partner-status-changed",
             MailKind::SviStatus => "svi-status",
             MailKind::AccountLocked => "account-locked",
+            MailKind::ValidationNotice => "validation-notice",
         }
     }
 }

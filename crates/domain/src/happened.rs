@@ -14,4 +14,30 @@ pub enum Happened<'a> {
     /// The SCSS finished a review round of the account's Security Profile: every answer
     /// accepted (`approved`), or `returned` criteria sent back to the partner.
     ProfileReviewed { account_id: i64, approved: bool, returned: usize },
+    /// A validation was scheduled, moved or called off: the people of every account it covers
+    /// are told, with the dates and, for a change, the reason.
+    ValidationNotice {
+        validation: &'a crate::validation::Validation,
+        accounts: &'a [i64],
+        what: Notice,
+        reason: &'a str,
+    },
+}
+
+/// What a validation notice announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    Scheduled,
+    Rescheduled,
+    Cancelled,
+}
+
+impl Notice {
+    pub fn key(self) -> &'static str {
+        match self {
+            Notice::Scheduled => "scheduled",
+            Notice::Rescheduled => "rescheduled",
+            Notice::Cancelled => "cancelled",
+        }
+    }
 }

@@ -15,6 +15,7 @@ pub mod profile;
 pub mod role;
 pub mod svi;
 pub mod text;
+pub mod validation;
 
 pub use email::Email;
 pub use password::{NewPassword, PasswordPolicy};

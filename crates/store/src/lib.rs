@@ -27,6 +27,7 @@ pub mod sessions;
 pub mod svi;
 pub mod tokens;
 pub mod users;
+pub mod validations;
 mod versioned;
 pub mod webhooks;
 

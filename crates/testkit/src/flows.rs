@@ -192,3 +192,16 @@ pub async fn approve_profile(t: &crate::TestApp, officer: &Browser, scss: &Brows
     assert_eq!(p.status, 303, "submitted: {}", p.body);
     review_every_criterion(t, scss, id, &[]).await;
 }
+
+/// An importer account of `ana@acme.example` taken to certification through the pages: profile
+/// submitted and accepted by `sam@cbp.example` (SCSS), recommended, certified by
+/// `sue@cbp.example` (Supervisor). Returns the Officer's, the SCSS's and the Supervisor's
+/// browsers and the account id.
+pub async fn certified_importer(t: &crate::TestApp) -> (Browser, Browser, Browser, i64) {
+    let (ana, sam, id) = submitted_profile(t).await;
+    review_every_criterion(t, &sam, id, &[]).await;
+    assert_eq!(act(&sam, id, "recommend-certification", &[]).await.status, 303);
+    let sue = t.signed_in("sue@cbp.example").await;
+    assert_eq!(act(&sue, id, "certify", &[]).await.status, 303);
+    (ana, sam, sue, id)
+}

@@ -319,7 +319,18 @@ impl Page {
     /// The address of the link whose words contain `text`, as a person reading the page would
     /// follow it (the first one, in page order).
     pub fn link(&self, text: &str) -> String {
-        let mut rest = self.body.as_str();
+        // The page's own content first (as a reader looks there before the site's menu).
+        let main = self.body.find("<main").map(|i| &self.body[i..]);
+        for scope in main.into_iter().chain([self.body.as_str()]) {
+            if let Some(href) = Self::link_in(scope, text) {
+                return href;
+            }
+        }
+        panic!("no link with {text:?} on the page:\n{}", self.body)
+    }
+
+    fn link_in(body: &str, text: &str) -> Option<String> {
+        let mut rest = body;
         while let Some(start) = rest.find("<a ") {
             let after = &rest[start..];
             let Some(end) = after.find("</a>") else { break };
@@ -328,11 +339,11 @@ impl Page {
             if words.contains(text)
                 && let Some(href) = anchor.split("href=\"").nth(1).and_then(|h| h.split('"').next())
             {
-                return href.replace("&amp;", "&");
+                return Some(href.replace("&amp;", "&"));
             }
             rest = &after[end..];
         }
-        panic!("no link with {text:?} on the page:\n{}", self.body)
+        None
     }
 }
 

@@ -83,6 +83,7 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
             }
             if v.actor.has(Permission::WorkAssignedAccounts) || v.actor.has(Permission::ReadAllAccounts) {
                 items.push(("/program/compliance", "nav-compliance"));
+                items.push(("/program/validations", "nav-validations"));
                 items.push(("/program/groups", "nav-groups"));
             }
             if v.actor.has(Permission::EditBond) {

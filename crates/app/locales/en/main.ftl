@@ -1395,3 +1395,97 @@ history-user-signup-duplicate = Sign-up with an address already registered
 history-webhook-created = Webhook registered
 history-webhook-removed = Webhook removed
 history-demo-user-created = Demo person created
+
+## Validations
+validations-title = Validations
+validations-intro = A validation is your Supply Chain Security Specialist's visit (in person or virtual) that checks your Security Profile against what your company does. You get at least 30 days' written notice; upcoming, current and past validations are listed here.
+validations-intro-staff = Validations of this account: upcoming, under way and past. Scheduling one tells every contact of every account it covers, in the portal and by e-mail.
+validations-upcoming = Upcoming
+validations-in-progress = Under way
+validations-history = Past
+validations-none = None.
+validation-schedule = Schedule a validation
+validation-schedule-button = Schedule and tell the partner
+validation-dates = Dates
+validation-sites = Sites
+validation-open = Open
+validation-title = Validation
+validation-details = Details
+validation-accounts = Accounts covered
+validation-team = Team
+validation-team-hint = You are on the team. Tick the specialists who join you.
+validation-short-notice = Reason for short notice
+validation-changes = Changes
+validation-reschedule = Move the validation
+validation-reschedule-button = Move it and tell the partner
+validation-cancel = Call the validation off
+validation-cancel-button = Call it off and tell the partner
+validation-notice-rule = The partner gets at least { $days } days' written notice: every contact of every account covered is told in the portal and by e-mail. Less notice needs a Supervisor's recorded reason.
+validation-group = Validation group: { $name }
+validation-sites-hint = At least one domestic site. A virtual validation is listed as a virtual site beside it.
+validation-sites-hint-foreign = At least one domestic site and one foreign site: this entity type has a site abroad.
+validation-status-scheduled = Scheduled
+validation-status-report_submitted = Report waiting for a Supervisor
+validation-status-approved = Completed
+validation-status-cancelled = Called off
+validation-change-rescheduled = { $at }: moved by { $by } from { $from }. Reason: { $reason }
+validation-change-cancelled = { $at }: called off by { $by }. Reason: { $reason }
+validation-notice-scheduled = validation scheduled
+validation-notice-rescheduled = validation moved
+validation-notice-cancelled = validation called off
+site-kind-domestic = Domestic
+site-kind-foreign = Foreign
+site-kind-virtual = Virtual
+field-start = First day
+field-end = Last day
+field-short_notice_reason = Reason for less notice than the program gives (Supervisors only)
+field-change_reason = Reason for the change (the partner reads it)
+field-cancel_reason = Reason for calling it off (the partner reads it)
+field-whole_group = Cover every account of the group in this one validation
+field-site_name = Site: name and address
+field-site_kind-1 = Kind of site 1
+field-site_kind-2 = Kind of site 2
+field-site_kind-3 = Kind of site 3
+field-site_kind-4 = Kind of site 4
+field-site_name-1 = Site 1: name and address
+field-site_name-2 = Site 2: name and address
+field-site_name-3 = Site 3: name and address
+field-site_name-4 = Site 4: name and address
+field-team = Team
+field-sites = Sites
+program-validations-title = Validations
+nav-validations = Validations
+program-validations-intro = Validations scheduled or under way, nearest first.
+notice-validation-scheduled = The validation is scheduled; every contact of the accounts covered has been told.
+notice-validation-rescheduled = The validation has moved; everyone covered has been told again.
+notice-validation-cancelled = The validation is called off; everyone covered has been told.
+err-validation-not-certified = A validation is scheduled for a certified or validated account.
+err-validation-already-open = An account covered already has a validation scheduled or under way: move that one instead.
+err-validation-short-notice = The first day must be at least { $days } days from today (the partner's written notice); only a Supervisor can schedule it sooner, with the reason recorded.
+err-validation-end-before-start = The last day cannot be before the first day.
+err-validation-domestic-site = List at least one domestic site.
+err-validation-foreign-site = List a foreign site: this entity type has a site abroad.
+err-validation-not-scheduled = Only a scheduled validation can be moved or called off.
+err-validation-reason = Say why the validation changes: the partner reads it.
+deadline-validation-scheduled = Validation begins
+note-validation-scheduled = A validation is scheduled from { $start } to { $end }.
+note-validation-rescheduled = The validation has moved: now from { $start } to { $end }. Reason: { $reason }
+note-validation-cancelled = The validation from { $start } to { $end } is called off. Reason: { $reason }
+note-open-validations = Open the validations
+validation-reason-line = Reason: { $reason }
+history-validation-scheduled = Validation scheduled
+history-validation-rescheduled = Validation moved
+history-validation-cancelled = Validation called off
+mail-validation-notice-subject = C-TPAT { $what }: { $start }
+mail-validation-notice-body =
+    Hello,
+
+    For the C-TPAT account of { $organization } (account { $account }): { $what }.
+
+    Dates: { $start } to { $end }
+    Sites: { $sites }
+    { $reason }
+
+    Details: { $portal_url }/accounts/{ $account }/validations
+
+    C-TPAT Portal

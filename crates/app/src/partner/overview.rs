@@ -189,6 +189,14 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
     push("appeal-decision", snapshot.appeal_decision_due(t));
     push("validation", snapshot.next_validation_due(t));
     push("annual-review", snapshot.annual_review_due(t));
+    // A validation scheduled: its first day, announced with written notice.
+    let scheduled = ctpat_store::validations::of_account(conn, account_id)
+        .await?
+        .into_iter()
+        .filter(|v| v.status == ctpat_domain::validation::ValidationStatus::Scheduled)
+        .map(|v| v.start_on)
+        .min();
+    push("validation-scheduled", scheduled.and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc()));
     let notice = ctpat_store::notices::open_notice(conn, account_id).await?;
     push("compliance", notice.as_ref().map(|n| n.deadline));
     if snapshot.status == Status::Withdrawn {

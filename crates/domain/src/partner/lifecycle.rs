@@ -148,6 +148,8 @@ pub struct Timers {
     pub appeal_window_false_information: Duration,
     pub appeal_decision_within: Duration,
     pub annual_review_window: Duration,
+    /// The written notice a partner gets before a validation.
+    pub validation_notice: Duration,
 }
 
 impl Default for Timers {
@@ -162,6 +164,7 @@ impl Default for Timers {
             appeal_window_false_information: Duration::days(30),
             appeal_decision_within: Duration::days(180),
             annual_review_window: Duration::days(90),
+            validation_notice: Duration::days(30),
         }
     }
 }

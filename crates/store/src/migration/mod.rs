@@ -19,6 +19,7 @@ mod m0013_file_removed;
 mod m0014_outbox_kind;
 mod m0015_known_devices;
 mod m0016_corrective_plan;
+mod m0017_validations;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_outbox_kind::Migration),
             Box::new(m0015_known_devices::Migration),
             Box::new(m0016_corrective_plan::Migration),
+            Box::new(m0017_validations::Migration),
         ]
     }
 }

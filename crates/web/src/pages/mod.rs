@@ -102,6 +102,29 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/webhooks", Policy::SignedIn, partner::webhooks::create)
         .post("/accounts/{id}/webhooks/{wid}/remove", Policy::SignedIn, partner::webhooks::remove)
         .get("/program/compliance", Policy::StaffAnyOf(PROGRAM), partner::compliance::report)
+        .get("/program/validations", Policy::StaffAnyOf(PROGRAM), partner::validations::program)
+        .get("/accounts/{id}/validations", Policy::SignedIn, partner::validations::list)
+        .post(
+            "/accounts/{id}/validations",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::validations::schedule,
+        )
+        .get(
+            "/accounts/{id}/validations/new",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::validations::new_form,
+        )
+        .get("/accounts/{id}/validations/{vid}", Policy::SignedIn, partner::validations::show)
+        .post(
+            "/accounts/{id}/validations/{vid}/reschedule",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::validations::reschedule,
+        )
+        .post(
+            "/accounts/{id}/validations/{vid}/cancel",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::validations::cancel,
+        )
         .get("/program/compliance.csv", Policy::StaffAnyOf(PROGRAM), partner::compliance::csv)
         .post("/program/compliance/notify", Policy::Staff(Permission::ProposeSuspension), partner::compliance::notify)
         .get("/program/groups", Policy::StaffAnyOf(PROGRAM), partner::compliance::list_groups)

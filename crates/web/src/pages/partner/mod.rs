@@ -12,6 +12,7 @@ pub mod notifications;
 pub mod program;
 pub mod svi;
 pub mod svi_verify;
+pub mod validations;
 pub mod webhooks;
 
 use crate::error::WebError;

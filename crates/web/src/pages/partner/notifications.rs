@@ -51,6 +51,9 @@ pub async fn notifications(
                     if s("previous").is_empty() { String::new() } else { ctx.t(&format!("status-{}", s("previous"))) },
                 ),
                 ("count", s("count")),
+                ("start", s("start")),
+                ("end", s("end")),
+                ("reason", s("reason")),
             ];
             NoteRow {
                 at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
@@ -62,6 +65,9 @@ pub async fn notifications(
                     }
                     "svi-request" | "svi-accepted" | "svi-connected" => {
                         Some((format!("/accounts/{id}/svi"), ctx.t("note-open-svi")))
+                    }
+                    k if k.starts_with("validation-") => {
+                        Some((format!("/accounts/{id}/validations"), ctx.t("note-open-validations")))
                     }
                     _ => None,
                 },

@@ -1,0 +1,183 @@
+//! Validations as people see them: an account's upcoming, current and past validations, one
+//! validation with its accounts, sites, team and changes, and the program's list of open ones.
+//! Scheduling, moving and calling off are in `schedule`; the notices they send in `notify`.
+
+pub(crate) mod notify;
+pub mod schedule;
+
+use crate::App;
+use crate::actor::Actor;
+use crate::error::{Error, Result};
+use crate::partner::{Reach, reach};
+use chrono::{DateTime, NaiveDate, Utc};
+use ctpat_domain::Permission;
+use ctpat_domain::partner::EntityType;
+use ctpat_domain::validation::{Site, Validation, ValidationStatus};
+use ctpat_store::ConnectionTrait;
+use ctpat_store::validations as store;
+
+pub use schedule::{ChangeInput, ScheduleForm, ScheduleInput, cancel, reschedule, schedule, schedule_form};
+
+/// An account a validation covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Covered {
+    pub account_id: i64,
+    pub organization: String,
+    pub entity: EntityType,
+}
+
+/// A reschedule or cancellation, as the validation page lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// `rescheduled` or `cancelled`.
+    pub kind: String,
+    pub reason: String,
+    pub from_start: Option<NaiveDate>,
+    pub from_end: Option<NaiveDate>,
+    pub by: String,
+    pub at: DateTime<Utc>,
+}
+
+/// One validation with everything its page shows.
+#[derive(Debug, Clone)]
+pub struct ValidationView {
+    pub validation: Validation,
+    pub accounts: Vec<Covered>,
+    pub sites: Vec<Site>,
+    pub team: Vec<String>,
+    pub changes: Vec<Change>,
+    /// The viewer may move or call it off (program staff who schedule, while it is scheduled).
+    pub can_change: bool,
+}
+
+impl ValidationView {
+    /// Where it stands for the pages: `upcoming`, `in_progress` (its dates have begun, or the
+    /// report is being decided), or `history` (approved or cancelled).
+    pub fn phase(&self, today: NaiveDate) -> &'static str {
+        match self.validation.status {
+            ValidationStatus::Scheduled if today < self.validation.start_on => "upcoming",
+            ValidationStatus::Scheduled | ValidationStatus::ReportSubmitted => "in_progress",
+            ValidationStatus::Approved | ValidationStatus::Cancelled => "history",
+        }
+    }
+}
+
+async fn name_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<String> {
+    Ok(ctpat_store::users::find(conn, user_id).await?.map(|u| u.name).unwrap_or_default())
+}
+
+async fn org_of<C: ConnectionTrait>(conn: &C, organization_id: Option<i64>) -> Result<String> {
+    Ok(match organization_id {
+        Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    })
+}
+
+pub(crate) async fn view_of<C: ConnectionTrait>(conn: &C, actor: &Actor, v: Validation) -> Result<ValidationView> {
+    let mut accounts = Vec::new();
+    for id in store::accounts_of(conn, v.id).await? {
+        if let Some(a) = ctpat_store::accounts::find(conn, ctpat_store::accounts::Scope::Program, id).await? {
+            accounts.push(Covered {
+                account_id: a.id,
+                organization: org_of(conn, a.organization_id).await?,
+                entity: a.entity_type,
+            });
+        }
+    }
+    let mut team = Vec::new();
+    for id in store::team_of(conn, v.id).await? {
+        team.push(name_of(conn, id).await?);
+    }
+    let mut changes = Vec::new();
+    for c in store::changes_of(conn, v.id).await? {
+        changes.push(Change {
+            kind: c.kind,
+            reason: c.reason,
+            from_start: c.from_start_on,
+            from_end: c.from_end_on,
+            by: name_of(conn, c.by_user).await?,
+            at: c.at,
+        });
+    }
+    Ok(ValidationView {
+        sites: store::sites_of(conn, v.id).await?,
+        can_change: actor.has(Permission::ScheduleValidations) && v.status == ValidationStatus::Scheduled,
+        validation: v,
+        accounts,
+        team,
+        changes,
+    })
+}
+
+/// The validations of an account, latest first, for its members and the staff who see it.
+pub async fn of_account(app: &App, actor: &Actor, account_id: i64) -> Result<(Reach, Vec<ValidationView>)> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    let mut out = Vec::new();
+    for v in store::of_account(conn, account_id).await? {
+        out.push(view_of(conn, actor, v).await?);
+    }
+    Ok((r, out))
+}
+
+/// One validation of an account: another account's validation is not found.
+pub async fn find(app: &App, actor: &Actor, account_id: i64, validation_id: i64) -> Result<(Reach, ValidationView)> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    let v = store::find(conn, validation_id).await?.ok_or(Error::NotFound)?;
+    if !store::accounts_of(conn, v.id).await?.contains(&account_id) {
+        return Err(Error::NotFound);
+    }
+    Ok((r, view_of(conn, actor, v).await?))
+}
+
+/// The next validation of an account that has not happened yet (for its dashboard).
+pub async fn next_of(app: &App, account_id: i64) -> Result<Option<Validation>> {
+    Ok(store::of_account(app.db.conn(), account_id)
+        .await?
+        .into_iter()
+        .filter(|v| v.status == ValidationStatus::Scheduled)
+        .min_by_key(|v| v.start_on))
+}
+
+/// A line of the program's list of open validations.
+#[derive(Debug, Clone)]
+pub struct OpenRow {
+    pub validation: Validation,
+    pub account_id: i64,
+    pub organization: String,
+    pub accounts: usize,
+}
+
+/// Open validations, nearest start first: all of them for Supervisors and HQ, those covering an
+/// assigned account for an SCSS.
+pub async fn open(app: &App, actor: &Actor) -> Result<Vec<OpenRow>> {
+    let conn = app.db.conn();
+    let scope = crate::partner::staff_scope(actor).ok_or(Error::Forbidden)?;
+    let mut out = Vec::new();
+    let mut after = None;
+    // Pages of 200 until 200 rows are found that this person may see.
+    while out.len() < 200 {
+        let page = store::open(conn, after, 200).await?;
+        let Some(last) = page.last() else { break };
+        after = Some((last.start_on, last.id));
+        for v in page {
+            let accounts = store::accounts_of(conn, v.id).await?;
+            let mut seen = None;
+            for id in &accounts {
+                if let Some(a) = ctpat_store::accounts::find(conn, scope, *id).await? {
+                    seen = Some(a);
+                    break;
+                }
+            }
+            let Some(a) = seen else { continue };
+            out.push(OpenRow {
+                organization: org_of(conn, a.organization_id).await?,
+                account_id: a.id,
+                accounts: accounts.len(),
+                validation: v,
+            });
+        }
+    }
+    Ok(out)
+}

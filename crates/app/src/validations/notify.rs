@@ -1,0 +1,66 @@
+//! The notice of a validation reaches every contact of every account it covers: in-app on each
+//! account and by e-mail, with the dates, the sites and, when it was moved or called off, the
+//! reason.
+
+use crate::App;
+use crate::error::Result;
+use crate::i18n::Lang;
+use ctpat_domain::happened::Happened;
+use ctpat_store::ConnectionTrait;
+
+pub(crate) async fn on_notice<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
+    let Happened::ValidationNotice { validation: v, accounts, what, reason } = happened else { return Ok(()) };
+    let kind = format!("validation-{}", what.key());
+    let start = v.start_on.format("%Y-%m-%d").to_string();
+    let end = v.end_on.format("%Y-%m-%d").to_string();
+    let sites = ctpat_store::validations::sites_of(conn, v.id).await?;
+    let lang = Lang::default();
+    let site_list = sites
+        .iter()
+        .map(|s| format!("{} ({})", s.name, lang.t(&format!("site-kind-{}", s.kind.key()))))
+        .collect::<Vec<_>>();
+    for account_id in accounts {
+        let data = serde_json::json!({"start": start, "end": end, "reason": reason, "validation": v.id}).to_string();
+        ctpat_store::svi::notify(conn, *account_id, &kind, None, &data, app.now()).await?;
+        let Some(account) =
+            ctpat_store::accounts::find(conn, ctpat_store::accounts::Scope::Program, *account_id).await?
+        else {
+            continue;
+        };
+        let org = match account.organization_id {
+            Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+            None => String::new(),
+        };
+        let mut to: Vec<String> =
+            ctpat_store::account_data::contacts(conn, *account_id).await?.into_iter().map(|c| c.email).collect();
+        to.sort();
+        to.dedup();
+        for addr in to {
+            crate::mail::enqueue(
+                conn,
+                app,
+                &addr,
+                &lang,
+                crate::mail::MailKind::ValidationNotice,
+                &[
+                    ("organization", org.clone()),
+                    ("account", account_id.to_string()),
+                    ("what", lang.t(&format!("validation-notice-{}", what.key()))),
+                    ("start", start.clone()),
+                    ("end", end.clone()),
+                    ("sites", site_list.join("; ")),
+                    (
+                        "reason",
+                        if reason.is_empty() {
+                            String::new()
+                        } else {
+                            lang.t_args("validation-reason-line", &[("reason", reason.to_string())])
+                        },
+                    ),
+                ],
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,24 @@
+use sea_orm::entity::prelude::*;
+
+/// A validation: planned dates, the account it was scheduled from and its group, its status.
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "validation")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub lead_account_id: i64,
+    pub group_id: Option<i64>,
+    pub status: String,
+    pub start_on: Date,
+    pub end_on: Date,
+    pub short_notice_reason: Option<String>,
+    pub scheduled_by: i64,
+    pub scheduled_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+    pub version: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,325 @@
+//! Validation pages: an account's validations (upcoming, in progress, history), one validation
+//! with its accounts, sites, team and changes, the SCSS's schedule form, and the program's list
+//! of open validations.
+
+use super::AccountHead;
+use crate::error::WebError;
+use crate::form::{FormView, pairs, rerender};
+use crate::page::{PageCtx, render};
+use crate::server::AppState;
+use crate::session::Viewer;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use ctpat_app::validations::{self, ChangeInput, ScheduleInput, ValidationView};
+use ctpat_domain::validation::SiteKind;
+
+/// One validation as the pages show it.
+pub struct Row {
+    pub href: String,
+    pub dates: String,
+    pub status: String,
+    pub accounts: Vec<String>,
+    pub sites: Vec<String>,
+    pub team: String,
+    pub changes: Vec<String>,
+    pub short_notice_reason: String,
+    pub version: i32,
+    pub can_change: bool,
+    pub start: String,
+    pub end: String,
+}
+
+fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
+    let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    let val = &v.validation;
+    Row {
+        href: format!("/accounts/{account_id}/validations/{}", val.id),
+        dates: if val.start_on == val.end_on {
+            day(val.start_on)
+        } else {
+            format!("{} – {}", day(val.start_on), day(val.end_on))
+        },
+        status: ctx.t(&format!("validation-status-{}", val.status.key())),
+        accounts: v
+            .accounts
+            .iter()
+            .map(|a| format!("{} — {}", a.organization, ctx.t(&format!("entity-{}", a.entity.key()))))
+            .collect(),
+        sites: v
+            .sites
+            .iter()
+            .map(|s| format!("{} ({})", s.name, ctx.t(&format!("site-kind-{}", s.kind.key()))))
+            .collect(),
+        team: v.team.join(", "),
+        changes: v
+            .changes
+            .iter()
+            .map(|c| {
+                let from = match (c.from_start, c.from_end) {
+                    (Some(s), Some(e)) if s == e => day(s),
+                    (Some(s), Some(e)) => format!("{} – {}", day(s), day(e)),
+                    _ => String::new(),
+                };
+                let args = [
+                    ("at", c.at.format("%Y-%m-%d").to_string()),
+                    ("by", c.by.clone()),
+                    ("from", from),
+                    ("reason", c.reason.clone()),
+                ];
+                ctx.lang.t_args(&format!("validation-change-{}", c.kind), &args)
+            })
+            .collect(),
+        short_notice_reason: val.short_notice_reason.clone().unwrap_or_default(),
+        version: val.version,
+        can_change: v.can_change,
+        start: day(val.start_on),
+        end: day(val.end_on),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "validations.html")]
+pub struct ListPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    /// (heading id, heading message, rows): upcoming, in progress, history.
+    sections: Vec<(&'static str, &'static str, Vec<Row>)>,
+    can_schedule: bool,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let (r, all) = validations::of_account(&state.app, &viewer.actor, id).await?;
+    let head = AccountHead::build(&state, &ctx, &viewer, &r).await?;
+    let today = state.app.now().date_naive();
+    let pick = |phase: &str| all.iter().filter(|v| v.phase(today) == phase).map(|v| row(&ctx, id, v)).collect();
+    let page = ListPage {
+        sections: vec![
+            ("h-upcoming", "validations-upcoming", pick("upcoming")),
+            ("h-in-progress", "validations-in-progress", pick("in_progress")),
+            ("h-history", "validations-history", pick("history")),
+        ],
+        can_schedule: validations::schedule_form(&state.app, &viewer.actor, id)
+            .await
+            .is_ok_and(|f| f.refusal.is_none()),
+        head,
+        ctx,
+    };
+    Ok(render(&page))
+}
+
+#[derive(Template)]
+#[template(path = "validation.html")]
+pub struct OnePage {
+    ctx: PageCtx,
+    head: AccountHead,
+    form: FormView,
+    v: Row,
+    may_shorten_notice: bool,
+}
+
+async fn one_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    vid: i64,
+    form: FormView,
+) -> Result<OnePage, WebError> {
+    let (r, v) = validations::find(&state.app, &viewer.actor, id, vid).await?;
+    let head = AccountHead::build(state, &ctx, viewer, &r).await?;
+    let v = row(&ctx, id, &v);
+    // The reschedule form starts from the dates as they are.
+    let mut form = form;
+    if !form.values.contains_key("start") {
+        form.values.insert("start".into(), v.start.clone());
+        form.values.insert("end".into(), v.end.clone());
+    }
+    Ok(OnePage {
+        v,
+        may_shorten_notice: viewer.actor.staff_role() == Some(ctpat_domain::StaffRole::Supervisor),
+        head,
+        form,
+        ctx,
+    })
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    Ok(render(&one_page(&state, ctx, &viewer, id, vid, FormView::default()).await?))
+}
+
+#[derive(Template)]
+#[template(path = "validation_new.html")]
+pub struct NewPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    form: FormView,
+    refusal: Option<String>,
+    group: Option<(String, Vec<String>)>,
+    specialists: Vec<(String, String, bool)>,
+    needs_foreign_site: bool,
+    may_shorten_notice: bool,
+    notice_days: i64,
+    site_rows: Vec<usize>,
+    site_kinds: Vec<(String, String)>,
+}
+
+async fn new_page(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    id: i64,
+    form: FormView,
+) -> Result<NewPage, WebError> {
+    let f = validations::schedule_form(&state.app, &viewer.actor, id).await?;
+    let head = AccountHead::build(state, &ctx, viewer, &f.reach).await?;
+    let mut site_kinds = vec![(String::new(), ctx.t("choose"))];
+    site_kinds.extend(SiteKind::ALL.iter().map(|k| (k.key().to_string(), ctx.t(&format!("site-kind-{}", k.key())))));
+    let ticked: Vec<&str> = form.values.get("team").map(|t| t.split(',').collect()).unwrap_or_default();
+    Ok(NewPage {
+        specialists: f
+            .specialists
+            .iter()
+            .map(|(sid, name)| (sid.to_string(), name.clone(), ticked.contains(&sid.to_string().as_str())))
+            .collect(),
+        refusal: f.refusal.as_ref().map(|p| ctx.problem(p)),
+        group: f.group,
+        needs_foreign_site: f.needs_foreign_site,
+        may_shorten_notice: f.may_shorten_notice,
+        notice_days: f.notice_days,
+        site_rows: (1..=f.site_rows).collect(),
+        site_kinds,
+        head,
+        form,
+        ctx,
+    })
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    Ok(render(&new_page(&state, ctx, &viewer, id, FormView::default()).await?))
+}
+
+fn get(p: &[(String, String)], k: &str) -> String {
+    p.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default()
+}
+
+pub async fn schedule(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let team: Vec<String> = p.iter().filter(|(k, _)| k == "team").map(|(_, v)| v.clone()).collect();
+    let input = ScheduleInput {
+        start: get(&p, "start"),
+        end: get(&p, "end"),
+        sites: (1..=validations::schedule::SITE_ROWS)
+            .map(|n| (get(&p, &format!("site_kind-{n}")), get(&p, &format!("site_name-{n}"))))
+            .collect(),
+        team: team.clone(),
+        whole_group: get(&p, "whole_group") == "on",
+        short_notice_reason: get(&p, "short_notice_reason"),
+    };
+    match validations::schedule(&state.app, &viewer.actor, id, &input).await {
+        Ok(vid) => {
+            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=validation-scheduled")).into_response())
+        }
+        Err(e) => {
+            let mut typed =
+                FormView { values: p.into_iter().filter(|(k, _)| k != "team").collect(), ..Default::default() };
+            typed.values.insert("team".into(), team.join(","));
+            rerender(ctx, typed, e, |ctx, form| new_page(&state, ctx, &viewer, id, form)).await
+        }
+    }
+}
+
+fn change_input(p: &[(String, String)]) -> ChangeInput {
+    ChangeInput {
+        start: get(p, "start"),
+        end: get(p, "end"),
+        reason: get(p, "change_reason"),
+        short_notice_reason: get(p, "short_notice_reason"),
+        version: get(p, "version"),
+    }
+}
+
+pub async fn reschedule(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid)): Path<(i64, i64)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    match validations::reschedule(&state.app, &viewer.actor, id, vid, &change_input(&p)).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=validation-rescheduled")).into_response())
+        }
+        Err(e) => {
+            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
+            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+        }
+    }
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid)): Path<(i64, i64)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    match validations::cancel(&state.app, &viewer.actor, id, vid, &change_input(&p)).await {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=validation-cancelled")).into_response())
+        }
+        Err(e) => {
+            // The reason box of the cancel form is named apart from the reschedule form's.
+            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
+            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "program_validations.html")]
+pub struct ProgramPage {
+    ctx: PageCtx,
+    rows: Vec<(String, String, String, String, usize)>,
+}
+
+pub async fn program(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
+    let list = validations::open(&state.app, &viewer.actor).await?;
+    let rows = list
+        .iter()
+        .map(|r| {
+            let v = &r.validation;
+            (
+                format!("/accounts/{}/validations/{}", r.account_id, v.id),
+                r.organization.clone(),
+                format!("{} – {}", v.start_on.format("%Y-%m-%d"), v.end_on.format("%Y-%m-%d")),
+                ctx.t(&format!("validation-status-{}", v.status.key())),
+                r.accounts,
+            )
+        })
+        .collect();
+    Ok(render(&ProgramPage { ctx, rows }))
+}
