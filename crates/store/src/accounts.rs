@@ -393,6 +393,30 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
     to_accounts(q.limit(f.limit).all(conn).await?)
 }
 
+/// Certified and validated accounts in `scope` whose next validation is due by `until`
+/// (overdue ones first: nearest due date first), served by the (next_validation_due, id) index.
+pub async fn validations_due<C: ConnectionTrait>(
+    conn: &C,
+    scope: Scope,
+    until: DateTime<Utc>,
+    entity_type: Option<EntityType>,
+    assigned_to: Option<i64>,
+    limit: u64,
+) -> Result<Vec<Account>> {
+    use partner_account::Column as A;
+    let mut q = PartnerAccount::find()
+        .filter(scoped(scope))
+        .filter(A::NextValidationDue.lte(until))
+        .filter(A::Status.is_in(keys(&[Status::Certified, Status::Validated])));
+    if let Some(e) = entity_type {
+        q = q.filter(A::EntityType.eq(e.key()));
+    }
+    if let Some(a) = assigned_to {
+        q = q.filter(A::AssignedScssId.eq(a));
+    }
+    to_accounts(q.order_by_asc(A::NextValidationDue).order_by_asc(A::Id).limit(limit).all(conn).await?)
+}
+
 /// Accounts in `scope` whose status is one of `statuses`, by id after `after_id` (ascending;
 /// reports walk the whole program this way).
 pub async fn walk<C: ConnectionTrait>(

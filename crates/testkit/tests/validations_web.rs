@@ -201,7 +201,37 @@ async fn who_may_schedule(db: TestDb) {
     assert_eq!(sam.get(&format!("/accounts/{bolt}/validations/{vid}")).await.status, 404);
 }
 
+/// A first validation falls due a year after certification: it enters the list 180 days ahead
+/// (not a day sooner), and is flagged overdue once the date has passed.
+async fn validations_fall_due_a_window_ahead(db: TestDb) {
+    let t = spawn(db).await;
+    let (_, sam, _, _) = certified_importer(&t).await;
+    let certified = t.app.now();
+    let listed = |page: &str| page.contains("Acme Imports") && page.contains("First validation");
+    let list = sam.get("/program/validations").await;
+    list.assert_contains("Validations due");
+    assert!(!listed(&list.body), "a year away is outside 180 days");
+    // Sessions end with the time that passes: each look is a fresh sign-in.
+    let look = |days: i64, query: &'static str, who: &'static str| {
+        let t = &t;
+        async move {
+            t.clock.set(certified + Duration::days(days));
+            t.signed_in(who).await.get(&format!("/program/validations{query}")).await.body
+        }
+    };
+    assert!(!listed(&look(365 - 181, "", "sam@cbp.example").await), "181 days ahead: not yet");
+    let page = look(365 - 179, "", "sam@cbp.example").await;
+    assert!(listed(&page), "179 days ahead: listed");
+    assert!(!page.contains(">Overdue<"));
+    assert!(!listed(&look(365 - 179, "?entity=sea_carrier", "sam@cbp.example").await), "another entity type");
+    assert!(!listed(&look(365 - 179, "?days=90", "sue@cbp.example").await), "outside a 90-day window");
+    let page = look(366, "", "sam@cbp.example").await;
+    assert!(listed(&page));
+    assert!(page.contains(">Overdue<"), "{page}");
+}
+
 both_engines! {
+    fall_due => validations_fall_due_a_window_ahead;
     reaches_every_contact => a_scheduled_validation_reaches_every_contact;
     short_notice => less_notice_needs_a_supervisors_reason;
     bad_schedule => a_bad_schedule_names_its_fields;

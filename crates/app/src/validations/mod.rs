@@ -2,6 +2,7 @@
 //! validation with its accounts, sites, team and changes, and the program's list of open ones.
 //! Scheduling, moving and calling off are in `schedule`; the notices they send in `notify`.
 
+pub mod due;
 pub(crate) mod notify;
 pub mod schedule;
 
@@ -16,6 +17,7 @@ use ctpat_domain::validation::{Site, Validation, ValidationStatus};
 use ctpat_store::ConnectionTrait;
 use ctpat_store::validations as store;
 
+pub use due::{DueFilter, DueRow, WINDOWS, due};
 pub use schedule::{ChangeInput, ScheduleForm, ScheduleInput, cancel, reschedule, schedule, schedule_form};
 
 /// An account a validation covers.

@@ -97,6 +97,8 @@ impl MigrationTrait for Migration {
             index("ix_validation_site_v", "validation_site", &["validation_id"], false),
             index("ix_validation_team_v", "validation_team", &["validation_id"], false),
             index("ix_validation_change_v", "validation_change", &["validation_id"], false),
+            // The program's "validations due" list reads accounts by due date.
+            index("ix_account_validation_due", "partner_account", &["next_validation_due", "id"], false),
         ] {
             m.create_index(i).await?;
         }
@@ -104,6 +106,7 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.drop_index(Index::drop().name("ix_account_validation_due").table(a("partner_account")).to_owned()).await?;
         for t in ["validation_change", "validation_team", "validation_site", "validation_account", "validation"] {
             m.drop_table(Table::drop().table(a(t)).to_owned()).await?;
         }
