@@ -63,7 +63,7 @@ pub async fn due(app: &App, actor: &Actor, f: &DueFilter) -> Result<Vec<DueRow>>
                     }
                 }
                 let name = ctpat_store::groups::group(conn, link.group_id).await?.map(|g| g.name);
-                (aligned_due(dates.into_iter()).unwrap_or(own), name)
+                (aligned_due(dates).unwrap_or(own), name)
             }
             None => (own, None),
         };
