@@ -21,5 +21,7 @@ pub(crate) async fn publish<C: ConnectionTrait>(conn: &C, app: &App, happened: H
     // Every contact of every account a validation covers hears when it is scheduled, moved or
     // called off (in-app and e-mail).
     crate::validations::notify::on_notice(conn, app, happened).await?;
+    // The accounts a finding concerns hear what the SCSS recorded or decided.
+    crate::validations::notify::on_finding(conn, app, happened).await?;
     Ok(())
 }

@@ -22,6 +22,29 @@ pub enum Happened<'a> {
         what: Notice,
         reason: &'a str,
     },
+    /// A finding of a validation was recorded, answered, closed or reopened: the accounts it
+    /// concerns hear of what the SCSS did.
+    FindingChanged { finding: &'a crate::validation::Finding, accounts: &'a [i64], what: FindingChange },
+}
+
+/// What happened to a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FindingChange {
+    Recorded,
+    Answered,
+    Closed,
+    Reopened,
+}
+
+impl FindingChange {
+    pub fn key(self) -> &'static str {
+        match self {
+            FindingChange::Recorded => "recorded",
+            FindingChange::Answered => "answered",
+            FindingChange::Closed => "closed",
+            FindingChange::Reopened => "reopened",
+        }
+    }
 }
 
 /// What a validation notice announces.

@@ -205,3 +205,138 @@ mod tests {
         assert_eq!(fields(schedule_problems(&f)), ["end err-validation-end-before-start"]);
     }
 }
+
+/// What a finding asks of the partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FindingKind {
+    /// Must be corrected, answered by a deadline (90 days by default).
+    RequiredAction,
+    /// Advice the partner should consider.
+    Recommendation,
+    /// Something the partner does well beyond the criteria (counts toward Tier III).
+    BestPractice,
+}
+
+impl FindingKind {
+    pub const ALL: [FindingKind; 3] =
+        [FindingKind::RequiredAction, FindingKind::Recommendation, FindingKind::BestPractice];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            FindingKind::RequiredAction => "required_action",
+            FindingKind::Recommendation => "recommendation",
+            FindingKind::BestPractice => "best_practice",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<FindingKind> {
+        Self::ALL.into_iter().find(|v| v.key() == s)
+    }
+}
+
+/// Where a finding stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FindingStatus {
+    /// Waiting for the partner.
+    Open,
+    /// The partner answered; the SCSS closes it or reopens it.
+    Answered,
+    Closed,
+}
+
+impl FindingStatus {
+    pub const ALL: [FindingStatus; 3] = [FindingStatus::Open, FindingStatus::Answered, FindingStatus::Closed];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            FindingStatus::Open => "open",
+            FindingStatus::Answered => "answered",
+            FindingStatus::Closed => "closed",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<FindingStatus> {
+        Self::ALL.into_iter().find(|v| v.key() == s)
+    }
+}
+
+/// A finding as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub id: i64,
+    pub validation_id: i64,
+    pub kind: FindingKind,
+    /// The MSC criteria it concerns, by ID.
+    pub criteria: Vec<String>,
+    /// The site of the validation it was seen at (a `validation_site` id).
+    pub site_id: Option<i64>,
+    pub text: String,
+    /// For a required action: the day the partner's answer is due.
+    pub response_due: Option<NaiveDate>,
+    pub status: FindingStatus,
+    pub created_by: i64,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub version: i32,
+}
+
+impl Finding {
+    /// A required action not closed whose answer is late.
+    pub fn overdue(&self, today: NaiveDate) -> bool {
+        self.kind == FindingKind::RequiredAction
+            && self.status == FindingStatus::Open
+            && self.response_due.is_some_and(|d| d < today)
+    }
+}
+
+/// The longest text of a finding, a response or a comment.
+pub const FINDING_TEXT_MAX: usize = 10_000;
+
+/// The criteria a finding names, from what was typed ("4.1, 4.2"): each must be a criterion of
+/// the catalog (`known`), and at least one is named.
+pub fn parse_criteria(raw: &str, known: impl Fn(&str) -> bool) -> Result<Vec<String>, Problem> {
+    let mut ids: Vec<String> =
+        raw.split([',', ';', ' ']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
+    ids.dedup();
+    if ids.is_empty() {
+        return Err(Problem::new("err-finding-criteria"));
+    }
+    if let Some(bad) = ids.iter().find(|id| !known(id)) {
+        return Err(Problem::new("err-finding-criterion-unknown").with("id", bad));
+    }
+    Ok(ids)
+}
+
+#[cfg(test)]
+mod finding_tests {
+    use super::*;
+
+    #[test]
+    fn criteria_are_named_from_the_catalog() {
+        let known = |id: &str| ["4.1", "4.2"].contains(&id);
+        assert_eq!(parse_criteria("4.1, 4.2", known).unwrap(), ["4.1", "4.2"]);
+        assert_eq!(parse_criteria(" ", known).unwrap_err().code, "err-finding-criteria");
+        assert_eq!(parse_criteria("4.1, 9.9", known).unwrap_err().code, "err-finding-criterion-unknown");
+    }
+
+    #[test]
+    fn only_an_open_required_action_past_its_day_is_overdue() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2027, 3, d).unwrap();
+        let f = Finding {
+            id: 1,
+            validation_id: 1,
+            kind: FindingKind::RequiredAction,
+            criteria: vec!["4.1".into()],
+            site_id: None,
+            text: "Seal log incomplete".into(),
+            response_due: Some(day(10)),
+            status: FindingStatus::Open,
+            created_by: 1,
+            created_at: chrono::DateTime::UNIX_EPOCH,
+            version: 0,
+        };
+        assert!(!f.overdue(day(10)), "due today is not late");
+        assert!(f.overdue(day(11)));
+        assert!(!Finding { status: FindingStatus::Answered, ..f.clone() }.overdue(day(11)));
+        assert!(!Finding { kind: FindingKind::Recommendation, ..f }.overdue(day(11)));
+    }
+}

@@ -15,6 +15,7 @@ pub mod devices;
 pub mod entity;
 pub mod error;
 pub mod files;
+pub mod findings;
 pub mod groups;
 pub mod migration;
 pub mod notices;

@@ -230,7 +230,138 @@ async fn validations_fall_due_a_window_ahead(db: TestDb) {
     assert!(page.contains(">Overdue<"), "{page}");
 }
 
+/// The value of the first `<option>` of the select `name` whose words contain `words`.
+fn option_value(page: &str, name: &str, words: &str) -> String {
+    let select = page.split(&format!("name=\"{name}\"")).nth(1).expect("the select");
+    let select = select.split("</select>").next().unwrap();
+    select
+        .split("<option value=\"")
+        .skip(1)
+        .find(|o| o.contains(words))
+        .and_then(|o| o.split('"').next())
+        .expect("the option")
+        .to_string()
+}
+
+/// A finding goes round: the SCSS records a required action (90 days to answer by default), the
+/// partner is told and answers, the SCSS closes it and may reopen it; bad input is named; a
+/// late answer is flagged overdue.
+async fn a_finding_is_recorded_answered_and_closed(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, _, id) = certified_importer(&t).await;
+    let p = sam
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page = sam.get(&page_url).await;
+    page.assert_contains("No findings recorded.").assert_contains("Record a finding");
+    let site = option_value(&page.body, "finding_site", "Pier 9");
+    let findings = format!("{page_url}/findings");
+    let p = sam
+        .post(
+            &findings,
+            &[("finding_kind", ""), ("finding_criteria", "1.1, 9.99"), ("finding_text", "Seal log incomplete")],
+        )
+        .await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Kind of finding: Choose one")
+        .assert_contains("9.99 is not a criterion")
+        .assert_contains("Seal log incomplete");
+    let p = sam
+        .post(
+            &findings,
+            &[
+                ("finding_kind", "required_action"),
+                ("finding_criteria", "1.1, 1.3"),
+                ("finding_site", &site),
+                ("finding_text", "Seal log incomplete for March."),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let due = day(&t, 90);
+    sam.get(&page_url)
+        .await
+        .assert_contains("Required action: 1.1, 1.3")
+        .assert_contains(&due)
+        .assert_contains("Pier 9");
+
+    // The partner is told and answers; another company cannot.
+    let notes = ana.get(&format!("/accounts/{id}/notifications")).await;
+    notes.assert_contains("A validation finding was recorded: Required action, criteria 1.1, 1.3");
+    assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.body_text.contains(&format!("by {due}"))));
+    let page = ana.get(&page_url).await;
+    let fid = page.body.split("id=\"finding-").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let answer = format!("{page_url}/findings/{fid}/answer");
+    t.partner("bob@bolt.example", ctpat_testkit::flows::PW).await;
+    let bob = t.signed_in("bob@bolt.example").await;
+    assert_eq!(bob.post(&answer, &[("response", "Not mine")]).await.status, 404);
+    let p = ana.post(&answer, &[("response", "")]).await;
+    assert_eq!(p.status, 422);
+    assert_eq!(ana.post(&answer, &[("response", "Every seal is logged since April.")]).await.status, 303);
+    sam.get(&page_url).await.assert_contains("Answered, waiting for the SCSS").assert_contains("Every seal is logged");
+
+    // The SCSS closes it; a closed finding takes no answer; a stale page reopens nothing.
+    let version = sam
+        .get(&page_url)
+        .await
+        .body
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let close = format!("{page_url}/findings/{fid}/close");
+    assert_eq!(sam.post(&close, &[("comment", "Checked the log."), ("version", &version)]).await.status, 303);
+    ana.get(&page_url).await.assert_contains("closed it: Checked the log.");
+    assert_eq!(ana.post(&answer, &[("response", "More")]).await.status, 422);
+    let reopen = format!("{page_url}/findings/{fid}/reopen");
+    assert_eq!(sam.post(&reopen, &[("comment", "Again"), ("version", &version)]).await.status, 409);
+    for a in ["validation.finding_recorded", "validation.finding_answered", "validation.finding_closed"] {
+        assert!(t.audit_actions().await.iter().any(|x| x == a), "{a}");
+    }
+}
+
+/// A required action not answered by its day is flagged overdue on the validation page.
+async fn an_unanswered_required_action_becomes_overdue(db: TestDb) {
+    let t = spawn(db).await;
+    let (_, sam, _, id) = certified_importer(&t).await;
+    let p = sam
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let due = day(&t, 10);
+    let p = sam
+        .post(
+            &format!("{page_url}/findings"),
+            &[
+                ("finding_kind", "required_action"),
+                ("finding_criteria", "1.1"),
+                ("finding_text", "Fix it"),
+                ("finding_due", &due),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let start = t.app.now();
+    t.clock.set(start + Duration::days(10));
+    let page = t.signed_in("sam@cbp.example").await.get(&page_url).await;
+    assert!(!page.body.contains(">Overdue<"), "due today is not late");
+    t.clock.set(start + Duration::days(11));
+    t.signed_in("ana@acme.example").await.get(&page_url).await.assert_contains(">Overdue<");
+}
+
 both_engines! {
+    finding_cycle => a_finding_is_recorded_answered_and_closed;
+    finding_overdue => an_unanswered_required_action_becomes_overdue;
     fall_due => validations_fall_due_a_window_ahead;
     reaches_every_contact => a_scheduled_validation_reaches_every_contact;
     short_notice => less_notice_needs_a_supervisors_reason;

@@ -1502,3 +1502,51 @@ mail-validation-notice-body =
     Details: { $portal_url }/accounts/{ $account }/validations
 
     C-TPAT Portal
+findings-title = Findings
+findings-none = No findings recorded.
+finding-kind-required_action = Required action
+finding-kind-recommendation = Recommendation
+finding-kind-best_practice = Best practice
+finding-status-open = Waiting for the partner
+finding-status-answered = Answered, waiting for the SCSS
+finding-status-closed = Closed
+finding-site = Site
+finding-site-none = Not tied to one site
+finding-due = Answer due
+finding-response = Your answer: what the company did or will do
+finding-answer = Send the answer
+finding-comment = Comment for the partner
+finding-close = Close the finding
+finding-reopen = Reopen the finding
+finding-record = Record a finding
+finding-record-button = Record the finding and tell the partner
+finding-note-response = { $at }, { $by } answered: { $text }
+finding-note-closed = { $at }, { $by } closed it: { $text }
+finding-note-reopened = { $at }, { $by } reopened it: { $text }
+field-finding_kind = Kind of finding
+field-finding_criteria = MSC criteria (IDs, for example 4.1, 4.2)
+field-finding_site = Site
+field-finding_text = What was found
+field-finding_due = Answer due (required actions; empty: 90 days from today)
+field-response = Your answer
+field-comment = Comment
+notice-finding-recorded = The finding is recorded; the partner has been told.
+notice-finding-answered = Your answer is sent to your Supply Chain Security Specialist.
+notice-finding-closed = The finding is closed.
+notice-finding-reopened = The finding is reopened; the partner has been told.
+err-finding-criteria = Name at least one MSC criterion by its ID.
+err-finding-criterion-unknown = { $id } is not a criterion of the catalog.
+err-finding-validation-closed = Findings are recorded and answered while the validation is open.
+err-finding-closed = The finding is closed.
+err-finding-not-closed = The finding is not closed.
+note-finding-recorded = A validation finding was recorded: { $kind }, criteria { $criteria }. Answer it on the validation's page.
+note-finding-closed = Your Supply Chain Security Specialist closed a finding (criteria { $criteria }).
+note-finding-reopened = Your Supply Chain Security Specialist reopened a finding (criteria { $criteria }): see the comment.
+notify-finding-recorded = A finding was recorded at the validation for criteria { $criteria }. Answer it in the portal{ $due ->
+    [none] .
+   *[other] by { $due }.
+  }
+history-validation-finding-recorded = Validation finding recorded
+history-validation-finding-answered = Validation finding answered
+history-validation-finding-closed = Validation finding closed
+history-validation-finding-reopened = Validation finding reopened

@@ -3,6 +3,7 @@
 //! Scheduling, moving and calling off are in `schedule`; the notices they send in `notify`.
 
 pub mod due;
+pub mod findings;
 pub(crate) mod notify;
 pub mod schedule;
 
@@ -18,6 +19,7 @@ use ctpat_store::ConnectionTrait;
 use ctpat_store::validations as store;
 
 pub use due::{DueFilter, DueRow, WINDOWS, due};
+pub use findings::{FindingInput, FindingView};
 pub use schedule::{ChangeInput, ScheduleForm, ScheduleInput, cancel, reschedule, schedule, schedule_form};
 
 /// An account a validation covers.
@@ -50,6 +52,11 @@ pub struct ValidationView {
     pub changes: Vec<Change>,
     /// The viewer may move or call it off (program staff who schedule, while it is scheduled).
     pub can_change: bool,
+    pub findings: Vec<FindingView>,
+    /// The viewer may record findings (staff who validate, while it is open).
+    pub can_record: bool,
+    /// The sites with their ids, for a finding's site.
+    pub site_ids: Vec<(i64, String)>,
 }
 
 impl ValidationView {
@@ -75,7 +82,13 @@ async fn org_of<C: ConnectionTrait>(conn: &C, organization_id: Option<i64>) -> R
     })
 }
 
-pub(crate) async fn view_of<C: ConnectionTrait>(conn: &C, actor: &Actor, v: Validation) -> Result<ValidationView> {
+pub(crate) async fn view_of<C: ConnectionTrait>(
+    conn: &C,
+    actor: &Actor,
+    r: Option<&Reach>,
+    v: Validation,
+    today: NaiveDate,
+) -> Result<ValidationView> {
     let mut accounts = Vec::new();
     for id in store::accounts_of(conn, v.id).await? {
         if let Some(a) = ctpat_store::accounts::find(conn, ctpat_store::accounts::Scope::Program, id).await? {
@@ -101,9 +114,13 @@ pub(crate) async fn view_of<C: ConnectionTrait>(conn: &C, actor: &Actor, v: Vali
             at: c.at,
         });
     }
+    let staff = actor.has(Permission::ScheduleValidations) && r.is_none_or(|r| r.is_staff());
     Ok(ValidationView {
+        findings: findings::of_validation(conn, actor, r, &v, today).await?,
+        site_ids: ctpat_store::findings::sites(conn, v.id).await?.into_iter().map(|(id, s)| (id, s.name)).collect(),
+        can_record: staff && v.status == ValidationStatus::Scheduled,
         sites: store::sites_of(conn, v.id).await?,
-        can_change: actor.has(Permission::ScheduleValidations) && v.status == ValidationStatus::Scheduled,
+        can_change: staff && v.status == ValidationStatus::Scheduled,
         validation: v,
         accounts,
         team,
@@ -116,8 +133,9 @@ pub async fn of_account(app: &App, actor: &Actor, account_id: i64) -> Result<(Re
     let conn = app.db.conn();
     let r = reach(conn, actor, account_id).await?;
     let mut out = Vec::new();
+    let today = app.now().date_naive();
     for v in store::of_account(conn, account_id).await? {
-        out.push(view_of(conn, actor, v).await?);
+        out.push(view_of(conn, actor, Some(&r), v, today).await?);
     }
     Ok((r, out))
 }
@@ -130,7 +148,8 @@ pub async fn find(app: &App, actor: &Actor, account_id: i64, validation_id: i64)
     if !store::accounts_of(conn, v.id).await?.contains(&account_id) {
         return Err(Error::NotFound);
     }
-    Ok((r, view_of(conn, actor, v).await?))
+    let view = view_of(conn, actor, Some(&r), v, app.now().date_naive()).await?;
+    Ok((r, view))
 }
 
 /// The next validation of an account that has not happened yet (for its dashboard).

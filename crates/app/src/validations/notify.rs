@@ -64,3 +64,51 @@ pub(crate) async fn on_notice<C: ConnectionTrait>(conn: &C, app: &App, happened:
     }
     Ok(())
 }
+
+/// A finding recorded, closed or reopened by the SCSS is a notification on every account it
+/// concerns (the answer is the partner's own doing); a recorded one is also e-mailed to the
+/// primary contact and Officers, with its deadline.
+pub(crate) async fn on_finding<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
+    let Happened::FindingChanged { finding: f, accounts, what } = happened else { return Ok(()) };
+    if what == ctpat_domain::happened::FindingChange::Answered {
+        return Ok(());
+    }
+    let due = f.response_due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let lang = Lang::default();
+    for account_id in accounts {
+        let data = serde_json::json!({
+            "kind": f.kind.key(), "criteria": f.criteria.join(", "), "due": due, "validation": f.validation_id,
+        })
+        .to_string();
+        ctpat_store::svi::notify(conn, *account_id, &format!("finding-{}", what.key()), None, &data, app.now()).await?;
+        if what != ctpat_domain::happened::FindingChange::Recorded {
+            continue;
+        }
+        for to in crate::partner::notices::recipients(conn, *account_id).await? {
+            crate::mail::enqueue(
+                conn,
+                app,
+                &to,
+                &lang,
+                crate::mail::MailKind::StatusChanged,
+                &[
+                    ("organization", String::new()),
+                    ("account", account_id.to_string()),
+                    ("status", lang.t(&format!("finding-kind-{}", f.kind.key()))),
+                    (
+                        "details",
+                        lang.t_args(
+                            "notify-finding-recorded",
+                            &[
+                                ("criteria", f.criteria.join(", ")),
+                                ("due", if due.is_empty() { "none".to_string() } else { due.clone() }),
+                            ],
+                        ),
+                    ),
+                ],
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}

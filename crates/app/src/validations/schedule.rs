@@ -379,7 +379,7 @@ pub async fn reschedule(
         },
     )
     .await?;
-    let view = view_of(&txn, actor, moved).await?;
+    let view = view_of(&txn, actor, None, moved, now.date_naive()).await?;
     txn.commit().await?;
     Ok(view)
 }
@@ -422,7 +422,7 @@ pub async fn cancel(
         },
     )
     .await?;
-    let view = view_of(&txn, actor, cancelled).await?;
+    let view = view_of(&txn, actor, None, cancelled, now.date_naive()).await?;
     txn.commit().await?;
     Ok(view)
 }

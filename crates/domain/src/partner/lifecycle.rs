@@ -150,6 +150,8 @@ pub struct Timers {
     pub annual_review_window: Duration,
     /// The written notice a partner gets before a validation.
     pub validation_notice: Duration,
+    /// The time a partner has to answer a required action found at a validation.
+    pub finding_response: Duration,
 }
 
 impl Default for Timers {
@@ -165,6 +167,7 @@ impl Default for Timers {
             appeal_decision_within: Duration::days(180),
             annual_review_window: Duration::days(90),
             validation_notice: Duration::days(30),
+            finding_response: Duration::days(90),
         }
     }
 }

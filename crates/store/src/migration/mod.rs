@@ -20,6 +20,7 @@ mod m0014_outbox_kind;
 mod m0015_known_devices;
 mod m0016_corrective_plan;
 mod m0017_validations;
+mod m0018_findings;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0015_known_devices::Migration),
             Box::new(m0016_corrective_plan::Migration),
             Box::new(m0017_validations::Migration),
+            Box::new(m0018_findings::Migration),
         ]
     }
 }

@@ -125,6 +125,26 @@ pub fn register(r: Routes) -> Routes {
             Policy::Staff(Permission::ScheduleValidations),
             partner::validations::cancel,
         )
+        .post(
+            "/accounts/{id}/validations/{vid}/findings",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::validations::record_finding,
+        )
+        .post(
+            "/accounts/{id}/validations/{vid}/findings/{fid}/answer",
+            Policy::SignedIn,
+            partner::validations::answer_finding,
+        )
+        .post(
+            "/accounts/{id}/validations/{vid}/findings/{fid}/close",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::validations::close_finding,
+        )
+        .post(
+            "/accounts/{id}/validations/{vid}/findings/{fid}/reopen",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::validations::reopen_finding,
+        )
         .get("/program/compliance.csv", Policy::StaffAnyOf(PROGRAM), partner::compliance::csv)
         .post("/program/compliance/notify", Policy::Staff(Permission::ProposeSuspension), partner::compliance::notify)
         .get("/program/groups", Policy::StaffAnyOf(PROGRAM), partner::compliance::list_groups)

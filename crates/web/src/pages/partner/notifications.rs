@@ -54,6 +54,11 @@ pub async fn notifications(
                 ("start", s("start")),
                 ("end", s("end")),
                 ("reason", s("reason")),
+                ("criteria", s("criteria")),
+                (
+                    "kind",
+                    if s("kind").is_empty() { String::new() } else { ctx.t(&format!("finding-kind-{}", s("kind"))) },
+                ),
             ];
             NoteRow {
                 at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
@@ -66,7 +71,7 @@ pub async fn notifications(
                     "svi-request" | "svi-accepted" | "svi-connected" => {
                         Some((format!("/accounts/{id}/svi"), ctx.t("note-open-svi")))
                     }
-                    k if k.starts_with("validation-") => {
+                    k if k.starts_with("validation-") || k.starts_with("finding-") => {
                         Some((format!("/accounts/{id}/validations"), ctx.t("note-open-validations")))
                     }
                     _ => None,

@@ -14,6 +14,24 @@ use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::validations::{self, ChangeInput, ScheduleInput, ValidationView};
 use ctpat_domain::validation::SiteKind;
 
+/// A finding as the validation page shows it.
+pub struct FindingLine {
+    pub id: String,
+    pub kind: String,
+    pub required: bool,
+    pub criteria: String,
+    pub site: String,
+    pub text: String,
+    pub due: String,
+    pub overdue: bool,
+    pub status: String,
+    pub notes: Vec<String>,
+    pub can_answer: bool,
+    pub can_close: bool,
+    pub can_reopen: bool,
+    pub version: i32,
+}
+
 /// One validation as the pages show it.
 pub struct Row {
     pub href: String,
@@ -28,6 +46,9 @@ pub struct Row {
     pub can_change: bool,
     pub start: String,
     pub end: String,
+    pub findings: Vec<FindingLine>,
+    pub can_record: bool,
+    pub site_options: Vec<(String, String)>,
 }
 
 fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
@@ -75,6 +96,46 @@ fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
         can_change: v.can_change,
         start: day(val.start_on),
         end: day(val.end_on),
+        findings: v
+            .findings
+            .iter()
+            .map(|f| {
+                let x = &f.finding;
+                FindingLine {
+                    id: x.id.to_string(),
+                    kind: ctx.t(&format!("finding-kind-{}", x.kind.key())),
+                    required: x.kind == ctpat_domain::validation::FindingKind::RequiredAction,
+                    criteria: x.criteria.join(", "),
+                    site: f.site.clone().unwrap_or_default(),
+                    text: x.text.clone(),
+                    due: x.response_due.map(day).unwrap_or_default(),
+                    overdue: f.overdue,
+                    status: ctx.t(&format!("finding-status-{}", x.status.key())),
+                    notes: f
+                        .notes
+                        .iter()
+                        .map(|n| {
+                            ctx.lang.t_args(
+                                &format!("finding-note-{}", n.kind),
+                                &[
+                                    ("at", n.at.format("%Y-%m-%d").to_string()),
+                                    ("by", n.by.clone()),
+                                    ("text", n.text.clone()),
+                                ],
+                            )
+                        })
+                        .collect(),
+                    can_answer: f.can_answer,
+                    can_close: f.can_close,
+                    can_reopen: f.can_reopen,
+                    version: x.version,
+                }
+            })
+            .collect(),
+        can_record: v.can_record,
+        site_options: std::iter::once((String::new(), ctx.t("finding-site-none")))
+            .chain(v.site_ids.iter().map(|(id, name)| (id.to_string(), name.clone())))
+            .collect(),
     }
 }
 
@@ -121,6 +182,7 @@ pub struct OnePage {
     form: FormView,
     v: Row,
     may_shorten_notice: bool,
+    kind_options: Vec<(String, String)>,
 }
 
 async fn one_page(
@@ -140,7 +202,14 @@ async fn one_page(
         form.values.insert("start".into(), v.start.clone());
         form.values.insert("end".into(), v.end.clone());
     }
+    let mut kind_options = vec![(String::new(), ctx.t("choose"))];
+    kind_options.extend(
+        ctpat_domain::validation::FindingKind::ALL
+            .iter()
+            .map(|k| (k.key().to_string(), ctx.t(&format!("finding-kind-{}", k.key())))),
+    );
     Ok(OnePage {
+        kind_options,
         v,
         may_shorten_notice: viewer.actor.staff_role() == Some(ctpat_domain::StaffRole::Supervisor),
         head,
@@ -401,4 +470,101 @@ pub async fn program(
         scss_options,
         ctx,
     }))
+}
+
+pub async fn record_finding(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid)): Path<(i64, i64)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let input = validations::FindingInput {
+        kind: get(&p, "finding_kind"),
+        criteria: get(&p, "finding_criteria"),
+        site: get(&p, "finding_site"),
+        text: get(&p, "finding_text"),
+        due: get(&p, "finding_due"),
+    };
+    match validations::findings::record(&state.app, &viewer.actor, id, vid, &input).await {
+        Ok(fid) => Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=finding-recorded#finding-{fid}"))
+            .into_response()),
+        Err(e) => {
+            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
+            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+        }
+    }
+}
+
+pub async fn answer_finding(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid, fid)): Path<(i64, i64, i64)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    match validations::findings::answer(&state.app, &viewer.actor, id, vid, fid, &get(&p, "response")).await {
+        Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=finding-answered#finding-{fid}"))
+            .into_response()),
+        Err(e) => {
+            let mut typed = FormView { values: p.into_iter().collect(), ..Default::default() };
+            typed.values.insert("finding".into(), fid.to_string());
+            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+        }
+    }
+}
+
+async fn decide_finding(
+    state: AppState,
+    ctx: PageCtx,
+    viewer: Viewer,
+    (id, vid, fid): (i64, i64, i64),
+    body: axum::body::Bytes,
+    close: bool,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let done = validations::findings::decide(
+        &state.app,
+        &viewer.actor,
+        id,
+        vid,
+        fid,
+        close,
+        &get(&p, "comment"),
+        &get(&p, "version"),
+    )
+    .await;
+    match done {
+        Ok(()) => {
+            let notice = if close { "finding-closed" } else { "finding-reopened" };
+            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice={notice}#finding-{fid}")).into_response())
+        }
+        Err(e) => {
+            let mut typed = FormView { values: p.into_iter().collect(), ..Default::default() };
+            typed.values.insert("finding".into(), fid.to_string());
+            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+        }
+    }
+}
+
+pub async fn close_finding(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(ids): Path<(i64, i64, i64)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    decide_finding(state, ctx, viewer, ids, body, true).await
+}
+
+pub async fn reopen_finding(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(ids): Path<(i64, i64, i64)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    decide_finding(state, ctx, viewer, ids, body, false).await
 }

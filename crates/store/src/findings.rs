@@ -1,0 +1,138 @@
+//! Findings of validations and their threads.
+
+use crate::entity::finding_note::{self, Entity as Note};
+use crate::entity::validation_finding::{self, Entity as FindingT};
+use crate::entity::validation_site::{self, Entity as SiteT};
+use crate::error::{Result, StoreError};
+use chrono::{DateTime, NaiveDate, Utc};
+use ctpat_domain::validation::{Finding, FindingKind, FindingStatus, Site, SiteKind};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+
+pub use finding_note::Model as NoteRow;
+
+fn to_finding(m: validation_finding::Model) -> Result<Finding> {
+    let corrupt = |what: &str, v: &str| StoreError::Corrupt(format!("finding {} {what} {v}", m.id));
+    Ok(Finding {
+        kind: FindingKind::from_key(&m.kind).ok_or_else(|| corrupt("kind", &m.kind))?,
+        status: FindingStatus::from_key(&m.status).ok_or_else(|| corrupt("status", &m.status))?,
+        criteria: m.criteria.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        id: m.id,
+        validation_id: m.validation_id,
+        site_id: m.site_id,
+        text: m.text,
+        response_due: m.response_due,
+        created_by: m.created_by,
+        created_at: m.created_at,
+        version: m.version,
+    })
+}
+
+/// The sites of a validation with their ids (a finding names one).
+pub async fn sites<C: ConnectionTrait>(conn: &C, validation_id: i64) -> Result<Vec<(i64, Site)>> {
+    SiteT::find()
+        .filter(validation_site::Column::ValidationId.eq(validation_id))
+        .order_by_asc(validation_site::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let kind = SiteKind::from_key(&s.kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("validation site {} kind {}", s.id, s.kind)))?;
+            Ok((s.id, Site { kind, name: s.name }))
+        })
+        .collect()
+}
+
+/// A finding to record.
+pub struct NewFinding<'a> {
+    pub validation_id: i64,
+    pub kind: FindingKind,
+    pub criteria: &'a [String],
+    pub site_id: Option<i64>,
+    pub text: &'a str,
+    pub response_due: Option<NaiveDate>,
+    pub by: i64,
+    pub now: DateTime<Utc>,
+}
+
+pub async fn insert<C: ConnectionTrait>(conn: &C, n: NewFinding<'_>) -> Result<Finding> {
+    to_finding(
+        validation_finding::ActiveModel {
+            validation_id: Set(n.validation_id),
+            kind: Set(n.kind.key().to_string()),
+            criteria: Set(n.criteria.join(",")),
+            site_id: Set(n.site_id),
+            text: Set(n.text.to_string()),
+            response_due: Set(n.response_due),
+            status: Set(FindingStatus::Open.key().to_string()),
+            created_by: Set(n.by),
+            created_at: Set(n.now),
+            version: Set(0),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?,
+    )
+}
+
+pub async fn find<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Finding>> {
+    FindingT::find_by_id(id).one(conn).await?.map(to_finding).transpose()
+}
+
+pub async fn of_validation<C: ConnectionTrait>(conn: &C, validation_id: i64) -> Result<Vec<Finding>> {
+    FindingT::find()
+        .filter(validation_finding::Column::ValidationId.eq(validation_id))
+        .order_by_asc(validation_finding::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_finding)
+        .collect()
+}
+
+pub async fn notes<C: ConnectionTrait>(conn: &C, finding_id: i64) -> Result<Vec<NoteRow>> {
+    Ok(Note::find()
+        .filter(finding_note::Column::FindingId.eq(finding_id))
+        .order_by_asc(finding_note::Column::Id)
+        .all(conn)
+        .await?)
+}
+
+/// Move a finding to `status` if it is still at the version read, and add the note that says
+/// why (a response, a closing, a reopening).
+#[allow(clippy::too_many_arguments)]
+pub async fn advance<C: ConnectionTrait>(
+    conn: &C,
+    f: &Finding,
+    status: FindingStatus,
+    note_kind: &str,
+    text: &str,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let am = validation_finding::ActiveModel {
+        status: Set(status.key().to_string()),
+        version: Set(f.version + 1),
+        ..Default::default()
+    };
+    crate::versioned::update(
+        conn,
+        am,
+        validation_finding::Column::Id,
+        f.id,
+        validation_finding::Column::Version,
+        f.version,
+    )
+    .await?;
+    finding_note::ActiveModel {
+        finding_id: Set(f.id),
+        kind: Set(note_kind.to_string()),
+        text: Set(text.to_string()),
+        by_user: Set(by),
+        at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
