@@ -103,6 +103,56 @@ pub struct Validation {
     pub scheduled_at: chrono::DateTime<chrono::Utc>,
     pub updated_at: chrono::DateTime<chrono::Utc>,
     pub version: i32,
+    /// The report, once the SCSS has written one.
+    pub report: Option<Report>,
+}
+
+/// What the report proposes, and on approval applies to every account covered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    /// Validated: Tier II.
+    Validated,
+    /// Validated with best practices beyond the criteria: Tier III (the Supervisor records why).
+    TierThree,
+    /// Certified still, with a follow-up deadline for the required actions.
+    FollowUp,
+    /// A suspension is proposed (failed validation); another Supervisor decides it.
+    Suspension,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 4] = [Outcome::Validated, Outcome::TierThree, Outcome::FollowUp, Outcome::Suspension];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Outcome::Validated => "validated",
+            Outcome::TierThree => "tier_three",
+            Outcome::FollowUp => "follow_up",
+            Outcome::Suspension => "suspension",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Outcome> {
+        Self::ALL.into_iter().find(|v| v.key() == s)
+    }
+}
+
+/// The validation report and its decision.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    pub summary: String,
+    pub outcome: Outcome,
+    /// For a follow-up: the day the required actions are due.
+    pub follow_up_due: Option<NaiveDate>,
+    pub author: i64,
+    pub submitted_at: chrono::DateTime<chrono::Utc>,
+    pub decided_by: Option<i64>,
+    pub decided_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The Supervisor's comment when returning it.
+    pub comment: Option<String>,
+    pub tier_three_reason: Option<String>,
+    /// How many times it was returned.
+    pub returns: i32,
 }
 
 /// The facts a schedule is checked against.

@@ -8,7 +8,7 @@ use crate::entity::validation_site::{self, Entity as ValidationSite};
 use crate::entity::validation_team::{self, Entity as ValidationTeam};
 use crate::error::{Result, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
-use ctpat_domain::validation::{Site, SiteKind, Validation, ValidationStatus};
+use ctpat_domain::validation::{Outcome, Report, Site, SiteKind, Validation, ValidationStatus};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 pub use validation_change::Model as ChangeRow;
@@ -16,7 +16,24 @@ pub use validation_change::Model as ChangeRow;
 fn to_validation(m: validation::Model) -> Result<Validation> {
     let status = ValidationStatus::from_key(&m.status)
         .ok_or_else(|| StoreError::Corrupt(format!("validation {} status {}", m.id, m.status)))?;
+    let report = match (m.report_summary, m.report_outcome, m.report_author, m.report_submitted_at) {
+        (Some(summary), Some(outcome), Some(author), Some(submitted_at)) => Some(Report {
+            outcome: Outcome::from_key(&outcome)
+                .ok_or_else(|| StoreError::Corrupt(format!("validation {} outcome {outcome}", m.id)))?,
+            summary,
+            follow_up_due: m.report_follow_up_due,
+            author,
+            submitted_at,
+            decided_by: m.report_decided_by,
+            decided_at: m.report_decided_at,
+            comment: m.report_comment,
+            tier_three_reason: m.report_tier_three_reason,
+            returns: m.report_returns,
+        }),
+        _ => None,
+    };
     Ok(Validation {
+        report,
         id: m.id,
         lead_account_id: m.lead_account_id,
         group_id: m.group_id,
@@ -223,5 +240,61 @@ pub async fn change<C: ConnectionTrait>(
     }
     .insert(conn)
     .await?;
+    find(conn, v.id).await?.ok_or(StoreError::ChangedMeanwhile)
+}
+
+/// The SCSS submits the report: it waits for a Supervisor.
+pub async fn submit_report<C: ConnectionTrait>(
+    conn: &C,
+    v: &Validation,
+    summary: &str,
+    outcome: Outcome,
+    follow_up_due: Option<NaiveDate>,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<Validation> {
+    let am = validation::ActiveModel {
+        status: Set(ValidationStatus::ReportSubmitted.key().to_string()),
+        report_summary: Set(Some(summary.to_string())),
+        report_outcome: Set(Some(outcome.key().to_string())),
+        report_follow_up_due: Set(follow_up_due),
+        report_author: Set(Some(by)),
+        report_submitted_at: Set(Some(now)),
+        report_decided_by: Set(None),
+        report_decided_at: Set(None),
+        updated_at: Set(now),
+        version: Set(v.version + 1),
+        ..Default::default()
+    };
+    crate::versioned::update(conn, am, validation::Column::Id, v.id, validation::Column::Version, v.version).await?;
+    find(conn, v.id).await?.ok_or(StoreError::ChangedMeanwhile)
+}
+
+/// A Supervisor approves the report (with the Tier III reason when that is the outcome), or
+/// returns it to its author with a comment (the validation is open again).
+#[allow(clippy::too_many_arguments)]
+pub async fn decide_report<C: ConnectionTrait>(
+    conn: &C,
+    v: &Validation,
+    approve: bool,
+    comment: Option<String>,
+    tier_three_reason: Option<String>,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<Validation> {
+    let status = if approve { ValidationStatus::Approved } else { ValidationStatus::Scheduled };
+    let returns = v.report.as_ref().map(|r| r.returns).unwrap_or(0) + i32::from(!approve);
+    let am = validation::ActiveModel {
+        status: Set(status.key().to_string()),
+        report_decided_by: Set(Some(by)),
+        report_decided_at: Set(Some(now)),
+        report_comment: Set(comment),
+        report_tier_three_reason: Set(tier_three_reason),
+        report_returns: Set(returns),
+        updated_at: Set(now),
+        version: Set(v.version + 1),
+        ..Default::default()
+    };
+    crate::versioned::update(conn, am, validation::Column::Id, v.id, validation::Column::Version, v.version).await?;
     find(conn, v.id).await?.ok_or(StoreError::ChangedMeanwhile)
 }

@@ -359,7 +359,213 @@ async fn an_unanswered_required_action_becomes_overdue(db: TestDb) {
     t.signed_in("ana@acme.example").await.get(&page_url).await.assert_contains(">Overdue<");
 }
 
+/// The report goes to a Supervisor who did not write it: returned with a comment, submitted
+/// again, approved with the Tier III reason; the account is then validated with its next
+/// validation four years on, and the partner reads the Validation summary (never the report
+/// before it is approved).
+async fn an_approved_report_validates_the_account(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, sue, id) = certified_importer(&t).await;
+    let p = sam
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let version = |body: &str| {
+        body.split("action=\"").filter(|f| f.contains("/report\"")).find_map(|f| {
+            f.split("name=\"version\" value=\"").nth(1).and_then(|v| v.split('"').next()).map(str::to_string)
+        })
+    };
+    let page = sam.get(&page_url).await;
+    let v = version(&page.body).expect("the report form");
+    let report = format!("{page_url}/report");
+    let p = sam.post(&report, &[("report_summary", ""), ("report_outcome", ""), ("version", &v)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Proposed outcome: Choose one");
+    let summary = "Seal controls exceed the criteria; staff trained quarterly.";
+    let p = sam.post(&report, &[("report_summary", summary), ("report_outcome", "tier_three"), ("version", &v)]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    assert!(!ana.get(&page_url).await.body.contains(summary), "the partner does not read a report before approval");
+
+    // The Supervisor returns it with a comment; the SCSS sends it again.
+    let decision = format!("{page_url}/report/decision");
+    let page = sue.get(&page_url).await;
+    page.assert_contains("Decide on the report");
+    let vv = page
+        .body
+        .split("/report/decision")
+        .nth(1)
+        .unwrap()
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let p = sue.post(&decision, &[("report_decision", "return"), ("report_comment", ""), ("version", &vv)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Say what the author should change.");
+    let p = sue
+        .post(
+            &decision,
+            &[("report_decision", "return"), ("report_comment", "Name the training records."), ("version", &vv)],
+        )
+        .await;
+    assert_eq!(p.status, 303);
+    let page = sam.get(&page_url).await;
+    page.assert_contains("Name the training records.");
+    let v = version(&page.body).expect("the report form again");
+    let p = sam.post(&report, &[("report_summary", summary), ("report_outcome", "tier_three"), ("version", &v)]).await;
+    assert_eq!(p.status, 303);
+
+    // Approving Tier III needs the reason; then the account is validated.
+    let page = sue.get(&page_url).await;
+    let vv = page
+        .body
+        .split("/report/decision")
+        .nth(1)
+        .unwrap()
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let p = sue.post(&decision, &[("report_decision", "approve"), ("report_comment", ""), ("version", &vv)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Record why the company earns Tier III.");
+    let p = sue
+        .post(
+            &decision,
+            &[("report_decision", "approve"), ("report_comment", "Best practices in 3 categories."), ("version", &vv)],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let dash = ana.get(&format!("/accounts/{id}")).await;
+    dash.assert_contains("Validated");
+    let next = (t.app.now() + chrono::Months::new(48)).format("%Y-%m-%d").to_string();
+    dash.assert_contains(&next);
+    let page = ana.get(&page_url).await;
+    let summary_page = ana.get(&page.link("Validation summary")).await;
+    summary_page
+        .assert_contains(summary)
+        .assert_contains("Validated with best practices (Tier III)")
+        .assert_contains("Best practices in 3 categories.");
+    for a in
+        ["validation.report_submitted", "validation.report_returned", "validation.report_approved", "account.validated"]
+    {
+        assert!(t.audit_actions().await.iter().any(|x| x == a), "{a}");
+    }
+}
+
+/// A Supervisor who wrote the report cannot approve it; an SCSS cannot decide at all.
+async fn nobody_approves_their_own_report(db: TestDb) {
+    let t = spawn(db).await;
+    let (_, sam, sue, id) = certified_importer(&t).await;
+    let p = sue
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page = sue.get(&page_url).await;
+    let v = page
+        .body
+        .split("/report\"")
+        .nth(1)
+        .unwrap()
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let p = sue
+        .post(
+            &format!("{page_url}/report"),
+            &[("report_summary", "All good."), ("report_outcome", "validated"), ("version", &v)],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let page = sue.get(&page_url).await;
+    assert!(!page.body.contains("Decide on the report"), "not offered to its author");
+    let vv = (v.parse::<i32>().unwrap() + 1).to_string();
+    let decision = format!("{page_url}/report/decision");
+    let p = sue.post(&decision, &[("report_decision", "approve"), ("version", &vv)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("another person must decide");
+    assert_eq!(sam.post(&decision, &[("report_decision", "approve"), ("version", &vv)]).await.status, 403);
+}
+
+/// A report proposing a suspension, once approved, puts the proposal before a Supervisor (the
+/// account stays certified until one decides); a follow-up keeps it certified with a deadline.
+async fn other_outcomes_apply_to_the_account(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, sue, id) = certified_importer(&t).await;
+    let approve = |outcome: &'static str, extra: Vec<(&'static str, String)>| {
+        let (t, sam, sue) = (&t, &sam, &sue);
+        async move {
+            let p = sam
+                .post(
+                    &format!("/accounts/{id}/validations"),
+                    &[
+                        ("start", &day(t, 30)),
+                        ("end", &day(t, 30)),
+                        ("site_kind-1", "domestic"),
+                        ("site_name-1", "Pier 9"),
+                    ],
+                )
+                .await;
+            assert_eq!(p.status, 303, "{}", p.body);
+            let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+            let body = sam.get(&page_url).await.body;
+            let v = body
+                .split("/report\"")
+                .nth(1)
+                .unwrap()
+                .split("name=\"version\" value=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string();
+            let mut fields = vec![
+                ("report_summary", "Seen.".to_string()),
+                ("report_outcome", outcome.to_string()),
+                ("version", v.clone()),
+            ];
+            fields.extend(extra);
+            let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let p = sam.post(&format!("{page_url}/report"), &refs).await;
+            assert_eq!(p.status, 303, "{}", p.body);
+            let vv = (v.parse::<i32>().unwrap() + 1).to_string();
+            let p = sue
+                .post(&format!("{page_url}/report/decision"), &[("report_decision", "approve"), ("version", &vv)])
+                .await;
+            assert_eq!(p.status, 303, "{}", p.body);
+            page_url
+        }
+    };
+    let due = day(&t, 60);
+    let page_url = approve("follow_up", vec![("report_follow_up_due", due.clone())]).await;
+    ana.get(&page_url).await.assert_contains(&format!("required actions due by {due}"));
+    ana.get(&format!("/accounts/{id}")).await.assert_contains("Certified");
+    approve("suspension", vec![]).await;
+    assert!(t.audit_actions().await.iter().any(|a| a == "account.suspension_proposed"));
+    ana.get(&format!("/accounts/{id}")).await.assert_contains("Certified");
+}
+
 both_engines! {
+    other_outcomes => other_outcomes_apply_to_the_account;
+    report_validates => an_approved_report_validates_the_account;
+    own_report => nobody_approves_their_own_report;
     finding_cycle => a_finding_is_recorded_answered_and_closed;
     finding_overdue => an_unanswered_required_action_becomes_overdue;
     fall_due => validations_fall_due_a_window_ahead;

@@ -42,6 +42,7 @@ pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happen
     let detail_id = match event {
         Event::ScssAssigned { .. } => "notify-scss-assigned",
         Event::Certified { .. } => "notify-certified",
+        Event::Validated { .. } => "notify-validated",
         Event::Rejected { .. } | Event::DeclaredIneligible { .. } => "notify-decided",
         Event::Suspended { .. } => "notify-suspended",
         Event::Reinstated { .. } => "notify-reinstated",

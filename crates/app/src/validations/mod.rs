@@ -5,6 +5,7 @@
 pub mod due;
 pub mod findings;
 pub(crate) mod notify;
+pub mod report;
 pub mod schedule;
 
 use crate::App;
@@ -57,6 +58,20 @@ pub struct ValidationView {
     pub can_record: bool,
     /// The sites with their ids, for a finding's site.
     pub site_ids: Vec<(i64, String)>,
+    /// The report: staff see it from its submission, partners once it is approved.
+    pub report: Option<ReportView>,
+    /// The viewer may submit the report (staff who validate, while the validation is open).
+    pub can_submit_report: bool,
+    /// The viewer may approve or return the report (a Supervisor who did not write it).
+    pub can_decide_report: bool,
+}
+
+/// The report as the pages show it.
+#[derive(Debug, Clone)]
+pub struct ReportView {
+    pub report: ctpat_domain::validation::Report,
+    pub author: String,
+    pub decided_by: Option<String>,
 }
 
 impl ValidationView {
@@ -115,7 +130,26 @@ pub(crate) async fn view_of<C: ConnectionTrait>(
         });
     }
     let staff = actor.has(Permission::ScheduleValidations) && r.is_none_or(|r| r.is_staff());
+    let is_staff = r.is_none_or(|r| r.is_staff());
+    let report = match &v.report {
+        Some(rep) if is_staff || v.status == ValidationStatus::Approved => Some(ReportView {
+            author: name_of(conn, rep.author).await?,
+            decided_by: match rep.decided_by {
+                Some(id) => Some(name_of(conn, id).await?),
+                None => None,
+            },
+            report: rep.clone(),
+        }),
+        _ => None,
+    };
+    let can_decide_report = v.status == ValidationStatus::ReportSubmitted
+        && is_staff
+        && actor.has(Permission::ApproveValidationReports)
+        && v.report.as_ref().is_some_and(|rep| rep.author != actor.user.id);
     Ok(ValidationView {
+        report,
+        can_submit_report: staff && v.status == ValidationStatus::Scheduled,
+        can_decide_report,
         findings: findings::of_validation(conn, actor, r, &v, today).await?,
         site_ids: ctpat_store::findings::sites(conn, v.id).await?.into_iter().map(|(id, s)| (id, s.name)).collect(),
         can_record: staff && v.status == ValidationStatus::Scheduled,

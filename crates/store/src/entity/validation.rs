@@ -16,6 +16,16 @@ pub struct Model {
     pub scheduled_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
     pub version: i32,
+    pub report_summary: Option<String>,
+    pub report_outcome: Option<String>,
+    pub report_follow_up_due: Option<Date>,
+    pub report_author: Option<i64>,
+    pub report_submitted_at: Option<DateTimeUtc>,
+    pub report_decided_by: Option<i64>,
+    pub report_decided_at: Option<DateTimeUtc>,
+    pub report_comment: Option<String>,
+    pub report_tier_three_reason: Option<String>,
+    pub report_returns: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

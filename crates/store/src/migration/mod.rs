@@ -21,6 +21,7 @@ mod m0015_known_devices;
 mod m0016_corrective_plan;
 mod m0017_validations;
 mod m0018_findings;
+mod m0019_validation_reports;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0016_corrective_plan::Migration),
             Box::new(m0017_validations::Migration),
             Box::new(m0018_findings::Migration),
+            Box::new(m0019_validation_reports::Migration),
         ]
     }
 }

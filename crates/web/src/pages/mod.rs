@@ -126,6 +126,17 @@ pub fn register(r: Routes) -> Routes {
             partner::validations::cancel,
         )
         .post(
+            "/accounts/{id}/validations/{vid}/report",
+            Policy::Staff(Permission::ScheduleValidations),
+            partner::validations::submit_report,
+        )
+        .post(
+            "/accounts/{id}/validations/{vid}/report/decision",
+            Policy::Staff(Permission::ApproveValidationReports),
+            partner::validations::decide_report,
+        )
+        .get("/accounts/{id}/validations/{vid}/summary", Policy::SignedIn, partner::validations::summary)
+        .post(
             "/accounts/{id}/validations/{vid}/findings",
             Policy::Staff(Permission::ScheduleValidations),
             partner::validations::record_finding,

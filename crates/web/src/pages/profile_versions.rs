@@ -165,7 +165,7 @@ pub async fn library(
 ) -> Result<Response, WebError> {
     let (v, rows) = versions::list(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
-    let documents = rows
+    let mut documents: Vec<(String, String, String)> = rows
         .iter()
         .filter_map(|r| {
             let approved = r.approved_at?;
@@ -176,5 +176,20 @@ pub async fn library(
             ))
         })
         .collect();
+    // Approved validation reports are filed here as their Validation summary.
+    let (_, validations) = ctpat_app::validations::of_account(&state.app, &viewer.actor, id).await?;
+    for v in validations {
+        let (Some(report), ctpat_domain::validation::ValidationStatus::Approved) = (&v.report, v.validation.status)
+        else {
+            continue;
+        };
+        let Some(at) = report.report.decided_at else { continue };
+        documents.push((
+            format!("/accounts/{id}/validations/{}/summary", v.validation.id),
+            ctx.ta("library-validation", "date", &v.validation.start_on.format("%Y-%m-%d").to_string()),
+            at.format("%Y-%m-%d").to_string(),
+        ));
+    }
+    documents.sort_by(|a, b| b.2.cmp(&a.2));
     Ok(render(&LibraryPage { ctx, head, documents }))
 }

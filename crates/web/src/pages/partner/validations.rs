@@ -49,6 +49,23 @@ pub struct Row {
     pub findings: Vec<FindingLine>,
     pub can_record: bool,
     pub site_options: Vec<(String, String)>,
+    pub report: Option<ReportLine>,
+    pub can_submit_report: bool,
+    pub can_decide_report: bool,
+    pub approved: bool,
+}
+
+/// The report as the validation page and the summary show it.
+pub struct ReportLine {
+    pub summary: String,
+    pub outcome: String,
+    pub follow_up_due: String,
+    pub author: String,
+    pub submitted: String,
+    pub decided: String,
+    pub comment: String,
+    pub tier_three_reason: String,
+    pub returned: bool,
 }
 
 fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
@@ -133,6 +150,23 @@ fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
             })
             .collect(),
         can_record: v.can_record,
+        report: v.report.as_ref().map(|r| ReportLine {
+            summary: r.report.summary.clone(),
+            outcome: ctx.t(&format!("report-outcome-{}", r.report.outcome.key())),
+            follow_up_due: r.report.follow_up_due.map(day).unwrap_or_default(),
+            author: r.author.clone(),
+            submitted: r.report.submitted_at.format("%Y-%m-%d").to_string(),
+            decided: match (&r.decided_by, r.report.decided_at) {
+                (Some(by), Some(at)) => format!("{} — {by}", at.format("%Y-%m-%d")),
+                _ => String::new(),
+            },
+            comment: r.report.comment.clone().unwrap_or_default(),
+            tier_three_reason: r.report.tier_three_reason.clone().unwrap_or_default(),
+            returned: val.status == ctpat_domain::validation::ValidationStatus::Scheduled && r.report.returns > 0,
+        }),
+        can_submit_report: v.can_submit_report,
+        can_decide_report: v.can_decide_report,
+        approved: val.status == ctpat_domain::validation::ValidationStatus::Approved,
         site_options: std::iter::once((String::new(), ctx.t("finding-site-none")))
             .chain(v.site_ids.iter().map(|(id, name)| (id.to_string(), name.clone())))
             .collect(),
@@ -183,6 +217,7 @@ pub struct OnePage {
     v: Row,
     may_shorten_notice: bool,
     kind_options: Vec<(String, String)>,
+    outcome_options: Vec<(String, String)>,
 }
 
 async fn one_page(
@@ -208,7 +243,14 @@ async fn one_page(
             .iter()
             .map(|k| (k.key().to_string(), ctx.t(&format!("finding-kind-{}", k.key())))),
     );
+    let mut outcome_options = vec![(String::new(), ctx.t("choose"))];
+    outcome_options.extend(
+        ctpat_domain::validation::Outcome::ALL
+            .iter()
+            .map(|o| (o.key().to_string(), ctx.t(&format!("report-outcome-{}", o.key())))),
+    );
     Ok(OnePage {
+        outcome_options,
         kind_options,
         v,
         may_shorten_notice: viewer.actor.staff_role() == Some(ctpat_domain::StaffRole::Supervisor),
@@ -567,4 +609,79 @@ pub async fn reopen_finding(
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     decide_finding(state, ctx, viewer, ids, body, false).await
+}
+
+pub async fn submit_report(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid)): Path<(i64, i64)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let input = validations::report::ReportInput {
+        summary: get(&p, "report_summary"),
+        outcome: get(&p, "report_outcome"),
+        follow_up_due: get(&p, "report_follow_up_due"),
+        version: get(&p, "version"),
+    };
+    match validations::report::submit(&state.app, &viewer.actor, id, vid, &input).await {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=report-submitted")).into_response())
+        }
+        Err(e) => {
+            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
+            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+        }
+    }
+}
+
+pub async fn decide_report(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid)): Path<(i64, i64)>,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let p = pairs(&body);
+    let input = validations::report::DecisionInput {
+        decision: get(&p, "report_decision"),
+        comment: get(&p, "report_comment"),
+        version: get(&p, "version"),
+    };
+    match validations::report::decide(&state.app, &viewer.actor, id, vid, &input).await {
+        Ok(()) => {
+            let notice = if input.decision == "approve" { "report-approved" } else { "report-returned" };
+            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice={notice}")).into_response())
+        }
+        Err(e) => {
+            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
+            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "validation_summary.html")]
+pub struct SummaryPage {
+    ctx: PageCtx,
+    head: AccountHead,
+    v: Row,
+}
+
+/// The Validation summary: the approved report with its outcome and findings, for the partner
+/// (and staff), printable.
+pub async fn summary(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid)): Path<(i64, i64)>,
+) -> Result<Response, WebError> {
+    let (r, v) = validations::find(&state.app, &viewer.actor, id, vid).await?;
+    if v.validation.status != ctpat_domain::validation::ValidationStatus::Approved {
+        return Err(WebError::NotFound);
+    }
+    let head = AccountHead::build(&state, &ctx, &viewer, &r).await?;
+    let v = row(&ctx, id, &v);
+    Ok(render(&SummaryPage { ctx, head, v }))
 }
