@@ -29,10 +29,11 @@ pub enum MailKind {
     SviStatus,
     AccountLocked,
     ValidationNotice,
+    FindingReminder,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 15] = [
+    pub const ALL: [MailKind; 16] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -48,6 +49,7 @@ impl MailKind {
         MailKind::SviStatus,
         MailKind::AccountLocked,
         MailKind::ValidationNotice,
+        MailKind::FindingReminder,
     ];
 
     pub fn key(self) -> &'static str {
@@ -67,6 +69,7 @@ impl MailKind {
             MailKind::SviStatus => "svi-status",
             MailKind::AccountLocked => "account-locked",
             MailKind::ValidationNotice => "validation-notice",
+            MailKind::FindingReminder => "finding-reminder",
         }
     }
 }

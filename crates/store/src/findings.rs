@@ -136,3 +136,72 @@ pub async fn advance<C: ConnectionTrait>(
     .await?;
     Ok(())
 }
+
+/// Required actions still waiting for the partner whose answer is due by `until`, nearest first.
+pub async fn open_required_due_by<C: ConnectionTrait>(conn: &C, until: NaiveDate, limit: u64) -> Result<Vec<Finding>> {
+    use sea_orm::QuerySelect;
+    FindingT::find()
+        .filter(validation_finding::Column::Status.eq(FindingStatus::Open.key()))
+        .filter(validation_finding::Column::Kind.eq(FindingKind::RequiredAction.key()))
+        .filter(validation_finding::Column::ResponseDue.lte(until))
+        .order_by_asc(validation_finding::Column::ResponseDue)
+        .order_by_asc(validation_finding::Column::Id)
+        .limit(limit)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(to_finding)
+        .collect()
+}
+
+/// The earliest answer due of the account's open required actions (of open validations).
+pub async fn earliest_due_of_account<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Option<NaiveDate>> {
+    let mut earliest: Option<NaiveDate> = None;
+    for v in crate::validations::of_account(conn, account_id).await? {
+        if !v.status.is_open() {
+            continue;
+        }
+        for f in of_validation(conn, v.id).await? {
+            if f.kind == FindingKind::RequiredAction && f.status == FindingStatus::Open {
+                earliest = match (earliest, f.response_due) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
+    }
+    Ok(earliest)
+}
+
+/// Of `accounts`, those with a required action whose answer is late (due before `today`) on a
+/// validation still open: two queries for a whole page of the queue.
+pub async fn accounts_with_overdue<C: ConnectionTrait>(
+    conn: &C,
+    accounts: &[i64],
+    today: NaiveDate,
+) -> Result<std::collections::HashSet<i64>> {
+    use crate::entity::validation_account::{self, Entity as ValidationAccount};
+    if accounts.is_empty() {
+        return Ok(Default::default());
+    }
+    let late: Vec<i64> = FindingT::find()
+        .filter(validation_finding::Column::Status.eq(FindingStatus::Open.key()))
+        .filter(validation_finding::Column::Kind.eq(FindingKind::RequiredAction.key()))
+        .filter(validation_finding::Column::ResponseDue.lt(today))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|f| f.validation_id)
+        .collect();
+    if late.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(ValidationAccount::find()
+        .filter(validation_account::Column::ValidationId.is_in(late))
+        .filter(validation_account::Column::AccountId.is_in(accounts.to_vec()))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| r.account_id)
+        .collect())
+}

@@ -356,7 +356,56 @@ async fn an_unanswered_required_action_becomes_overdue(db: TestDb) {
     let page = t.signed_in("sam@cbp.example").await.get(&page_url).await;
     assert!(!page.body.contains(">Overdue<"), "due today is not late");
     t.clock.set(start + Duration::days(11));
-    t.signed_in("ana@acme.example").await.get(&page_url).await.assert_contains(">Overdue<");
+    let ana = t.signed_in("ana@acme.example").await;
+    ana.get(&page_url).await.assert_contains(">Overdue<");
+    // Both dashboards show the late answer.
+    for b in [ana, t.signed_in("sam@cbp.example").await] {
+        let dash = b.get(&format!("/accounts/{id}")).await;
+        dash.assert_contains("Answer the required action found at the validation").assert_contains("deadline-late");
+    }
+    // And the SCSS's queue flags the account.
+    t.signed_in("sam@cbp.example").await.get("/program").await.assert_contains("Finding answer overdue");
+}
+
+/// The partner is reminded of a required action's deadline 30 and 14 days before it, once
+/// each, whatever the sweep's schedule.
+async fn finding_deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
+    use ctpat_app::validations::findings::send_reminders;
+    let t = spawn(db).await;
+    let (_, sam, _, id) = certified_importer(&t).await;
+    let p = sam
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let due = day(&t, 40);
+    let p = sam
+        .post(
+            &format!("{page_url}/findings"),
+            &[
+                ("finding_kind", "required_action"),
+                ("finding_criteria", "1.1"),
+                ("finding_text", "Fix it"),
+                ("finding_due", &due),
+            ],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let start = t.app.now();
+    let at = |days: i64| t.clock.set(start + Duration::days(days));
+    at(9);
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 0, "31 days before: not yet");
+    at(10);
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1, "30 days before");
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 0, "once");
+    at(25);
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 0, "15 days before: nothing new");
+    at(26);
+    assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1, "14 days before");
+    let mails = t.emails_to("ana@acme.example").await;
+    assert_eq!(mails.iter().filter(|m| m.subject.contains(&format!("answer due on {due}"))).count(), 2);
 }
 
 /// The report goes to a Supervisor who did not write it: returned with a comment, submitted
@@ -563,6 +612,7 @@ async fn other_outcomes_apply_to_the_account(db: TestDb) {
 }
 
 both_engines! {
+    finding_reminders => finding_deadlines_are_reminded_at_30_and_14_days;
     other_outcomes => other_outcomes_apply_to_the_account;
     report_validates => an_approved_report_validates_the_account;
     own_report => nobody_approves_their_own_report;

@@ -1588,3 +1588,15 @@ history-validation-report-submitted = Validation report submitted
 history-validation-report-approved = Validation report approved
 history-validation-report-returned = Validation report returned
 library-validation = Validation summary of { $date }
+deadline-finding-response = Answer the required action found at the validation
+history-validation-finding-reminder-sent = Reminder of a finding's deadline sent
+mail-finding-reminder-subject = C-TPAT validation finding: answer due on { $date }
+mail-finding-reminder-body =
+    Hello,
+
+    A required action found at the validation of account { $account } (criteria { $criteria }) is to be answered by { $date }.
+
+    Answer it in the portal: { $portal_url }/accounts/{ $account }/validations
+
+    C-TPAT Portal
+queue-overdue-finding = Finding answer overdue

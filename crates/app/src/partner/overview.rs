@@ -197,6 +197,9 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         .map(|v| v.start_on)
         .min();
     push("validation-scheduled", scheduled.and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc()));
+    // A required action found at a validation: its answer is due (flagged late once passed).
+    let finding = ctpat_store::findings::earliest_due_of_account(conn, account_id).await?;
+    push("finding-response", finding.and_then(|d| d.and_hms_opt(0, 0, 0)).map(|d| d.and_utc()));
     let notice = ctpat_store::notices::open_notice(conn, account_id).await?;
     push("compliance", notice.as_ref().map(|n| n.deadline));
     if snapshot.status == Status::Withdrawn {

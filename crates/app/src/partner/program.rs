@@ -219,6 +219,8 @@ pub struct QueueRow {
     pub account: Account,
     pub organization: String,
     pub scss: Option<String>,
+    /// A required action found at a validation is answered late.
+    pub overdue_finding: bool,
 }
 
 pub struct QueueFilter {
@@ -283,9 +285,12 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
     let orgs = ctpat_store::orgs::orgs_by_ids(conn, &org_ids).await?;
     let scss_ids: Vec<i64> = rows.iter().filter_map(|a| a.assigned_scss_id).collect();
     let staff = ctpat_store::users::by_ids(conn, &scss_ids).await?;
+    let ids: Vec<i64> = rows.iter().map(|a| a.id).collect();
+    let late = ctpat_store::findings::accounts_with_overdue(conn, &ids, app.now().date_naive()).await?;
     Ok(rows
         .into_iter()
         .map(|a| QueueRow {
+            overdue_finding: late.contains(&a.id),
             organization: a
                 .organization_id
                 .and_then(|id| orgs.iter().find(|o| o.id == id))
@@ -360,6 +365,11 @@ pub fn spawn_sweeps(
                 Ok(0) => {}
                 Ok(n) => tracing::info!(withdrawn = n, "unanswered suspensions withdrawn"),
                 Err(e) => tracing::error!(error = %e, "suspension sweep failed"),
+            }
+            match crate::validations::findings::send_reminders(&app, app.now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(sent = n, "finding reminders sent"),
+                Err(e) => tracing::error!(error = %e, "finding reminders failed"),
             }
             match crate::profile::annual::send_reminders(&app, app.now()).await {
                 Ok(0) => {}

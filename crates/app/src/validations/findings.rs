@@ -302,3 +302,49 @@ pub async fn decide(
     txn.commit().await?;
     Ok(())
 }
+
+/// Remind the partner of a required action's deadline 30 and 14 days before it, once each per
+/// finding and account, whichever server runs the sweep. Returns how many accounts were told.
+pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
+    let conn = app.db.conn();
+    let today = now.date_naive();
+    let mut sent = 0;
+    for f in store::open_required_due_by(conn, today + chrono::Duration::days(30), 500).await? {
+        let Some(due) = f.response_due else { continue };
+        if due < today {
+            continue; // overdue: flagged on the pages, not reminded again
+        }
+        let kind = if due - today <= chrono::Duration::days(14) { "finding_14" } else { "finding_30" };
+        let Some(v) = ctpat_store::validations::find(conn, f.validation_id).await? else { continue };
+        if v.status != ValidationStatus::Scheduled {
+            continue;
+        }
+        let due_at = due.and_hms_opt(0, 0, 0).map(|d| d.and_utc()).unwrap_or(now);
+        for account_id in ctpat_store::validations::accounts_of(conn, v.id).await? {
+            let txn = app.db.begin().await?;
+            if !ctpat_store::profiles::claim_reminder(&txn, account_id, &format!("{kind}:{}", f.id), due_at, now)
+                .await?
+            {
+                continue;
+            }
+            let lang = crate::i18n::Lang::default();
+            let args = [
+                ("account", account_id.to_string()),
+                ("date", due.format("%Y-%m-%d").to_string()),
+                ("criteria", f.criteria.join(", ")),
+            ];
+            for to in crate::partner::notices::recipients(&txn, account_id).await? {
+                crate::mail::enqueue(&txn, app, &to, &lang, crate::mail::MailKind::FindingReminder, &args).await?;
+            }
+            let e = audit::system(&crate::RequestMeta::default(), now, "validation.finding_reminder_sent", "scheduler");
+            ctpat_store::audit::append(
+                &txn,
+                for_account(e, account_id).object("validation_finding", f.id).after(json!({"kind": kind, "due": due})),
+            )
+            .await?;
+            txn.commit().await?;
+            sent += 1;
+        }
+    }
+    Ok(sent)
+}
