@@ -205,3 +205,15 @@ pub async fn accounts_with_overdue<C: ConnectionTrait>(
         .map(|r| r.account_id)
         .collect())
 }
+
+/// Move a finding's answer day (the demo loader only: to show a late answer on its first day).
+pub async fn set_due<C: ConnectionTrait>(conn: &C, finding_id: i64, due: NaiveDate) -> Result<()> {
+    validation_finding::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(finding_id),
+        response_due: Set(Some(due)),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(())
+}

@@ -64,6 +64,26 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
     page.assert_contains("Monterrey Precision Parts").assert_contains("Pacific Crest Shipping");
     page.assert_contains("Requests to connect with you").assert_contains("Blue Harbor Customs Brokerage");
     page.assert_contains("Accounts you blocked").assert_contains("Coastal Grocers");
+
+    // Validations: one completed with an approved Tier III report, one under way with an
+    // answered and an overdue finding, one scheduled for a group of two linked accounts.
+    for (status, n) in [("approved", 1), ("scheduled", 2)] {
+        let sql = format!("SELECT COUNT(*) FROM validation WHERE status = '{status}'");
+        assert_eq!(t.db.scalar_i64(&sql).await, n, "{n} {status} validation(s)");
+    }
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM partner_account WHERE tier = 3").await, 1);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM validation_finding WHERE status = 'answered'").await, 1);
+    assert_eq!(
+        t.db.scalar_i64("SELECT MAX(c) FROM (SELECT COUNT(*) AS c FROM validation_account GROUP BY validation_id) x")
+            .await,
+        2
+    );
+    let scss = t.browser();
+    assert_eq!(scss.login("scss@demo.ctpat.example", "demo specialist checks seals").await.status, 303);
+    let list = scss.get("/program/validations").await;
+    list.assert_contains("Pacific Crest Shipping").assert_contains("Northwind Imports");
+    let queue = sup.get("/program").await;
+    queue.assert_contains("Finding answer overdue");
 }
 
 both_engines! {

@@ -1600,3 +1600,4 @@ mail-finding-reminder-body =
 
     C-TPAT Portal
 queue-overdue-finding = Finding answer overdue
+history-demo-finding-due-moved = A finding's answer day moved back (demo data)

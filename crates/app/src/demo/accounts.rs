@@ -10,10 +10,9 @@ use crate::error::{Error, Result};
 use crate::partner::application::{self, AddressInput, BondInput, OrgInput};
 use crate::partner::contacts::{self, ContactInput};
 use crate::partner::program::{self, ActionInput};
-use crate::partner::{bond, groups, lifecycle, reach};
+use crate::partner::{bond, groups};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::identifiers::IdentifierKind;
-use ctpat_domain::partner::lifecycle::Command;
 use ctpat_store::accounts;
 
 struct Plan {
@@ -281,15 +280,7 @@ pub async fn load(app: &App) -> Result<()> {
         act(app, &supervisor, id, "certify", ActionInput::default()).await?;
         match plan.end {
             "validated" => {
-                let r = reach(app.db.conn(), &supervisor, id).await?;
-                lifecycle::run(
-                    app,
-                    &supervisor,
-                    &r,
-                    Command::ApproveValidation { report_author: scss.user.id, tier_three: false },
-                    None,
-                )
-                .await?;
+                super::validations::validated_tier_three(app, &scss, &supervisor, id).await?;
                 group_members.push(id);
                 // A partner's pending bond change request (partners may not edit bonds).
                 bond::save(
@@ -332,7 +323,10 @@ pub async fn load(app: &App) -> Result<()> {
         for id in rest {
             groups::link(app, &scss, gid, *id).await?;
         }
+        super::validations::scheduled_for_group(app, &scss, *first).await?;
     }
+    let pacific = account_of(app, &officer, "Pacific Crest Shipping", "sea_carrier").await?;
+    super::validations::in_progress(app, &officer, &scss, &supervisor, pacific).await?;
     Ok(())
 }
 

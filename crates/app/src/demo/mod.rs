@@ -9,6 +9,7 @@ use ctpat_store::users;
 
 mod accounts;
 mod logins;
+mod validations;
 
 use logins::demo_name;
 pub use logins::{DemoLogin, LOGINS};
