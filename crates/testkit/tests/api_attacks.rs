@@ -3,7 +3,7 @@
 //! program, many tokens against one account's rate, and caps on what an account may create.
 
 use ctpat_testkit::api_client::{Api, token};
-use ctpat_testkit::flows::{act, officer_with_account};
+use ctpat_testkit::flows::{PW, act, officer_with_account};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn raw(t: &TestApp, method: &str, path: &str, token: &str, ct: Option<&str>, body: &str) -> reqwest::Response {
@@ -103,7 +103,7 @@ async fn tokens_of_an_account_that_left_stop_working(db: TestDb) {
     let n = t.svi_of(acme).await;
     let api = Api::new(&t).await;
     assert_eq!(api.call(&tk, "GET", "/api/v1/connections", "/api/v1/connections", None).await.status, 200);
-    assert_eq!(act(&ana, acme, "withdraw", &[]).await.status, 303);
+    assert_eq!(act(&ana, acme, "withdraw", &[("confirm", "on"), ("password", PW)]).await.status, 303);
     // Past the cache of recently seen tokens.
     tokio::time::sleep(std::time::Duration::from_millis(5100)).await;
     let a = api.call(&tk, "GET", &format!("/api/v1/svi/{n}"), "/api/v1/svi/{number}", None).await;

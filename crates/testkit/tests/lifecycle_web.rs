@@ -116,12 +116,20 @@ async fn full_lifecycle(db: TestDb) {
     // A page left open while someone else acted: "changed meanwhile".
     let stale = version_of(&ana.get(&format!("/accounts/{id}")).await.body);
     assert_eq!(act(&sam, id, "propose-suspension", &[("reason", "security_incident")]).await.status, 303);
-    let p = ana.post(&format!("/accounts/{id}/actions/withdraw"), &[("version", &stale)]).await;
+    let p = ana
+        .post(&format!("/accounts/{id}/actions/withdraw"), &[("version", &stale), ("confirm", "on"), ("password", PW)])
+        .await;
     assert_eq!(p.status, 409);
     p.assert_contains("This record changed meanwhile");
 
-    // Voluntary withdrawal by the Officer.
-    assert_eq!(act(&ana, id, "withdraw", &[]).await.status, 303);
+    // Voluntary withdrawal by the Officer: signed (confirmed, with the password).
+    let p = act(&ana, id, "withdraw", &[("password", "not my password")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Tick the box to confirm the withdrawal.");
+    assert!(!p.body.contains("not my password"), "a password is never sent back");
+    let p = act(&ana, id, "withdraw", &[("confirm", "on"), ("password", "not my password")]).await;
+    assert_eq!(p.status, 422);
+    assert_eq!(act(&ana, id, "withdraw", &[("confirm", "on"), ("password", PW)]).await.status, 303);
     ana.get(&format!("/accounts/{id}")).await.assert_contains("Withdrawn");
 
     let actions = t.audit_actions().await;

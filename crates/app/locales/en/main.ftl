@@ -1601,3 +1601,5 @@ mail-finding-reminder-body =
     C-TPAT Portal
 queue-overdue-finding = Finding answer overdue
 history-demo-finding-due-moved = A finding's answer day moved back (demo data)
+action-confirm-withdraw = I withdraw this account from C-TPAT on behalf of the company. Connected SVI partners are told, and the company may apply again later.
+err-withdraw-confirm = Tick the box to confirm the withdrawal.

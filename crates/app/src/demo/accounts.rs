@@ -302,7 +302,10 @@ pub async fn load(app: &App) -> Result<()> {
                 act(app, &supervisor, id, "decide-suspension", decision("yes")).await?;
             }
             "removed" => act(app, &hq, id, "remove", reason("repeated_non_compliance")).await?,
-            "withdrawn" => act(app, &officer, id, "withdraw", ActionInput::default()).await?,
+            "withdrawn" => {
+                let signed = ActionInput { confirm: true, password: password.to_string(), ..Default::default() };
+                act(app, &officer, id, "withdraw", signed).await?
+            }
             "certified-no-bond" => {
                 // As migrated data did: the bond is gone and the compliance report shows it.
                 let now = app.now();

@@ -120,6 +120,19 @@ pub struct ActionInput {
     pub decision: String,
     /// The account version the page showed.
     pub version: String,
+    /// A signed action (voluntary withdrawal): the confirmation and the signer's password or
+    /// authenticator code.
+    pub confirm: bool,
+    pub password: String,
+    pub code: String,
+}
+
+impl Action {
+    /// Whether the action is signed like the application: confirmed, with the signer's password
+    /// or authenticator code (withdrawing from the program is the company's own decision).
+    pub fn signed(self) -> bool {
+        self == Action::Withdraw
+    }
 }
 
 fn reason<T: Copy>(raw: &str, parse: impl Fn(&str) -> Option<T>) -> Result<T> {
@@ -186,6 +199,18 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
         Action::DecideAppeal => Command::DecideAppeal { grant: decision(&input.decision)? },
         Action::Withdraw => Command::Withdraw,
     };
+    if action.signed() {
+        let mut errors = Vec::new();
+        if !input.confirm {
+            errors.push(Problem::new("err-withdraw-confirm").on("confirm"));
+        }
+        if let Err(e) = crate::auth::reauth::confirm(app, actor, &input.password, &input.code).await {
+            errors.push(e);
+        }
+        if !errors.is_empty() {
+            return Err(Error::Invalid(errors));
+        }
+    }
     let txn = app.db.begin().await?;
     // Read again inside the transaction: a profile reopened since the check above stops it.
     if matches!(cmd, Command::RecommendCertification | Command::Certify)

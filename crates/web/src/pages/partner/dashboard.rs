@@ -39,6 +39,8 @@ pub struct ActionView {
     pub danger: bool,
     /// What the decider should know before acting (the profile's review, for a recommendation).
     pub note: Option<String>,
+    /// Signed like the application: a confirmation and the password or authenticator code.
+    pub signed: bool,
 }
 
 #[derive(Template)]
@@ -46,6 +48,8 @@ pub struct ActionView {
 pub struct DashboardPage {
     ctx: PageCtx,
     form: FormView,
+    /// The signer proves it with an authenticator code (else the password).
+    uses_totp: bool,
     version: i32,
     staff_actions: Vec<ActionView>,
     partner_actions: Vec<ActionView>,
@@ -172,6 +176,7 @@ async fn action_views(
                 reasons,
                 specialists,
                 decision: a.is_decision(),
+                signed: a.signed(),
                 danger: a.grave(),
                 note: (a == Action::RecommendCertification).then(|| match profile {
                     ProfileState::Approved => ctx.t("recommend-profile-approved"),
@@ -264,6 +269,7 @@ pub async fn show_with(
     Ok(render_status(
         status_code,
         &DashboardPage {
+            uses_totp: viewer.actor.user.mfa_enabled,
             group,
             company,
             can_group,

@@ -189,6 +189,12 @@ pub struct ActionForm {
     /// The account's version the page showed (someone acting meanwhile is caught).
     #[serde(default)]
     version: String,
+    #[serde(default, deserialize_with = "crate::form::checkbox")]
+    confirm: bool,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    code: String,
 }
 
 pub async fn act(
@@ -201,7 +207,15 @@ pub async fn act(
     if Action::from_key(&action).is_none() {
         return Err(WebError::NotFound);
     }
-    let input = ActionInput { reason: f.reason, scss: f.scss, decision: f.decision, version: f.version };
+    let input = ActionInput {
+        reason: f.reason,
+        scss: f.scss,
+        decision: f.decision,
+        version: f.version,
+        confirm: f.confirm,
+        password: f.password,
+        code: f.code,
+    };
     match program::act(&state.app, &viewer.actor, id, &action, &input).await {
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}?notice=action-{action}")).into_response()),
         Err(e) => {
