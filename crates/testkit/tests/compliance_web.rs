@@ -71,6 +71,20 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
     let ben = t.signed_in("ben@bolt.example").await;
     ben.get(&format!("/accounts/{b}")).await.assert_contains("Under review");
     assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.body_text.contains("Missing mandatory data")));
+
+    // Suspended until eligible: with a corrective action plan but the bond still missing, the
+    // Supervisor cannot reinstate; once the bond is back, the Supervisor can.
+    assert_eq!(act(&ana, a, "submit-cap", &[]).await.status, 303);
+    let sue = t.signed_in("sue@cbp.example").await;
+    let p = act(&sue, a, "reinstate", &[]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("cannot be reinstated while its mandatory data is incomplete");
+    let sam = t.signed_in("sam@cbp.example").await;
+    let p = sam
+        .post(&format!("/accounts/{a}/bond"), &[("bond_number", "135792468"), ("bond_type", "continuous_import")])
+        .await;
+    assert_eq!(p.status, 303);
+    assert_eq!(act(&sue, a, "reinstate", &[]).await.status, 303);
     let actions = t.audit_actions().await;
     for x in ["compliance.exported", "compliance.notice_sent", "compliance.notice_resolved", "account.suspended"] {
         assert!(actions.iter().any(|y| y == x), "audit lacks {x}");

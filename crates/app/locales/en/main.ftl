@@ -1603,3 +1603,7 @@ queue-overdue-finding = Finding answer overdue
 history-demo-finding-due-moved = A finding's answer day moved back (demo data)
 action-confirm-withdraw = I withdraw this account from C-TPAT on behalf of the company. Connected SVI partners are told, and the company may apply again later.
 err-withdraw-confirm = Tick the box to confirm the withdrawal.
+refusal-reinstate-missing-data = The account cannot be reinstated while its mandatory data is incomplete: { $count ->
+    [one] one item is
+   *[other] { $count } items are
+  } still missing (listed on the account).

@@ -193,7 +193,17 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
         }
         Action::DecideSuspension => Command::DecideSuspension { approve: decision(&input.decision)? },
         Action::SubmitCorrectiveActionPlan => Command::SubmitCorrectiveActionPlan,
-        Action::Reinstate => Command::Reinstate,
+        Action::Reinstate => {
+            // Suspended until eligible: the mandatory data must be complete again first.
+            let missing =
+                ctpat_domain::partner::eligibility::missing(&super::overview::facts(app.db.conn(), &r).await?);
+            if !missing.is_empty() {
+                return Err(Error::Refused(
+                    Problem::new("refusal-reinstate-missing-data").with("count", missing.len()),
+                ));
+            }
+            Command::Reinstate
+        }
         Action::Remove => Command::Remove { reason: reason(&input.reason, RemovalReason::from_key)? },
         Action::FileAppeal => Command::FileAppeal,
         Action::DecideAppeal => Command::DecideAppeal { grant: decision(&input.decision)? },
