@@ -80,3 +80,34 @@ pub async fn orgs_by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Ve
     }
     Ok(Organization::find().filter(organization::Column::Id.is_in(ids.to_vec())).all(conn).await?)
 }
+
+/// Record (or clear) the parent company of an organization.
+pub async fn set_parent<C: ConnectionTrait>(
+    conn: &C,
+    org_id: i64,
+    parent: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    organization::ActiveModel {
+        id: sea_orm::ActiveValue::Unchanged(org_id),
+        parent_organization_id: Set(parent),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .update(conn)
+    .await?;
+    Ok(())
+}
+
+/// The company at the top of an organization's family (itself when it has no parent). A chain
+/// longer than 16 or a loop stops where it is.
+pub async fn family_root<C: ConnectionTrait>(conn: &C, org_id: i64) -> Result<i64> {
+    let mut at = org_id;
+    for _ in 0..16 {
+        match org(conn, at).await?.and_then(|o| o.parent_organization_id) {
+            Some(p) if p != org_id => at = p,
+            _ => break,
+        }
+    }
+    Ok(at)
+}

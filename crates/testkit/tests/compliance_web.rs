@@ -126,6 +126,18 @@ async fn validation_groups_align_and_unlink(db: TestDb) {
     let page = sam.get(&format!("/accounts/{b}")).await;
     let select = page.body.split("name=\"group\">").nth(1).expect("the group select");
     let group_id = select.split("<option value=\"").nth(2).and_then(|s| s.split('"').next()).unwrap().to_string();
+    // Unrelated companies are never grouped: Bolt joins once Acme is recorded as its parent.
+    let p = sam.post(&format!("/accounts/{b}/group"), &[("group", &group_id)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("one company, or of a parent company and its subsidiaries");
+    let p = sam.post(&format!("/accounts/{b}/parent"), &[("parent", &b.to_string())]).await;
+    assert_eq!(p.status, 422, "not its own parent");
+    let ben = t.signed_in("ben@bolt.example").await;
+    assert_eq!(ben.post(&format!("/accounts/{b}/parent"), &[("parent", &a.to_string())]).await.status, 403);
+    assert_eq!(sam.post(&format!("/accounts/{b}/parent"), &[("parent", &a.to_string())]).await.status, 303);
+    sam.get(&format!("/accounts/{b}")).await.assert_contains("Subsidiary of Acme Imports");
+    let p = sam.post(&format!("/accounts/{a}/parent"), &[("parent", &b.to_string())]).await;
+    assert_eq!(p.status, 422, "no loop");
     assert_eq!(sam.post(&format!("/accounts/{b}/group"), &[("group", &group_id)]).await.status, 303);
     sam.get("/program/groups").await.assert_contains(&format!("Shared revalidation date: <strong>{due_a}</strong>"));
     let ben = t.signed_in("ben@bolt.example").await;
@@ -141,7 +153,7 @@ async fn validation_groups_align_and_unlink(db: TestDb) {
     // Partners cannot link accounts.
     assert_eq!(ben.post(&format!("/accounts/{b}/group"), &[("group", &group_id)]).await.status, 403);
     let actions = t.audit_actions().await;
-    for x in ["group.created", "group.account_linked", "group.account_unlinked"] {
+    for x in ["group.created", "group.account_linked", "group.account_unlinked", "organization.parent_set"] {
         assert!(actions.iter().any(|y| y == x), "audit lacks {x}");
     }
 }

@@ -1607,3 +1607,12 @@ refusal-reinstate-missing-data = The account cannot be reinstated while its mand
     [one] one item is
    *[other] { $count } items are
   } still missing (listed on the account).
+err-group-other-company = A validation group holds the accounts of one company, or of a parent company and its subsidiaries: record the parent company first.
+err-parent-loop = A company cannot be its own parent, nor the parent of its parent.
+history-organization-parent-set = Parent company recorded
+group-parent = Parent company
+group-parent-none = No parent company recorded.
+group-parent-of = Subsidiary of { $name } (account { $account }).
+field-parent = Parent company's account number (empty: none)
+group-parent-save = Record the parent company
+notice-parent-set = The parent company is recorded.

@@ -115,6 +115,21 @@ async fn link_in<C: ctpat_store::ConnectionTrait>(
     account_id: i64,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    // One company's accounts, or a parent's and its subsidiaries': never unrelated companies.
+    let family = |org: Option<i64>| async move {
+        match org {
+            Some(o) => ctpat_store::orgs::family_root(txn, o).await.map(Some),
+            None => Ok(None),
+        }
+    };
+    let joining = accounts::find(txn, accounts::Scope::Program, account_id).await?.ok_or(Error::NotFound)?;
+    let root = family(joining.organization_id).await?;
+    for m in store_groups::group_members(txn, group_id).await? {
+        let member = accounts::find(txn, accounts::Scope::Program, m.account_id).await?.ok_or(Error::NotFound)?;
+        if root.is_none() || family(member.organization_id).await? != root {
+            return Err(Error::field("account", Problem::new("err-group-other-company")));
+        }
+    }
     store_groups::link(txn, group_id, account_id, actor.user.id, now).await.map_err(|e| {
         if matches!(e, ctpat_store::StoreError::Unique(_)) {
             Error::field("account", Problem::new("err-already-in-group"))
@@ -159,4 +174,53 @@ pub async fn unlink(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// Record that the account's company is a subsidiary of the company of account `parent` (an
+/// account number), or clear it (empty): staff who validate do this, audited, so a validation
+/// group can join a parent and its subsidiaries.
+pub async fn set_parent(app: &App, actor: &Actor, account_id: i64, parent: &str) -> Result<()> {
+    worker(actor)?;
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    let r = reach(&txn, actor, account_id).await?;
+    let org = r.account.organization_id.ok_or(Error::NotFound)?;
+    let parent_org = match parent.trim() {
+        "" => None,
+        raw => {
+            let bad = || Error::field("parent", Problem::new("err-account-number"));
+            let id = raw.parse::<i64>().map_err(|_| bad())?;
+            let p = accounts::find(&txn, accounts::Scope::Program, id).await?.ok_or_else(bad)?;
+            let p_org = p.organization_id.ok_or_else(bad)?;
+            // Not itself, and not one of its own subsidiaries (no loop).
+            if p_org == org || ctpat_store::orgs::family_root(&txn, p_org).await? == org {
+                return Err(Error::field("parent", Problem::new("err-parent-loop")));
+            }
+            Some(p_org)
+        }
+    };
+    let before = ctpat_store::orgs::org(&txn, org).await?.and_then(|o| o.parent_organization_id);
+    ctpat_store::orgs::set_parent(&txn, org, parent_org, now).await?;
+    ctpat_store::audit::append(
+        &txn,
+        for_account(audit::by(actor, now, "organization.parent_set", Outcome::Ok), account_id)
+            .object("organization", org)
+            .before(json!({"parent": before}))
+            .after(json!({"parent": parent_org})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// The parent company of the account's company: its name and one of its account numbers.
+pub async fn parent_of(app: &App, r: &super::Reach) -> Result<Option<(String, i64)>> {
+    let conn = app.db.conn();
+    let Some(org) = r.account.organization_id else { return Ok(None) };
+    let Some(parent) = ctpat_store::orgs::org(conn, org).await?.and_then(|o| o.parent_organization_id) else {
+        return Ok(None);
+    };
+    let name = ctpat_store::orgs::org(conn, parent).await?.map(|o| o.name).unwrap_or_default();
+    let account = accounts::accounts_of_org(conn, parent).await?.into_iter().map(|a| a.id).min().unwrap_or_default();
+    Ok(Some((name, account)))
 }

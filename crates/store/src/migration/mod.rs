@@ -22,6 +22,7 @@ mod m0016_corrective_plan;
 mod m0017_validations;
 mod m0018_findings;
 mod m0019_validation_reports;
+mod m0020_org_parent;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -63,6 +64,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0017_validations::Migration),
             Box::new(m0018_findings::Migration),
             Box::new(m0019_validation_reports::Migration),
+            Box::new(m0020_org_parent::Migration),
         ]
     }
 }

@@ -161,6 +161,7 @@ pub fn register(r: Routes) -> Routes {
         .get("/program/groups", Policy::StaffAnyOf(PROGRAM), partner::compliance::list_groups)
         .post("/program/groups", Policy::Staff(Permission::ScheduleValidations), partner::compliance::create_group)
         .post("/accounts/{id}/group", Policy::Staff(Permission::ScheduleValidations), partner::compliance::link)
+        .post("/accounts/{id}/parent", Policy::Staff(Permission::ScheduleValidations), partner::compliance::set_parent)
         .post(
             "/accounts/{id}/group/unlink",
             Policy::Staff(Permission::ScheduleValidations),

@@ -255,3 +255,26 @@ pub async fn unlink(State(state): State<AppState>, viewer: Viewer, Path(id): Pat
     groups::unlink(&state.app, &viewer.actor, id).await?;
     Ok(Redirect::to(&format!("/accounts/{id}?notice=group-unlinked")).into_response())
 }
+
+#[derive(serde::Deserialize, serde::Serialize)]
+pub struct ParentInput {
+    #[serde(default)]
+    parent: String,
+}
+
+/// Record the parent company of the account's company (staff who validate).
+pub async fn set_parent(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+    Form(input): Form<ParentInput>,
+) -> Result<Response, WebError> {
+    match groups::set_parent(&state.app, &viewer.actor, id, &input.parent).await {
+        Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}?notice=parent-set")).into_response()),
+        Err(e) => {
+            let form = FormView::of(&input).with_error(&ctx, e)?;
+            super::dashboard::show_with(&state, ctx, &viewer, id, form, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
+}

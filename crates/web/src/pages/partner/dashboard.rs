@@ -70,6 +70,8 @@ pub struct DashboardPage {
     group: Option<(String, String)>,
     /// Staff who schedule validations may link or unlink.
     can_group: bool,
+    /// The company's parent company, in words.
+    parent: Option<String>,
     group_options: Vec<(String, String)>,
     /// The company data the application filed, read-only: (label, value) rows. Empty for a
     /// draft (the wizard shows it).
@@ -252,6 +254,13 @@ pub async fn show_with(
     let (staff_actions, partner_actions): (Vec<_>, Vec<_>) =
         action_views(state, &ctx, viewer, &o.reach, o.profile).await?.into_iter().partition(|(staff, _)| *staff);
     let can_group = o.can_group;
+    let parent = if o.reach.is_staff() {
+        ctpat_app::partner::groups::parent_of(&state.app, &o.reach)
+            .await?
+            .map(|(n, a)| ctx.lang.t_args("group-parent-of", &[("name", n), ("account", a.to_string())]))
+    } else {
+        None
+    };
     let group_options = if can_group && o.group.is_none() {
         let mut v = vec![(String::new(), ctx.t("choose"))];
         v.extend(
@@ -270,6 +279,7 @@ pub async fn show_with(
         status_code,
         &DashboardPage {
             uses_totp: viewer.actor.user.mfa_enabled,
+            parent,
             group,
             company,
             can_group,
