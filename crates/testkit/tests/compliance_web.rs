@@ -91,6 +91,20 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
     }
 }
 
+/// An importer whose bond is a single-transaction bond lacks mandatory data: the compliance
+/// report and the account say it needs a continuous import bond.
+async fn an_importer_needs_a_continuous_bond(db: TestDb) {
+    let (t, a, _) = setup(db).await;
+    let sam = t.signed_in("sam@cbp.example").await;
+    let p = sam
+        .post(&format!("/accounts/{a}/bond"), &[("bond_number", "246813579"), ("bond_type", "single_transaction")])
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let sue = t.signed_in("sue@cbp.example").await;
+    sue.get("/program/compliance").await.assert_contains("Acme Imports").assert_contains("A continuous import bond");
+    sam.get(&format!("/accounts/{a}")).await.assert_contains("A continuous import bond");
+}
+
 async fn due(t: &TestApp, id: i64) -> String {
     let acc =
         ctpat_store::accounts::find(t.db.db.conn(), ctpat_store::accounts::Scope::Program, id).await.unwrap().unwrap();
@@ -159,6 +173,7 @@ async fn validation_groups_align_and_unlink(db: TestDb) {
 }
 
 both_engines! {
+    continuous_bond => an_importer_needs_a_continuous_bond;
     compliance => compliance_report_notice_and_sweep;
     groups => validation_groups_align_and_unlink;
 }

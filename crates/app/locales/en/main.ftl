@@ -1616,3 +1616,4 @@ group-parent-of = Subsidiary of { $name } (account { $account }).
 field-parent = Parent company's account number (empty: none)
 group-parent-save = Record the parent company
 notice-parent-set = The parent company is recorded.
+missing-continuous_bond = A continuous import bond (the bond on file is of another type)

@@ -49,7 +49,7 @@ pub(crate) async fn missing_of<C: ConnectionTrait>(conn: &C, accounts: &[Account
             let f = facts_from(
                 entity,
                 &b.identifiers.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
-                b.bonds.iter().any(|x| of(x.account_id)),
+                b.bonds.iter().find(|x| of(x.account_id)).map(|x| x.bond_type.as_str()),
                 &b.addresses.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
                 &b.contacts.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
             );

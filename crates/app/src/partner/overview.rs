@@ -136,7 +136,7 @@ fn next_steps(
 pub(crate) fn facts_from(
     entity: ctpat_domain::partner::EntityType,
     ids: &[&account_data::IdentifierRow],
-    has_bond: bool,
+    bond_type: Option<&str>,
     addresses: &[&account_data::AddressRow],
     contacts: &[&account_data::ContactRow],
 ) -> Facts {
@@ -144,7 +144,8 @@ pub(crate) fn facts_from(
     Facts {
         entity,
         identifiers: ids.iter().filter_map(|i| IdentifierKind::from_key(&i.kind)).collect(),
-        has_bond,
+        has_bond: bond_type.is_some(),
+        bond_type: bond_type.map(str::to_string),
         hq_country,
         office_countries: addresses
             .iter()
@@ -165,7 +166,7 @@ pub(crate) async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Fac
     Ok(facts_from(
         r.entity,
         &b.identifiers.iter().collect::<Vec<_>>(),
-        !b.bonds.is_empty(),
+        b.bonds.first().map(|x| x.bond_type.as_str()),
         &b.addresses.iter().collect::<Vec<_>>(),
         &b.contacts.iter().collect::<Vec<_>>(),
     ))

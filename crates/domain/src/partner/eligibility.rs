@@ -12,6 +12,8 @@ pub enum Missing {
     /// At least one of a group of identifiers (e.g. EIN or DUNS).
     OneOfIdentifiers(IdentifierKind, IdentifierKind),
     Bond,
+    /// An importer's bond is a continuous import bond (a single-transaction bond is not enough).
+    ContinuousImportBond,
     HqAddress,
     Contacts,
     PrimaryOfficer,
@@ -28,6 +30,7 @@ impl Missing {
             Missing::Identifier(k) => format!("id_{}", k.key()),
             Missing::OneOfIdentifiers(a, b) => format!("id_{}_or_{}", a.key(), b.key()),
             Missing::Bond => "bond".into(),
+            Missing::ContinuousImportBond => "continuous_bond".into(),
             Missing::HqAddress => "hq_address".into(),
             Missing::Contacts => "contacts".into(),
             Missing::PrimaryOfficer => "primary_officer".into(),
@@ -38,12 +41,17 @@ impl Missing {
     }
 }
 
+/// The bond type an importer must hold.
+pub const CONTINUOUS_IMPORT_BOND: &str = "continuous_import";
+
 /// What is known about an account, as the report needs it.
 #[derive(Debug, Clone)]
 pub struct Facts {
     pub entity: EntityType,
     pub identifiers: Vec<IdentifierKind>,
     pub has_bond: bool,
+    /// The bond's type key (`continuous_import`, `single_transaction`…), when there is one.
+    pub bond_type: Option<String>,
     pub hq_country: Option<Country>,
     /// Countries of the account's staffed offices (HQ included).
     pub office_countries: Vec<Country>,
@@ -74,6 +82,9 @@ pub fn missing(f: &Facts) -> Vec<Missing> {
     }
     if f.entity.bond_required() && !f.has_bond {
         out.push(Missing::Bond);
+    }
+    if f.entity == EntityType::Importer && f.has_bond && f.bond_type.as_deref() != Some(CONTINUOUS_IMPORT_BOND) {
+        out.push(Missing::ContinuousImportBond);
     }
     if f.hq_country.is_none() {
         out.push(Missing::HqAddress);
@@ -106,6 +117,7 @@ mod tests {
             entity,
             identifiers: vec![],
             has_bond: false,
+            bond_type: None,
             hq_country: Some(Country::US),
             office_countries: vec![Country::US],
             contacts: 2,
@@ -121,8 +133,23 @@ mod tests {
         let mut f = facts(EntityType::Importer);
         f.identifiers = vec![IdentifierKind::Ior];
         f.has_bond = true;
+        f.bond_type = Some(CONTINUOUS_IMPORT_BOND.into());
         f.office_countries = vec![Country::MX];
         assert_eq!(missing(&f), vec![Missing::OfficeInUsOrCanada]);
+    }
+
+    #[test]
+    fn an_importer_needs_a_continuous_import_bond() {
+        let mut f = facts(EntityType::Importer);
+        f.identifiers = vec![IdentifierKind::Ior];
+        f.has_bond = true;
+        f.bond_type = Some("single_transaction".into());
+        assert_eq!(missing(&f), vec![Missing::ContinuousImportBond]);
+        let mut exporter = facts(EntityType::Exporter);
+        exporter.identifiers = vec![IdentifierKind::Ein];
+        exporter.has_bond = true;
+        exporter.bond_type = Some("single_transaction".into());
+        assert!(!missing(&exporter).contains(&Missing::ContinuousImportBond), "only importers");
     }
 
     #[test]
