@@ -74,8 +74,16 @@ impl Drop for Slot {
 /// account's, and the person has an upload slot free.
 pub struct EvidencePermit {
     reach: Reach,
-    criterion_id: String,
+    target: Target,
     _slot: Slot,
+}
+
+/// What a file is attached to.
+enum Target {
+    /// A criterion of the account's Security Profile.
+    Criterion(String),
+    /// The partner's answer to a finding of a validation.
+    Finding(i64),
 }
 
 pub async fn begin_evidence(app: &App, actor: &Actor, account_id: i64, criterion_id: &str) -> Result<EvidencePermit> {
@@ -89,7 +97,40 @@ pub async fn begin_evidence(app: &App, actor: &Actor, account_id: i64, criterion
     let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
         Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
     })?;
-    Ok(EvidencePermit { reach: v.reach, criterion_id: criterion_id.to_string(), _slot: slot })
+    Ok(EvidencePermit { reach: v.reach, target: Target::Criterion(criterion_id.to_string()), _slot: slot })
+}
+
+/// Leave to stream a file for the partner's answer to a finding (Officers and Account admins,
+/// while the finding is not closed and the validation open), before the body is read.
+pub async fn begin_finding_file(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    validation_id: i64,
+    finding_id: i64,
+) -> Result<EvidencePermit> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    let v = ctpat_store::validations::find(conn, validation_id).await?.ok_or(Error::NotFound)?;
+    if !ctpat_store::validations::accounts_of(conn, v.id).await?.contains(&account_id) {
+        return Err(Error::NotFound);
+    }
+    let f = ctpat_store::findings::find(conn, finding_id)
+        .await?
+        .filter(|f| f.validation_id == v.id)
+        .ok_or(Error::NotFound)?;
+    if r.is_staff() || !r.can(Permission::AnswerFindings) {
+        return Err(Error::Forbidden);
+    }
+    if f.status == ctpat_domain::validation::FindingStatus::Closed
+        || v.status != ctpat_domain::validation::ValidationStatus::Scheduled
+    {
+        return Err(Error::Refused(Problem::new("err-finding-closed")));
+    }
+    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
+        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
+    })?;
+    Ok(EvidencePermit { reach: r, target: Target::Finding(f.id), _slot: slot })
 }
 
 /// The folder uploads stream into before they are stored.
@@ -231,7 +272,7 @@ async fn store_rows(
     size: i64,
     sha: &str,
 ) -> Result<i64> {
-    let (r, criterion_id) = (&permit.reach, permit.criterion_id.as_str());
+    let r = &permit.reach;
     let now = app.now();
     let txn = app.db.begin().await?;
     // The quota is judged inside the storing transaction, with the account's row locked, so
@@ -244,14 +285,6 @@ async fn store_rows(
             Problem::new("err-file-quota").with("mb", app.settings.account_quota_bytes / (1024 * 1024)),
         ));
     }
-    let v = crate::profile::view(app, actor, r.account.id).await?;
-    let profile = match v.profile {
-        Some(p) => p,
-        None => {
-            let (version_id, _) = crate::catalog::current(app).await?;
-            ctpat_store::profiles::insert(&txn, r.account.id, version_id, now).await?
-        }
-    };
     let file = files::insert_file(
         &txn,
         files::NewFile {
@@ -266,16 +299,33 @@ async fn store_rows(
         },
     )
     .await?;
-    let ev = files::insert_evidence(&txn, profile.id, criterion_id, file.id, actor.user.id, now).await?;
+    let (id, attached) = match &permit.target {
+        Target::Criterion(criterion_id) => {
+            let v = crate::profile::view(app, actor, r.account.id).await?;
+            let profile = match v.profile {
+                Some(p) => p,
+                None => {
+                    let (version_id, _) = crate::catalog::current(app).await?;
+                    ctpat_store::profiles::insert(&txn, r.account.id, version_id, now).await?
+                }
+            };
+            let ev = files::insert_evidence(&txn, profile.id, criterion_id, file.id, actor.user.id, now).await?;
+            (ev.id, json!({"criterion": criterion_id}))
+        }
+        Target::Finding(finding_id) => {
+            ctpat_store::findings::attach_file(&txn, *finding_id, file.id, actor.user.id, now).await?;
+            (file.id, json!({"finding": finding_id}))
+        }
+    };
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, now, "file.uploaded", Outcome::Ok), r.account.id)
             .object("file", file.id)
-            .after(json!({"name": name, "size": size, "sha256": sha, "type": content_type, "criterion": criterion_id})),
+            .after(json!({"name": name, "size": size, "sha256": sha, "type": content_type, "attached_to": attached})),
     )
     .await?;
     txn.commit().await?;
-    Ok(ev.id)
+    Ok(id)
 }
 
 /// The evidence files of one criterion.
@@ -338,6 +388,8 @@ pub async fn download(app: &App, actor: &Actor, account_id: i64, file_id: i64) -
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredFile {
     pub id: i64,
+    /// The account it belongs to (its downloads are that account's).
+    pub account_id: i64,
     pub original_name: String,
     pub content_type: String,
     pub size: i64,
@@ -348,6 +400,7 @@ impl From<FileRow> for StoredFile {
     fn from(f: FileRow) -> Self {
         StoredFile {
             id: f.id,
+            account_id: f.account_id,
             original_name: f.original_name,
             content_type: f.content_type,
             size: f.size,

@@ -217,3 +217,46 @@ pub async fn set_due<C: ConnectionTrait>(conn: &C, finding_id: i64, due: NaiveDa
     .await?;
     Ok(())
 }
+
+/// Attach a stored file to a finding's answer.
+pub async fn attach_file<C: ConnectionTrait>(
+    conn: &C,
+    finding_id: i64,
+    file_id: i64,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    crate::entity::finding_file::ActiveModel {
+        finding_id: Set(finding_id),
+        file_id: Set(file_id),
+        added_by: Set(by),
+        added_at: Set(now),
+        ..Default::default()
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+/// The files attached to a finding, oldest first, with the account each belongs to.
+pub async fn files_of<C: ConnectionTrait>(conn: &C, finding_id: i64) -> Result<Vec<crate::files::FileRow>> {
+    use crate::entity::finding_file::{self, Entity as FindingFile};
+    use crate::entity::stored_file::{self, Entity as StoredFile};
+    let ids: Vec<i64> = FindingFile::find()
+        .filter(finding_file::Column::FindingId.eq(finding_id))
+        .order_by_asc(finding_file::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| r.file_id)
+        .collect();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(StoredFile::find()
+        .filter(stored_file::Column::Id.is_in(ids))
+        .filter(stored_file::Column::RemovedAt.is_null())
+        .order_by_asc(stored_file::Column::Id)
+        .all(conn)
+        .await?)
+}

@@ -611,7 +611,68 @@ async fn other_outcomes_apply_to_the_account(db: TestDb) {
     ana.get(&format!("/accounts/{id}")).await.assert_contains("Certified");
 }
 
+/// The partner attaches evidence to a finding's answer under the profile's upload rules; staff
+/// download it; another company cannot upload there; a closed finding takes no file.
+async fn evidence_goes_with_a_findings_answer(db: TestDb) {
+    use ctpat_testkit::uploads::upload;
+    let t = spawn(db).await;
+    let (ana, sam, _, id) = certified_importer(&t).await;
+    let p = sam
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let p = sam
+        .post(
+            &format!("{page_url}/findings"),
+            &[("finding_kind", "required_action"), ("finding_criteria", "1.1"), ("finding_text", "Fix the log")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let page = ana.get(&page_url).await;
+    let fid = page.body.split("id=\"finding-").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let files = format!("{page_url}/findings/{fid}/files");
+    let pdf = b"%PDF-1.4\n% seal log\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".to_vec();
+    let (status, body) = upload(&ana, &files, "<b>page</b>.html", b"<html><script>x</script></html>".to_vec()).await;
+    assert_eq!(status, 422, "{body}");
+    let (status, _) = upload(&ana, &files, "seal-log.pdf", pdf.clone()).await;
+    assert_eq!(status, 303);
+    let page = sam.get(&page_url).await;
+    page.assert_contains("seal-log.pdf");
+    let href = page.link("seal-log.pdf");
+    let download = sam.get(&href).await;
+    assert_eq!(download.status, 200);
+    assert!(download.headers["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    // Another company: not found, whatever the address.
+    t.partner("bob@bolt.example", ctpat_testkit::flows::PW).await;
+    let bob = t.signed_in("bob@bolt.example").await;
+    assert_eq!(upload(&bob, &files, "x.pdf", pdf.clone()).await.0, 404);
+    assert_eq!(bob.get(&href).await.status, 404);
+    // Staff do not upload a partner's evidence.
+    assert_eq!(upload(&sam, &files, "x.pdf", pdf.clone()).await.0, 403);
+    // Closed: no more files.
+    let body = sam.get(&page_url).await.body;
+    let version = body
+        .split("/close\"")
+        .nth(1)
+        .unwrap()
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+    let close = format!("{page_url}/findings/{fid}/close");
+    assert_eq!(sam.post(&close, &[("comment", "Seen."), ("version", &version)]).await.status, 303);
+    assert_eq!(upload(&ana, &files, "late.pdf", pdf).await.0, 422);
+    assert!(t.audit_actions().await.iter().any(|a| a == "file.uploaded"));
+}
+
 both_engines! {
+    finding_evidence => evidence_goes_with_a_findings_answer;
     finding_reminders => finding_deadlines_are_reminded_at_30_and_14_days;
     other_outcomes => other_outcomes_apply_to_the_account;
     report_validates => an_approved_report_validates_the_account;

@@ -1617,3 +1617,7 @@ field-parent = Parent company's account number (empty: none)
 group-parent-save = Record the parent company
 notice-parent-set = The parent company is recorded.
 missing-continuous_bond = A continuous import bond (the bond on file is of another type)
+finding-files = Files attached to the answer
+finding-file = A file for the answer (evidence)
+hint-finding-file = PDF, an image or an office document; the same size limit as the Security Profile's evidence.
+finding-file-upload = Attach the file

@@ -34,6 +34,8 @@ pub struct FindingView {
     pub finding: Finding,
     pub site: Option<String>,
     pub notes: Vec<Note>,
+    /// Files the partner attached to the answer.
+    pub files: Vec<crate::files::StoredFile>,
     pub overdue: bool,
     pub can_answer: bool,
     pub can_close: bool,
@@ -58,7 +60,9 @@ pub(crate) async fn of_validation<C: ConnectionTrait>(
             notes.push(Note { kind: n.kind, text: n.text, by: super::name_of(conn, n.by_user).await?, at: n.at });
         }
         let open_validation = v.status == ValidationStatus::Scheduled;
+        let files = store::files_of(conn, f.id).await?.into_iter().map(crate::files::StoredFile::from).collect();
         out.push(FindingView {
+            files,
             site: f.site_id.and_then(|id| sites.iter().find(|(sid, _)| *sid == id)).map(|(_, s)| s.name.clone()),
             overdue: f.overdue(today),
             can_answer: answers && f.status != FindingStatus::Closed && open_validation,

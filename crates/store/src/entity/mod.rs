@@ -13,6 +13,7 @@ pub mod bond_change_request;
 pub mod compliance_notice;
 pub mod contact;
 pub mod evidence;
+pub mod finding_file;
 pub mod finding_note;
 pub mod known_device;
 pub mod notification;

@@ -23,6 +23,7 @@ mod m0017_validations;
 mod m0018_findings;
 mod m0019_validation_reports;
 mod m0020_org_parent;
+mod m0021_finding_files;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0018_findings::Migration),
             Box::new(m0019_validation_reports::Migration),
             Box::new(m0020_org_parent::Migration),
+            Box::new(m0021_finding_files::Migration),
         ]
     }
 }

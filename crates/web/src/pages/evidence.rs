@@ -111,52 +111,11 @@ pub async fn upload(
         }
         Err(e) => return Err(e.into()),
     };
-    let mut stored = None;
-    let mut fields = 0;
-    while let Ok(Some(mut field)) = multipart.next_field().await {
-        fields += 1;
-        if fields > MAX_FIELDS {
-            return Ok(error_page(ctx, StatusCode::BAD_REQUEST, "error-upload-title", "error-upload-broken", None));
-        }
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field.file_name().unwrap_or("").to_string();
-        if name.is_empty() {
-            break;
-        }
-        let mut up = Incoming::start(&state.app, &permit).await?;
-        loop {
-            match field.chunk().await {
-                Ok(Some(chunk)) => {
-                    if let Err(e) = up.write(&chunk).await {
-                        return Ok(match e {
-                            UploadError::TooLarge { .. } => error_page(
-                                ctx,
-                                StatusCode::PAYLOAD_TOO_LARGE,
-                                "error-413-title",
-                                "error-upload-too-large",
-                                None,
-                            ),
-                            UploadError::App(e) => WebError::from(e).into_response(),
-                        });
-                    }
-                }
-                Ok(None) => break,
-                Err(_) => {
-                    return Ok(error_page(
-                        ctx,
-                        StatusCode::BAD_REQUEST,
-                        "error-upload-title",
-                        "error-upload-broken",
-                        None,
-                    ));
-                }
-            }
-        }
-        stored = Some(files::add_evidence(&state.app, &viewer.actor, permit, &name, up).await);
-        break;
-    }
+    let stored = match receive(&state, permit, &mut multipart, &viewer).await {
+        Received::Stored(r) => Some(r),
+        Received::NoFile => None,
+        Received::Failed(how) => return Ok(how.page(ctx)),
+    };
     match stored {
         Some(Ok(_)) => {
             Ok(Redirect::to(&format!("/accounts/{id}/profile/evidence/{criterion}?notice=file-uploaded"))
@@ -174,6 +133,79 @@ pub async fn upload(
             ))
         }
     }
+}
+
+/// How streaming an upload ended.
+pub(crate) enum Received {
+    /// The file was stored (or the use case refused it).
+    Stored(ctpat_app::Result<i64>),
+    /// The form held no file.
+    NoFile,
+    Failed(Failure),
+}
+
+pub(crate) enum Failure {
+    TooLarge,
+    Broken,
+    App(ctpat_app::Error),
+}
+
+impl Failure {
+    pub(crate) fn page(self, ctx: PageCtx) -> Response {
+        match self {
+            Failure::TooLarge => {
+                error_page(ctx, StatusCode::PAYLOAD_TOO_LARGE, "error-413-title", "error-upload-too-large", None)
+            }
+            Failure::Broken => {
+                error_page(ctx, StatusCode::BAD_REQUEST, "error-upload-title", "error-upload-broken", None)
+            }
+            Failure::App(e) => WebError::from(e).into_response(),
+        }
+    }
+}
+
+/// Stream the `file` field of a multipart form under `permit`, counting its bytes as they come
+/// (the limit stops it at once), and store it. The same rules for every upload of the portal.
+pub(crate) async fn receive(
+    state: &AppState,
+    permit: files::EvidencePermit,
+    multipart: &mut Multipart,
+    viewer: &Viewer,
+) -> Received {
+    let mut fields = 0;
+    while let Ok(Some(mut field)) = multipart.next_field().await {
+        fields += 1;
+        if fields > MAX_FIELDS {
+            return Received::Failed(Failure::Broken);
+        }
+        if field.name() != Some("file") {
+            continue;
+        }
+        let name = field.file_name().unwrap_or("").to_string();
+        if name.is_empty() {
+            return Received::NoFile;
+        }
+        let mut up = match Incoming::start(&state.app, &permit).await {
+            Ok(up) => up,
+            Err(e) => return Received::Failed(Failure::App(e)),
+        };
+        loop {
+            match field.chunk().await {
+                Ok(Some(chunk)) => {
+                    if let Err(e) = up.write(&chunk).await {
+                        return Received::Failed(match e {
+                            UploadError::TooLarge { .. } => Failure::TooLarge,
+                            UploadError::App(e) => Failure::App(e),
+                        });
+                    }
+                }
+                Ok(None) => break,
+                Err(_) => return Received::Failed(Failure::Broken),
+            }
+        }
+        return Received::Stored(files::add_evidence(&state.app, &viewer.actor, permit, &name, up).await);
+    }
+    Received::NoFile
 }
 
 pub async fn remove(

@@ -141,6 +141,12 @@ pub fn register(r: Routes) -> Routes {
             Policy::Staff(Permission::ScheduleValidations),
             partner::validations::record_finding,
         )
+        .post_upload(
+            "/accounts/{id}/validations/{vid}/findings/{fid}/files",
+            Policy::SignedIn,
+            max_evidence,
+            partner::validations::upload_finding_file,
+        )
         .post(
             "/accounts/{id}/validations/{vid}/findings/{fid}/answer",
             Policy::SignedIn,

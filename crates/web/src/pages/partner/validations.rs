@@ -26,6 +26,8 @@ pub struct FindingLine {
     pub overdue: bool,
     pub status: String,
     pub notes: Vec<String>,
+    /// (download address, name, size) of the files attached to the answer.
+    pub files: Vec<(String, String, String)>,
     pub can_answer: bool,
     pub can_close: bool,
     pub can_reopen: bool,
@@ -139,6 +141,17 @@ fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
                                     ("by", n.by.clone()),
                                     ("text", n.text.clone()),
                                 ],
+                            )
+                        })
+                        .collect(),
+                    files: f
+                        .files
+                        .iter()
+                        .map(|file| {
+                            (
+                                format!("/accounts/{}/files/{}", file.account_id, file.id),
+                                file.original_name.clone(),
+                                format!("{} KB", (file.size + 1023) / 1024),
                             )
                         })
                         .collect(),
@@ -684,4 +697,41 @@ pub async fn summary(
     let head = AccountHead::build(&state, &ctx, &viewer, &r).await?;
     let v = row(&ctx, id, &v);
     Ok(render(&SummaryPage { ctx, head, v }))
+}
+
+/// A file for the answer to a finding: streamed under the same rules as the profile's evidence.
+pub async fn upload_finding_file(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Path((id, vid, fid)): Path<(i64, i64, i64)>,
+    mut multipart: axum::extract::Multipart,
+) -> Result<Response, WebError> {
+    use crate::pages::evidence::{Received, receive};
+    // Who may send a file here is decided before a byte of it is read.
+    let permit = match ctpat_app::files::begin_finding_file(&state.app, &viewer.actor, id, vid, fid).await {
+        Ok(p) => p,
+        Err(e @ (ctpat_app::Error::Invalid(_) | ctpat_app::Error::Refused(_))) => {
+            let mut typed = FormView::default();
+            typed.values.insert("finding".into(), fid.to_string());
+            return rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await;
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let stored = match receive(&state, permit, &mut multipart, &viewer).await {
+        Received::Stored(r) => r,
+        Received::NoFile => {
+            Err(ctpat_app::Error::Invalid(vec![ctpat_domain::Problem::new("err-file-missing").on("file")]))
+        }
+        Received::Failed(how) => return Ok(how.page(ctx)),
+    };
+    match stored {
+        Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=file-uploaded#finding-{fid}"))
+            .into_response()),
+        Err(e) => {
+            let mut typed = FormView::default();
+            typed.values.insert("finding".into(), fid.to_string());
+            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+        }
+    }
 }
