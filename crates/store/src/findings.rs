@@ -2,10 +2,11 @@
 
 use crate::entity::finding_note::{self, Entity as Note};
 use crate::entity::validation_finding::{self, Entity as FindingT};
-use crate::entity::validation_site::{self, Entity as SiteT};
 use crate::error::{Result, StoreError};
 use chrono::{DateTime, NaiveDate, Utc};
-use ctpat_domain::validation::{Finding, FindingKind, FindingStatus, Site, SiteKind};
+use ctpat_domain::validation::{Finding, FindingKind, FindingStatus};
+
+pub use crate::validations::site_rows as sites;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 pub use finding_note::Model as NoteRow;
@@ -25,22 +26,6 @@ fn to_finding(m: validation_finding::Model) -> Result<Finding> {
         created_at: m.created_at,
         version: m.version,
     })
-}
-
-/// The sites of a validation with their ids (a finding names one).
-pub async fn sites<C: ConnectionTrait>(conn: &C, validation_id: i64) -> Result<Vec<(i64, Site)>> {
-    SiteT::find()
-        .filter(validation_site::Column::ValidationId.eq(validation_id))
-        .order_by_asc(validation_site::Column::Id)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|s| {
-            let kind = SiteKind::from_key(&s.kind)
-                .ok_or_else(|| StoreError::Corrupt(format!("validation site {} kind {}", s.id, s.kind)))?;
-            Ok((s.id, Site { kind, name: s.name }))
-        })
-        .collect()
 }
 
 /// A finding to record.

@@ -121,6 +121,11 @@ pub async fn accounts_of<C: ConnectionTrait>(conn: &C, validation_id: i64) -> Re
 }
 
 pub async fn sites_of<C: ConnectionTrait>(conn: &C, validation_id: i64) -> Result<Vec<Site>> {
+    Ok(site_rows(conn, validation_id).await?.into_iter().map(|(_, s)| s).collect())
+}
+
+/// The sites of a validation with their ids (a finding names one).
+pub async fn site_rows<C: ConnectionTrait>(conn: &C, validation_id: i64) -> Result<Vec<(i64, Site)>> {
     ValidationSite::find()
         .filter(validation_site::Column::ValidationId.eq(validation_id))
         .order_by_asc(validation_site::Column::Id)
@@ -130,7 +135,7 @@ pub async fn sites_of<C: ConnectionTrait>(conn: &C, validation_id: i64) -> Resul
         .map(|s| {
             let kind = SiteKind::from_key(&s.kind)
                 .ok_or_else(|| StoreError::Corrupt(format!("validation site {} kind {}", s.id, s.kind)))?;
-            Ok(Site { kind, name: s.name })
+            Ok((s.id, Site { kind, name: s.name }))
         })
         .collect()
 }

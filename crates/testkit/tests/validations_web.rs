@@ -4,7 +4,7 @@
 
 use chrono::Duration;
 use ctpat_testkit::flows::{act, certified_importer, version_of};
-use ctpat_testkit::{TestApp, TestDb, both_engines};
+use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
 async fn spawn(db: TestDb) -> TestApp {
     TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await
@@ -12,6 +12,25 @@ async fn spawn(db: TestDb) -> TestApp {
 
 fn day(t: &TestApp, days: i64) -> String {
     (t.app.now() + Duration::days(days)).format("%Y-%m-%d").to_string()
+}
+
+/// The version field of the first form after `marker` in a page (of the whole page when empty).
+fn version_after(body: &str, marker: &str) -> String {
+    let rest = if marker.is_empty() { body } else { body.split(marker).nth(1).expect("the marker") };
+    rest.split("name=\"version\" value=\"").nth(1).and_then(|v| v.split('"').next()).expect("a version").to_string()
+}
+
+/// A validation of `id` scheduled by `by` to start (and end) `days` from now at Pier 9; the
+/// address of its page.
+async fn scheduled(t: &TestApp, by: &Browser, id: i64, days: i64) -> String {
+    let p = by
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(t, days)), ("end", &day(t, days)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    p.location.unwrap().split('?').next().unwrap().to_string()
 }
 
 /// The SCSS reaches the schedule form from the account, schedules with 30 days' notice, and
@@ -107,13 +126,7 @@ async fn a_bad_schedule_names_its_fields(db: TestDb) {
 async fn moving_and_calling_off_keep_the_reason(db: TestDb) {
     let t = spawn(db).await;
     let (ana, sam, _, id) = certified_importer(&t).await;
-    let p = sam
-        .post(
-            &format!("/accounts/{id}/validations"),
-            &[("start", &day(&t, 40)), ("end", &day(&t, 40)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
-        )
-        .await;
-    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page_url = scheduled(&t, &sam, id, 40).await;
     let page = sam.get(&page_url).await;
     let version = version_of(&page.body);
     let moved = day(&t, 50);
@@ -249,13 +262,7 @@ fn option_value(page: &str, name: &str, words: &str) -> String {
 async fn a_finding_is_recorded_answered_and_closed(db: TestDb) {
     let t = spawn(db).await;
     let (ana, sam, _, id) = certified_importer(&t).await;
-    let p = sam
-        .post(
-            &format!("/accounts/{id}/validations"),
-            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
-        )
-        .await;
-    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page_url = scheduled(&t, &sam, id, 30).await;
     let page = sam.get(&page_url).await;
     page.assert_contains("No findings recorded.").assert_contains("Record a finding");
     let site = option_value(&page.body, "finding_site", "Pier 9");
@@ -305,17 +312,7 @@ async fn a_finding_is_recorded_answered_and_closed(db: TestDb) {
     sam.get(&page_url).await.assert_contains("Answered, waiting for the SCSS").assert_contains("Every seal is logged");
 
     // The SCSS closes it; a closed finding takes no answer; a stale page reopens nothing.
-    let version = sam
-        .get(&page_url)
-        .await
-        .body
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let version = version_after(&sam.get(&page_url).await.body, "");
     let close = format!("{page_url}/findings/{fid}/close");
     assert_eq!(sam.post(&close, &[("comment", "Checked the log."), ("version", &version)]).await.status, 303);
     ana.get(&page_url).await.assert_contains("closed it: Checked the log.");
@@ -331,13 +328,7 @@ async fn a_finding_is_recorded_answered_and_closed(db: TestDb) {
 async fn an_unanswered_required_action_becomes_overdue(db: TestDb) {
     let t = spawn(db).await;
     let (_, sam, _, id) = certified_importer(&t).await;
-    let p = sam
-        .post(
-            &format!("/accounts/{id}/validations"),
-            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
-        )
-        .await;
-    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page_url = scheduled(&t, &sam, id, 30).await;
     let due = day(&t, 10);
     let p = sam
         .post(
@@ -373,13 +364,7 @@ async fn finding_deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
     use ctpat_app::validations::findings::send_reminders;
     let t = spawn(db).await;
     let (_, sam, _, id) = certified_importer(&t).await;
-    let p = sam
-        .post(
-            &format!("/accounts/{id}/validations"),
-            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
-        )
-        .await;
-    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page_url = scheduled(&t, &sam, id, 30).await;
     let due = day(&t, 40);
     let p = sam
         .post(
@@ -415,13 +400,7 @@ async fn finding_deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
 async fn an_approved_report_validates_the_account(db: TestDb) {
     let t = spawn(db).await;
     let (ana, sam, sue, id) = certified_importer(&t).await;
-    let p = sam
-        .post(
-            &format!("/accounts/{id}/validations"),
-            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
-        )
-        .await;
-    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page_url = scheduled(&t, &sam, id, 30).await;
     let version = |body: &str| {
         body.split("action=\"").filter(|f| f.contains("/report\"")).find_map(|f| {
             f.split("name=\"version\" value=\"").nth(1).and_then(|v| v.split('"').next()).map(str::to_string)
@@ -442,18 +421,7 @@ async fn an_approved_report_validates_the_account(db: TestDb) {
     let decision = format!("{page_url}/report/decision");
     let page = sue.get(&page_url).await;
     page.assert_contains("Decide on the report");
-    let vv = page
-        .body
-        .split("/report/decision")
-        .nth(1)
-        .unwrap()
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let vv = version_after(&page.body, "/report/decision");
     let p = sue.post(&decision, &[("report_decision", "return"), ("report_comment", ""), ("version", &vv)]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("Say what the author should change.");
@@ -472,18 +440,7 @@ async fn an_approved_report_validates_the_account(db: TestDb) {
 
     // Approving Tier III needs the reason; then the account is validated.
     let page = sue.get(&page_url).await;
-    let vv = page
-        .body
-        .split("/report/decision")
-        .nth(1)
-        .unwrap()
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let vv = version_after(&page.body, "/report/decision");
     let p = sue.post(&decision, &[("report_decision", "approve"), ("report_comment", ""), ("version", &vv)]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("Record why the company earns Tier III.");
@@ -515,26 +472,9 @@ async fn an_approved_report_validates_the_account(db: TestDb) {
 async fn nobody_approves_their_own_report(db: TestDb) {
     let t = spawn(db).await;
     let (_, sam, sue, id) = certified_importer(&t).await;
-    let p = sue
-        .post(
-            &format!("/accounts/{id}/validations"),
-            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
-        )
-        .await;
-    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page_url = scheduled(&t, &sue, id, 30).await;
     let page = sue.get(&page_url).await;
-    let v = page
-        .body
-        .split("/report\"")
-        .nth(1)
-        .unwrap()
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let v = version_after(&page.body, "/report\"");
     let p = sue
         .post(
             &format!("{page_url}/report"),
@@ -574,17 +514,7 @@ async fn other_outcomes_apply_to_the_account(db: TestDb) {
             assert_eq!(p.status, 303, "{}", p.body);
             let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
             let body = sam.get(&page_url).await.body;
-            let v = body
-                .split("/report\"")
-                .nth(1)
-                .unwrap()
-                .split("name=\"version\" value=\"")
-                .nth(1)
-                .unwrap()
-                .split('"')
-                .next()
-                .unwrap()
-                .to_string();
+            let v = version_after(&body, "/report\"");
             let mut fields = vec![
                 ("report_summary", "Seen.".to_string()),
                 ("report_outcome", outcome.to_string()),
@@ -617,13 +547,7 @@ async fn evidence_goes_with_a_findings_answer(db: TestDb) {
     use ctpat_testkit::uploads::upload;
     let t = spawn(db).await;
     let (ana, sam, _, id) = certified_importer(&t).await;
-    let p = sam
-        .post(
-            &format!("/accounts/{id}/validations"),
-            &[("start", &day(&t, 30)), ("end", &day(&t, 30)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
-        )
-        .await;
-    let page_url = p.location.unwrap().split('?').next().unwrap().to_string();
+    let page_url = scheduled(&t, &sam, id, 30).await;
     let p = sam
         .post(
             &format!("{page_url}/findings"),
@@ -654,17 +578,7 @@ async fn evidence_goes_with_a_findings_answer(db: TestDb) {
     assert_eq!(upload(&sam, &files, "x.pdf", pdf.clone()).await.0, 403);
     // Closed: no more files.
     let body = sam.get(&page_url).await.body;
-    let version = body
-        .split("/close\"")
-        .nth(1)
-        .unwrap()
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_string();
+    let version = version_after(&body, "/close\"");
     let close = format!("{page_url}/findings/{fid}/close");
     assert_eq!(sam.post(&close, &[("comment", "Seen."), ("version", &version)]).await.status, 303);
     assert_eq!(upload(&ana, &files, "late.pdf", pdf).await.0, 422);

@@ -273,6 +273,18 @@ async fn one_page(
     })
 }
 
+/// The validation's page again, with what was posted and the use case's refusal on it.
+async fn again(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    (id, vid): (i64, i64),
+    typed: FormView,
+    e: ctpat_app::Error,
+) -> Result<Response, WebError> {
+    rerender(ctx, typed, e, |ctx, form| one_page(state, ctx, viewer, id, vid, form)).await
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -397,8 +409,15 @@ pub async fn reschedule(
             Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=validation-rescheduled")).into_response())
         }
         Err(e) => {
-            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
-            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+            again(
+                &state,
+                ctx,
+                &viewer,
+                (id, vid),
+                FormView { values: p.into_iter().collect(), ..Default::default() },
+                e,
+            )
+            .await
         }
     }
 }
@@ -416,9 +435,15 @@ pub async fn cancel(
             Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=validation-cancelled")).into_response())
         }
         Err(e) => {
-            // The reason box of the cancel form is named apart from the reschedule form's.
-            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
-            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+            again(
+                &state,
+                ctx,
+                &viewer,
+                (id, vid),
+                FormView { values: p.into_iter().collect(), ..Default::default() },
+                e,
+            )
+            .await
         }
     }
 }
@@ -546,8 +571,15 @@ pub async fn record_finding(
         Ok(fid) => Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=finding-recorded#finding-{fid}"))
             .into_response()),
         Err(e) => {
-            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
-            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+            again(
+                &state,
+                ctx,
+                &viewer,
+                (id, vid),
+                FormView { values: p.into_iter().collect(), ..Default::default() },
+                e,
+            )
+            .await
         }
     }
 }
@@ -566,7 +598,7 @@ pub async fn answer_finding(
         Err(e) => {
             let mut typed = FormView { values: p.into_iter().collect(), ..Default::default() };
             typed.values.insert("finding".into(), fid.to_string());
-            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+            again(&state, ctx, &viewer, (id, vid), typed, e).await
         }
     }
 }
@@ -599,7 +631,7 @@ async fn decide_finding(
         Err(e) => {
             let mut typed = FormView { values: p.into_iter().collect(), ..Default::default() };
             typed.values.insert("finding".into(), fid.to_string());
-            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+            again(&state, ctx, &viewer, (id, vid), typed, e).await
         }
     }
 }
@@ -643,8 +675,15 @@ pub async fn submit_report(
             Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=report-submitted")).into_response())
         }
         Err(e) => {
-            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
-            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+            again(
+                &state,
+                ctx,
+                &viewer,
+                (id, vid),
+                FormView { values: p.into_iter().collect(), ..Default::default() },
+                e,
+            )
+            .await
         }
     }
 }
@@ -668,8 +707,15 @@ pub async fn decide_report(
             Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice={notice}")).into_response())
         }
         Err(e) => {
-            let typed = FormView { values: p.into_iter().collect(), ..Default::default() };
-            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+            again(
+                &state,
+                ctx,
+                &viewer,
+                (id, vid),
+                FormView { values: p.into_iter().collect(), ..Default::default() },
+                e,
+            )
+            .await
         }
     }
 }
@@ -712,9 +758,8 @@ pub async fn upload_finding_file(
     let permit = match ctpat_app::files::begin_finding_file(&state.app, &viewer.actor, id, vid, fid).await {
         Ok(p) => p,
         Err(e @ (ctpat_app::Error::Invalid(_) | ctpat_app::Error::Refused(_))) => {
-            let mut typed = FormView::default();
-            typed.values.insert("finding".into(), fid.to_string());
-            return rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await;
+            let typed = FormView::with_values([("finding", fid.to_string().as_str())]);
+            return again(&state, ctx, &viewer, (id, vid), typed, e).await;
         }
         Err(e) => return Err(e.into()),
     };
@@ -729,9 +774,8 @@ pub async fn upload_finding_file(
         Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=file-uploaded#finding-{fid}"))
             .into_response()),
         Err(e) => {
-            let mut typed = FormView::default();
-            typed.values.insert("finding".into(), fid.to_string());
-            rerender(ctx, typed, e, |ctx, form| one_page(&state, ctx, &viewer, id, vid, form)).await
+            let typed = FormView::with_values([("finding", fid.to_string().as_str())]);
+            again(&state, ctx, &viewer, (id, vid), typed, e).await
         }
     }
 }
