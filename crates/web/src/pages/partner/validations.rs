@@ -285,6 +285,33 @@ async fn again(
     rerender(ctx, typed, e, |ctx, form| one_page(state, ctx, viewer, id, vid, form)).await
 }
 
+/// After a command on the validation: its page with the notice, or the page again with what
+/// was posted and the refusal.
+async fn after(
+    state: &AppState,
+    ctx: PageCtx,
+    viewer: &Viewer,
+    (id, vid): (i64, i64),
+    posted: Vec<(String, String)>,
+    result: ctpat_app::Result<()>,
+    notice: &str,
+) -> Result<Response, WebError> {
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice={notice}")).into_response()),
+        Err(e) => {
+            again(
+                state,
+                ctx,
+                viewer,
+                (id, vid),
+                FormView { values: posted.into_iter().collect(), ..Default::default() },
+                e,
+            )
+            .await
+        }
+    }
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -404,22 +431,8 @@ pub async fn reschedule(
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     let p = pairs(&body);
-    match validations::reschedule(&state.app, &viewer.actor, id, vid, &change_input(&p)).await {
-        Ok(_) => {
-            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=validation-rescheduled")).into_response())
-        }
-        Err(e) => {
-            again(
-                &state,
-                ctx,
-                &viewer,
-                (id, vid),
-                FormView { values: p.into_iter().collect(), ..Default::default() },
-                e,
-            )
-            .await
-        }
-    }
+    let result = validations::reschedule(&state.app, &viewer.actor, id, vid, &change_input(&p)).await.map(|_| ());
+    after(&state, ctx, &viewer, (id, vid), p, result, "validation-rescheduled").await
 }
 
 pub async fn cancel(
@@ -430,22 +443,8 @@ pub async fn cancel(
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     let p = pairs(&body);
-    match validations::cancel(&state.app, &viewer.actor, id, vid, &change_input(&p)).await {
-        Ok(_) => {
-            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=validation-cancelled")).into_response())
-        }
-        Err(e) => {
-            again(
-                &state,
-                ctx,
-                &viewer,
-                (id, vid),
-                FormView { values: p.into_iter().collect(), ..Default::default() },
-                e,
-            )
-            .await
-        }
-    }
+    let result = validations::cancel(&state.app, &viewer.actor, id, vid, &change_input(&p)).await.map(|_| ());
+    after(&state, ctx, &viewer, (id, vid), p, result, "validation-cancelled").await
 }
 
 /// One line of the "validations due" list.
@@ -670,22 +669,8 @@ pub async fn submit_report(
         follow_up_due: get(&p, "report_follow_up_due"),
         version: get(&p, "version"),
     };
-    match validations::report::submit(&state.app, &viewer.actor, id, vid, &input).await {
-        Ok(()) => {
-            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice=report-submitted")).into_response())
-        }
-        Err(e) => {
-            again(
-                &state,
-                ctx,
-                &viewer,
-                (id, vid),
-                FormView { values: p.into_iter().collect(), ..Default::default() },
-                e,
-            )
-            .await
-        }
-    }
+    let result = validations::report::submit(&state.app, &viewer.actor, id, vid, &input).await;
+    after(&state, ctx, &viewer, (id, vid), p, result, "report-submitted").await
 }
 
 pub async fn decide_report(
@@ -701,23 +686,9 @@ pub async fn decide_report(
         comment: get(&p, "report_comment"),
         version: get(&p, "version"),
     };
-    match validations::report::decide(&state.app, &viewer.actor, id, vid, &input).await {
-        Ok(()) => {
-            let notice = if input.decision == "approve" { "report-approved" } else { "report-returned" };
-            Ok(Redirect::to(&format!("/accounts/{id}/validations/{vid}?notice={notice}")).into_response())
-        }
-        Err(e) => {
-            again(
-                &state,
-                ctx,
-                &viewer,
-                (id, vid),
-                FormView { values: p.into_iter().collect(), ..Default::default() },
-                e,
-            )
-            .await
-        }
-    }
+    let result = validations::report::decide(&state.app, &viewer.actor, id, vid, &input).await;
+    let notice = if input.decision == "approve" { "report-approved" } else { "report-returned" };
+    after(&state, ctx, &viewer, (id, vid), p, result, notice).await
 }
 
 #[derive(Template)]
