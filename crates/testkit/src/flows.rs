@@ -205,3 +205,27 @@ pub async fn certified_importer(t: &crate::TestApp) -> (Browser, Browser, Browse
     assert_eq!(act(&sue, id, "certify", &[]).await.status, 303);
     (ana, sam, sue, id)
 }
+
+/// A day `days` from the test clock's now, as `YYYY-MM-DD`.
+pub fn day(t: &crate::TestApp, days: i64) -> String {
+    (t.app.now() + chrono::Duration::days(days)).format("%Y-%m-%d").to_string()
+}
+
+/// The version field of the first form after `marker` in a page (of the whole page when empty).
+pub fn version_after(body: &str, marker: &str) -> String {
+    let rest = if marker.is_empty() { body } else { body.split(marker).nth(1).expect("the marker") };
+    rest.split("name=\"version\" value=\"").nth(1).and_then(|v| v.split('"').next()).expect("a version").to_string()
+}
+
+/// A validation of `id` scheduled by `by` to start (and end) `days` from now at Pier 9; the
+/// address of its page.
+pub async fn scheduled(t: &crate::TestApp, by: &Browser, id: i64, days: i64) -> String {
+    let p = by
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(t, days)), ("end", &day(t, days)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    p.location.unwrap().split('?').next().unwrap().to_string()
+}
