@@ -30,10 +30,11 @@ pub enum MailKind {
     AccountLocked,
     ValidationNotice,
     FindingReminder,
+    DeadlineReminder,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 16] = [
+    pub const ALL: [MailKind; 17] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -50,6 +51,7 @@ impl MailKind {
         MailKind::AccountLocked,
         MailKind::ValidationNotice,
         MailKind::FindingReminder,
+        MailKind::DeadlineReminder,
     ];
 
     pub fn key(self) -> &'static str {
@@ -70,6 +72,7 @@ impl MailKind {
             MailKind::AccountLocked => "account-locked",
             MailKind::ValidationNotice => "validation-notice",
             MailKind::FindingReminder => "finding-reminder",
+            MailKind::DeadlineReminder => "deadline-reminder",
         }
     }
 }

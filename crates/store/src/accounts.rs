@@ -519,6 +519,20 @@ pub async fn annual_reviews_due_before<C: ConnectionTrait>(
     )
 }
 
+/// Accounts whose nearest running deadline falls by `until` (the reminder sweep then reads which
+/// of their deadlines it is), nearest first, served by the (next_deadline, id) index.
+pub async fn deadlines_by<C: ConnectionTrait>(conn: &C, until: DateTime<Utc>, limit: u64) -> Result<Vec<Account>> {
+    to_accounts(
+        PartnerAccount::find()
+            .filter(partner_account::Column::NextDeadline.lte(until))
+            .order_by_asc(partner_account::Column::NextDeadline)
+            .order_by_asc(partner_account::Column::Id)
+            .limit(limit)
+            .all(conn)
+            .await?,
+    )
+}
+
 /// The account with this SVI number (any status), if any.
 pub async fn by_svi<C: ConnectionTrait>(conn: &C, svi: &str) -> Result<Option<Account>> {
     PartnerAccount::find()

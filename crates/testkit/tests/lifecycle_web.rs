@@ -330,7 +330,38 @@ async fn queue_order_and_paging(db: TestDb) {
     assert_eq!(sue.get("/program?sort=deadline&after=yesterday_x").await.status, 200);
 }
 
+/// The 90-day certification target is reminded to the assigned SCSS 30 and 14 days before it,
+/// once each, not a day sooner; a suspended partner is reminded of its response window.
+async fn deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
+    use ctpat_app::partner::reminders::send;
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    let (_, _, id) = ctpat_testkit::flows::submitted_profile(&t).await;
+    let applied = t.app.now();
+    let at = |days: i64| t.clock.set(applied + Duration::days(days));
+    at(59);
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 0, "31 days before the target: not yet");
+    at(60);
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 1, "30 days before");
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 0, "once");
+    at(76);
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 1, "14 days before");
+    let mails = t.emails_to("sam@cbp.example").await;
+    assert_eq!(mails.iter().filter(|m| m.subject.contains("90-day target")).count(), 2);
+
+    // Suspended: the partner hears of the response window.
+    let sam = t.signed_in("sam@cbp.example").await;
+    let sue = t.signed_in("sue@cbp.example").await;
+    assert_eq!(act(&sam, id, "propose-suspension", &[("reason", "security_incident")]).await.status, 303);
+    assert_eq!(act(&sue, id, "decide-suspension", &[("decision", "yes")]).await.status, 303);
+    let suspended = t.app.now();
+    t.clock.set(suspended + Duration::days(60));
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 1);
+    let mails = t.emails_to("ana@acme.example").await;
+    assert!(mails.iter().any(|m| m.subject.contains("answer to the suspension")), "the partner is reminded");
+}
+
 both_engines! {
+    reminders => deadlines_are_reminded_at_30_and_14_days;
     lifecycle => full_lifecycle;
     sweep => unanswered_suspension_is_withdrawn;
     concurrent => concurrent_decisions;

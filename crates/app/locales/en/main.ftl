@@ -1621,3 +1621,18 @@ finding-files = Files attached to the answer
 finding-file = A file for the answer (evidence)
 hint-finding-file = PDF, an image or an office document; the same size limit as the Security Profile's evidence.
 finding-file-upload = Attach the file
+deadline-reminder-certification-target = the 90-day target for the certification decision
+deadline-reminder-response = the answer to the suspension (corrective action plan)
+deadline-reminder-appeal = the last day to appeal the removal
+deadline-reminder-appeal-decision = the decision on the appeal (HQ)
+deadline-reminder-validation = the validation due date
+history-deadline-reminder-sent = Deadline reminder sent
+mail-deadline-reminder-subject = C-TPAT deadline on { $date }: { $what }
+mail-deadline-reminder-body =
+    Hello,
+
+    For C-TPAT account { $account }, { $what } falls on { $date }.
+
+    Details: { $portal_url }/accounts/{ $account }
+
+    C-TPAT Portal

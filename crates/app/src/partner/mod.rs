@@ -11,6 +11,7 @@ pub mod notices;
 pub mod overview;
 pub mod people;
 pub mod program;
+pub mod reminders;
 pub mod views;
 
 use crate::App;

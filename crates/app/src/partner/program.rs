@@ -401,6 +401,11 @@ pub fn spawn_sweeps(
                 Ok(n) => tracing::info!(withdrawn = n, "unanswered suspensions withdrawn"),
                 Err(e) => tracing::error!(error = %e, "suspension sweep failed"),
             }
+            match super::reminders::send(&app, app.now()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(sent = n, "deadline reminders sent"),
+                Err(e) => tracing::error!(error = %e, "deadline reminders failed"),
+            }
             match crate::validations::findings::send_reminders(&app, app.now()).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(sent = n, "finding reminders sent"),
