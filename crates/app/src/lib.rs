@@ -20,6 +20,7 @@ pub mod seal;
 pub mod secret;
 pub mod staff;
 pub mod svi;
+pub mod timers;
 pub mod validations;
 pub mod webhooks;
 
@@ -41,6 +42,8 @@ pub struct App {
     /// Uploads each person is streaming now.
     pub uploads: files::Slots,
     seal: Arc<std::sync::OnceLock<std::result::Result<seal::SealKey, String>>>,
+    /// The program's timers now: the settings' values until HQ changes them (see `timers`).
+    timers: Arc<std::sync::RwLock<ctpat_domain::partner::lifecycle::Timers>>,
 }
 
 impl App {
@@ -48,11 +51,21 @@ impl App {
         App {
             db,
             clock,
+            timers: Arc::new(std::sync::RwLock::new(settings.timers)),
             settings: Arc::new(settings),
             hasher: secret::PasswordHasher::new(2),
             uploads: files::Slots::default(),
             seal: Arc::new(std::sync::OnceLock::new()),
         }
+    }
+
+    /// The program's timers as they stand (HQ's policy over the deployment's defaults).
+    pub fn timers(&self) -> ctpat_domain::partner::lifecycle::Timers {
+        *self.timers.read().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub(crate) fn set_timers(&self, t: ctpat_domain::partner::lifecycle::Timers) {
+        *self.timers.write().unwrap_or_else(|p| p.into_inner()) = t;
     }
 
     /// The deployment key (`CTPAT_SECRET_KEY`, else `DATA_DIR/secret.key`), read on first use;

@@ -220,7 +220,34 @@ async fn validations_fall_due_a_window_ahead(db: TestDb) {
     assert!(page.contains(">Overdue<"), "{page}");
 }
 
+/// The program's timers are HQ's policy: a longer notice period set on the policies page is the
+/// rule the next schedule meets; bad values are named; nobody else may change them.
+async fn hq_sets_the_notice_period(db: TestDb) {
+    let t = spawn(db).await;
+    let (_, sam, _, id) = certified_importer(&t).await;
+    t.staff("hal@cbp.example", ctpat_testkit::flows::PW, "hq").await;
+    let hal = t.signed_in("hal@cbp.example").await;
+    let page = hal.get("/program/policies").await;
+    page.assert_contains("Written notice before a validation").assert_contains("value=\"30\"");
+    let p = hal.post("/program/policies/timers", &[("validation_notice", "0"), ("finding_response", "x")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("Enter a whole number from 1 to 3650.").assert_contains("value=\"x\"");
+    assert_eq!(sam.post("/program/policies/timers", &[("validation_notice", "45")]).await.status, 403);
+    assert_eq!(hal.post("/program/policies/timers", &[("validation_notice", "45")]).await.status, 303);
+    hal.get("/program/policies").await.assert_contains("value=\"45\"");
+    let p = sam
+        .post(
+            &format!("/accounts/{id}/validations"),
+            &[("start", &day(&t, 40)), ("end", &day(&t, 40)), ("site_kind-1", "domestic"), ("site_name-1", "Pier 9")],
+        )
+        .await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("at least 45 days");
+    assert!(t.audit_actions().await.iter().any(|a| a == "policy.timer_changed"));
+}
+
 both_engines! {
+    hq_timers => hq_sets_the_notice_period;
     fall_due => validations_fall_due_a_window_ahead;
     reaches_every_contact => a_scheduled_validation_reaches_every_contact;
     short_notice => less_notice_needs_a_supervisors_reason;

@@ -1636,3 +1636,23 @@ mail-deadline-reminder-body =
     Details: { $portal_url }/accounts/{ $account }
 
     C-TPAT Portal
+timers-title = Program timers
+timers-intro = The deadlines of the program, for every account. A change applies to the dates computed from now on (each account's dates are derived again when something next happens to it) and is recorded in the audit trail.
+timers-save = Save the timers
+timer-default = Program default: { $value }
+timer-unit-days = days
+timer-unit-years = years
+timer-certification-target = Target for the certification decision after applying
+timer-first-validation-within = First validation due after certification
+timer-revalidation-years = Revalidation interval
+timer-validation-notice = Written notice before a validation
+timer-finding-response = Time to answer a required action found at a validation
+timer-annual-review-window = Annual review window before its due date
+timer-suspension-response = Time to answer a suspension
+timer-reapply-bar = Bar on applying again after a withdrawal
+timer-appeal-window = Time to appeal a removal
+timer-appeal-window-false-information = Time to appeal a removal for false information
+timer-appeal-decision-within = Time for HQ to decide an appeal
+err-timer-range = Enter a whole number from { $min } to { $max }.
+notice-timers-saved = The program timers are saved.
+history-policy-timer-changed = Program timer changed

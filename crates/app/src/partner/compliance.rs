@@ -252,7 +252,7 @@ pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usiz
             txn.commit().await?;
             continue;
         }
-        let t = &app.settings.timers;
+        let t = &app.timers();
         let (s, _) = lifecycle::snapshot(&txn, account.id, t).await?;
         let system = ctpat_domain::partner::lifecycle::Actor { id: 0, role: ActorRole::System };
         let cmd = Command::SuspendAfterNotice { noticed_by: notice.created_by };

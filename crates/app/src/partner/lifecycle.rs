@@ -67,7 +67,7 @@ pub fn next_deadline(s: &Snapshot, t: &Timers) -> Option<DateTime<Utc>> {
 /// Record the response window of suspended accounts from before `response_due` existed (a
 /// projection, derived from their history); run at start-up. Returns how many were filled.
 pub async fn backfill_response_due(app: &App) -> Result<usize> {
-    let (conn, t) = (app.db.conn(), &app.settings.timers);
+    let (conn, t) = (app.db.conn(), &app.timers());
     let (mut after, mut filled) = (0, 0);
     loop {
         let page = accounts::suspended_without_response_due(conn, after, 200).await?;
@@ -93,7 +93,7 @@ pub(crate) async fn record<C: ConnectionTrait>(
     actor_id: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<(Account, Snapshot)> {
-    let t = &app.settings.timers;
+    let t = &app.timers();
     let (mut s, _) = snapshot(conn, account.id, t).await?;
     s.apply(event, now, t);
     let data = serde_json::to_string(event).map_err(|e| Error::Internal(e.to_string()))?;
@@ -176,7 +176,7 @@ pub(crate) async fn run_in<C: ConnectionTrait>(
     if expected_version.is_some_and(|v| v != account.version) {
         return Err(Error::ChangedMeanwhile);
     }
-    let t = &app.settings.timers;
+    let t = &app.timers();
     let (s, _) = snapshot(txn, account.id, t).await?;
     let who = domain_actor(actor, reach.standing).ok_or(Error::Forbidden)?;
     let event = lc::decide(&s, &cmd, &who, now, t).map_err(|r| Error::Refused(Problem::new(refusal_id(r))))?;

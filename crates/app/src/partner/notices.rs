@@ -52,7 +52,7 @@ pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happen
         Event::Withdrawn { .. } => "notify-withdrawn",
         _ => return Ok(()),
     };
-    let t = &app.settings.timers;
+    let t = &app.timers();
     let reason = match event {
         Event::Rejected { reason, .. } | Event::DeclaredIneligible { reason, .. } => {
             format!("decision-reason-{}", reason.key())

@@ -175,7 +175,7 @@ pub(crate) async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Fac
 pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overview> {
     let conn = app.db.conn();
     let r = reach(conn, actor, account_id).await?;
-    let t = &app.settings.timers;
+    let t = &app.timers();
     let (snapshot, _) = lifecycle::snapshot(conn, account_id, t).await?;
     let now = app.now();
     let mut deadlines = Vec::new();

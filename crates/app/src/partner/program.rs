@@ -150,7 +150,7 @@ fn decision(raw: &str) -> Result<bool> {
 /// The actions open to this actor on this account now (to show only those buttons).
 pub async fn open_actions(app: &App, actor: &Actor, r: &Reach) -> Result<Vec<Action>> {
     let Some(who) = lifecycle::domain_actor(actor, r.standing) else { return Ok(Vec::new()) };
-    let t = &app.settings.timers;
+    let t = &app.timers();
     let (s, _) = lifecycle::snapshot(app.db.conn(), r.account.id, t).await?;
     let now = app.now();
     Ok(Action::ALL
@@ -355,7 +355,7 @@ pub async fn sweep_expired_suspensions(app: &App, now: DateTime<Utc>) -> Result<
     let candidates = accounts::suspensions_unanswered_by(conn, now, 500).await?;
     let mut done = 0;
     for account in candidates {
-        let t = &app.settings.timers;
+        let t = &app.timers();
         let (s, _) = lifecycle::snapshot(conn, account.id, t).await?;
         let system = ctpat_domain::partner::lifecycle::Actor { id: 0, role: ActorRole::System };
         let Ok(event) = ctpat_domain::partner::lifecycle::decide(&s, &Command::ExpireSuspension, &system, now, t)
@@ -396,6 +396,10 @@ pub fn spawn_sweeps(
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
+            // Timers HQ changed on another server reach this one.
+            if let Err(e) = crate::timers::load(&app).await {
+                tracing::error!(error = %e, "reading the program's timers failed");
+            }
             match sweep_expired_suspensions(&app, app.now()).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(withdrawn = n, "unanswered suspensions withdrawn"),

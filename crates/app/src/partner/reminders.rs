@@ -40,7 +40,7 @@ async fn recipients<C: ctpat_store::ConnectionTrait>(conn: &C, a: &Account, to: 
 /// deadline and offset).
 pub async fn send(app: &App, now: DateTime<Utc>) -> Result<usize> {
     let conn = app.db.conn();
-    let t = &app.settings.timers;
+    let t = &app.timers();
     let mut sent = 0;
     for a in ctpat_store::accounts::deadlines_by(conn, now + Duration::days(30), 500).await? {
         let (s, _) = lifecycle::snapshot(conn, a.id, t).await?;

@@ -48,7 +48,7 @@ pub struct Annual {
 
 fn window_of(app: &App, due: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Window {
     let Some(due) = due else { return Window::None };
-    let opens = due - app.settings.timers.annual_review_window;
+    let opens = due - app.timers().annual_review_window;
     if now < opens {
         Window::NotOpen { opens, due }
     } else if now <= due {
@@ -77,8 +77,8 @@ impl Annual {
 
 pub async fn status(app: &App, v: &ProfileView) -> Result<Annual> {
     let now = app.now();
-    let (s, _) = lifecycle::snapshot(app.db.conn(), v.reach.account.id, &app.settings.timers).await?;
-    let due = s.annual_review_due(&app.settings.timers);
+    let (s, _) = lifecycle::snapshot(app.db.conn(), v.reach.account.id, &app.timers()).await?;
+    let due = s.annual_review_due(&app.timers());
     let mut window = window_of(app, due, now);
     if let (Some(p), Some(due)) = (&v.profile, due)
         && let Some(pending) = profiles::pending_annual(app.db.conn(), p.id).await?
@@ -191,7 +191,7 @@ pub async fn approve(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
 /// the sweep. Returns how many were sent.
 pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
     let conn = app.db.conn();
-    let window = app.settings.timers.annual_review_window;
+    let window = app.timers().annual_review_window;
     let accounts = ctpat_store::accounts::annual_reviews_due_before(conn, now + window, 500).await?;
     let mut sent = 0;
     for a in accounts {

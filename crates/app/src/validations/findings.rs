@@ -157,7 +157,7 @@ pub async fn record(
     let body = text("finding_text", &input.text, &mut errors);
     let today = now.date_naive();
     let due = match (kind, input.due.trim()) {
-        (Some(FindingKind::RequiredAction), "") => Some(today + app.settings.timers.finding_response),
+        (Some(FindingKind::RequiredAction), "") => Some(today + app.timers().finding_response),
         (Some(FindingKind::RequiredAction), d) => match NaiveDate::parse_from_str(d, "%Y-%m-%d") {
             Ok(day) if day > today => Some(day),
             Ok(_) => {

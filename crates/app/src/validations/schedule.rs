@@ -126,7 +126,7 @@ pub async fn schedule_form(app: &App, actor: &Actor, account_id: i64) -> Result<
     Ok(ScheduleForm {
         needs_foreign_site: rules::has_foreign_site(r.account.entity_type),
         may_shorten_notice: actor.staff_role() == Some(StaffRole::Supervisor),
-        notice_days: app.settings.timers.validation_notice.num_days(),
+        notice_days: app.timers().validation_notice.num_days(),
         site_rows: SITE_ROWS,
         refusal,
         reach: r,
@@ -220,7 +220,7 @@ pub async fn schedule(app: &App, actor: &Actor, account_id: i64, input: &Schedul
             today: now.date_naive(),
             sites: &sites,
             entities: &entities,
-            notice: app.settings.timers.validation_notice,
+            notice: app.timers().validation_notice,
             short_notice_reason: reason.as_deref(),
         }));
     }
@@ -349,7 +349,7 @@ pub async fn reschedule(
             today: now.date_naive(),
             sites: &sites,
             entities: &entities,
-            notice: app.settings.timers.validation_notice,
+            notice: app.timers().validation_notice,
             short_notice_reason: notice.as_deref(),
         }));
     }

@@ -89,6 +89,8 @@ pub async fn run(args: ServeArgs) -> Result<ExitCode> {
     let app = args.db.open(settings).await?;
     ctpat_app::catalog::ensure_loaded(&app).await.map_err(|e| app_error(&e))?;
     ctpat_app::partner::lifecycle::backfill_response_due(&app).await.map_err(|e| app_error(&e))?;
+    // The program's timers as HQ set them (the deployment's values otherwise).
+    ctpat_app::timers::load(&app).await.map_err(|e| app_error(&e))?;
     // A bad or missing key stops the start with its reason, not the first login with a 500.
     app.seal_key().map_err(|e| app_error(&e))?;
     let sealed = ctpat_app::seal::seal_existing(&app).await.map_err(|e| app_error(&e))?;

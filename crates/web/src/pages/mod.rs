@@ -179,6 +179,7 @@ pub fn register(r: Routes) -> Routes {
         .post("/program/catalog/shipped", Policy::Staff(Permission::EditMscCatalog), catalog::load_shipped)
         .get("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::policies)
         .post("/program/policies", Policy::Staff(Permission::EditProgramPolicy), partner::bond::set_policies)
+        .post("/program/policies/timers", Policy::Staff(Permission::EditProgramPolicy), partner::bond::set_timers)
         .get("/accounts/{id}/profile", Policy::SignedIn, profile::overview)
         .get("/accounts/{id}/profile/category/{n}", Policy::SignedIn, profile::category)
         .post("/accounts/{id}/profile/category/{n}", Policy::SignedIn, profile::save_category)

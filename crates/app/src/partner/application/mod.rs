@@ -171,7 +171,7 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
         let now = app.now();
         for other in accounts::accounts_of_org(app.db.conn(), org).await? {
             if other.id != r.account.id && other.entity_type == r.entity && other.status == Status::Withdrawn {
-                let (s, _) = lifecycle::snapshot(app.db.conn(), other.id, &app.settings.timers).await?;
+                let (s, _) = lifecycle::snapshot(app.db.conn(), other.id, &app.timers()).await?;
                 if let Some(until) = s.reapply_barred_until.filter(|u| *u > now) {
                     return Err(Error::Refused(
                         Problem::new("err-reapply-barred").with("date", until.format("%Y-%m-%d").to_string()),

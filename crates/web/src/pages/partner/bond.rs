@@ -177,12 +177,50 @@ pub async fn pending(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer
 #[template(path = "policies.html")]
 pub struct PoliciesPage {
     ctx: PageCtx,
+    form: FormView,
     partners_may_edit_bond: bool,
+    /// (key, label, unit label, default in words) of each timer.
+    timers: Vec<(String, String, String, String)>,
+}
+
+async fn policies_page(state: &AppState, ctx: PageCtx, form: FormView) -> Result<PoliciesPage, WebError> {
+    let on = bond::partners_may_edit(&state.app).await?;
+    let mut form = form;
+    let timers = ctpat_app::timers::list(&state.app)
+        .into_iter()
+        .map(|(key, unit, value, default)| {
+            form.values.entry(key.to_string()).or_insert_with(|| value.to_string());
+            (
+                key.to_string(),
+                ctx.t(&format!("timer-{}", key.replace('_', "-"))),
+                ctx.t(&format!("timer-unit-{unit}")),
+                ctx.ta("timer-default", "value", &default.to_string()),
+            )
+        })
+        .collect();
+    Ok(PoliciesPage { ctx, form, partners_may_edit_bond: on, timers })
 }
 
 pub async fn policies(State(state): State<AppState>, ctx: PageCtx) -> Result<Response, WebError> {
-    let on = bond::partners_may_edit(&state.app).await?;
-    Ok(render(&PoliciesPage { ctx, partners_may_edit_bond: on }))
+    Ok(render(&policies_page(&state, ctx, FormView::default()).await?))
+}
+
+/// HQ changes the program's timers.
+pub async fn set_timers(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    let can = viewer.actor.can::<EditPolicy>()?;
+    let typed = crate::form::pairs(&body);
+    match ctpat_app::timers::set(&state.app, &can, &typed).await {
+        Ok(_) => Ok(Redirect::to("/program/policies?notice=timers-saved").into_response()),
+        Err(e) => {
+            let form = FormView { values: typed.into_iter().collect(), ..Default::default() };
+            rerender(ctx, form, e, |ctx, form| policies_page(&state, ctx, form)).await
+        }
+    }
 }
 
 pub async fn set_policies(

@@ -103,7 +103,7 @@ pub async fn queue(
     };
     let rows = program::queue(&state.app, &viewer.actor, &filter, PAGE).await?;
     let now = state.app.now();
-    let t = state.app.settings.timers;
+    let t = state.app.timers();
     let next = (rows.len() as u64 == PAGE).then(|| rows.last().map(|r| &r.account)).flatten().map(|last| {
         let mut s = form_urlencoded::Serializer::new(String::new());
         s.append_pair("status", &q.status)
