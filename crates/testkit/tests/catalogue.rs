@@ -158,6 +158,10 @@ fn every_message_id_in_use_exists_in_english() {
     ] {
         dynamic.push(format!("missing-{}", m.key()));
     }
+    // A bond of the wrong type, for every entity type that needs a particular one.
+    for e in ctpat_domain::partner::EntityType::ALL.iter().filter(|e| !e.bond_types().is_empty()) {
+        dynamic.push(format!("missing-{}", Missing::BondType(*e).key()));
+    }
     for r in [
         Refusal::NotAllowedInStatus,
         Refusal::WrongRole,

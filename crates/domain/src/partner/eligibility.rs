@@ -12,8 +12,9 @@ pub enum Missing {
     /// At least one of a group of identifiers (e.g. EIN or DUNS).
     OneOfIdentifiers(IdentifierKind, IdentifierKind),
     Bond,
-    /// An importer's bond is a continuous import bond (a single-transaction bond is not enough).
-    ContinuousImportBond,
+    /// The bond on file is not of a type the entity type needs (an importer's must be a
+    /// continuous import bond, a carrier's an international carrier bond…).
+    BondType(EntityType),
     HqAddress,
     Contacts,
     PrimaryOfficer,
@@ -30,7 +31,7 @@ impl Missing {
             Missing::Identifier(k) => format!("id_{}", k.key()),
             Missing::OneOfIdentifiers(a, b) => format!("id_{}_or_{}", a.key(), b.key()),
             Missing::Bond => "bond".into(),
-            Missing::ContinuousImportBond => "continuous_bond".into(),
+            Missing::BondType(e) => format!("bond_type_{}", e.key()),
             Missing::HqAddress => "hq_address".into(),
             Missing::Contacts => "contacts".into(),
             Missing::PrimaryOfficer => "primary_officer".into(),
@@ -83,8 +84,9 @@ pub fn missing(f: &Facts) -> Vec<Missing> {
     if f.entity.bond_required() && !f.has_bond {
         out.push(Missing::Bond);
     }
-    if f.entity == EntityType::Importer && f.has_bond && f.bond_type.as_deref() != Some(CONTINUOUS_IMPORT_BOND) {
-        out.push(Missing::ContinuousImportBond);
+    let types = f.entity.bond_types();
+    if f.has_bond && !types.is_empty() && !f.bond_type.as_deref().is_some_and(|t| types.contains(&t)) {
+        out.push(Missing::BondType(f.entity));
     }
     if f.hq_country.is_none() {
         out.push(Missing::HqAddress);
@@ -144,12 +146,28 @@ mod tests {
         f.identifiers = vec![IdentifierKind::Ior];
         f.has_bond = true;
         f.bond_type = Some("single_transaction".into());
-        assert_eq!(missing(&f), vec![Missing::ContinuousImportBond]);
+        assert_eq!(missing(&f), vec![Missing::BondType(EntityType::Importer)]);
         let mut exporter = facts(EntityType::Exporter);
         exporter.identifiers = vec![IdentifierKind::Ein];
         exporter.has_bond = true;
         exporter.bond_type = Some("single_transaction".into());
-        assert!(!missing(&exporter).contains(&Missing::ContinuousImportBond), "only importers");
+        assert!(!missing(&exporter).iter().any(|m| matches!(m, Missing::BondType(_))), "exporters need no bond type");
+    }
+
+    #[test]
+    fn carriers_need_their_kind_of_bond() {
+        let mut sea = facts(EntityType::SeaCarrier);
+        sea.identifiers = vec![IdentifierKind::Scac];
+        sea.has_bond = true;
+        sea.bond_type = Some("continuous_import".into());
+        assert!(missing(&sea).contains(&Missing::BondType(EntityType::SeaCarrier)));
+        sea.bond_type = Some("international_carrier".into());
+        assert!(!missing(&sea).iter().any(|m| matches!(m, Missing::BondType(_))));
+        let mut consolidator = facts(EntityType::Consolidator);
+        consolidator.has_bond = true;
+        consolidator.bond_type = Some("custodial".into());
+        assert!(!missing(&consolidator).iter().any(|m| matches!(m, Missing::BondType(_))), "custodial will do");
+        assert_eq!(Missing::BondType(EntityType::RailCarrier).key(), "bond_type_rail_carrier");
     }
 
     #[test]

@@ -77,6 +77,20 @@ impl EntityType {
         )
     }
 
+    /// The bond types that satisfy the entity type's bond requirement (empty: any, or none
+    /// needed): a continuous import bond for importers, an international carrier bond for air
+    /// and sea carriers, a common carrier bond for rail, an international carrier or custodial
+    /// bond for consolidators.
+    pub fn bond_types(self) -> &'static [&'static str] {
+        match self {
+            EntityType::Importer => &["continuous_import"],
+            EntityType::AirCarrier | EntityType::SeaCarrier => &["international_carrier"],
+            EntityType::RailCarrier => &["common_carrier"],
+            EntityType::Consolidator => &["international_carrier", "custodial"],
+            _ => &[],
+        }
+    }
+
     /// Exporters need a main and an alternate point of contact.
     pub fn needs_alternate_contact(self) -> bool {
         self == EntityType::Exporter
