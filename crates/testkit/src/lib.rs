@@ -3,7 +3,6 @@
 //! HTTP client with cookies and CSRF, and an SMTP sink that speaks real SMTP.
 
 pub mod api_client;
-pub mod browser;
 pub mod flows;
 pub mod openapi;
 pub mod smtp;

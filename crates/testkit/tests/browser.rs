@@ -1,7 +1,9 @@
 //! UI journeys in a real headless Chromium, with axe-core on every page reached on the way
-//! (see `ctpat_testkit::browser`): sign-up and MFA, applying, the catalog page, screenshots.
+//! (see `support/browser.rs`): sign-up and MFA, applying, the catalog page, screenshots.
 
-use ctpat_testkit::browser::*;
+#[path = "support/browser.rs"]
+mod browser;
+use browser::*;
 use ctpat_testkit::flows::PW;
 use ctpat_testkit::{TestApp, TestDb};
 use fantoccini::Locator;

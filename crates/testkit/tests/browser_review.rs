@@ -1,7 +1,9 @@
 //! The review cycle between a partner and program staff in a real headless Chromium, with
-//! axe-core on every page reached on the way (see `ctpat_testkit::browser`).
+//! axe-core on every page reached on the way (see `support/browser.rs`).
 
-use ctpat_testkit::browser::*;
+#[path = "support/browser.rs"]
+mod browser;
+use browser::*;
 use ctpat_testkit::flows::PW;
 use ctpat_testkit::{TestApp, TestDb};
 use fantoccini::{Client, Locator};

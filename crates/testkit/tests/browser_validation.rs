@@ -4,7 +4,9 @@
 //! → the SCSS closes it and submits the report → the Supervisor approves → the partner reads
 //! the Validation summary.
 
-use ctpat_testkit::browser::*;
+#[path = "support/browser.rs"]
+mod browser;
+use browser::*;
 use ctpat_testkit::flows::certified_importer;
 use ctpat_testkit::{TestApp, TestDb};
 use fantoccini::{Client, Locator};

@@ -3,6 +3,9 @@
 //! page reached on the way. Without Chromium the journeys skip locally; in CI (`CI` set) they
 //! must run, and axe must be configured (`CTPAT_AXE_JS`).
 
+// Each browser suite uses part of these helpers.
+#![allow(dead_code)]
+
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -195,7 +198,7 @@ pub async fn shot(c: &Client, journey: &str, step: usize, name: &str) {
 pub async fn sign_in_as(c: &Client, email: &str) {
     follow(c, "Sign in").await;
     fill(c, "email", email).await;
-    fill(c, "password", crate::flows::PW).await;
+    fill(c, "password", ctpat_testkit::flows::PW).await;
     submit(c).await;
 }
 
