@@ -8,7 +8,6 @@ use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use crate::partner::{Reach, reach};
 use chrono::{DateTime, NaiveDate, Utc};
-use ctpat_domain::audit::Outcome;
 use ctpat_domain::happened::{FindingChange, Happened};
 use ctpat_domain::validation::{
     FINDING_TEXT_MAX, Finding, FindingKind, FindingStatus, Validation, ValidationStatus, parse_criteria,
@@ -115,27 +114,6 @@ fn text(field: &'static str, raw: &str, errors: &mut Vec<FieldError>) -> String 
     t.to_string()
 }
 
-async fn audit_all<C: ConnectionTrait>(
-    conn: &C,
-    actor: &Actor,
-    now: DateTime<Utc>,
-    action: &str,
-    accounts: &[i64],
-    f: &Finding,
-    after: serde_json::Value,
-) -> Result<()> {
-    for id in accounts {
-        ctpat_store::audit::append(
-            conn,
-            for_account(audit::by(actor, now, action, Outcome::Ok), *id)
-                .object("validation_finding", f.id)
-                .after(after.clone()),
-        )
-        .await?;
-    }
-    Ok(())
-}
-
 /// Record a finding (staff who validate). Returns its id.
 pub async fn record(
     app: &App,
@@ -205,7 +183,16 @@ pub async fn record(
     )
     .await?;
     let after = json!({"kind": kind.key(), "criteria": criteria, "site": site_id, "due": due, "validation": v.id});
-    audit_all(&txn, actor, now, "validation.finding_recorded", &accounts, &f, after).await?;
+    super::audit_covered(
+        &txn,
+        actor,
+        now,
+        "validation.finding_recorded",
+        &accounts,
+        ("validation_finding", f.id),
+        after,
+    )
+    .await?;
     crate::events::publish(
         &txn,
         app,
@@ -253,8 +240,16 @@ pub async fn answer(
         return Err(Error::Invalid(errors));
     }
     store::advance(&txn, &f, FindingStatus::Answered, "response", &body, actor.user.id, now).await?;
-    audit_all(&txn, actor, now, "validation.finding_answered", &accounts, &f, json!({"chars": body.chars().count()}))
-        .await?;
+    super::audit_covered(
+        &txn,
+        actor,
+        now,
+        "validation.finding_answered",
+        &accounts,
+        ("validation_finding", f.id),
+        json!({"chars": body.chars().count()}),
+    )
+    .await?;
     crate::events::publish(
         &txn,
         app,
@@ -301,7 +296,8 @@ pub async fn decide(
     };
     store::advance(&txn, &f, status, kind, &body, actor.user.id, now).await?;
     let action = if close { "validation.finding_closed" } else { "validation.finding_reopened" };
-    audit_all(&txn, actor, now, action, &accounts, &f, json!({"comment": body})).await?;
+    super::audit_covered(&txn, actor, now, action, &accounts, ("validation_finding", f.id), json!({"comment": body}))
+        .await?;
     crate::events::publish(&txn, app, Happened::FindingChanged { finding: &f, accounts: &accounts, what }).await?;
     txn.commit().await?;
     Ok(())

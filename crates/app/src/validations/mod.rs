@@ -236,3 +236,26 @@ pub async fn open(app: &App, actor: &Actor) -> Result<Vec<OpenRow>> {
     }
     Ok(out)
 }
+
+/// One audit event per account a validation covers, about `object` (a validation or a finding).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn audit_covered<C: ConnectionTrait>(
+    conn: &C,
+    actor: &Actor,
+    now: DateTime<Utc>,
+    action: &str,
+    accounts: &[i64],
+    object: (&str, i64),
+    after: serde_json::Value,
+) -> Result<()> {
+    use crate::audit::EventExt;
+    for id in accounts {
+        let e = crate::audit::by(actor, now, action, ctpat_domain::audit::Outcome::Ok);
+        ctpat_store::audit::append(
+            conn,
+            crate::audit::for_account(e, *id).object(object.0, object.1).after(after.clone()),
+        )
+        .await?;
+    }
+    Ok(())
+}

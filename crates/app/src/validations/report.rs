@@ -5,11 +5,9 @@
 
 use crate::App;
 use crate::actor::Actor;
-use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use crate::partner::{lifecycle, reach};
 use chrono::NaiveDate;
-use ctpat_domain::audit::Outcome as AuditOutcome;
 use ctpat_domain::partner::lifecycle::{Command, SuspensionReason};
 use ctpat_domain::validation::{Outcome, Validation, ValidationStatus};
 use ctpat_domain::{Permission, Problem};
@@ -47,27 +45,6 @@ async fn covered<C: ConnectionTrait>(
         return Err(Error::ChangedMeanwhile);
     }
     Ok((v, accounts))
-}
-
-async fn audit_all<C: ConnectionTrait>(
-    conn: &C,
-    actor: &Actor,
-    now: chrono::DateTime<chrono::Utc>,
-    action: &str,
-    accounts: &[i64],
-    v: &Validation,
-    after: serde_json::Value,
-) -> Result<()> {
-    for id in accounts {
-        ctpat_store::audit::append(
-            conn,
-            for_account(audit::by(actor, now, action, AuditOutcome::Ok), *id)
-                .object("validation", v.id)
-                .after(after.clone()),
-        )
-        .await?;
-    }
-    Ok(())
 }
 
 /// The SCSS submits the report for a Supervisor's decision.
@@ -109,7 +86,8 @@ pub async fn submit(app: &App, actor: &Actor, account_id: i64, validation_id: i6
     let (Some(outcome), true) = (outcome, errors.is_empty()) else { return Err(Error::Invalid(errors)) };
     let v = store::submit_report(&txn, &v, summary, outcome, follow_up_due, actor.user.id, now).await?;
     let after = json!({"outcome": outcome.key(), "follow_up_due": follow_up_due});
-    audit_all(&txn, actor, now, "validation.report_submitted", &accounts, &v, after).await?;
+    super::audit_covered(&txn, actor, now, "validation.report_submitted", &accounts, ("validation", v.id), after)
+        .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -183,7 +161,7 @@ pub async fn decide(
     }
     let action = if approve { "validation.report_approved" } else { "validation.report_returned" };
     let after = json!({"outcome": report.outcome.key(), "comment": comment});
-    audit_all(&txn, actor, now, action, &accounts, &decided, after).await?;
+    super::audit_covered(&txn, actor, now, action, &accounts, ("validation", decided.id), after).await?;
     txn.commit().await?;
     Ok(())
 }
