@@ -84,12 +84,18 @@ enum Target {
     Criterion(String),
     /// The partner's answer to a finding of a validation.
     Finding(i64),
+    /// The draft of a corrective action plan or an appeal.
+    Statement(ctpat_domain::partner::statement::StatementKind),
 }
 
 pub async fn begin_evidence(app: &App, actor: &Actor, account_id: i64, criterion_id: &str) -> Result<EvidencePermit> {
     let v = crate::profile::view(app, actor, account_id).await?;
     if v.reach.is_staff() || !v.reach.can(Permission::EditProfileDraft) {
         return Err(Error::Forbidden);
+    }
+    // Evidence changes with the answers: not while the SCSS reviews a submission.
+    if !v.editable() {
+        return Err(Error::Refused(Problem::new("err-profile-under-review")));
     }
     if !v.criteria().iter().any(|c| c.id == criterion_id) {
         return Err(Error::NotFound);
@@ -225,6 +231,20 @@ impl Incoming {
     /// Give up the upload: its temporary file goes.
     pub fn discard(self) {}
 }
+/// Leave to stream a file for the draft of a corrective action plan or an appeal, while its
+/// window is open to the person, before the body is read.
+pub async fn begin_statement_file(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    kind: ctpat_domain::partner::statement::StatementKind,
+) -> Result<EvidencePermit> {
+    let r = crate::partner::lifecycle::drafting_statement(app.db.conn(), app, actor, account_id, kind).await?;
+    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
+        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
+    })?;
+    Ok(EvidencePermit { reach: r, target: Target::Statement(kind), _slot: slot })
+}
 
 fn stored_path(app: &App, key: &str) -> PathBuf {
     app.settings.files_dir().join(&key[..2]).join(key)
@@ -315,6 +335,11 @@ async fn store_rows(
         Target::Finding(finding_id) => {
             ctpat_store::findings::attach_file(&txn, *finding_id, file.id, actor.user.id, now).await?;
             (file.id, json!({"finding": finding_id}))
+        }
+        Target::Statement(kind) => {
+            let d = ctpat_store::statements::open_draft(&txn, r.account.id, kind.key(), actor.user.id, now).await?;
+            ctpat_store::statements::attach_file(&txn, d.id, file.id, actor.user.id, now).await?;
+            (file.id, json!({"statement": d.id, "kind": kind.key()}))
         }
     };
     ctpat_store::audit::append(

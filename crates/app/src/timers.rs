@@ -27,7 +27,7 @@ fn days(d: Duration) -> i64 {
 }
 
 /// The timers HQ may change, in the order the page lists them.
-pub const EDITABLE: [Timer; 11] = [
+pub const EDITABLE: [Timer; 13] = [
     Timer {
         key: "certification_target",
         unit: "days",
@@ -94,6 +94,18 @@ pub const EDITABLE: [Timer; 11] = [
         get: |t| days(t.appeal_decision_within),
         set: |t, v| t.appeal_decision_within = Duration::days(v),
     },
+    Timer {
+        key: "reminder_first",
+        unit: "days",
+        get: |t| days(t.reminder_first),
+        set: |t, v| t.reminder_first = Duration::days(v),
+    },
+    Timer {
+        key: "reminder_second",
+        unit: "days",
+        get: |t| days(t.reminder_second),
+        set: |t, v| t.reminder_second = Duration::days(v),
+    },
 ];
 
 fn policy_key(key: &str) -> String {
@@ -140,6 +152,10 @@ pub async fn set(app: &App, can: &Can<'_, EditPolicy>, typed: &[(String, String)
             Ok(n) if (lo..=hi).contains(&n) => (timer.set)(&mut after, n),
             _ => errors.push(Problem::new("err-timer-range").with("min", lo).with("max", hi).on(timer.key)),
         }
+    }
+    // The second reminder comes after the first, closer to the deadline.
+    if errors.is_empty() && after.reminder_second >= after.reminder_first {
+        errors.push(Problem::new("err-reminder-order").on("reminder_second"));
     }
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));

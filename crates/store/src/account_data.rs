@@ -2,6 +2,7 @@
 //! resolved the account through a scope; every function here is keyed by that account id.
 
 use crate::entity::account_address::{self, Entity as Address};
+use crate::entity::account_declaration::{self, Entity as Declaration};
 use crate::entity::account_identifier::{self, Entity as Identifier};
 use crate::entity::account_invitation::{self, Entity as Invitation};
 use crate::entity::bond::{self, Entity as Bond};
@@ -12,6 +13,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 pub use account_address::Model as AddressRow;
+pub use account_declaration::Model as DeclarationRow;
 pub use account_identifier::Model as IdentifierRow;
 pub use account_invitation::Model as InvitationRow;
 pub use bond::Model as BondRow;
@@ -339,6 +341,7 @@ pub struct Batch {
     pub bonds: Vec<BondRow>,
     pub addresses: Vec<AddressRow>,
     pub contacts: Vec<ContactRow>,
+    pub declarations: Vec<DeclarationRow>,
 }
 
 pub async fn batch<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Batch> {
@@ -350,6 +353,44 @@ pub async fn batch<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Batch> {
             .await?,
         bonds: Bond::find().filter(bond::Column::AccountId.is_in(ids.clone())).all(conn).await?,
         addresses: Address::find().filter(account_address::Column::AccountId.is_in(ids.clone())).all(conn).await?,
-        contacts: Contact::find().filter(contact::Column::AccountId.is_in(ids)).all(conn).await?,
+        contacts: Contact::find().filter(contact::Column::AccountId.is_in(ids.clone())).all(conn).await?,
+        declarations: Declaration::find().filter(account_declaration::Column::AccountId.is_in(ids)).all(conn).await?,
     })
+}
+
+/// What the company has declared, in the order it was declared.
+pub async fn declarations<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Vec<DeclarationRow>> {
+    Ok(Declaration::find()
+        .filter(account_declaration::Column::AccountId.eq(account_id))
+        .order_by_asc(account_declaration::Column::Id)
+        .all(conn)
+        .await?)
+}
+
+/// Make `keys` the account's declarations: new ones are recorded as declared by `by` now;
+/// ones kept keep their first declaration; ones left out are withdrawn.
+pub async fn set_declarations<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    keys: &[&str],
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let have = declarations(conn, account_id).await?;
+    let gone: Vec<i64> = have.iter().filter(|d| !keys.contains(&d.declaration.as_str())).map(|d| d.id).collect();
+    if !gone.is_empty() {
+        Declaration::delete_many().filter(account_declaration::Column::Id.is_in(gone)).exec(conn).await?;
+    }
+    for k in keys.iter().filter(|k| !have.iter().any(|d| d.declaration == **k)) {
+        account_declaration::ActiveModel {
+            account_id: Set(account_id),
+            declaration: Set(k.to_string()),
+            declared_by: Set(by),
+            declared_at: Set(now),
+            ..Default::default()
+        }
+        .insert(conn)
+        .await?;
+    }
+    Ok(())
 }

@@ -25,6 +25,7 @@ pub mod policies;
 pub mod profiles;
 mod raw;
 pub mod sessions;
+pub mod statements;
 pub mod svi;
 pub mod tokens;
 pub mod users;

@@ -4,8 +4,20 @@ use crate::{Browser, Page};
 
 pub const PW: &str = "correct horse battery staple";
 
-/// Apply for an importer account as the signed-in Officer and sign. Returns the account id.
+/// Apply for an importer account as the signed-in Officer, answer the Security Profile and
+/// sign (which submits both). Returns the account id.
 pub async fn apply_as_importer(b: &Browser, org: &str, officer_email: &str) -> i64 {
+    let id = draft_importer(b, org, officer_email).await;
+    // Signing submits the Security Profile with the application: every criterion answered first.
+    answer_profile(b, id).await;
+    let p = b.post(&format!("/accounts/{id}/apply/agreement"), &[("agree", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303, "signed: {}", p.body);
+    id
+}
+
+/// An importer application with every wizard step filled in by the signed-in Officer, its
+/// profile not answered and the agreement not signed. Returns the account id.
+pub async fn draft_importer(b: &Browser, org: &str, officer_email: &str) -> i64 {
     let p = b.post("/apply", &[("entity_type", "importer"), ("my_role", "officer")]).await;
     assert_eq!(p.status, 303, "{}", p.body);
     let id: i64 = p.location.unwrap().trim_start_matches("/accounts/").split('/').next().unwrap().parse().unwrap();
@@ -35,15 +47,54 @@ pub async fn apply_as_importer(b: &Browser, org: &str, officer_email: &str) -> i
         (format!("{base}/contacts"), vec![]),
         (
             format!("{base}/identifiers"),
-            vec![("id_ior", "12-345678900"), ("bond_number", "123456789"), ("bond_type", "continuous_import")],
+            vec![
+                ("id_ior", "12-345678900"),
+                ("bond_number", "123456789"),
+                ("bond_type", "continuous_import"),
+                ("declare_imported_last_12_months", "on"),
+            ],
         ),
-        (format!("{base}/agreement"), vec![("agree", "on"), ("password", PW)]),
     ];
     for (path, fields) in steps {
         let p = b.post(&path, &fields).await;
         assert_eq!(p.status, 303, "{path}: {}", p.body);
     }
     id
+}
+
+/// Answer every criterion the category pages of the account's profile show ("meets", with a
+/// narrative).
+pub async fn answer_profile(b: &Browser, id: i64) {
+    for cat in 1..=12u8 {
+        let path = format!("/accounts/{id}/profile/category/{cat}");
+        let page = b.get(&path).await;
+        if page.status == 404 {
+            continue;
+        }
+        assert_eq!(page.status, 200, "{path}: {}", page.body);
+        let ids: Vec<String> =
+            page.body.split("name=\"answer-").skip(1).filter_map(|s| s.split('"').next()).map(str::to_string).fold(
+                Vec::new(),
+                |mut v, c| {
+                    if !v.contains(&c) {
+                        v.push(c);
+                    }
+                    v
+                },
+            );
+        if ids.is_empty() {
+            continue;
+        }
+        let fields: Vec<(String, String)> = ids
+            .iter()
+            .flat_map(|c| {
+                [(format!("answer-{c}"), "meets".to_string()), (format!("narrative-{c}"), format!("How we meet {c}."))]
+            })
+            .collect();
+        let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let p = b.post(&path, &refs).await;
+        assert_eq!(p.status, 303, "category {cat}: {}", p.body);
+    }
 }
 
 /// The account version an account page's action forms carry.
@@ -62,6 +113,22 @@ pub async fn act(b: &Browser, id: i64, action: &str, fields: &[(&str, &str)]) ->
     let mut all = fields.to_vec();
     all.push(("version", &version));
     b.post(&format!("/accounts/{id}/actions/{action}"), &all).await
+}
+
+/// Write and send a corrective action plan (`corrective-action-plan`) or an appeal (`appeal`)
+/// the way the partner does: from the account page's link to the statement page, with the
+/// version that page shows.
+pub async fn send_statement(b: &Browser, id: i64, kind: &str, text: &str) -> Page {
+    let account = b.get(&format!("/accounts/{id}")).await;
+    let href = format!("/accounts/{id}/statements/{kind}");
+    assert!(
+        account.body.contains(&format!("href=\"{href}\"")),
+        "no link to {href} on the account page:\n{}",
+        account.body
+    );
+    let page = b.get(&href).await;
+    let version = version_of(&page.body);
+    b.post(&href, &[("body", text), ("version", &version), ("intent", "send")]).await
 }
 
 /// The id in the first `/{segment}/{id}/` link of a table row that mentions `email`.
@@ -108,6 +175,14 @@ pub async fn officer_with_account(t: &crate::TestApp, email: &str, org: &str) ->
     (b, id)
 }
 
+/// A partner user with an importer application of `org` in draft (every wizard step done, the
+/// profile open for answers and evidence), as its Officer: signed in, with the account's id.
+pub async fn officer_with_draft(t: &crate::TestApp, email: &str, org: &str) -> (Browser, i64) {
+    let b = signed_in_partner(t, email).await;
+    let id = draft_importer(&b, org, email).await;
+    (b, id)
+}
+
 /// Answer every criterion that applies to an importer ("meets", with a narrative), through the
 /// category pages.
 pub async fn answer_every_criterion(t: &crate::TestApp, b: &Browser, id: i64) {
@@ -134,7 +209,7 @@ pub async fn answer_every_criterion(t: &crate::TestApp, b: &Browser, id: i64) {
 }
 
 /// An importer account of `ana@acme.example` (its Officer) whose profile is answered and
-/// submitted, assigned to `sam@cbp.example` (SCSS) by `sue@cbp.example` (Supervisor). Returns
+/// submitted with the application, assigned to `sam@cbp.example` (SCSS) by `sue@cbp.example` (Supervisor). Returns
 /// the Officer's and the SCSS's browsers and the account id.
 pub async fn submitted_profile(t: &crate::TestApp) -> (Browser, Browser, i64) {
     t.partner("ana@acme.example", PW).await;
@@ -145,9 +220,6 @@ pub async fn submitted_profile(t: &crate::TestApp) -> (Browser, Browser, i64) {
     let sue = t.signed_in("sue@cbp.example").await;
     let sam_id = t.user_id("sam@cbp.example").await.to_string();
     assert_eq!(act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await.status, 303);
-    answer_every_criterion(t, &ana, id).await;
-    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
-    assert_eq!(p.status, 303, "submitted: {}", p.body);
     (ana, t.signed_in("sam@cbp.example").await, id)
 }
 
@@ -183,13 +255,9 @@ pub async fn review_every_criterion(t: &crate::TestApp, b: &Browser, id: i64, re
     last.expect("a category to review")
 }
 
-/// Take an importer's Security Profile to approval through the pages: the Officer answers every
-/// criterion and submits, the SCSS accepts every criterion. Certification can then be
-/// recommended.
-pub async fn approve_profile(t: &crate::TestApp, officer: &Browser, scss: &Browser, id: i64) {
-    answer_every_criterion(t, officer, id).await;
-    let p = officer.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
-    assert_eq!(p.status, 303, "submitted: {}", p.body);
+/// Take an importer's Security Profile, submitted with its application, to approval through
+/// the pages: the SCSS accepts every criterion. Certification can then be recommended.
+pub async fn approve_profile(t: &crate::TestApp, _officer: &Browser, scss: &Browser, id: i64) {
     review_every_criterion(t, scss, id, &[]).await;
 }
 

@@ -142,21 +142,17 @@ async fn apply_for_an_account_in_a_browser() {
     fill(c, "id_scac", "HRBL").await;
     fill(c, "bond_number", "987654321").await;
     c.find(Locator::Css("#f-bond_type")).await.unwrap().select_by_value("international_carrier").await.unwrap();
+    c.find(Locator::Css("#f-declare_isps_mtsa_compliant")).await.unwrap().click().await.unwrap();
     submit(c).await;
 
+    // The agreement lists what stops the signature: the Security Profile, submitted with it.
     check_accessible(c, "apply: agreement", &mut problems).await;
-    c.find(Locator::Css("#f-agree")).await.unwrap().click().await.unwrap();
-    fill(c, "password", PW).await;
-    submit(c).await;
-    let page = text(c).await;
-    assert!(page.contains("Your application has been signed and submitted."), "{page}");
-    check_accessible(c, "account dashboard", &mut problems).await;
-
-    // The Security Profile: pages are accessible, and a draft saves itself while typing.
     let url = c.current_url().await.unwrap();
-    let account = url.path().trim_start_matches("/accounts/").to_string();
-    c.goto(&format!("{base}/accounts/{account}/profile")).await.unwrap();
+    let account = url.path().trim_start_matches("/accounts/").split('/').next().unwrap().to_string();
+    follow(c, "Security Profile").await;
     check_accessible(c, "profile overview", &mut problems).await;
+
+    // A draft answer saves itself while typing.
     c.goto(&format!("{base}/accounts/{account}/profile/category/1")).await.unwrap();
     check_accessible(c, "profile category", &mut problems).await;
     c.find(Locator::Css("#answer-1\\.3-meets")).await.unwrap().click().await.unwrap();
@@ -176,6 +172,28 @@ async fn apply_for_an_account_in_a_browser() {
         c.source().await.unwrap().contains("Our security team audits the program every quarter."),
         "the autosaved draft is there after a reload"
     );
+
+    // Every category answered, the Officer signs the agreement and the profile goes with it.
+    follow(c, "Security Profile").await;
+    let mut categories = Vec::new();
+    for a in c.find_all(Locator::Css("main table a")).await.unwrap() {
+        let name = a.text().await.unwrap();
+        if name.starts_with(|ch: char| ch.is_ascii_digit()) {
+            categories.push(name);
+        }
+    }
+    for name in &categories {
+        follow(c, name).await;
+        answer_category(c).await;
+        follow(c, "Security Profile").await;
+    }
+    follow(c, "Go to the Partner Agreement").await;
+    c.find(Locator::Css("#f-agree")).await.unwrap().click().await.unwrap();
+    fill(c, "password", PW).await;
+    submit(c).await;
+    let page = text(c).await;
+    assert!(page.contains("Your application has been signed and submitted."), "{page}");
+    check_accessible(c, "account dashboard", &mut problems).await;
     c.goto(&format!("{base}/accounts/{account}/profile/risk")).await.unwrap();
     check_accessible(c, "risk assessment", &mut problems).await;
 

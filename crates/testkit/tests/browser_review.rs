@@ -6,22 +6,11 @@ mod browser;
 use browser::*;
 use ctpat_testkit::flows::PW;
 use ctpat_testkit::{TestApp, TestDb};
-use fantoccini::{Client, Locator};
-
-/// Tick "meets" and write a narrative for every criterion on the category page, then save.
-async fn answer_category(c: &Client) {
-    for radio in c.find_all(Locator::Css("main input[type=radio][value=meets]")).await.unwrap() {
-        radio.click().await.unwrap();
-    }
-    for area in c.find_all(Locator::Css("main textarea[name^=narrative-]")).await.unwrap() {
-        area.send_keys("We meet it: the security manager checks it every month.").await.unwrap();
-    }
-    press(c, "Save").await;
-}
+use fantoccini::Locator;
 
 /// The whole review cycle between a partner and program staff, done as people do it: reading
-/// pages and following links and buttons from the home page, never typing an address. Apply →
-/// profile → submit → the SCSS returns one criterion and accepts the rest → the partner is
+/// pages and following links and buttons from the home page, never typing an address. Apply,
+/// answering the profile the agreement asks for → sign both → the SCSS returns one criterion and accepts the rest → the partner is
 /// told, fixes it and submits again → the SCSS accepts → recommends certification → a
 /// Supervisor certifies. Every page on the way is checked with axe; each step is screenshotted.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -53,6 +42,10 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
     fill(c, "hq_line1", "2 Dock Street").await;
     fill(c, "hq_city", "Baltimore").await;
     fill(c, "hq_country", "US").await;
+    c.find(Locator::Css("#f-a1_kind")).await.unwrap().select_by_value("cargo_facility").await.unwrap();
+    fill(c, "a1_line1", "Pier 4").await;
+    fill(c, "a1_city", "Baltimore").await;
+    fill(c, "a1_country", "US").await;
     submit(c).await;
     fill(c, "name", "Lena Officer").await;
     fill(c, "email", "lena@harbor.example").await;
@@ -67,35 +60,12 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
     fill(c, "id_ior", "12-345678900").await;
     fill(c, "bond_number", "987654321").await;
     c.find(Locator::Css("#f-bond_type")).await.unwrap().select_by_value("continuous_import").await.unwrap();
+    c.find(Locator::Css("#f-declare_imported_last_12_months")).await.unwrap().click().await.unwrap();
     submit(c).await;
-    c.find(Locator::Css("#f-agree")).await.unwrap().click().await.unwrap();
-    fill(c, "password", PW).await;
-    submit(c).await;
-    assert!(text(c).await.contains("Your application has been signed and submitted."));
-    let (n, what) = seen("applied");
-    shot(c, "review-cycle", n, &what).await;
-    check_accessible(c, "dashboard after signing", &mut problems).await;
-    assert!(text(c).await.contains("Complete your Security Profile"), "the next step is the profile");
-    sign_out(c).await;
-
-    // The Supervisor assigns the SCSS.
-    sign_in_as(c, "sue@cbp.example").await;
-    follow(c, "Work queue").await;
-    follow(c, "Harbor Imports").await;
-    c.find(Locator::Css("#scss-assign-scss"))
-        .await
-        .unwrap()
-        .select_by_value(&t.user_id("sam@cbp.example").await.to_string())
-        .await
-        .unwrap();
-    press(c, "Assign an SCSS").await;
-    let (n, what) = seen("scss-assigned");
-    shot(c, "review-cycle", n, &what).await;
-    sign_out(c).await;
-
-    // The partner answers every category and signs the profile.
-    sign_in_as(c, "lena@harbor.example").await;
-    follow(c, "Harbor Imports").await;
+    // The agreement says what still stops the signature: the Security Profile goes with the
+    // application, so the partner answers every category first.
+    assert!(text(c).await.contains("still needed before the profile can be submitted"), "{}", text(c).await);
+    check_accessible(c, "agreement with the profile to answer", &mut problems).await;
     follow(c, "Security Profile").await;
     check_accessible(c, "profile overview", &mut problems).await;
     let categories: Vec<String> = {
@@ -115,12 +85,30 @@ async fn review_cycle_between_partner_and_staff_in_a_browser() {
         answer_category(c).await;
         follow(c, "Security Profile").await;
     }
-    check_accessible(c, "profile ready to sign", &mut problems).await;
-    c.find(Locator::Css("#f-confirm")).await.unwrap().click().await.unwrap();
+    check_accessible(c, "profile ready to go with the application", &mut problems).await;
+    follow(c, "Go to the Partner Agreement").await;
+    c.find(Locator::Css("#f-agree")).await.unwrap().click().await.unwrap();
     fill(c, "password", PW).await;
-    press(c, "Sign and submit the profile").await;
-    assert!(text(c).await.contains("signed and submitted"), "{}", text(c).await);
-    let (n, what) = seen("profile-submitted");
+    submit(c).await;
+    assert!(text(c).await.contains("Your application has been signed and submitted."));
+    let (n, what) = seen("applied");
+    shot(c, "review-cycle", n, &what).await;
+    check_accessible(c, "dashboard after signing", &mut problems).await;
+    assert!(text(c).await.contains("waiting for a Supervisor to assign"), "{}", text(c).await);
+    sign_out(c).await;
+
+    // The Supervisor assigns the SCSS.
+    sign_in_as(c, "sue@cbp.example").await;
+    follow(c, "Work queue").await;
+    follow(c, "Harbor Imports").await;
+    c.find(Locator::Css("#scss-assign-scss"))
+        .await
+        .unwrap()
+        .select_by_value(&t.user_id("sam@cbp.example").await.to_string())
+        .await
+        .unwrap();
+    press(c, "Assign an SCSS").await;
+    let (n, what) = seen("scss-assigned");
     shot(c, "review-cycle", n, &what).await;
     sign_out(c).await;
 

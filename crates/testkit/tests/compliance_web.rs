@@ -1,7 +1,7 @@
 //! Mandatory-data compliance and validation groups through the pages, on both engines.
 
 use chrono::Duration;
-use ctpat_testkit::flows::{PW, act, apply_as_importer, approve_profile};
+use ctpat_testkit::flows::{PW, act, apply_as_importer, approve_profile, send_statement};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn setup(db: TestDb) -> (TestApp, i64, i64) {
@@ -74,7 +74,7 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
 
     // Suspended until eligible: with a corrective action plan but the bond still missing, the
     // Supervisor cannot reinstate; once the bond is back, the Supervisor can.
-    assert_eq!(act(&ana, a, "submit-cap", &[]).await.status, 303);
+    assert_eq!(send_statement(&ana, a, "corrective-action-plan", "The bond is renewed.").await.status, 303);
     let sue = t.signed_in("sue@cbp.example").await;
     let p = act(&sue, a, "reinstate", &[]).await;
     assert_eq!(p.status, 422);

@@ -28,8 +28,10 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
     }
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM validation_group").await, 1);
     // Every account that was ever certified had its profile approved first (seven), one of them
-    // has an update returned since; one applicant drafts, one waits for its SCSS.
-    for (status, n) in [("draft", 1), ("submitted", 1), ("returned", 1), ("approved", 7)] {
+    // has an update returned since; every other signed application submitted its profile with
+    // it (the applicant, the one under review, the rejected and the ineligible one); the draft
+    // application has begun its profile.
+    for (status, n) in [("draft", 1), ("submitted", 4), ("returned", 1), ("approved", 7)] {
         assert_eq!(
             t.db.scalar_i64(&format!("SELECT COUNT(*) FROM profile WHERE status = '{status}'")).await,
             n,

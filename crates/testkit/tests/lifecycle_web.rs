@@ -4,7 +4,7 @@
 //! stale pages, and two concurrent deciders.
 
 use chrono::Duration;
-use ctpat_testkit::flows::{PW, act, apply_as_importer, approve_profile, version_of};
+use ctpat_testkit::flows::{PW, act, answer_profile, apply_as_importer, approve_profile, send_statement, version_of};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
 
 async fn spawn(db: TestDb) -> TestApp {
@@ -81,7 +81,7 @@ async fn full_lifecycle(db: TestDb) {
         .assert_contains("Answer the suspension with a corrective action plan")
         .assert_contains("90 days left");
     assert!(t.emails_to("ana@acme.example").await.iter().any(|m| m.body_text.contains("Security incident")));
-    assert_eq!(act(&ana, id, "submit-cap", &[]).await.status, 303);
+    assert_eq!(send_statement(&ana, id, "corrective-action-plan", "New seal log, checked daily.").await.status, 303);
     assert_eq!(act(&sue, id, "reinstate", &[]).await.status, 303);
     ana.get(&format!("/accounts/{id}")).await.assert_contains("Certified");
 
@@ -102,7 +102,7 @@ async fn full_lifecycle(db: TestDb) {
         .await
         .assert_contains("Removed")
         .assert_contains("File an appeal against the removal");
-    assert_eq!(act(&ana, id, "file-appeal", &[]).await.status, 303);
+    assert_eq!(send_statement(&ana, id, "appeal", "The findings were closed in time.").await.status, 303);
     hal.get("/program?pending=on").await.assert_contains("Appeal decision");
     let hal_page = hal.get(&format!("/accounts/{id}")).await;
     assert!(!hal_page.body.contains("Decide the appeal"), "not offered to the remover");
@@ -202,7 +202,15 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
     let base = format!("/accounts/{again}/apply");
     ana.post(
         &format!("{base}/addresses"),
-        &[("hq_line1", "1 Harbor Way"), ("hq_city", "Baltimore"), ("hq_country", "US")],
+        &[
+            ("hq_line1", "1 Harbor Way"),
+            ("hq_city", "Baltimore"),
+            ("hq_country", "US"),
+            ("a1_kind", "cargo_facility"),
+            ("a1_line1", "Pier 9"),
+            ("a1_city", "Baltimore"),
+            ("a1_country", "US"),
+        ],
     )
     .await;
     ana.post(
@@ -215,7 +223,12 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
     ana.post(&format!("{base}/contacts"), &[]).await;
     ana.post(
         &format!("{base}/identifiers"),
-        &[("id_ior", "12-345678900"), ("bond_number", "123456789"), ("bond_type", "continuous_import")],
+        &[
+            ("id_ior", "12-345678900"),
+            ("bond_number", "123456789"),
+            ("bond_type", "continuous_import"),
+            ("declare_imported_last_12_months", "on"),
+        ],
     )
     .await;
     let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await;
@@ -223,6 +236,7 @@ async fn unanswered_suspension_is_withdrawn(db: TestDb) {
     p.assert_contains("may apply again as this entity type from");
     t.clock.advance(Duration::days(366));
     let ana = t.signed_in("ana@acme.example").await;
+    answer_profile(&ana, again).await;
     assert_eq!(ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await.status, 303);
 }
 
@@ -360,7 +374,34 @@ async fn deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
     assert!(mails.iter().any(|m| m.subject.contains("answer to the suspension")), "the partner is reminded");
 }
 
+/// The reminder offsets are HQ's policy: moved to 21 and 7 days, the reminders follow them; a
+/// second reminder earlier than the first is refused with the field named.
+async fn hq_moves_the_reminders(db: TestDb) {
+    use ctpat_app::partner::reminders::send;
+    let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
+    let (_, _, _id) = ctpat_testkit::flows::submitted_profile(&t).await;
+    let applied = t.app.now();
+    t.staff("hal@cbp.example", PW, "hq").await;
+    let hal = t.signed_in("hal@cbp.example").await;
+    hal.get("/program/policies").await.assert_contains("First reminder before a deadline");
+    let p = hal.post("/program/policies/timers", &[("reminder_first", "10"), ("reminder_second", "12")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("The second reminder must come closer to the deadline").assert_contains("value=\"12\"");
+    let p = hal.post("/program/policies/timers", &[("reminder_first", "21"), ("reminder_second", "7")]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let at = |days: i64| t.clock.set(applied + Duration::days(days));
+    at(60);
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 0, "30 days before is no longer a reminder day");
+    at(69);
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 1, "21 days before");
+    at(82);
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 0, "8 days before: already reminded");
+    at(83);
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 1, "7 days before");
+}
+
 both_engines! {
+    reminder_policy => hq_moves_the_reminders;
     reminders => deadlines_are_reminded_at_30_and_14_days;
     lifecycle => full_lifecycle;
     sweep => unanswered_suspension_is_withdrawn;

@@ -74,7 +74,15 @@ async fn wizard_end_to_end(db: TestDb) {
     let p = b
         .post(
             &format!("{base}/addresses"),
-            &[("hq_line1", "1 Harbor Way"), ("hq_city", "Baltimore"), ("hq_country", "us")],
+            &[
+                ("hq_line1", "1 Harbor Way"),
+                ("hq_city", "Baltimore"),
+                ("hq_country", "us"),
+                ("a1_kind", "cargo_facility"),
+                ("a1_line1", "Pier 9"),
+                ("a1_city", "Baltimore"),
+                ("a1_country", "us"),
+            ],
         )
         .await;
     assert_eq!(p.status, 303);
@@ -118,10 +126,29 @@ async fn wizard_end_to_end(db: TestDb) {
     let p = b
         .post(
             &format!("{base}/identifiers"),
-            &[("id_ior", "12-345678900"), ("bond_number", "123456789"), ("bond_type", "continuous_import")],
+            &[
+                ("id_ior", "12-345678900"),
+                ("bond_number", "123456789"),
+                ("bond_type", "continuous_import"),
+                ("declare_imported_last_12_months", "on"),
+            ],
         )
         .await;
     assert_eq!(p.status, 303);
+
+    // Signing submits the Security Profile too: until every required criterion is answered,
+    // the agreement says so, links to the profile, and refuses the signature.
+    let page = b.get(&format!("{base}/agreement")).await;
+    page.assert_contains("still needed before the profile can be submitted with the application")
+        .assert_contains(&format!("href=\"/accounts/{id}/profile\""));
+    let p = b.post(&format!("{base}/agreement"), &[("agree", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("The application is not complete");
+    let p = b.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 422, "a draft's profile is submitted by the agreement, not on its own");
+    p.assert_contains("sign the Partner Agreement to submit both");
+    ctpat_testkit::flows::answer_profile(&b, id).await;
+    b.get(&format!("/accounts/{id}/profile")).await.assert_contains("Go to the Partner Agreement");
 
     let p = b.post(&format!("{base}/agreement"), &[("password", PW)]).await;
     assert_eq!(p.status, 422);
@@ -144,7 +171,10 @@ async fn wizard_end_to_end(db: TestDb) {
     let p = b.post(&format!("{base}/organization"), &[("name", "Other")]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("This application has been submitted");
-    assert!(t.audit_actions().await.iter().any(|a| a == "account.application_submitted"));
+    let actions = t.audit_actions().await;
+    assert!(actions.iter().any(|a| a == "account.application_submitted"));
+    assert!(actions.iter().any(|a| a == "profile.submitted"), "the profile went with the application");
+    b.get(&format!("/accounts/{id}/profile/versions")).await.assert_contains("Submission");
 }
 
 async fn tenants_and_same_screens(db: TestDb) {
@@ -284,7 +314,12 @@ async fn signing_contacts_and_switching(db: TestDb) {
     assert_eq!(cora.post(&format!("{base}/contacts"), &[]).await.status, 303);
     cora.post(
         &format!("{base}/identifiers"),
-        &[("id_scac", "HRBL"), ("bond_number", "987654321"), ("bond_type", "international_carrier")],
+        &[
+            ("id_scac", "HRBL"),
+            ("bond_number", "987654321"),
+            ("bond_type", "international_carrier"),
+            ("declare_isps_mtsa_compliant", "on"),
+        ],
     )
     .await;
     let page = cora.get(&format!("{base}/agreement")).await;
@@ -333,6 +368,7 @@ async fn signing_contacts_and_switching(db: TestDb) {
     assert_eq!(ana.post("/join", &[("token", &token)]).await.status, 303);
     let second = ctpat_testkit::flows::apply_as_importer(&ana, "Acme Imports", "ana.officer@acme.example").await;
     t.enrol_mfa(&ana, "ana.officer@acme.example", PW).await;
+    ctpat_testkit::flows::answer_profile(&ana, id).await;
     let page = ana.get(&format!("{base}/agreement")).await;
     page.assert_contains("Verification code");
     let p = ana.post(&format!("{base}/agreement"), &[("agree", "on"), ("code", "000000")]).await;

@@ -3,7 +3,7 @@
 //! resubmission of the returned criteria, approval, versions and their comparison.
 
 use ctpat_testkit::flows::{
-    PW, act, answer_every_criterion, apply_as_importer, approve_profile, review_every_criterion,
+    PW, act, answer_every_criterion, apply_as_importer, approve_profile, draft_importer, review_every_criterion,
 };
 use ctpat_testkit::uploads::{trickle_upload, upload, walk};
 use ctpat_testkit::{Browser, TestApp, TestDb, both_engines};
@@ -15,11 +15,8 @@ async fn profile_cycle(db: TestDb) {
     t.staff("sue@cbp.example", PW, "supervisor").await;
     t.staff("sam@cbp.example", PW, "scss").await;
     let ana = t.signed_in("ana@acme.example").await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
-    let sue = t.signed_in("sue@cbp.example").await;
-    let sam_id =
-        ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
-    act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
+    // The profile is answered while the application is a draft, and goes with its signature.
+    let id = draft_importer(&ana, "Acme Imports", "ana@acme.example").await;
 
     let overview = ana.get(&format!("/accounts/{id}/profile")).await;
     overview
@@ -59,24 +56,27 @@ async fn profile_cycle(db: TestDb) {
     assert_eq!(p.status(), 204, "autosave");
     ana.get(&base).await.assert_contains("Our POC briefs management monthly.");
 
-    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    let agreement = format!("/accounts/{id}/apply/agreement");
+    let p = ana.post(&agreement, &[("agree", "on"), ("password", PW)]).await;
     assert_eq!(p.status, 422);
-    p.assert_contains("The profile cannot be submitted yet");
+    p.assert_contains("The application is not complete");
 
-    // Answer every criterion that applies to an importer.
+    // Answer every criterion that applies to an importer, then sign the application.
     answer_every_criterion(&t, &ana, id).await;
     ana.post(
         &format!("/accounts/{id}/profile/risk"),
         &[("risk-1", "Origin: Shenzhen; consolidator; port of Baltimore.")],
     )
     .await;
-    let p = ana
-        .post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", "wrong password for this")])
-        .await;
+    let p = ana.post(&agreement, &[("agree", "on"), ("password", "wrong password for this")]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("The password is not correct.");
-    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    let p = ana.post(&agreement, &[("agree", "on"), ("password", PW)]).await;
     assert_eq!(p.status, 303, "{}", p.body);
+    let sue = t.signed_in("sue@cbp.example").await;
+    let sam_id =
+        ctpat_store::users::find_by_email(t.db.db.conn(), "sam@cbp.example").await.unwrap().unwrap().id.to_string();
+    act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
     assert_eq!(ana.post(&base, &[("answer-1.3", "partially")]).await.status, 422, "no edits while under review");
 
     // The SCSS reviews: a return needs a comment; 1.3 returned, everything else accepted.
@@ -141,7 +141,7 @@ async fn slow_upload_with(db: TestDb, general: u64, upload: u64) -> (u16, bool) 
     .await;
     t.partner("ana@acme.example", PW).await;
     let ana = t.signed_in("ana@acme.example").await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let id = draft_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let path = format!("/accounts/{id}/profile/evidence/6.2");
     // About 4 s in eight pieces.
     let status = trickle_upload(&ana, &path, 8, Duration::from_millis(500)).await;
@@ -170,7 +170,7 @@ async fn evidence_uploads(db: TestDb) {
     t.partner("ana@acme.example", PW).await;
     t.partner("eve@other.example", PW).await;
     let ana = t.signed_in("ana@acme.example").await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let id = draft_importer(&ana, "Acme Imports", "ana@acme.example").await;
     let path = format!("/accounts/{id}/profile/evidence/6.2");
 
     let mut pdf = b"%PDF-1.7\n".to_vec();
@@ -219,6 +219,14 @@ async fn evidence_uploads(db: TestDb) {
     assert_eq!(walk(&t.app.settings.files_dir()).len(), 2, "refused uploads leave nothing behind");
     let actions = t.audit_actions().await;
     assert!(actions.iter().any(|a| a == "file.uploaded") && actions.iter().any(|a| a == "file.downloaded"));
+
+    // Once submitted, the evidence is frozen with the answers until the review ends.
+    ctpat_testkit::flows::answer_profile(&ana, id).await;
+    let p = ana.post(&format!("/accounts/{id}/apply/agreement"), &[("agree", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let (status, body) = upload(&ana, &path, "late.pdf", b"%PDF-1.4".to_vec()).await;
+    assert_eq!(status, 422);
+    assert!(body.contains("under review"), "{body}");
 }
 
 both_engines! {
@@ -245,7 +253,7 @@ async fn catalog_cast(db: TestDb) -> (TestApp, Browser, i64) {
     t.staff("hal@cbp.example", PW, "hq").await;
     t.staff("sam@cbp.example", PW, "scss").await;
     let ana = t.signed_in("ana@acme.example").await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let id = draft_importer(&ana, "Acme Imports", "ana@acme.example").await;
     (t, ana, id)
 }
 

@@ -3,7 +3,7 @@
 //! and what was recorded is counted and shown again.
 
 use ctpat_testkit::flows::{
-    PW, act, answer_every_criterion, apply_as_importer, review_every_criterion, submitted_profile,
+    PW, act, answer_every_criterion, apply_as_importer, draft_importer, review_every_criterion, submitted_profile,
 };
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
@@ -104,22 +104,22 @@ async fn the_dashboard_says_what_the_profile_still_needs(db: TestDb) {
     t.staff("sue@cbp.example", PW, "supervisor").await;
     t.staff("sam@cbp.example", PW, "scss").await;
     let ana = t.signed_in("ana@acme.example").await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let id = draft_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let dash = ana.get(&format!("/accounts/{id}")).await;
+    dash.assert_contains("still needed before the profile can be submitted with the application")
+        .assert_contains(&format!("href=\"/accounts/{id}/profile\""));
+    answer_every_criterion(&t, &ana, id).await;
+    ana.get(&format!("/accounts/{id}/profile")).await.assert_contains("Every required criterion is answered");
+    let p = ana.post(&format!("/accounts/{id}/apply/agreement"), &[("agree", "on"), ("password", PW)]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let dash = ana.get(&format!("/accounts/{id}")).await;
+    dash.assert_contains("waiting for a Supervisor to assign");
+    assert!(!dash.body.contains("reviewing the Security Profile"), "no SCSS yet: {}", dash.body);
     let sue = t.signed_in("sue@cbp.example").await;
     let sam_id = t.user_id("sam@cbp.example").await.to_string();
     act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
-    let dash = ana.get(&format!("/accounts/{id}")).await;
-    dash.assert_contains("Complete your Security Profile and have an Officer sign and submit it:")
-        .assert_contains("required criteria still have no answer");
-    assert!(!dash.body.contains("reviewing the Security Profile"), "{}", dash.body);
-    let sam = t.signed_in("sam@cbp.example").await;
-    sam.get(&format!("/accounts/{id}")).await.assert_contains("The partner has not submitted the Security Profile yet");
-
-    answer_every_criterion(&t, &ana, id).await;
-    ana.get(&format!("/accounts/{id}")).await.assert_contains("Your Security Profile is answered: an Officer signs");
-    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
-    assert_eq!(p.status, 303);
     ana.get(&format!("/accounts/{id}")).await.assert_contains("is reviewing the Security Profile you submitted");
+    let sam = t.signed_in("sam@cbp.example").await;
     sam.get(&format!("/accounts/{id}"))
         .await
         .assert_contains("The partner submitted the Security Profile: review it")
@@ -173,9 +173,10 @@ async fn a_criterion_not_met_asks_for_the_corrective_plan(db: TestDb) {
     let t = spawn(db).await;
     t.partner("ana@acme.example", PW).await;
     let ana = t.signed_in("ana@acme.example").await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
+    let id = draft_importer(&ana, "Acme Imports", "ana@acme.example").await;
     answer_every_criterion(&t, &ana, id).await;
     let cat = format!("/accounts/{id}/profile/category/1");
+    let sign = format!("/accounts/{id}/apply/agreement");
     let p = ana.post(&cat, &[("answer-1.3", "does_not_meet"), ("narrative-1.3", "Reviews are informal today.")]).await;
     assert_eq!(p.status, 422, "{}", p.body);
     p.assert_contains("Describe the corrective action plan")
@@ -183,7 +184,7 @@ async fn a_criterion_not_met_asks_for_the_corrective_plan(db: TestDb) {
     let page = ana.get(&cat).await;
     page.assert_contains("What your company does today, and what is missing")
         .assert_contains("Reviews are informal today.");
-    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    let p = ana.post(&sign, &[("agree", "on"), ("password", PW)]).await;
     assert_eq!(p.status, 422, "no submission without the plan");
 
     let p = ana
@@ -213,7 +214,7 @@ async fn a_criterion_not_met_asks_for_the_corrective_plan(db: TestDb) {
         .await;
     assert_eq!(p.status, 303, "{}", p.body);
     ana.get(&cat).await.assert_contains(&format!("value=\"{due}\""));
-    let p = ana.post(&format!("/accounts/{id}/profile/submit"), &[("confirm", "on"), ("password", PW)]).await;
+    let p = ana.post(&sign, &[("agree", "on"), ("password", PW)]).await;
     assert_eq!(p.status, 303, "{}", p.body);
 }
 
@@ -253,21 +254,22 @@ async fn a_reopened_profile_stops_the_certification(db: TestDb) {
     assert!(!t.audit_actions().await.iter().any(|a| a == "account.certified"));
 }
 
-/// Without a submitted profile there is nothing to recommend.
-async fn certification_is_not_recommended_without_a_profile(db: TestDb) {
+/// A profile changed after its approval and not submitted again is nothing to recommend.
+async fn certification_is_not_recommended_on_a_profile_changed_since(db: TestDb) {
     let t = spawn(db).await;
-    t.partner("ana@acme.example", PW).await;
-    t.staff("sue@cbp.example", PW, "supervisor").await;
-    t.staff("sam@cbp.example", PW, "scss").await;
-    let ana = t.signed_in("ana@acme.example").await;
-    let id = apply_as_importer(&ana, "Acme Imports", "ana@acme.example").await;
-    let sue = t.signed_in("sue@cbp.example").await;
-    let sam_id = t.user_id("sam@cbp.example").await.to_string();
-    act(&sue, id, "assign-scss", &[("scss", &sam_id)]).await;
-    let sam = t.signed_in("sam@cbp.example").await;
+    let (ana, sam, id) = submitted_profile(&t).await;
+    review_every_criterion(&t, &sam, id, &[]).await;
+    let p = ana
+        .post(
+            &format!("/accounts/{id}/profile/category/1"),
+            &[("answer-1.1", "meets"), ("narrative-1.1", "Changed after the approval.")],
+        )
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
     let p = act(&sam, id, "recommend-certification", &[]).await;
     assert_eq!(p.status, 422);
     p.assert_contains("the partner has not submitted the current one");
+    let sue = t.signed_in("sue@cbp.example").await;
     let p = act(&sue, id, "certify", &[]).await;
     assert_ne!(p.status, 303, "nothing recommended, nothing to certify");
 }
@@ -392,7 +394,7 @@ both_engines! {
     site_type_one_choice => a_site_type_is_one_choice;
     corrective_plan => a_criterion_not_met_asks_for_the_corrective_plan;
     recommend_needs_accepted_profile => certification_is_recommended_only_on_an_accepted_profile;
-    recommend_needs_a_profile => certification_is_not_recommended_without_a_profile;
+    recommend_needs_a_profile => certification_is_not_recommended_on_a_profile_changed_since;
     typed_contact_not_dropped => a_typed_contact_is_not_dropped;
     member_contact_not_invited => a_contact_who_is_a_member_is_not_invited;
     applicant_chooses_role => the_applicant_chooses_their_role;

@@ -2,7 +2,7 @@
 //! every field is capped, a cut upload leaves nothing on disk, a person streams few uploads at
 //! once, parallel uploads cannot overrun the quota, and removed evidence is gone.
 
-use ctpat_testkit::flows::{officer_with_account, signed_in_partner};
+use ctpat_testkit::flows::{officer_with_draft, signed_in_partner};
 use ctpat_testkit::uploads::{partial_upload, trickle_upload, upload, walk};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 use std::sync::Arc;
@@ -13,7 +13,7 @@ fn pdf(n: usize) -> Vec<u8> {
 
 async fn bytes_for_an_account_out_of_reach_are_never_read(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    let (_ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let (_ana, acme) = officer_with_draft(&t, "ana@acme.example", "Acme Imports").await;
     let eve = signed_in_partner(&t, "eve@other.example").await;
     // A body announced within the route's limit, of which a few bytes are sent: the answer
     // comes at once, without waiting for the rest.
@@ -28,7 +28,7 @@ async fn bytes_for_an_account_out_of_reach_are_never_read(db: TestDb) {
 
 async fn every_field_of_an_upload_form_is_capped(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_draft(&t, "ana@acme.example", "Acme Imports").await;
     // A text field of 100 kB (of a body announced as 1 MB) is cut at its cap of a few bytes;
     // the server answers without waiting for the rest.
     let status = partial_upload(&ana, &format!("/accounts/{acme}/svi/verify"), "format", 100_000, 1_000_000).await;
@@ -41,7 +41,7 @@ async fn every_field_of_an_upload_form_is_capped(db: TestDb) {
 
 async fn an_upload_cut_by_its_time_limit_leaves_no_file(db: TestDb) {
     let t = TestApp::spawn_with(db, |s| s.upload_timeout = std::time::Duration::from_secs(1)).await;
-    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_draft(&t, "ana@acme.example", "Acme Imports").await;
     let status = trickle_upload(
         &ana,
         &format!("/accounts/{acme}/profile/evidence/6.2"),
@@ -67,7 +67,7 @@ async fn leftovers_of_a_stop_are_swept_at_start_up(db: TestDb) {
 
 async fn a_person_streams_a_bounded_number_of_uploads_at_once(db: TestDb) {
     let t = TestApp::spawn_with(db, |s| s.uploads_per_person = 1).await;
-    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_draft(&t, "ana@acme.example", "Acme Imports").await;
     let ana = Arc::new(ana);
     let path = format!("/accounts/{acme}/profile/evidence/6.2");
     // One upload trickles in for about 3 s; meanwhile a second is refused.
@@ -89,7 +89,7 @@ async fn parallel_uploads_cannot_overrun_the_quota(db: TestDb) {
         s.uploads_per_person = 10;
     })
     .await;
-    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_draft(&t, "ana@acme.example", "Acme Imports").await;
     let ana = Arc::new(ana);
     let path = format!("/accounts/{acme}/profile/evidence/6.2");
     let mut set = tokio::task::JoinSet::new();
@@ -114,7 +114,7 @@ async fn parallel_uploads_cannot_overrun_the_quota(db: TestDb) {
 
 async fn removed_evidence_is_neither_served_nor_counted(db: TestDb) {
     let t = TestApp::spawn_with(db, |s| s.account_quota_bytes = 3000).await;
-    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_draft(&t, "ana@acme.example", "Acme Imports").await;
     let path = format!("/accounts/{acme}/profile/evidence/6.2");
     assert_eq!(upload(&ana, &path, "first.pdf", pdf(2000)).await.0, 303);
     let page = ana.get(&path).await;
@@ -133,7 +133,7 @@ async fn removed_evidence_is_neither_served_nor_counted(db: TestDb) {
 /// after the file is refused (403) and nothing is stored.
 async fn an_upload_without_its_token_first_is_refused(db: TestDb) {
     let t = TestApp::spawn(db).await;
-    let (ana, acme) = officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, acme) = officer_with_draft(&t, "ana@acme.example", "Acme Imports").await;
     let csrf = ana.cookie("__Host-ctpat-csrf").unwrap();
     let url = format!("{}/accounts/{acme}/profile/evidence/6.2", ana.base);
     let file = || reqwest::multipart::Part::bytes(pdf(100)).file_name("seal.pdf");

@@ -187,7 +187,7 @@ async fn permissions_page_and_document_match_the_table() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_malformed_next_after_saving_stays_on_the_page_instead_of_failing() {
     let t = TestApp::spawn(TestDb::sqlite().await).await;
-    let (ana, id) = ctpat_testkit::flows::officer_with_account(&t, "ana@acme.example", "Acme Imports").await;
+    let (ana, id) = ctpat_testkit::flows::officer_with_draft(&t, "ana@acme.example", "Acme Imports").await;
     let base = format!("/accounts/{id}/profile/category/1");
     for next in ["\n", "../../../../x", "//evil.example", "2"] {
         let p = ana.post(&base, &[("answer-1.3", "meets"), ("narrative-1.3", "Audited."), ("next", next)]).await;

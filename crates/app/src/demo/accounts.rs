@@ -253,7 +253,12 @@ pub async fn load(app: &App) -> Result<()> {
                 effective_on: "2025-01-01".into(),
             })
             .unwrap_or_default();
-        application::save_identifiers(app, &officer, id, &raw, &bond_input).await?;
+        // Every demo company declares its facts of eligibility (gaps in the demo are bonds).
+        let entity = ctpat_domain::partner::EntityType::from_key(plan.entity).ok_or(Error::NotFound)?;
+        let declared = ctpat_domain::partner::eligibility::Declaration::required_of(entity);
+        application::save_identifiers(app, &officer, id, &raw, &bond_input, declared).await?;
+        // The agreement's signature submits the Security Profile too: it is answered first.
+        answer_all(app, &officer, id).await?;
         application::sign(app, &officer, id, true, password, "").await?;
         if plan.end == "applicant" {
             continue;
@@ -273,8 +278,6 @@ pub async fn load(app: &App) -> Result<()> {
             _ => {}
         }
         // Certification follows an approved Security Profile, as for everyone.
-        answer_all(app, &officer, id).await?;
-        crate::profile::review::submit(app, &officer, id, true, password, "").await?;
         review_all(app, &scss, id, false).await?;
         act(app, &scss, id, "recommend-certification", ActionInput::default()).await?;
         act(app, &supervisor, id, "certify", ActionInput::default()).await?;
@@ -403,18 +406,14 @@ async fn load_profiles(app: &App, officer: &Actor, scss: &Actor, password: &str)
         crate::profile::review::submit(app, officer, id, true, password, "").await?;
         review_all(app, scss, id, true).await?;
     }
-    if let Some(id) = pick("customs_broker:under_review") {
-        answer_all(app, officer, id).await?;
-        crate::profile::review::submit(app, officer, id, true, password, "").await?;
-    }
+    // (The customs broker's profile, submitted with its application, waits for the SCSS.)
     // An account whose approved profile the SCSS recommended: the Supervisor decides.
     if let Some(id) = pick("importer:under_review") {
-        answer_all(app, officer, id).await?;
-        crate::profile::review::submit(app, officer, id, true, password, "").await?;
         review_all(app, scss, id, false).await?;
         act(app, scss, id, "recommend-certification", ActionInput::default()).await?;
     }
-    if let Some(id) = pick("foreign_manufacturer:applicant") {
+    // An application in progress with its profile begun.
+    if let Some(id) = pick("exporter:draft") {
         crate::profile::save_category(
             app,
             officer,

@@ -52,6 +52,7 @@ pub(crate) async fn missing_of<C: ConnectionTrait>(conn: &C, accounts: &[Account
                 b.bonds.iter().find(|x| of(x.account_id)).map(|x| x.bond_type.as_str()),
                 &b.addresses.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
                 &b.contacts.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
+                &b.declarations.iter().filter(|x| of(x.account_id)).collect::<Vec<_>>(),
             );
             eligibility::missing(&f)
         })

@@ -214,3 +214,33 @@ pub fn refusal_id(r: lc::Refusal) -> &'static str {
         AlreadyAssigned => "refusal-already-assigned",
     }
 }
+
+/// The lifecycle command a plan or an appeal sends.
+pub(crate) fn statement_command(kind: ctpat_domain::partner::statement::StatementKind) -> Command {
+    use ctpat_domain::partner::statement::StatementKind;
+    match kind {
+        StatementKind::CorrectiveActionPlan => Command::SubmitCorrectiveActionPlan,
+        StatementKind::Appeal => Command::FileAppeal,
+    }
+}
+
+/// The account, for a partner who drafts a plan or an appeal (or attaches a file to it): refused
+/// unless they edit company data and its window is open (an Officer could send it now).
+pub(crate) async fn drafting_statement<C: ConnectionTrait>(
+    conn: &C,
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    kind: ctpat_domain::partner::statement::StatementKind,
+) -> Result<Reach> {
+    let r = super::reach(conn, actor, account_id).await?;
+    if r.is_staff() || !r.can(ctpat_domain::Permission::EditCompanyData) {
+        return Err(Error::Forbidden);
+    }
+    let t = &app.timers();
+    let (s, _) = snapshot(conn, account_id, t).await?;
+    let officer = lc::Actor { id: actor.user.id, role: lc::ActorRole::Officer };
+    lc::decide(&s, &statement_command(kind), &officer, app.now(), t)
+        .map_err(|e| Error::Refused(Problem::new(refusal_id(e))))?;
+    Ok(r)
+}

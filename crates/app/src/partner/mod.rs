@@ -5,6 +5,7 @@ pub mod application;
 pub mod bond;
 pub mod compliance;
 pub mod contacts;
+pub mod declarations;
 pub mod groups;
 pub mod lifecycle;
 pub mod notices;
@@ -12,6 +13,7 @@ pub mod overview;
 pub mod people;
 pub mod program;
 pub mod reminders;
+pub mod statements;
 pub mod views;
 
 use crate::App;

@@ -1,7 +1,7 @@
 //! Everything the account dashboard shows, derived from recorded events and the account's
 //! data: status, tier, deadlines with days left, what blocks progress, the history.
 
-use super::application::{self, Step};
+use super::application;
 use super::{Reach, Standing, lifecycle, reach};
 use crate::App;
 use crate::actor::Actor;
@@ -11,7 +11,7 @@ use crate::profile::ProfileState;
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::country::Country;
-use ctpat_domain::partner::eligibility::{self, Facts, Missing};
+use ctpat_domain::partner::eligibility::{self, Declaration, Facts, Missing};
 use ctpat_domain::partner::identifiers::IdentifierKind;
 use ctpat_domain::partner::lifecycle::{Snapshot, Status};
 use ctpat_domain::{AccountRole, Problem};
@@ -69,7 +69,7 @@ pub struct Overview {
     pub snapshot: Snapshot,
     pub deadlines: Vec<Deadline>,
     pub missing_data: Vec<Missing>,
-    pub draft_gaps: Vec<(Step, Problem)>,
+    pub draft_gaps: Vec<(application::Place, Problem)>,
     pub scss_name: Option<String>,
     pub history: Vec<crate::audit::AuditEntry>,
     pub group: Option<super::groups::GroupView>,
@@ -113,7 +113,9 @@ fn next_steps(
         Status::Withdrawn | Status::Rejected | Status::Ineligible => NextStep::says("next-closed"),
     }];
     // While the application is reviewed, the Security Profile is what moves it on.
+    // (A profile submitted with the application waits, like it, for an SCSS to be assigned.)
     if matches!(s.status, Status::Applicant | Status::UnderReview)
+        && !(s.status == Status::Applicant && profile == ProfileState::Submitted)
         && let Some(step) = profile_step(staff, profile)
     {
         out.push(step);
@@ -139,6 +141,7 @@ pub(crate) fn facts_from(
     bond_type: Option<&str>,
     addresses: &[&account_data::AddressRow],
     contacts: &[&account_data::ContactRow],
+    declarations: &[&account_data::DeclarationRow],
 ) -> Facts {
     let hq_country = addresses.iter().find(|a| a.kind == "hq").and_then(|a| Country::parse(&a.country).ok());
     Facts {
@@ -157,6 +160,8 @@ pub(crate) fn facts_from(
             .iter()
             .any(|c| c.is_primary && c.role.as_deref() == Some(AccountRole::Officer.key())),
         has_alternate: contacts.iter().any(|c| c.is_alternate && !c.is_primary),
+        cargo_facilities: addresses.iter().filter(|a| a.kind == "cargo_facility").count(),
+        declarations: declarations.iter().filter_map(|d| Declaration::from_key(&d.declaration)).collect(),
     }
 }
 
@@ -169,6 +174,7 @@ pub(crate) async fn facts<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<Fac
         b.bonds.first().map(|x| x.bond_type.as_str()),
         &b.addresses.iter().collect::<Vec<_>>(),
         &b.contacts.iter().collect::<Vec<_>>(),
+        &b.declarations.iter().collect::<Vec<_>>(),
     ))
 }
 
@@ -207,7 +213,11 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
         push("reapply-bar", snapshot.reapply_barred_until.filter(|u| *u > now));
     }
     deadlines.sort_by_key(|d| d.at);
-    let draft_gaps = if r.account.status == Status::Draft { application::missing(conn, &r).await? } else { Vec::new() };
+    let draft_gaps = if r.account.status == Status::Draft {
+        application::what_is_missing(app, actor, &r).await?
+    } else {
+        Vec::new()
+    };
     let missing_data = eligibility::missing(&facts(conn, &r).await?);
     let scss_name = match snapshot.scss {
         Some(id) => ctpat_store::users::find(conn, id).await?.map(|u| u.name),

@@ -128,6 +128,17 @@ pub struct ActionInput {
 }
 
 impl Action {
+    /// The written statement the action sends: it is taken on its own page (text and evidence),
+    /// not by a bare button.
+    pub fn statement(self) -> Option<ctpat_domain::partner::statement::StatementKind> {
+        use ctpat_domain::partner::statement::StatementKind;
+        match self {
+            Action::SubmitCorrectiveActionPlan => Some(StatementKind::CorrectiveActionPlan),
+            Action::FileAppeal => Some(StatementKind::Appeal),
+            _ => None,
+        }
+    }
+
     /// Whether the action is signed like the application: confirmed, with the signer's password
     /// or authenticator code (withdrawing from the program is the company's own decision).
     pub fn signed(self) -> bool {
@@ -165,6 +176,7 @@ pub async fn open_actions(app: &App, actor: &Actor, r: &Reach) -> Result<Vec<Act
 pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input: &ActionInput) -> Result<Account> {
     let action = Action::from_key(action).ok_or(Error::NotFound)?;
     let r = reach(app.db.conn(), actor, account_id).await?;
+
     let version = input.version.trim().parse::<i32>().ok();
     let cmd = match action {
         Action::AssignScss => {
@@ -192,7 +204,10 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
             Command::ProposeSuspension { reason: reason(&input.reason, SuspensionReason::from_key)? }
         }
         Action::DecideSuspension => Command::DecideSuspension { approve: decision(&input.decision)? },
-        Action::SubmitCorrectiveActionPlan => Command::SubmitCorrectiveActionPlan,
+        // A plan or an appeal without its text is no answer: it is sent from its own page.
+        Action::SubmitCorrectiveActionPlan | Action::FileAppeal => {
+            return Err(Error::Refused(Problem::new("refusal-statement-on-its-page")));
+        }
         Action::Reinstate => {
             // Suspended until eligible: the mandatory data must be complete again first.
             let missing =
@@ -205,7 +220,6 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
             Command::Reinstate
         }
         Action::Remove => Command::Remove { reason: reason(&input.reason, RemovalReason::from_key)? },
-        Action::FileAppeal => Command::FileAppeal,
         Action::DecideAppeal => Command::DecideAppeal { grant: decision(&input.decision)? },
         Action::Withdraw => Command::Withdraw,
     };
@@ -256,6 +270,8 @@ pub struct QueueRow {
     pub scss: Option<String>,
     /// A required action found at a validation is answered late.
     pub overdue_finding: bool,
+    /// An appeal waits for HQ past the time HQ has to decide it.
+    pub overdue_appeal: bool,
 }
 
 pub struct QueueFilter {
@@ -321,11 +337,15 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
     let scss_ids: Vec<i64> = rows.iter().filter_map(|a| a.assigned_scss_id).collect();
     let staff = ctpat_store::users::by_ids(conn, &scss_ids).await?;
     let ids: Vec<i64> = rows.iter().map(|a| a.id).collect();
-    let late = ctpat_store::findings::accounts_with_overdue(conn, &ids, app.now().date_naive()).await?;
+    let now = app.now();
+    let late = ctpat_store::findings::accounts_with_overdue(conn, &ids, now.date_naive()).await?;
     Ok(rows
         .into_iter()
         .map(|a| QueueRow {
             overdue_finding: late.contains(&a.id),
+            // A removed account with an appeal filed has no other running deadline than the
+            // decision's, so its nearest deadline is the decision's.
+            overdue_appeal: a.pending_decision.as_deref() == Some("appeal") && a.next_deadline.is_some_and(|d| d < now),
             organization: a
                 .organization_id
                 .and_then(|id| orgs.iter().find(|o| o.id == id))

@@ -1,4 +1,5 @@
-//! Reminders of the program's deadlines, 30 and 14 days before each, once per account, kind and
+//! Reminders of the program's deadlines, at the two offsets HQ sets (30 and 14 days before each
+//! by default), once per account, kind and
 //! date, whichever server runs the sweep: the 90-day certification target and the validation
 //! due date to the assigned SCSS, the suspension response and the appeal window to the
 //! partner, the appeal decision to HQ. (The annual review and findings have their own.)
@@ -8,7 +9,7 @@ use crate::App;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::Result;
 use crate::i18n::Lang;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use ctpat_domain::StaffRole;
 use ctpat_domain::partner::Account;
 use serde_json::json;
@@ -42,7 +43,7 @@ pub async fn send(app: &App, now: DateTime<Utc>) -> Result<usize> {
     let conn = app.db.conn();
     let t = &app.timers();
     let mut sent = 0;
-    for a in ctpat_store::accounts::deadlines_by(conn, now + Duration::days(30), 500).await? {
+    for a in ctpat_store::accounts::deadlines_by(conn, now + t.reminder_first, 500).await? {
         let (s, _) = lifecycle::snapshot(conn, a.id, t).await?;
         let deadlines = [
             ("certification_target", s.certification_target(t), To::Scss),
@@ -53,11 +54,7 @@ pub async fn send(app: &App, now: DateTime<Utc>) -> Result<usize> {
         ];
         for (kind, due, to) in deadlines {
             let Some(due) = due else { continue };
-            let left = due - now;
-            if left < Duration::zero() || left > Duration::days(30) {
-                continue;
-            }
-            let offset = if left <= Duration::days(14) { 14 } else { 30 };
+            let Some(offset) = t.reminder_offset(due - now) else { continue };
             let txn = app.db.begin().await?;
             let key = format!("{kind}_{offset}");
             if !ctpat_store::profiles::claim_reminder(&txn, a.id, &key, due, now).await? {

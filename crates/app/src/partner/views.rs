@@ -195,6 +195,15 @@ pub async fn bond(app: &App, r: &Reach) -> Result<Option<Bond>> {
     Ok(account_data::bond(app.db.conn(), r.account.id).await?.map(Bond::from))
 }
 
+/// What the company has declared of its eligibility.
+pub async fn declarations(app: &App, r: &Reach) -> Result<Vec<ctpat_domain::partner::eligibility::Declaration>> {
+    Ok(account_data::declarations(app.db.conn(), r.account.id)
+        .await?
+        .iter()
+        .filter_map(|d| ctpat_domain::partner::eligibility::Declaration::from_key(&d.declaration))
+        .collect())
+}
+
 pub async fn contacts(app: &App, r: &Reach) -> Result<Vec<Contact>> {
     Ok(account_data::contacts(app.db.conn(), r.account.id).await?.into_iter().map(Contact::from).collect())
 }

@@ -10,7 +10,7 @@ use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::partner::lifecycle;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::lifecycle::Command;
 use ctpat_domain::{Permission, Problem};
@@ -191,16 +191,17 @@ pub async fn approve(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
 /// the sweep. Returns how many were sent.
 pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
     let conn = app.db.conn();
-    let window = app.timers().annual_review_window;
+    let t = app.timers();
+    let window = t.annual_review_window;
     let accounts = ctpat_store::accounts::annual_reviews_due_before(conn, now + window, 500).await?;
     let mut sent = 0;
     for a in accounts {
         let Some(due) = a.annual_review_due else { continue };
         let kind = if now > due {
             "annual_overdue"
-        } else if now >= due - Duration::days(14) {
+        } else if now >= due - t.reminder_second {
             "annual_14"
-        } else if now >= due - Duration::days(30) {
+        } else if now >= due - t.reminder_first {
             "annual_30"
         } else {
             "annual_open"

@@ -114,7 +114,16 @@ impl ProfileView {
     /// Whether the viewer may sign and submit now (the account's Officer, not while the SCSS
     /// reviews a submission).
     pub fn can_sign(&self) -> bool {
-        !self.reach.is_staff() && self.reach.can(Permission::Sign) && self.status() != Some(ProfileStatus::Submitted)
+        !self.reach.is_staff()
+            && self.reach.can(Permission::Sign)
+            && self.status() != Some(ProfileStatus::Submitted)
+            && !self.with_application()
+    }
+
+    /// Whether the profile is submitted with the application, by the Partner Agreement's
+    /// signature (the account is still a draft, seen by one of its people).
+    pub fn with_application(&self) -> bool {
+        !self.reach.is_staff() && self.reach.account.status == ctpat_domain::partner::lifecycle::Status::Draft
     }
 
     /// Whether the viewer reviews the submission now (program staff who review profiles).

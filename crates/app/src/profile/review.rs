@@ -49,6 +49,11 @@ pub async fn submit(
     if v.reach.is_staff() || !v.reach.can(Permission::Sign) {
         return Err(Error::Refused(Problem::new("err-profile-only-officer-signs")));
     }
+    // Before the application is signed, the profile goes with it: the agreement's signature
+    // submits both.
+    if v.reach.account.status == ctpat_domain::partner::lifecycle::Status::Draft {
+        return Err(Error::Refused(Problem::new("err-profile-submit-with-application")));
+    }
     let Some(p) = v.profile.clone() else { return Err(Error::Refused(Problem::new("err-profile-not-started"))) };
     if p.status == ProfileStatus::Submitted {
         return Err(Error::Refused(Problem::new("err-profile-under-review")));
@@ -65,13 +70,33 @@ pub async fn submit(
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
     }
+    let txn = app.db.begin().await?;
+    let number = submit_in(&txn, app, actor, &v, method.unwrap_or_default()).await?;
+    txn.commit().await?;
+    Ok(number)
+}
+
+/// Freeze the answers of `v` as the next submitted version, in the caller's transaction (the
+/// application's signature submits the first one). The caller has checked the gaps and the
+/// signer; `method` is how the signer proved it was them.
+pub(crate) async fn submit_in<C: ctpat_store::ConnectionTrait>(
+    txn: &C,
+    app: &App,
+    actor: &Actor,
+    v: &ProfileView,
+    method: &str,
+) -> Result<i32> {
+    let account_id = v.reach.account.id;
+    let p = match v.profile.clone() {
+        Some(p) => p,
+        None => return Err(Error::Refused(Problem::new("err-profile-not-started"))),
+    };
     let now = app.now();
     let number = p.submissions + 1;
-    let snap = snapshot(&v);
-    let txn = app.db.begin().await?;
-    let p = profiles::mark_submitted(&txn, &p, number, now).await?;
+    let snap = snapshot(v);
+    let p = profiles::mark_submitted(txn, &p, number, now).await?;
     profiles::insert_version(
-        &txn,
+        txn,
         profiles::NewVersion {
             profile_id: p.id,
             number,
@@ -85,16 +110,15 @@ pub async fn submit(
     .await?;
     // Revised answers wait for a new decision; accepted ones stay accepted.
     for a in v.answers.values().filter(|a| a.review == Some(Review::Revised)) {
-        profiles::set_review(&txn, a, None, a.review_comment.as_deref(), actor.user.id, now).await?;
+        profiles::set_review(txn, a, None, a.review_comment.as_deref(), actor.user.id, now).await?;
     }
     ctpat_store::audit::append(
-        &txn,
+        txn,
         for_account(audit::by(actor, now, "profile.submitted", Outcome::Ok), account_id)
             .object("profile", p.id)
             .after(json!({"version": number, "signed_with": method})),
     )
     .await?;
-    txn.commit().await?;
     Ok(number)
 }
 

@@ -303,18 +303,18 @@ pub async fn decide(
     Ok(())
 }
 
-/// Remind the partner of a required action's deadline 30 and 14 days before it, once each per
+/// Remind the partner of a required action's deadline at the two reminder offsets before it, once each per
 /// finding and account, whichever server runs the sweep. Returns how many accounts were told.
 pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
     let conn = app.db.conn();
     let today = now.date_naive();
+    let t = app.timers();
     let mut sent = 0;
-    for f in store::open_required_due_by(conn, today + chrono::Duration::days(30), 500).await? {
+    for f in store::open_required_due_by(conn, today + t.reminder_first, 500).await? {
         let Some(due) = f.response_due else { continue };
-        if due < today {
-            continue; // overdue: flagged on the pages, not reminded again
-        }
-        let kind = if due - today <= chrono::Duration::days(14) { "finding_14" } else { "finding_30" };
+        // Overdue ones are flagged on the pages, not reminded again.
+        let Some(offset) = t.reminder_offset(due - today) else { continue };
+        let kind = format!("finding_{offset}");
         let Some(v) = ctpat_store::validations::find(conn, f.validation_id).await? else { continue };
         if v.status != ValidationStatus::Scheduled {
             continue;

@@ -23,6 +23,100 @@ pub enum Missing {
     OfficeInUsOrCanada,
     /// A staffed office in the United States (customs brokers).
     OfficeInUs,
+    /// No cargo facility listed, where the entity type handles cargo at its own sites.
+    CargoFacility,
+    /// A fact of eligibility the company declares (it imported in the last year…).
+    Declaration(Declaration),
+}
+
+/// A fact of eligibility only the company can state, declared by an Officer or Account admin
+/// and kept with who declared it and when: the program trusts it and checks it at validation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Declaration {
+    /// Importers: goods imported into the United States or Canada in the last 12 months.
+    ImportedLast12Months,
+    /// Exporters: a documented export security program.
+    ExportSecurityProgram,
+    /// Customs brokers: customs business transacted in the last year.
+    BrokerActiveLastYear,
+    /// Highway carriers: the fleet crosses the border.
+    CrossesBorder,
+    /// Mexican long-haul carriers: hauls cargo bound for the United States.
+    HaulsUsBoundCargo,
+    /// Sea carriers: vessels comply with ISPS and MTSA.
+    IspsMtsaCompliant,
+    /// Third-party logistics providers: asset-based (own or operate warehouses or vehicles).
+    AssetBased,
+}
+
+impl Declaration {
+    pub const ALL: [Declaration; 7] = [
+        Declaration::ImportedLast12Months,
+        Declaration::ExportSecurityProgram,
+        Declaration::BrokerActiveLastYear,
+        Declaration::CrossesBorder,
+        Declaration::HaulsUsBoundCargo,
+        Declaration::IspsMtsaCompliant,
+        Declaration::AssetBased,
+    ];
+
+    /// Stable key (stored, and the message catalogue's `declaration-<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Declaration::ImportedLast12Months => "imported_last_12_months",
+            Declaration::ExportSecurityProgram => "export_security_program",
+            Declaration::BrokerActiveLastYear => "broker_active_last_year",
+            Declaration::CrossesBorder => "crosses_border",
+            Declaration::HaulsUsBoundCargo => "hauls_us_bound_cargo",
+            Declaration::IspsMtsaCompliant => "isps_mtsa_compliant",
+            Declaration::AssetBased => "asset_based",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Declaration> {
+        Self::ALL.into_iter().find(|d| d.key() == s)
+    }
+
+    /// The catalogue id naming it as missing (`missing-` and `Missing::key`).
+    pub fn missing_id(self) -> &'static str {
+        match self {
+            Declaration::ImportedLast12Months => "missing-declaration_imported_last_12_months",
+            Declaration::ExportSecurityProgram => "missing-declaration_export_security_program",
+            Declaration::BrokerActiveLastYear => "missing-declaration_broker_active_last_year",
+            Declaration::CrossesBorder => "missing-declaration_crosses_border",
+            Declaration::HaulsUsBoundCargo => "missing-declaration_hauls_us_bound_cargo",
+            Declaration::IspsMtsaCompliant => "missing-declaration_isps_mtsa_compliant",
+            Declaration::AssetBased => "missing-declaration_asset_based",
+        }
+    }
+
+    /// What an entity type must declare to be eligible.
+    pub fn required_of(entity: EntityType) -> &'static [Declaration] {
+        match entity {
+            EntityType::Importer => &[Declaration::ImportedLast12Months],
+            EntityType::Exporter => &[Declaration::ExportSecurityProgram],
+            EntityType::CustomsBroker => &[Declaration::BrokerActiveLastYear],
+            EntityType::HighwayCarrier => &[Declaration::CrossesBorder],
+            EntityType::MexicanLongHaulCarrier => &[Declaration::HaulsUsBoundCargo],
+            EntityType::SeaCarrier => &[Declaration::IspsMtsaCompliant],
+            EntityType::ThirdPartyLogistics => &[Declaration::AssetBased],
+            _ => &[],
+        }
+    }
+}
+
+/// Entity types that handle cargo at sites of their own list their top cargo facilities (by
+/// volume or risk, up to three on the form; at least one is mandatory).
+pub fn lists_cargo_facilities(entity: EntityType) -> bool {
+    matches!(
+        entity,
+        EntityType::Importer
+            | EntityType::Exporter
+            | EntityType::ForeignManufacturer
+            | EntityType::Consolidator
+            | EntityType::MarinePortTerminalOperator
+            | EntityType::ThirdPartyLogistics
+    )
 }
 
 impl Missing {
@@ -38,6 +132,8 @@ impl Missing {
             Missing::AlternateContact => "alternate_contact".into(),
             Missing::OfficeInUsOrCanada => "office_us_ca".into(),
             Missing::OfficeInUs => "office_us".into(),
+            Missing::CargoFacility => "cargo_facility".into(),
+            Missing::Declaration(d) => format!("declaration_{}", d.key()),
         }
     }
 }
@@ -59,6 +155,10 @@ pub struct Facts {
     pub contacts: usize,
     pub primary_is_officer: bool,
     pub has_alternate: bool,
+    /// Cargo facilities listed among the addresses.
+    pub cargo_facilities: usize,
+    /// What the company has declared.
+    pub declarations: Vec<Declaration>,
 }
 
 pub fn missing(f: &Facts) -> Vec<Missing> {
@@ -107,6 +207,14 @@ pub fn missing(f: &Facts) -> Vec<Missing> {
         EntityType::CustomsBroker if !f.office_countries.contains(&Country::US) => out.push(Missing::OfficeInUs),
         _ => {}
     }
+    if lists_cargo_facilities(f.entity) && f.cargo_facilities == 0 {
+        out.push(Missing::CargoFacility);
+    }
+    for d in Declaration::required_of(f.entity) {
+        if !f.declarations.contains(d) {
+            out.push(Missing::Declaration(*d));
+        }
+    }
     out
 }
 
@@ -125,6 +233,8 @@ mod tests {
             contacts: 2,
             primary_is_officer: true,
             has_alternate: true,
+            cargo_facilities: 1,
+            declarations: Declaration::required_of(entity).to_vec(),
         }
     }
 
@@ -182,6 +292,36 @@ mod tests {
         f.identifiers = vec![IdentifierKind::Duns];
         assert!(!missing(&f).iter().any(|x| matches!(x, Missing::OneOfIdentifiers(..))));
         assert_eq!(Missing::OneOfIdentifiers(IdentifierKind::Ein, IdentifierKind::Duns).key(), "id_ein_or_duns");
+    }
+
+    #[test]
+    fn each_type_declares_its_own_facts_of_eligibility() {
+        let mut carrier = facts(EntityType::HighwayCarrier);
+        carrier.identifiers = vec![IdentifierKind::Scac, IdentifierKind::Usdot];
+        assert_eq!(missing(&carrier), vec![]);
+        carrier.declarations.clear();
+        assert_eq!(missing(&carrier), vec![Missing::Declaration(Declaration::CrossesBorder)]);
+        let mut broker = facts(EntityType::CustomsBroker);
+        broker.declarations.clear();
+        assert!(missing(&broker).contains(&Missing::Declaration(Declaration::BrokerActiveLastYear)));
+        assert_eq!(Missing::Declaration(Declaration::AssetBased).key(), "declaration_asset_based");
+        for d in Declaration::ALL {
+            assert_eq!(Declaration::from_key(d.key()), Some(d));
+            assert_eq!(d.missing_id(), format!("missing-{}", Missing::Declaration(d).key()));
+        }
+    }
+
+    #[test]
+    fn cargo_handlers_list_a_cargo_facility_and_carriers_need_not() {
+        let mut importer = facts(EntityType::Importer);
+        importer.identifiers = vec![IdentifierKind::Ior];
+        importer.has_bond = true;
+        importer.bond_type = Some(CONTINUOUS_IMPORT_BOND.into());
+        importer.cargo_facilities = 0;
+        assert_eq!(missing(&importer), vec![Missing::CargoFacility]);
+        let mut rail = facts(EntityType::RailCarrier);
+        rail.cargo_facilities = 0;
+        assert!(!missing(&rail).contains(&Missing::CargoFacility));
     }
 
     #[test]

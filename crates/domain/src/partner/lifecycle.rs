@@ -152,6 +152,24 @@ pub struct Timers {
     pub validation_notice: Duration,
     /// The time a partner has to answer a required action found at a validation.
     pub finding_response: Duration,
+    /// How long before a deadline the first reminder goes out.
+    pub reminder_first: Duration,
+    /// How long before a deadline the second (last) reminder goes out.
+    pub reminder_second: Duration,
+}
+
+impl Timers {
+    /// Which reminder a deadline `left` away is due for, by its offset in days: the second
+    /// once inside it, the first once inside that, none before it or once the deadline passed.
+    pub fn reminder_offset(&self, left: Duration) -> Option<i64> {
+        if left < Duration::zero() || left > self.reminder_first {
+            None
+        } else if left <= self.reminder_second {
+            Some(self.reminder_second.num_days())
+        } else {
+            Some(self.reminder_first.num_days())
+        }
+    }
 }
 
 impl Default for Timers {
@@ -168,6 +186,8 @@ impl Default for Timers {
             annual_review_window: Duration::days(90),
             validation_notice: Duration::days(30),
             finding_response: Duration::days(90),
+            reminder_first: Duration::days(30),
+            reminder_second: Duration::days(14),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod eligibility;
 pub mod entity_type;
 pub mod identifiers;
 pub mod lifecycle;
+pub mod statement;
 
 pub use account::Account;
 pub use entity_type::EntityType;

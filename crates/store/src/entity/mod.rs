@@ -1,10 +1,12 @@
 //! SeaORM entities, one per table.
 
 pub mod account_address;
+pub mod account_declaration;
 pub mod account_event;
 pub mod account_identifier;
 pub mod account_invitation;
 pub mod account_member;
+pub mod account_statement;
 pub mod api_token;
 pub mod app_user;
 pub mod audit_event;
@@ -27,6 +29,7 @@ pub mod program_policy;
 pub mod recovery_code;
 pub mod risk_step;
 pub mod session;
+pub mod statement_file;
 pub mod stored_file;
 pub mod svi_block;
 pub mod svi_connection;

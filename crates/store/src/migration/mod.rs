@@ -24,6 +24,8 @@ mod m0018_findings;
 mod m0019_validation_reports;
 mod m0020_org_parent;
 mod m0021_finding_files;
+mod m0022_statements;
+mod m0023_declarations;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -67,6 +69,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0019_validation_reports::Migration),
             Box::new(m0020_org_parent::Migration),
             Box::new(m0021_finding_files::Migration),
+            Box::new(m0022_statements::Migration),
+            Box::new(m0023_declarations::Migration),
         ]
     }
 }

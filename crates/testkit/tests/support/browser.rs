@@ -205,3 +205,14 @@ pub async fn sign_in_as(c: &Client, email: &str) {
 pub async fn sign_out(c: &Client) {
     click_and_wait(c, "header form button").await;
 }
+
+/// Tick "meets" and write a narrative for every criterion on the category page, then save.
+pub async fn answer_category(c: &Client) {
+    for radio in c.find_all(Locator::Css("main input[type=radio][value=meets]")).await.unwrap() {
+        radio.click().await.unwrap();
+    }
+    for area in c.find_all(Locator::Css("main textarea[name^=narrative-]")).await.unwrap() {
+        area.send_keys("We meet it: the security manager checks it every month.").await.unwrap();
+    }
+    press(c, "Save").await;
+}

@@ -102,12 +102,17 @@ pub async fn upload(
     // Who may send a file here is decided before a byte of it is read.
     let permit = match files::begin_evidence(&state.app, &viewer.actor, id, &criterion).await {
         Ok(p) => p,
+        // Every upload slot of the person is taken.
         Err(e @ ctpat_app::Error::Invalid(_)) => {
             let form = FormView::default().with_error(&ctx, e)?;
             return Ok(render_status(
                 StatusCode::TOO_MANY_REQUESTS,
                 &page(&state, ctx, &viewer, id, &criterion, form).await?,
             ));
+        }
+        Err(e @ ctpat_app::Error::Refused(_)) => {
+            return rerender(ctx, FormView::default(), e, |ctx, form| page(&state, ctx, &viewer, id, &criterion, form))
+                .await;
         }
         Err(e) => return Err(e.into()),
     };

@@ -79,6 +79,16 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/members/{mid}/role", Policy::SignedIn, partner::contacts::member_role)
         .post("/accounts/{id}/members/{mid}/remove", Policy::SignedIn, partner::contacts::member_remove)
         .post("/accounts/{id}/actions/{action}", Policy::SignedIn, partner::program::act)
+        .get("/accounts/{id}/declarations", Policy::SignedIn, partner::declarations::show)
+        .post("/accounts/{id}/declarations", Policy::SignedIn, partner::declarations::save)
+        .get("/accounts/{id}/statements/{kind}", Policy::SignedIn, partner::statements::show)
+        .post("/accounts/{id}/statements/{kind}", Policy::SignedIn, partner::statements::save)
+        .post_upload(
+            "/accounts/{id}/statements/{kind}/files",
+            Policy::SignedIn,
+            max_evidence,
+            partner::statements::upload,
+        )
         .get("/program", Policy::StaffAnyOf(PROGRAM), partner::program::queue)
         .get("/accounts/{id}/bond", Policy::SignedIn, partner::bond::show)
         .post("/accounts/{id}/bond", Policy::SignedIn, partner::bond::save)

@@ -358,6 +358,7 @@ pub async fn save_identifiers(
     account_id: i64,
     raw: &[(IdentifierKind, String)],
     bond: &BondInput,
+    declared: &[Declaration],
 ) -> Result<()> {
     let now = app.now();
     let txn = app.db.begin().await?;
@@ -371,14 +372,21 @@ pub async fn save_identifiers(
     let stored: Vec<(String, String)> = ids.iter().map(|(k, v)| (k.key().to_string(), v.clone())).collect();
     account_data::replace_identifiers(&txn, account_id, &stored).await?;
     account_data::set_bond(&txn, account_id, bond.as_ref(), actor.user.id, now).await?;
+    let keys = declared_keys(r.entity, declared);
+    account_data::set_declarations(&txn, account_id, &keys, actor.user.id, now).await?;
     advance(&txn, app, &r, Step::Identifiers).await?;
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, now, "application.identifiers_saved", Outcome::Ok), account_id)
             .object("account", account_id)
-            .after(json!({"identifiers": stored, "bond": bond.as_ref().map(|b| json!({"number": b.number, "type": b.bond_type}))})),
+            .after(json!({"identifiers": stored, "bond": bond.as_ref().map(|b| json!({"number": b.number, "type": b.bond_type})), "declarations": keys})),
     )
     .await?;
     txn.commit().await?;
     Ok(())
+}
+
+/// The keys of what was declared, keeping only what the entity type declares.
+pub(crate) fn declared_keys(entity: EntityType, declared: &[Declaration]) -> Vec<&'static str> {
+    Declaration::required_of(entity).iter().filter(|d| declared.contains(d)).map(|d| d.key()).collect()
 }

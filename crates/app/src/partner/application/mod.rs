@@ -11,6 +11,7 @@ use chrono::Datelike;
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::country::Country;
 use ctpat_domain::partner::EntityType;
+use ctpat_domain::partner::eligibility::{self, Declaration};
 use ctpat_domain::partner::identifiers::{self, IdentifierKind};
 use ctpat_domain::partner::lifecycle::{Command, Status};
 use ctpat_domain::{AccountRole, FieldError, Permission, Problem};
@@ -123,9 +124,43 @@ pub async fn finish_contacts(app: &App, actor: &Actor, account_id: i64) -> Resul
     Ok(())
 }
 
-/// What still stops the application from being signed: (step, problem), in wizard order.
-pub async fn what_is_missing(app: &App, r: &Reach) -> Result<Vec<(Step, Problem)>> {
-    missing(app.db.conn(), r).await
+/// Where a gap of the application is filled: a step of the wizard, or the Security Profile
+/// (which is submitted with the application).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Step(Step),
+    Profile,
+}
+
+impl Place {
+    /// The catalogue id of its name.
+    pub fn label_id(self) -> String {
+        match self {
+            Place::Step(s) => format!("step-{}", s.key()),
+            Place::Profile => "profile-title".to_string(),
+        }
+    }
+
+    /// The page where it is filled, for account `id`.
+    pub fn href(self, id: i64) -> String {
+        match self {
+            Place::Step(s) => format!("/accounts/{id}/apply/{}", s.key()),
+            Place::Profile => format!("/accounts/{id}/profile"),
+        }
+    }
+}
+
+/// What still stops the application from being signed, in wizard order, the Security Profile
+/// last: every required criterion must be answered, since signing submits the profile too.
+pub async fn what_is_missing(app: &App, actor: &Actor, r: &Reach) -> Result<Vec<(Place, Problem)>> {
+    let mut out: Vec<(Place, Problem)> =
+        missing(app.db.conn(), r).await?.into_iter().map(|(s, p)| (Place::Step(s), p)).collect();
+    let v = crate::profile::view(app, actor, r.account.id).await?;
+    let gaps = v.gaps().len();
+    if gaps > 0 {
+        out.push((Place::Profile, Problem::new("missing-profile-answers").with("count", gaps)));
+    }
+    Ok(out)
 }
 
 /// `what_is_missing` in the caller's transaction.
@@ -152,8 +187,17 @@ pub(crate) async fn missing<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<V
             out.push((Step::Identifiers, e.problem));
         }
     }
+    if eligibility::lists_cargo_facilities(r.entity) && !addresses.iter().any(|a| a.kind == "cargo_facility") {
+        out.push((Step::Addresses, Problem::new("missing-cargo_facility")));
+    }
     if r.entity.bond_required() && account_data::bond(conn, r.account.id).await?.is_none() {
         out.push((Step::Identifiers, Problem::new("missing-bond")));
+    }
+    let declared = account_data::declarations(conn, r.account.id).await?;
+    for d in Declaration::required_of(r.entity) {
+        if !declared.iter().any(|x| x.declaration == d.key()) {
+            out.push((Step::Identifiers, Problem::new(d.missing_id())));
+        }
     }
     Ok(out)
 }
@@ -180,10 +224,11 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
             }
         }
     }
-    let gaps = missing(app.db.conn(), &r).await?;
+    let gaps = what_is_missing(app, actor, &r).await?;
     if !gaps.is_empty() {
         return Err(Error::Refused(Problem::new("err-application-incomplete").with("count", gaps.len())));
     }
+    let profile = crate::profile::view(app, actor, account_id).await?;
     let mut errors = Vec::new();
     if !agreed {
         errors.push(Problem::new("err-must-agree").on("agree"));
@@ -198,6 +243,9 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
     let now = app.now();
     let txn = app.db.begin().await?;
     lifecycle::run_in(&txn, app, actor, &r, Command::SubmitApplication, Some(r.account.version)).await?;
+    // One signature covers the agreement and the first submission of the Security Profile.
+    let method = if user.totp_enabled_at.is_some() { "totp" } else { "password" };
+    crate::profile::review::submit_in(&txn, app, actor, &profile, method).await?;
     let contacts = account_data::contacts(&txn, account_id).await?;
     let org = match r.account.organization_id {
         Some(id) => orgs::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
@@ -225,7 +273,7 @@ pub async fn sign(app: &App, actor: &Actor, account_id: i64, agreed: bool, passw
         &txn,
         for_account(audit::by(actor, now, "application.agreement_signed", Outcome::Ok), account_id)
             .object("account", account_id)
-            .after(json!({"signed_by": user.email, "reauthenticated_with": if user.totp_enabled_at.is_some() { "totp" } else { "password" }})),
+            .after(json!({"signed_by": user.email, "reauthenticated_with": method})),
     )
     .await?;
     txn.commit().await?;

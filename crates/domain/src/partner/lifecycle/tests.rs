@@ -290,3 +290,14 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_deadline_is_reminded_at_the_first_then_the_second_offset_and_not_after_it_passed() {
+    let t = Timers { reminder_first: Duration::days(21), reminder_second: Duration::days(7), ..Timers::default() };
+    assert_eq!(t.reminder_offset(Duration::days(22)), None);
+    assert_eq!(t.reminder_offset(Duration::days(21)), Some(21));
+    assert_eq!(t.reminder_offset(Duration::days(8)), Some(21));
+    assert_eq!(t.reminder_offset(Duration::days(7)), Some(7));
+    assert_eq!(t.reminder_offset(Duration::zero()), Some(7));
+    assert_eq!(t.reminder_offset(Duration::hours(-1)), None);
+}

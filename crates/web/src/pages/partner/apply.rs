@@ -18,6 +18,7 @@ use ctpat_app::partner::application::{
 };
 use ctpat_app::partner::{Reach, reach_app, views};
 use ctpat_domain::partner::EntityType;
+use ctpat_domain::partner::eligibility::Declaration;
 use ctpat_domain::partner::identifiers::{self, IdentifierKind, Need};
 use std::collections::HashMap;
 
@@ -133,6 +134,8 @@ pub struct StepPage {
     id_fields: Vec<(String, String, bool)>,
     bond_required: bool,
     bond_options: Vec<(String, String)>,
+    /// The checkboxes of what the entity type declares (`declare_<key>`).
+    declarations: Vec<String>,
     /// Agreement step.
     gaps: Vec<(String, String, String)>,
     uses_totp: bool,
@@ -164,16 +167,10 @@ async fn step_page(
         })
         .collect();
     let gaps = if step == Step::Agreement {
-        app_apply::what_is_missing(&state.app, r)
+        app_apply::what_is_missing(&state.app, &viewer.actor, r)
             .await?
             .into_iter()
-            .map(|(s, p)| {
-                (
-                    ctx.t(&format!("step-{}", s.key())),
-                    ctx.problem(&p),
-                    format!("/accounts/{}/apply/{}", r.account.id, s.key()),
-                )
-            })
+            .map(|(place, p)| (ctx.t(&place.label_id()), ctx.problem(&p), place.href(r.account.id)))
             .collect()
     } else {
         Vec::new()
@@ -196,6 +193,7 @@ async fn step_page(
         id_fields,
         bond_required: r.entity.bond_required(),
         bond_options: options(&ctx, "bond-type", &BOND_TYPES, true),
+        declarations: Declaration::required_of(r.entity).iter().map(|d| format!("declare_{}", d.key())).collect(),
         gaps,
         uses_totp,
         can_sign: r.can(ctpat_domain::Permission::Sign),
@@ -246,6 +244,9 @@ async fn saved_values(state: &AppState, r: &Reach, step: Step) -> Result<HashMap
                 v.insert("bond_type".into(), b.bond_type);
                 v.insert("bond_surety".into(), b.surety.unwrap_or_default());
                 v.insert("bond_effective_on".into(), b.effective_on.unwrap_or_default());
+            }
+            for d in views::declarations(app, r).await? {
+                v.insert(format!("declare_{}", d.key()), "on".into());
             }
         }
         _ => {}
@@ -341,7 +342,9 @@ pub async fn step_submit(
                 surety: get(&values, "bond_surety"),
                 effective_on: get(&values, "bond_effective_on"),
             };
-            app_apply::save_identifiers(app, actor, id, &raw, &bond).await
+            let declared: Vec<Declaration> =
+                Declaration::ALL.into_iter().filter(|d| on(&values, &format!("declare_{}", d.key()))).collect();
+            app_apply::save_identifiers(app, actor, id, &raw, &bond, &declared).await
         }
         Step::Agreement => {
             app_apply::sign(app, actor, id, on(&values, "agree"), &get(&values, "password"), &get(&values, "code"))

@@ -41,6 +41,10 @@ pub struct ActionView {
     pub note: Option<String>,
     /// Signed like the application: a confirmation and the password or authenticator code.
     pub signed: bool,
+    /// Taken on its own page (a plan or an appeal is written, with evidence): the link.
+    pub page: Option<String>,
+    /// What the decider reads first (the plan or the appeal sent): (link, label).
+    pub read_first: Option<(String, String)>,
 }
 
 #[derive(Template)]
@@ -179,6 +183,18 @@ async fn action_views(
                 specialists,
                 decision: a.is_decision(),
                 signed: a.signed(),
+                page: a.statement().map(|k| format!("/accounts/{}/statements/{}", r.account.id, k.key())),
+                read_first: match a {
+                    Action::Reinstate => Some(ctpat_domain::partner::statement::StatementKind::CorrectiveActionPlan),
+                    Action::DecideAppeal => Some(ctpat_domain::partner::statement::StatementKind::Appeal),
+                    _ => None,
+                }
+                .map(|k| {
+                    (
+                        format!("/accounts/{}/statements/{}", r.account.id, k.key()),
+                        ctx.t(&format!("statement-read-{}", k.key())),
+                    )
+                }),
                 danger: a.grave(),
                 note: (a == Action::RecommendCertification).then(|| match profile {
                     ProfileState::Approved => ctx.t("recommend-profile-approved"),
@@ -230,13 +246,8 @@ pub async fn show_with(
         })
         .collect();
     let missing_data = o.missing_data.iter().map(|m| ctx.t(&format!("missing-{}", m.key()))).collect();
-    let draft_gaps = o
-        .draft_gaps
-        .iter()
-        .map(|(s, p)| {
-            (ctx.t(&format!("step-{}", s.key())), ctx.problem(p), format!("/accounts/{id}/apply/{}", s.key()))
-        })
-        .collect();
+    let draft_gaps =
+        o.draft_gaps.iter().map(|(place, p)| (ctx.t(&place.label_id()), ctx.problem(p), place.href(id))).collect();
     let continue_href = o.continue_step.as_ref().map(|step| format!("/accounts/{id}/apply/{step}"));
     let history = o
         .history

@@ -27,6 +27,7 @@ pub struct QueueView {
     pub late: bool,
     pub target: String,
     pub overdue_finding: bool,
+    pub overdue_appeal: bool,
 }
 
 #[derive(Template)]
@@ -142,6 +143,7 @@ pub async fn queue(
                 scss: r.scss.clone().unwrap_or_else(|| ctx.t("dashboard-scss-none")),
                 pending: a.pending_decision.as_deref().map(|p| ctx.t(&format!("pending-{p}"))).unwrap_or_default(),
                 overdue_finding: r.overdue_finding,
+                overdue_appeal: r.overdue_appeal,
                 deadline: a.next_deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
                 days: match days {
                     Some(d) if d >= 0 => ctx.ta("days-left", "days", &d.to_string()),

@@ -42,6 +42,8 @@ pub struct OverviewPage {
     flagged: Vec<Gap>,
     gaps: Vec<Gap>,
     can_sign: bool,
+    /// Submitted by the application's signature (the account is a draft): where to sign.
+    with_application: Option<String>,
     uses_totp: bool,
     editable: bool,
     submissions: i32,
@@ -129,6 +131,7 @@ async fn overview_page(
         flagged,
         gaps,
         can_sign: v.can_sign(),
+        with_application: v.with_application().then(|| format!("/accounts/{id}/apply/agreement")),
         uses_totp: viewer.actor.user.mfa_enabled,
         editable: v.editable(),
         submissions: v.profile.as_ref().map(|p| p.submissions).unwrap_or(0),
