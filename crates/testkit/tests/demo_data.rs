@@ -44,6 +44,12 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
         1
     );
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM evidence").await, 1);
+    // The suspended company sent its corrective action plan: reinstatement waits for a decision.
+    assert_eq!(
+        t.db.scalar_i64("SELECT COUNT(*) FROM partner_account WHERE pending_decision = 'reinstatement'").await,
+        1
+    );
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM account_statement WHERE submitted_at IS NOT NULL").await, 1);
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM bond_change_request WHERE status = 'pending'").await, 1);
 
     // The demo supervisor sees accounts lacking a bond in the compliance report.

@@ -303,6 +303,18 @@ pub async fn load(app: &App) -> Result<()> {
             "suspended" => {
                 act(app, &scss, id, "propose-suspension", reason("security_incident")).await?;
                 act(app, &supervisor, id, "decide-suspension", decision("yes")).await?;
+                // The company answered with its plan: the Supervisor reads it and decides.
+                crate::partner::statements::send(
+                    app,
+                    &officer,
+                    id,
+                    ctpat_domain::partner::statement::StatementKind::CorrectiveActionPlan,
+                    "Demo plan: after the trailer tampering at the Detroit yard, seals are now checked \
+                     and logged at every gate, the yard camera covers the staging lane, and drivers \
+                     retrain on seal verification by the end of next month.",
+                    None,
+                )
+                .await?;
             }
             "removed" => act(app, &hq, id, "remove", reason("repeated_non_compliance")).await?,
             "withdrawn" => {
