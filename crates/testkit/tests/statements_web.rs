@@ -1,6 +1,6 @@
 //! The corrective action plan and the appeal through the pages, on both engines: written with
 //! evidence and sent once by the partner, read by the deciders; refused without text, twice,
-//! from another company or from staff; an appeal HQ leaves undecided is flagged on its queue.
+//! from another company or from staff; an appeal HQ leaves undecided is reminded, then flagged on its queue.
 
 use chrono::Duration;
 use ctpat_testkit::flows::{PW, act, certified_importer, send_statement, version_of};
@@ -122,13 +122,24 @@ async fn an_appeal_left_undecided_is_flagged_on_the_hq_queue(db: TestDb) {
     let queue = hal.get("/program?pending=on").await;
     queue.assert_contains("Appeal decision");
     assert!(!queue.body.contains("Appeal decision overdue"));
+    // HQ is reminded 30 and 14 days before its decision is due.
+    use ctpat_app::partner::reminders::send;
+    let filed = t.app.now();
+    t.clock.set(filed + Duration::days(149));
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 0, "31 days before: not yet");
+    t.clock.set(filed + Duration::days(150));
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 1, "30 days before");
+    t.clock.set(filed + Duration::days(166));
+    assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 1, "14 days before");
+    let mails = t.emails_to("hal@cbp.example").await;
+    assert_eq!(mails.iter().filter(|m| m.body_text.contains("appeal")).count(), 2, "HQ is reminded twice");
     // Sessions do not outlive months: HQ signs in again each time the clock moves.
-    t.clock.advance(Duration::days(179));
+    t.clock.set(filed + Duration::days(179));
     let hal = t.signed_in("hal@cbp.example").await;
     let queue = hal.get("/program?pending=on").await;
     queue.assert_contains("Appeal decision");
     assert!(!queue.body.contains("Appeal decision overdue"), "not yet");
-    t.clock.advance(Duration::days(2));
+    t.clock.set(filed + Duration::days(181));
     let hal = t.signed_in("hal@cbp.example").await;
     hal.get("/program?pending=on").await.assert_contains("Appeal decision overdue");
     hal.get(&format!("/accounts/{id}/statements/appeal")).await.assert_contains("see the attached audit");
