@@ -7,7 +7,7 @@ mod db;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-use commands::{api_token, audit, catalog, secrets, serve, user};
+use commands::{api_token, audit, catalog, jobs, secrets, serve, user};
 use db::DbArgs;
 use std::process::ExitCode;
 
@@ -34,6 +34,8 @@ enum Command {
         #[command(subcommand)]
         command: audit::AuditCommand,
     },
+    /// List the scheduler's pending, running and failed jobs.
+    Jobs(jobs::JobsArgs),
     /// Print the permission matrix as Markdown (the source of docs/permissions.md).
     Permissions,
     /// The Minimum Security Criteria catalog.
@@ -93,6 +95,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::User { command } => user::run(command).await,
         Command::Audit { command } => audit::run(command).await,
         Command::Catalog { command } => catalog::run(command).await,
+        Command::Jobs(args) => jobs::run(args).await,
         Command::Secrets { command } => secrets::run(command).await,
         Command::ApiToken { command } => api_token::run(command).await,
         #[cfg(feature = "bench")]

@@ -113,6 +113,13 @@ async fn serve_demo_health_and_clean_shutdown() {
     );
     assert!(lines2.contains(token_line), "the same demo token on every start");
     assert_eq!(terminate(&mut again), 0);
+    // The scheduler ran while the portal served: `ctpat jobs` lists its recurring jobs waiting
+    // for their next time.
+    let out = ctpat(&["jobs"], dir.path());
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(listed.starts_with("jobs: pending "), "{listed}");
+    assert!(listed.contains("sweep.suspensions") && listed.contains("plan.reminders"), "{listed}");
     let url = format!("sqlite://{}/data/ctpat.db", dir.path().display());
     let db = ctpat_store::Db::connect(&url).await.unwrap();
     let users = ctpat_store::users::list_staff(db.conn()).await.unwrap();

@@ -33,6 +33,7 @@ pub enum Permission {
     EditProgramPolicy,
     EditMscCatalog,
     ManageStaffUsers,
+    OperateScheduler,
     ReadAuditTrail,
 }
 
@@ -73,6 +74,7 @@ pub const MATRIX: &[(Permission, &[Role])] = {
         (EditProgramPolicy, &[HQ]),
         (EditMscCatalog, &[HQ]),
         (ManageStaffUsers, &[SYSADMIN]),
+        (OperateScheduler, &[SYSADMIN]),
         (ReadAuditTrail, &[HQ, SYSADMIN]),
     ]
 };
@@ -107,6 +109,7 @@ impl Permission {
             EditProgramPolicy => "edit-program-policy",
             EditMscCatalog => "edit-msc-catalog",
             ManageStaffUsers => "manage-staff-users",
+            OperateScheduler => "operate-scheduler",
             ReadAuditTrail => "read-audit-trail",
         }
     }

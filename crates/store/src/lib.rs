@@ -17,6 +17,7 @@ pub mod error;
 pub mod files;
 pub mod findings;
 pub mod groups;
+pub mod jobs;
 pub mod migration;
 pub mod notices;
 pub mod orgs;

@@ -128,7 +128,12 @@ async fn an_unanswered_required_action_becomes_overdue(db: TestDb) {
 /// The partner is reminded of a required action's deadline 30 and 14 days before it, once
 /// each, whatever the sweep's schedule.
 async fn finding_deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
-    use ctpat_app::validations::findings::send_reminders;
+    async fn send_reminders(
+        app: &ctpat_app::App,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<usize, ctpat_app::Error> {
+        ctpat_app::jobs::run_kind(app, now, ctpat_app::scheduler::Kind::FindingReminder).await
+    }
     let t = spawn(db).await;
     let (_, sam, _, id) = certified_importer(&t).await;
     let page_url = scheduled(&t, &sam, id, 30).await;

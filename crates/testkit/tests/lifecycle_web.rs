@@ -347,7 +347,9 @@ async fn queue_order_and_paging(db: TestDb) {
 /// The 90-day certification target is reminded to the assigned SCSS 30 and 14 days before it,
 /// once each, not a day sooner; a suspended partner is reminded of its response window.
 async fn deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
-    use ctpat_app::partner::reminders::send;
+    async fn send(app: &ctpat_app::App, now: chrono::DateTime<chrono::Utc>) -> Result<usize, ctpat_app::Error> {
+        ctpat_app::jobs::run_kind(app, now, ctpat_app::scheduler::Kind::DeadlineReminder).await
+    }
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
     let (_, _, id) = ctpat_testkit::flows::submitted_profile(&t).await;
     let applied = t.app.now();
@@ -377,7 +379,9 @@ async fn deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
 /// The reminder offsets are HQ's policy: moved to 21 and 7 days, the reminders follow them; a
 /// second reminder earlier than the first is refused with the field named.
 async fn hq_moves_the_reminders(db: TestDb) {
-    use ctpat_app::partner::reminders::send;
+    async fn send(app: &ctpat_app::App, now: chrono::DateTime<chrono::Utc>) -> Result<usize, ctpat_app::Error> {
+        ctpat_app::jobs::run_kind(app, now, ctpat_app::scheduler::Kind::DeadlineReminder).await
+    }
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
     let (_, _, _id) = ctpat_testkit::flows::submitted_profile(&t).await;
     let applied = t.app.now();

@@ -355,7 +355,12 @@ both_engines! {
 
 async fn annual_review_window(db: TestDb) {
     use chrono::Duration;
-    use ctpat_app::profile::annual::send_reminders;
+    async fn send_reminders(
+        app: &ctpat_app::App,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<usize, ctpat_app::Error> {
+        ctpat_app::jobs::run_kind(app, now, ctpat_app::scheduler::Kind::AnnualReminder).await
+    }
     let t = TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await;
     t.partner("ana@acme.example", PW).await;
     t.staff("sue@cbp.example", PW, "supervisor").await;

@@ -123,7 +123,9 @@ async fn an_appeal_left_undecided_is_flagged_on_the_hq_queue(db: TestDb) {
     queue.assert_contains("Appeal decision");
     assert!(!queue.body.contains("Appeal decision overdue"));
     // HQ is reminded 30 and 14 days before its decision is due.
-    use ctpat_app::partner::reminders::send;
+    async fn send(app: &ctpat_app::App, now: chrono::DateTime<chrono::Utc>) -> Result<usize, ctpat_app::Error> {
+        ctpat_app::jobs::run_kind(app, now, ctpat_app::scheduler::Kind::DeadlineReminder).await
+    }
     let filed = t.app.now();
     t.clock.set(filed + Duration::days(149));
     assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 0, "31 days before: not yet");

@@ -101,6 +101,9 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
             if v.actor.has(Permission::ManageStaffUsers) {
                 items.push(("/admin/staff", "nav-staff"));
             }
+            if v.actor.has(Permission::OperateScheduler) {
+                items.push(("/admin/jobs", "nav-jobs"));
+            }
             items.push(("/account", "nav-account"));
         }
         Some(_) => {}

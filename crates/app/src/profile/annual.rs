@@ -186,63 +186,110 @@ pub async fn approve(app: &App, actor: &Actor, account_id: i64) -> Result<()> {
     Ok(())
 }
 
-/// Send the reminders that are due: window open, 30 and 14 days before, and the overdue
-/// prompt to the SCSS. Each goes out once per account and due date, whichever server runs
-/// the sweep. Returns how many were sent.
-pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
+/// The step of an annual review due at `due` that `now` is in: its window open, the first and
+/// second reminders, overdue.
+fn stage(now: DateTime<Utc>, due: DateTime<Utc>, t: &ctpat_domain::partner::lifecycle::Timers) -> &'static str {
+    if now > due {
+        "annual_overdue"
+    } else if now >= due - t.reminder_second {
+        "annual_14"
+    } else if now >= due - t.reminder_first {
+        "annual_30"
+    } else {
+        "annual_open"
+    }
+}
+
+/// Schedule, as jobs, the steps of annual reviews whose time comes within the horizon: the
+/// window opening, the two reminders (to the partner) and the overdue prompt (to the SCSS).
+pub(crate) async fn plan_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
+    use crate::scheduler::{HORIZON, Kind, schedule};
     let conn = app.db.conn();
     let t = app.timers();
-    let window = t.annual_review_window;
-    let accounts = ctpat_store::accounts::annual_reviews_due_before(conn, now + window, 500).await?;
-    let mut sent = 0;
+    let accounts =
+        ctpat_store::accounts::annual_reviews_due_before(conn, now + t.annual_review_window + HORIZON, 500).await?;
+    let mut planned = 0;
     for a in accounts {
         let Some(due) = a.annual_review_due else { continue };
-        let kind = if now > due {
-            "annual_overdue"
-        } else if now >= due - t.reminder_second {
-            "annual_14"
-        } else if now >= due - t.reminder_first {
-            "annual_30"
-        } else {
-            "annual_open"
-        };
-        let txn = app.db.begin().await?;
-        if !profiles::claim_reminder(&txn, a.id, kind, due, now).await? {
-            continue;
-        }
-        let lang = Lang::default();
-        let org = match a.organization_id {
-            Some(id) => ctpat_store::orgs::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
-            None => String::new(),
-        };
-        let date = due.format("%Y-%m-%d").to_string();
-        let args = [("organization", org), ("account", a.id.to_string()), ("date", date)];
-        let recipients: Vec<String> = if kind == "annual_overdue" {
-            match a.assigned_scss_id {
-                Some(s) => ctpat_store::users::find(&txn, s).await?.map(|u| vec![u.email]).unwrap_or_default(),
-                None => Vec::new(),
+        let steps = [
+            ("annual_open", due - t.annual_review_window),
+            ("annual_30", due - t.reminder_first),
+            ("annual_14", due - t.reminder_second),
+            ("annual_overdue", due + chrono::Duration::seconds(1)),
+        ];
+        for (i, (step, at)) in steps.iter().enumerate() {
+            // Not yet in sight; or a later step's time has come already (only the latest goes).
+            if *at > now + HORIZON || steps.get(i + 1).is_some_and(|(_, next)| *next <= now) {
+                continue;
             }
-        } else {
-            crate::partner::notices::recipients(&txn, a.id).await?
-        };
-        let mail = if kind == "annual_overdue" {
-            crate::mail::MailKind::AnnualOverdue
-        } else {
-            crate::mail::MailKind::AnnualReminder
-        };
-        for to in recipients {
-            crate::mail::enqueue(&txn, app, &to, &lang, mail, &args).await?;
+            let key = format!("annual:{}:{}:{step}", a.id, due.timestamp());
+            let payload = json!({"account": a.id, "due": due.to_rfc3339(), "step": step});
+            if schedule(conn, Kind::AnnualReminder, &key, *at, payload, now).await? {
+                planned += 1;
+            }
         }
-        let e = audit::system(&crate::RequestMeta::default(), now, "annual_review.reminder_sent", "scheduler");
-        ctpat_store::audit::append(
-            &txn,
-            for_account(e, a.id)
-                .object("account", a.id)
-                .after(json!({"kind": kind, "due": ctpat_domain::audit::canonical_time(due)})),
-        )
-        .await?;
-        txn.commit().await?;
-        sent += 1;
     }
-    Ok(sent)
+    Ok(planned)
+}
+
+/// Send one planned annual-review step, in the job's transaction, while the review is still
+/// due that day and `now` is still in that step.
+pub(crate) async fn deliver_reminder<C: ctpat_store::ConnectionTrait>(
+    txn: &C,
+    app: &App,
+    payload: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<crate::scheduler::Ran> {
+    use crate::scheduler::Ran;
+    let (Some(id), Some(due), Some(step)) = (
+        payload["account"].as_i64(),
+        payload["due"].as_str().and_then(|d| DateTime::parse_from_rfc3339(d).ok()).map(|d| d.with_timezone(&Utc)),
+        payload["step"].as_str(),
+    ) else {
+        return Err(Error::Internal(format!("bad annual reminder payload {payload}")));
+    };
+    let t = app.timers();
+    let Some(a) = ctpat_store::accounts::find(txn, ctpat_store::accounts::Scope::Program, id).await? else {
+        return Ok(Ran::Skipped);
+    };
+    if a.annual_review_due != Some(due) || !a.status.is_certified() || stage(now, due, &t) != step {
+        return Ok(Ran::Skipped);
+    }
+    // Once per account, due date and step, even against reminders sent before jobs existed.
+    if !profiles::claim_reminder(txn, a.id, step, due, now).await? {
+        return Ok(Ran::Skipped);
+    }
+    let kind = step;
+    let lang = Lang::default();
+    let org = match a.organization_id {
+        Some(id) => ctpat_store::orgs::org(txn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let date = due.format("%Y-%m-%d").to_string();
+    let args = [("organization", org), ("account", a.id.to_string()), ("date", date)];
+    let recipients: Vec<String> = if kind == "annual_overdue" {
+        match a.assigned_scss_id {
+            Some(s) => ctpat_store::users::find(txn, s).await?.map(|u| vec![u.email]).unwrap_or_default(),
+            None => Vec::new(),
+        }
+    } else {
+        crate::partner::notices::recipients(txn, a.id).await?
+    };
+    let mail = if kind == "annual_overdue" {
+        crate::mail::MailKind::AnnualOverdue
+    } else {
+        crate::mail::MailKind::AnnualReminder
+    };
+    for to in recipients {
+        crate::mail::enqueue(txn, app, &to, &lang, mail, &args).await?;
+    }
+    let e = audit::system(&crate::RequestMeta::default(), now, "annual_review.reminder_sent", "scheduler");
+    ctpat_store::audit::append(
+        txn,
+        for_account(e, a.id)
+            .object("account", a.id)
+            .after(json!({"kind": kind, "due": ctpat_domain::audit::canonical_time(due)})),
+    )
+    .await?;
+    Ok(Ran::Done)
 }

@@ -303,48 +303,88 @@ pub async fn decide(
     Ok(())
 }
 
-/// Remind the partner of a required action's deadline at the two reminder offsets before it, once each per
-/// finding and account, whichever server runs the sweep. Returns how many accounts were told.
-pub async fn send_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
+/// Schedule, as jobs, the reminders of required actions' deadlines whose time comes within the
+/// horizon: at the two reminder offsets before each, to each account the validation covers.
+pub(crate) async fn plan_reminders(app: &App, now: DateTime<Utc>) -> Result<usize> {
     let conn = app.db.conn();
     let today = now.date_naive();
     let t = app.timers();
-    let mut sent = 0;
-    for f in store::open_required_due_by(conn, today + t.reminder_first, 500).await? {
-        let Some(due) = f.response_due else { continue };
-        // Overdue ones are flagged on the pages, not reminded again.
-        let Some(offset) = t.reminder_offset(due - today) else { continue };
-        let kind = format!("finding_{offset}");
+    let mut planned = 0;
+    for f in store::open_required_due_by(conn, today + t.reminder_first + crate::scheduler::HORIZON, 500).await? {
+        let Some(due) = f.response_due.filter(|d| *d >= today) else { continue };
         let Some(v) = ctpat_store::validations::find(conn, f.validation_id).await? else { continue };
         if v.status != ValidationStatus::Scheduled {
             continue;
         }
         let due_at = due.and_hms_opt(0, 0, 0).map(|d| d.and_utc()).unwrap_or(now);
-        for account_id in ctpat_store::validations::accounts_of(conn, v.id).await? {
-            let txn = app.db.begin().await?;
-            if !ctpat_store::profiles::claim_reminder(&txn, account_id, &format!("{kind}:{}", f.id), due_at, now)
-                .await?
+        for offset in [t.reminder_first, t.reminder_second] {
+            let run_at = due_at - offset;
+            if run_at > now + crate::scheduler::HORIZON
+                || (offset == t.reminder_first && today >= due - t.reminder_second)
             {
                 continue;
             }
-            let lang = crate::i18n::Lang::default();
-            let args = [
-                ("account", account_id.to_string()),
-                ("date", due.format("%Y-%m-%d").to_string()),
-                ("criteria", f.criteria.join(", ")),
-            ];
-            for to in crate::partner::notices::recipients(&txn, account_id).await? {
-                crate::mail::enqueue(&txn, app, &to, &lang, crate::mail::MailKind::FindingReminder, &args).await?;
+            let days = offset.num_days();
+            for account_id in ctpat_store::validations::accounts_of(conn, v.id).await? {
+                let key = format!("finding:{}:{account_id}:{due}:{days}", f.id);
+                let payload = json!({"finding": f.id, "account": account_id, "due": due.to_string(), "offset": days});
+                let kind = crate::scheduler::Kind::FindingReminder;
+                if crate::scheduler::schedule(conn, kind, &key, run_at, payload, now).await? {
+                    planned += 1;
+                }
             }
-            let e = audit::system(&crate::RequestMeta::default(), now, "validation.finding_reminder_sent", "scheduler");
-            ctpat_store::audit::append(
-                &txn,
-                for_account(e, account_id).object("validation_finding", f.id).after(json!({"kind": kind, "due": due})),
-            )
-            .await?;
-            txn.commit().await?;
-            sent += 1;
         }
     }
-    Ok(sent)
+    Ok(planned)
+}
+
+/// Send one planned finding reminder, in the job's transaction, while the finding is still
+/// open, due that day, and this is its reminder's time.
+pub(crate) async fn deliver_reminder<C: ctpat_store::ConnectionTrait>(
+    txn: &C,
+    app: &App,
+    payload: &serde_json::Value,
+    now: DateTime<Utc>,
+) -> Result<crate::scheduler::Ran> {
+    use crate::scheduler::Ran;
+    let (Some(fid), Some(account_id), Some(due), Some(days)) = (
+        payload["finding"].as_i64(),
+        payload["account"].as_i64(),
+        payload["due"].as_str().and_then(|d| d.parse::<chrono::NaiveDate>().ok()),
+        payload["offset"].as_i64(),
+    ) else {
+        return Err(Error::Internal(format!("bad finding reminder payload {payload}")));
+    };
+    let t = app.timers();
+    let Some(f) = store::find(txn, fid).await? else { return Ok(Ran::Skipped) };
+    let open = !matches!(f.status, ctpat_domain::validation::FindingStatus::Closed);
+    if !open || f.response_due != Some(due) || t.reminder_offset(due - now.date_naive()) != Some(days) {
+        return Ok(Ran::Skipped);
+    }
+    let Some(v) = ctpat_store::validations::find(txn, f.validation_id).await? else { return Ok(Ran::Skipped) };
+    if v.status != ValidationStatus::Scheduled {
+        return Ok(Ran::Skipped);
+    }
+    let kind = format!("finding_{days}");
+    let due_at = due.and_hms_opt(0, 0, 0).map(|d| d.and_utc()).unwrap_or(now);
+    // Once per finding, account and offset, even against reminders sent before jobs existed.
+    if !ctpat_store::profiles::claim_reminder(txn, account_id, &format!("{kind}:{}", f.id), due_at, now).await? {
+        return Ok(Ran::Skipped);
+    }
+    let lang = crate::i18n::Lang::default();
+    let args = [
+        ("account", account_id.to_string()),
+        ("date", due.format("%Y-%m-%d").to_string()),
+        ("criteria", f.criteria.join(", ")),
+    ];
+    for to in crate::partner::notices::recipients(txn, account_id).await? {
+        crate::mail::enqueue(txn, app, &to, &lang, crate::mail::MailKind::FindingReminder, &args).await?;
+    }
+    let e = audit::system(&crate::RequestMeta::default(), now, "validation.finding_reminder_sent", "scheduler");
+    ctpat_store::audit::append(
+        txn,
+        for_account(e, account_id).object("validation_finding", f.id).after(json!({"kind": kind, "due": due})),
+    )
+    .await?;
+    Ok(Ran::Done)
 }

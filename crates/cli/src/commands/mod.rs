@@ -5,6 +5,7 @@ pub mod audit;
 #[cfg(feature = "bench")]
 pub mod bench_seed;
 pub mod catalog;
+pub mod jobs;
 pub mod secrets;
 pub mod serve;
 pub mod user;

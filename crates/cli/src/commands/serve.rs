@@ -130,8 +130,7 @@ pub async fn run(args: ServeArgs) -> Result<ExitCode> {
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let sender = ctpat_app::mail::spawn_sender(app.clone(), transport, std::time::Duration::from_secs(2), stop_rx);
-    let sweeps =
-        ctpat_app::partner::program::spawn_sweeps(app.clone(), std::time::Duration::from_secs(60), stop_tx.subscribe());
+    let sweeps = ctpat_app::jobs::spawn(app.clone(), std::time::Duration::from_secs(20), stop_tx.subscribe());
     let deliverer =
         ctpat_app::webhooks::spawn_deliverer(app.clone(), std::time::Duration::from_secs(5), stop_tx.subscribe());
     let state = ctpat_web::AppState::new(app.clone());

@@ -17,6 +17,7 @@ pub mod contact;
 pub mod evidence;
 pub mod finding_file;
 pub mod finding_note;
+pub mod job;
 pub mod known_device;
 pub mod notification;
 pub mod organization;

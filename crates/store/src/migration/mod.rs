@@ -26,6 +26,7 @@ mod m0020_org_parent;
 mod m0021_finding_files;
 mod m0022_statements;
 mod m0023_declarations;
+mod m0024_jobs;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -71,6 +72,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0021_finding_files::Migration),
             Box::new(m0022_statements::Migration),
             Box::new(m0023_declarations::Migration),
+            Box::new(m0024_jobs::Migration),
         ]
     }
 }

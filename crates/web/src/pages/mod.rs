@@ -7,6 +7,7 @@ mod catalog;
 mod evidence;
 mod help;
 mod home;
+mod jobs;
 mod partner;
 mod password;
 mod profile;
@@ -61,6 +62,8 @@ pub fn register(r: Routes) -> Routes {
         .get("/help/permissions", Policy::Public, help::permissions)
         .get("/admin/staff", Policy::Staff(Permission::ManageStaffUsers), admin::staff_list)
         .post("/admin/staff", Policy::Staff(Permission::ManageStaffUsers), admin::staff_create)
+        .get("/admin/jobs", Policy::Staff(Permission::OperateScheduler), jobs::list)
+        .post("/admin/jobs/{id}/retry", Policy::Staff(Permission::OperateScheduler), jobs::retry)
         .get("/program/audit", Policy::Staff(Permission::ReadAuditTrail), admin::audit_trail)
         // Partner accounts: object-level checks (membership, role) happen in the use cases;
         // another tenant's account is "not found".
