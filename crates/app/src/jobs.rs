@@ -47,6 +47,9 @@ async fn run(app: &App, j: &JobRow, now: DateTime<Utc>) -> Result<Ran> {
                 crate::partner::compliance::sweep_notices(app, now).await?;
             }
             Kind::PlanReminders => plan_reminders(app, now).await?,
+            Kind::PlanDigests => {
+                crate::notifications::plan_digests(app, now).await?;
+            }
             Kind::Prune => {
                 store::prune_done(app.db.conn(), now - KEEP_DONE).await?;
             }
@@ -66,6 +69,7 @@ async fn run(app: &App, j: &JobRow, now: DateTime<Utc>) -> Result<Ran> {
         Kind::DeadlineReminder => crate::partner::reminders::deliver(&txn, app, &payload, now).await?,
         Kind::FindingReminder => crate::validations::findings::deliver_reminder(&txn, app, &payload, now).await?,
         Kind::AnnualReminder => crate::profile::annual::deliver_reminder(&txn, app, &payload, now).await?,
+        Kind::Digest => crate::notifications::deliver_digest(&txn, app, &payload, now).await?,
         _ => Ran::Skipped,
     };
     // Done in the transaction that did the work; refused if another server took it over.

@@ -15,6 +15,7 @@ pub mod files;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod notifications;
 pub mod partner;
 pub mod profile;
 pub mod scheduler;

@@ -31,10 +31,12 @@ pub enum MailKind {
     ValidationNotice,
     FindingReminder,
     DeadlineReminder,
+    Notification,
+    Digest,
 }
 
 impl MailKind {
-    pub const ALL: [MailKind; 17] = [
+    pub const ALL: [MailKind; 19] = [
         MailKind::VerifyEmail,
         MailKind::SignupExisting,
         MailKind::PasswordReset,
@@ -52,6 +54,8 @@ impl MailKind {
         MailKind::ValidationNotice,
         MailKind::FindingReminder,
         MailKind::DeadlineReminder,
+        MailKind::Notification,
+        MailKind::Digest,
     ];
 
     pub fn key(self) -> &'static str {
@@ -73,6 +77,8 @@ impl MailKind {
             MailKind::ValidationNotice => "validation-notice",
             MailKind::FindingReminder => "finding-reminder",
             MailKind::DeadlineReminder => "deadline-reminder",
+            MailKind::Notification => "notification",
+            MailKind::Digest => "digest",
         }
     }
 }

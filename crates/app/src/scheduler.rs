@@ -23,10 +23,14 @@ pub enum Kind {
     FindingReminder,
     /// One step of an annual review: window open, reminders, overdue prompt.
     AnnualReminder,
+    /// Schedule the daily digests of the people with notifications waiting for one.
+    PlanDigests,
+    /// One person's daily digest of notifications.
+    Digest,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 9] = [
         Kind::SuspensionSweep,
         Kind::ComplianceSweep,
         Kind::PlanReminders,
@@ -34,6 +38,8 @@ impl Kind {
         Kind::DeadlineReminder,
         Kind::FindingReminder,
         Kind::AnnualReminder,
+        Kind::PlanDigests,
+        Kind::Digest,
     ];
 
     /// Stable key (stored; the message catalogue's `job-<key>`).
@@ -46,6 +52,8 @@ impl Kind {
             Kind::DeadlineReminder => "reminder.deadline",
             Kind::FindingReminder => "reminder.finding",
             Kind::AnnualReminder => "reminder.annual",
+            Kind::PlanDigests => "plan.digests",
+            Kind::Digest => "digest",
         }
     }
 
@@ -59,6 +67,7 @@ impl Kind {
             Kind::SuspensionSweep | Kind::ComplianceSweep => Some(Duration::minutes(1)),
             Kind::PlanReminders => Some(Duration::minutes(10)),
             Kind::Prune => Some(Duration::days(1)),
+            Kind::PlanDigests => Some(Duration::hours(1)),
             _ => None,
         }
     }

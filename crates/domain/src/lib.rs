@@ -7,6 +7,7 @@ pub mod country;
 pub mod email;
 pub mod filetype;
 pub mod happened;
+pub mod notice;
 pub mod partner;
 pub mod password;
 pub mod permission;

@@ -22,6 +22,7 @@ pub mod migration;
 pub mod notices;
 pub mod orgs;
 pub mod outbox;
+pub mod person_notices;
 pub mod policies;
 pub mod profiles;
 mod raw;

@@ -211,6 +211,13 @@ async fn apply_for_an_account_in_a_browser() {
     check_accessible(c, "SVI bulk verification", &mut problems).await;
     c.goto(&format!("{base}/accounts/{account}/notifications")).await.unwrap();
     check_accessible(c, "notifications", &mut problems).await;
+    // The notification centre: the bell leads to the person's list; its settings page.
+    c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
+    c.find(Locator::Css("a.bell")).await.unwrap().click().await.unwrap();
+    wait_for_new_page(c, "the bell").await;
+    check_accessible(c, "notification centre", &mut problems).await;
+    follow(c, "Notification settings").await;
+    check_accessible(c, "notification settings", &mut problems).await;
 
     problems.extend(found_on_the_way(&base));
     assert!(problems.is_empty(), "accessibility problems:\n{}", problems.join("\n"));

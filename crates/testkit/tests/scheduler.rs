@@ -42,7 +42,7 @@ async fn reminders_are_planned_ahead_and_shown_as_pending_jobs(db: TestDb) {
     let (t, ids) = accounts_with_targets(db, 1).await;
     let applied = t.app.now();
     t.clock.set(applied + Duration::days(59));
-    assert_eq!(ctpat_app::jobs::run_due(&t.app, t.app.now()).await.unwrap(), 4, "the recurring jobs ran");
+    assert_eq!(ctpat_app::jobs::run_due(&t.app, t.app.now()).await.unwrap(), 5, "the recurring jobs ran");
     let board = ctpat_app::jobs::board(&t.app, 100).await.unwrap();
     let planned: Vec<_> = board.jobs.iter().filter(|j| j.kind == "reminder.deadline").collect();
     assert_eq!(planned.len(), 1, "the 30-day reminder is planned a day ahead: {:?}", board.jobs);

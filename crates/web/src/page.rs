@@ -43,6 +43,8 @@ pub struct PageCtx {
     pub nav: Vec<NavItem>,
     pub path: String,
     pub notice: Option<String>,
+    /// The signed-in person's unread notifications (the bell in the header).
+    pub unread: u64,
 }
 
 impl PageCtx {
@@ -169,6 +171,7 @@ impl PageCtx {
             path,
             notice,
             lang,
+            unread: 0,
         }
     }
 }
@@ -176,8 +179,13 @@ impl PageCtx {
 impl FromRequestParts<AppState> for PageCtx {
     type Rejection = Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &AppState) -> Result<Self, Self::Rejection> {
-        Ok(PageCtx::from_parts(parts))
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let mut ctx = PageCtx::from_parts(parts);
+        if let Some(v) = parts.extensions.get::<Viewer>().filter(|v| v.stage == Stage::Full) {
+            // The bell on every page: one indexed count; a failure only hides the number.
+            ctx.unread = ctpat_app::notifications::unread(&state.app, &v.actor).await.unwrap_or(0);
+        }
+        Ok(ctx)
     }
 }
 

@@ -1764,3 +1764,66 @@ job-reminder-deadline = Deadline reminder
 job-reminder-finding = Finding deadline reminder
 job-reminder-annual = Annual review step
 history-job-retried = Scheduled job run again
+job-plan-digests = Plan the daily digests
+job-digest = Daily digest of notifications
+
+## The notification centre
+mail-notification-subject = C-TPAT: { $text }
+mail-notification-body =
+    Hello,
+
+    { $text }
+
+    Open it in the portal: { $link }
+
+    You choose how you hear of each kind of notification on your account page.
+
+    C-TPAT Portal
+mail-digest-subject = Your C-TPAT notifications: { $count ->
+    [one] 1 new
+   *[other] { $count } new
+}
+mail-digest-body =
+    Hello,
+
+    Since your last digest:
+
+    { $items }
+
+    All your notifications: { $link }
+
+    C-TPAT Portal
+bell-label = { $count ->
+    [0] Notifications, none unread
+    [one] Notifications, 1 unread
+   *[other] Notifications, { $count } unread
+}
+centre-title = Your notifications
+centre-intro = Everything that concerns you, newest first. Choose how you hear of each kind on the notification settings page.
+centre-none = You have no notifications.
+centre-unread = Unread
+centre-mark-read = Mark as read
+centre-mark-all = Mark all as read
+centre-open = Open
+centre-older = Older notifications
+centre-settings = Notification settings
+notice-centre-all-read = Every notification is marked as read.
+prefs-title = Notification settings
+prefs-intro = You always see notifications in the portal. Choose, for each kind, whether you also get an e-mail at once, one e-mail a day with all of them, or no e-mail.
+prefs-save = Save the settings
+notice-prefs-saved = Your notification settings have been saved.
+channel-in_app = In the portal only
+channel-email = E-mail at once
+channel-digest = Daily digest e-mail
+notice-kind-status = Decisions about an account
+notice-kind-profile = Security Profile reviews
+notice-kind-validation = Validation visits
+notice-kind-finding = Findings of validations
+notice-kind-deadline = Deadlines
+notice-kind-statement = Corrective action plans and appeals
+history-notifications-preferences-changed = Notification settings changed
+centre-status = { $organization }: { $status }. { $details }
+centre-profile = { $organization }: Security Profile { $status }. { $details }
+notice-centre-read = The notification is marked as read.
+centre-validation = { $organization }: { $what }, { $start } to { $end }. Sites: { $sites }. { $reason_line }
+centre-finding = { $kind }: { $details }

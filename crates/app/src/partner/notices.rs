@@ -1,11 +1,13 @@
-//! Notices to an account's own people: its primary contact and Officers hear by e-mail of the
-//! decisions about it, as a reaction to the lifecycle event that recorded them.
+//! Notices to an account's own people: its members through the notification centre, and its
+//! primary contact and Officers without a login by e-mail, hear of the decisions about it, as a
+//! reaction to the lifecycle event that recorded them.
 
 use crate::App;
 use crate::error::Result;
-use crate::i18n::Lang;
+use crate::notifications::{Contacts, Notice};
 use ctpat_domain::AccountRole;
 use ctpat_domain::happened::Happened;
+use ctpat_domain::notice::NoticeKind;
 use ctpat_domain::partner::lifecycle::Event;
 use ctpat_store::ConnectionTrait;
 
@@ -16,24 +18,19 @@ pub(crate) async fn on_profile_reviewed<C: ConnectionTrait>(conn: &C, app: &App,
     let (kind, status) = if approved { ("profile-approved", "approved") } else { ("profile-returned", "returned") };
     let data = serde_json::json!({"count": returned.to_string()}).to_string();
     ctpat_store::svi::notify(conn, account_id, kind, None, &data, app.now()).await?;
-    let lang = Lang::default();
-    for to in recipients(conn, account_id).await? {
-        crate::mail::enqueue(
-            conn,
-            app,
-            &to,
-            &lang,
-            crate::mail::MailKind::StatusChanged,
-            &[
-                ("organization", String::new()),
-                ("account", account_id.to_string()),
-                ("status", lang.t(&format!("profile-status-{status}"))),
-                ("details", lang.t(&format!("notify-{kind}"))),
-            ],
-        )
-        .await?;
-    }
-    Ok(())
+    let org = org_of(conn, account_id).await?;
+    let notice = Notice {
+        kind: NoticeKind::Profile,
+        account_id: Some(account_id),
+        message: "centre-profile",
+        args: vec![
+            ("organization", org),
+            ("status", format!("@profile-status-{status}")),
+            ("details", format!("@notify-{kind}")),
+        ],
+        link: format!("/accounts/{account_id}/profile"),
+    };
+    crate::notifications::tell_account(conn, app, account_id, Contacts::Deciders, &notice).await
 }
 
 /// A decision about the account reaches its primary contact and Officers by e-mail.
@@ -63,33 +60,31 @@ pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happen
     };
     let deadline =
         s.response_deadline(t).or(s.appeal_deadline(t)).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    let org = match account.organization_id {
+    let org = org_of(conn, account.id).await?;
+    let notice = Notice {
+        kind: NoticeKind::Status,
+        account_id: Some(account.id),
+        message: "centre-status",
+        args: vec![
+            ("organization", org),
+            ("status", format!("@status-{}", account.status.key())),
+            ("details", format!("@{detail_id}")),
+            ("reason", if reason.is_empty() { String::new() } else { format!("@{reason}") }),
+            ("date", deadline),
+        ],
+        link: format!("/accounts/{}", account.id),
+    };
+    crate::notifications::tell_account(conn, app, account.id, Contacts::Deciders, &notice).await
+}
+
+async fn org_of<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<String> {
+    let Some(a) = ctpat_store::accounts::find(conn, ctpat_store::accounts::Scope::Program, account_id).await? else {
+        return Ok(String::new());
+    };
+    Ok(match a.organization_id {
         Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
-    };
-    let to = recipients(conn, account.id).await?;
-    let lang = Lang::default();
-    for addr in to {
-        let details = lang.t_args(
-            detail_id,
-            &[("reason", if reason.is_empty() { String::new() } else { lang.t(&reason) }), ("date", deadline.clone())],
-        );
-        crate::mail::enqueue(
-            conn,
-            app,
-            &addr,
-            &lang,
-            crate::mail::MailKind::StatusChanged,
-            &[
-                ("organization", org.clone()),
-                ("account", account.id.to_string()),
-                ("status", lang.t(&format!("status-{}", account.status.key()))),
-                ("details", details),
-            ],
-        )
-        .await?;
-    }
-    Ok(())
+    })
 }
 
 /// Who receives notices about an account: its primary contact and its Officers.

@@ -5,7 +5,9 @@
 use crate::App;
 use crate::error::Result;
 use crate::i18n::Lang;
+use crate::notifications::{Contacts, Notice};
 use ctpat_domain::happened::Happened;
+use ctpat_domain::notice::NoticeKind;
 use ctpat_store::ConnectionTrait;
 
 pub(crate) async fn on_notice<C: ConnectionTrait>(conn: &C, app: &App, happened: Happened<'_>) -> Result<()> {
@@ -31,36 +33,23 @@ pub(crate) async fn on_notice<C: ConnectionTrait>(conn: &C, app: &App, happened:
             Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
             None => String::new(),
         };
-        let mut to: Vec<String> =
-            ctpat_store::account_data::contacts(conn, *account_id).await?.into_iter().map(|c| c.email).collect();
-        to.sort();
-        to.dedup();
-        for addr in to {
-            crate::mail::enqueue(
-                conn,
-                app,
-                &addr,
-                &lang,
-                crate::mail::MailKind::ValidationNotice,
-                &[
-                    ("organization", org.clone()),
-                    ("account", account_id.to_string()),
-                    ("what", lang.t(&format!("validation-notice-{}", what.key()))),
-                    ("start", start.clone()),
-                    ("end", end.clone()),
-                    ("sites", site_list.join("; ")),
-                    (
-                        "reason",
-                        if reason.is_empty() {
-                            String::new()
-                        } else {
-                            lang.t_args("validation-reason-line", &[("reason", reason.to_string())])
-                        },
-                    ),
-                ],
-            )
-            .await?;
-        }
+        let notice = Notice {
+            kind: NoticeKind::Validation,
+            account_id: Some(*account_id),
+            message: "centre-validation",
+            args: vec![
+                ("organization", org),
+                ("what", format!("@validation-notice-{}", what.key())),
+                ("start", start.clone()),
+                ("end", end.clone()),
+                ("sites", site_list.join("; ")),
+                ("reason", reason.to_string()),
+                ("reason_line", if reason.is_empty() { String::new() } else { "@validation-reason-line".to_string() }),
+            ],
+            link: format!("/accounts/{account_id}/validations"),
+        };
+        // Everyone must know a visit is coming, not only the Officers.
+        crate::notifications::tell_account(conn, app, *account_id, Contacts::Everyone, &notice).await?;
     }
     Ok(())
 }
@@ -74,7 +63,6 @@ pub(crate) async fn on_finding<C: ConnectionTrait>(conn: &C, app: &App, happened
         return Ok(());
     }
     let due = f.response_due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    let lang = Lang::default();
     for account_id in accounts {
         let data = serde_json::json!({
             "kind": f.kind.key(), "criteria": f.criteria.join(", "), "due": due, "validation": f.validation_id,
@@ -84,31 +72,19 @@ pub(crate) async fn on_finding<C: ConnectionTrait>(conn: &C, app: &App, happened
         if what != ctpat_domain::happened::FindingChange::Recorded {
             continue;
         }
-        for to in crate::partner::notices::recipients(conn, *account_id).await? {
-            crate::mail::enqueue(
-                conn,
-                app,
-                &to,
-                &lang,
-                crate::mail::MailKind::StatusChanged,
-                &[
-                    ("organization", String::new()),
-                    ("account", account_id.to_string()),
-                    ("status", lang.t(&format!("finding-kind-{}", f.kind.key()))),
-                    (
-                        "details",
-                        lang.t_args(
-                            "notify-finding-recorded",
-                            &[
-                                ("criteria", f.criteria.join(", ")),
-                                ("due", if due.is_empty() { "none".to_string() } else { due.clone() }),
-                            ],
-                        ),
-                    ),
-                ],
-            )
-            .await?;
-        }
+        let notice = Notice {
+            kind: NoticeKind::Finding,
+            account_id: Some(*account_id),
+            message: "centre-finding",
+            args: vec![
+                ("kind", format!("@finding-kind-{}", f.kind.key())),
+                ("details", "@notify-finding-recorded".to_string()),
+                ("criteria", f.criteria.join(", ")),
+                ("due", if due.is_empty() { "none".to_string() } else { due.clone() }),
+            ],
+            link: format!("/accounts/{account_id}/validations/{}", f.validation_id),
+        };
+        crate::notifications::tell_account(conn, app, *account_id, Contacts::Deciders, &notice).await?;
     }
     Ok(())
 }

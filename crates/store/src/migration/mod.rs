@@ -27,6 +27,7 @@ mod m0021_finding_files;
 mod m0022_statements;
 mod m0023_declarations;
 mod m0024_jobs;
+mod m0025_notification_centre;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -73,6 +74,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0022_statements::Migration),
             Box::new(m0023_declarations::Migration),
             Box::new(m0024_jobs::Migration),
+            Box::new(m0025_notification_centre::Migration),
         ]
     }
 }

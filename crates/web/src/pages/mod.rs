@@ -4,6 +4,7 @@ mod account;
 mod admin;
 mod auth;
 mod catalog;
+mod centre;
 mod evidence;
 mod help;
 mod home;
@@ -49,6 +50,11 @@ pub fn register(r: Routes) -> Routes {
         .get("/password/reset", Policy::Public, password::reset_form)
         .post("/password/reset", Policy::Public, password::reset_submit)
         .get("/account", Policy::SignedIn, account::overview)
+        .get("/notifications", Policy::SignedIn, centre::list)
+        .post("/notifications/read-all", Policy::SignedIn, centre::read_all)
+        .post("/notifications/{id}/read", Policy::SignedIn, centre::open)
+        .get("/account/notifications", Policy::SignedIn, centre::prefs)
+        .post("/account/notifications", Policy::SignedIn, centre::save_prefs)
         .get("/account/password", Policy::SignedIn, password::change_form)
         .post("/account/password", Policy::SignedIn, password::change_submit)
         .post("/account/sessions/{id}/end", Policy::SignedIn, account::end_session)
