@@ -15,7 +15,7 @@ use crate::partner::{Reach, reach};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::filetype;
 use ctpat_domain::{Permission, Problem};
-use ctpat_store::files::{self, FileRow};
+use ctpat_store::files;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
@@ -86,6 +86,8 @@ enum Target {
     Finding(i64),
     /// The draft of a corrective action plan or an appeal.
     Statement(ctpat_domain::partner::statement::StatementKind),
+    /// A message of its own in a thread of the account's conversation.
+    Message(i64),
 }
 
 pub async fn begin_evidence(app: &App, actor: &Actor, account_id: i64, criterion_id: &str) -> Result<EvidencePermit> {
@@ -246,6 +248,16 @@ pub async fn begin_statement_file(
     Ok(EvidencePermit { reach: r, target: Target::Statement(kind), _slot: slot })
 }
 
+/// Leave to stream a file sent as a message in a thread (whoever may write there), before the
+/// body is read.
+pub async fn begin_message_file(app: &App, actor: &Actor, account_id: i64, thread_id: i64) -> Result<EvidencePermit> {
+    let r = crate::messages::may_attach(app, actor, account_id, thread_id).await?;
+    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
+        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
+    })?;
+    Ok(EvidencePermit { reach: r, target: Target::Message(thread_id), _slot: slot })
+}
+
 fn stored_path(app: &App, key: &str) -> PathBuf {
     app.settings.files_dir().join(&key[..2]).join(key)
 }
@@ -341,6 +353,11 @@ async fn store_rows(
             ctpat_store::statements::attach_file(&txn, d.id, file.id, actor.user.id, now).await?;
             (file.id, json!({"statement": d.id, "kind": kind.key()}))
         }
+        Target::Message(thread_id) => {
+            let t = ctpat_store::messages::thread(&txn, r.account.id, *thread_id).await?.ok_or(Error::NotFound)?;
+            let m = crate::messages::post_in(&txn, app, actor, r, &t, name, Some(file.id)).await?;
+            (file.id, json!({"message": m}))
+        }
     };
     ctpat_store::audit::append(
         &txn,
@@ -409,30 +426,7 @@ pub async fn download(app: &App, actor: &Actor, account_id: i64, file_id: i64) -
     Ok((row.into(), path))
 }
 
-/// A stored file as pages list and serve it (never its storage key).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredFile {
-    pub id: i64,
-    /// The account it belongs to (its downloads are that account's).
-    pub account_id: i64,
-    pub original_name: String,
-    pub content_type: String,
-    pub size: i64,
-    pub uploaded_at: chrono::DateTime<chrono::Utc>,
-}
-
-impl From<FileRow> for StoredFile {
-    fn from(f: FileRow) -> Self {
-        StoredFile {
-            id: f.id,
-            account_id: f.account_id,
-            original_name: f.original_name,
-            content_type: f.content_type,
-            size: f.size,
-            uploaded_at: f.uploaded_at,
-        }
-    }
-}
+pub use crate::stored_file::StoredFile;
 
 /// A piece of evidence: a file attached to one criterion of the profile.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -16,16 +16,19 @@ pub enum NoticeKind {
     Deadline,
     /// A corrective action plan or an appeal was sent.
     Statement,
+    /// A message arrived in a conversation.
+    Message,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 6] = [
+    pub const ALL: [NoticeKind; 7] = [
         NoticeKind::Status,
         NoticeKind::Profile,
         NoticeKind::Validation,
         NoticeKind::Finding,
         NoticeKind::Deadline,
         NoticeKind::Statement,
+        NoticeKind::Message,
     ];
 
     /// Stable key (stored; the message catalogue's `notice-kind-<key>`).
@@ -37,6 +40,7 @@ impl NoticeKind {
             NoticeKind::Finding => "finding",
             NoticeKind::Deadline => "deadline",
             NoticeKind::Statement => "statement",
+            NoticeKind::Message => "message",
         }
     }
 

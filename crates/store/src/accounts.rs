@@ -542,3 +542,23 @@ pub async fn by_svi<C: ConnectionTrait>(conn: &C, svi: &str) -> Result<Option<Ac
         .map(to_account)
         .transpose()
 }
+
+/// The ids of the accounts in a scope, excluding drafts (a staff inbox reads their threads).
+pub async fn ids_in<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<i64>> {
+    Ok(PartnerAccount::find()
+        .select_only()
+        .column(partner_account::Column::Id)
+        .filter(scoped(scope))
+        .filter(partner_account::Column::Status.ne(Status::Draft.key()))
+        .into_tuple()
+        .all(conn)
+        .await?)
+}
+
+/// The accounts among `ids` (for lists that name each row's company).
+pub async fn by_ids<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<Account>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    to_accounts(PartnerAccount::find().filter(partner_account::Column::Id.is_in(ids.to_vec())).all(conn).await?)
+}

@@ -143,3 +143,16 @@ pub async fn delete_evidence<C: ConnectionTrait>(conn: &C, profile_id: i64, id: 
     Evidence::delete_by_id(id).exec(conn).await?;
     Ok(Some(row))
 }
+
+/// The account's files among `ids` (not removed).
+pub async fn files_by_ids<C: ConnectionTrait>(conn: &C, account_id: i64, ids: &[i64]) -> Result<Vec<FileRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(StoredFile::find()
+        .filter(stored_file::Column::Id.is_in(ids.to_vec()))
+        .filter(stored_file::Column::AccountId.eq(account_id))
+        .filter(stored_file::Column::RemovedAt.is_null())
+        .all(conn)
+        .await?)
+}

@@ -18,6 +18,7 @@ pub mod files;
 pub mod findings;
 pub mod groups;
 pub mod jobs;
+pub mod messages;
 pub mod migration;
 pub mod notices;
 pub mod orgs;

@@ -88,6 +88,9 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
                 items.push(("/program/validations", "nav-validations"));
                 items.push(("/program/groups", "nav-groups"));
             }
+            if v.actor.has(Permission::MessagePartners) {
+                items.push(("/program/messages", "nav-inbox"));
+            }
             if v.actor.has(Permission::EditBond) {
                 items.push(("/program/bond-requests", "nav-bond-requests"));
             }

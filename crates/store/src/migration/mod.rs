@@ -28,6 +28,7 @@ mod m0022_statements;
 mod m0023_declarations;
 mod m0024_jobs;
 mod m0025_notification_centre;
+mod m0026_messages;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -75,6 +76,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0023_declarations::Migration),
             Box::new(m0024_jobs::Migration),
             Box::new(m0025_notification_centre::Migration),
+            Box::new(m0026_messages::Migration),
         ]
     }
 }

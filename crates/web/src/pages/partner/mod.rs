@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod dashboard;
 pub mod declarations;
 pub mod join;
+pub mod messages;
 pub mod notifications;
 pub mod program;
 pub mod statements;
