@@ -21,7 +21,7 @@ async fn suspended(db: TestDb) -> (TestApp, Browser, Browser, Browser, i64) {
 }
 
 async fn a_plan_goes_with_its_text_and_evidence_and_the_supervisor_reads_it(db: TestDb) {
-    let (t, ana, _sam, sue, id) = suspended(db).await;
+    let (t, ana, sam, sue, id) = suspended(db).await;
     let account = ana.get(&format!("/accounts/{id}")).await;
     let href = account.link("Submit the corrective action plan");
     assert_eq!(href, format!("/accounts/{id}{PLAN}"));
@@ -37,7 +37,9 @@ async fn a_plan_goes_with_its_text_and_evidence_and_the_supervisor_reads_it(db: 
     assert_eq!(p.status, 303, "{}", p.body);
     assert!(p.location.as_deref().unwrap().contains("notice=statement-sent-corrective-action-plan"));
 
-    // The Supervisor reads the plan and its evidence from the account page, then reinstates.
+    // The SCSS is told; the Supervisor reads the plan and its evidence from the account page,
+    // then reinstates.
+    sam.get("/notifications").await.assert_contains("Acme Imports sent its Corrective action plan.");
     let account = sue.get(&format!("/accounts/{id}")).await;
     let read = account.link("Read the corrective action plan and its evidence");
     let plan = sue.get(&read).await;
@@ -122,6 +124,7 @@ async fn an_appeal_left_undecided_is_flagged_on_the_hq_queue(db: TestDb) {
     let queue = hal.get("/program?pending=on").await;
     queue.assert_contains("Appeal decision");
     assert!(!queue.body.contains("Appeal decision overdue"));
+    hal.get("/notifications").await.assert_contains("Acme Imports sent its Appeal against the removal.");
     // HQ is reminded 30 and 14 days before its decision is due.
     async fn send(app: &ctpat_app::App, now: chrono::DateTime<chrono::Utc>) -> Result<usize, ctpat_app::Error> {
         ctpat_app::jobs::run_kind(app, now, ctpat_app::scheduler::Kind::DeadlineReminder).await
@@ -134,7 +137,11 @@ async fn an_appeal_left_undecided_is_flagged_on_the_hq_queue(db: TestDb) {
     t.clock.set(filed + Duration::days(166));
     assert_eq!(send(&t.app, t.app.now()).await.unwrap(), 1, "14 days before");
     let mails = t.emails_to("hal@cbp.example").await;
-    assert_eq!(mails.iter().filter(|m| m.body_text.contains("appeal")).count(), 2, "HQ is reminded twice");
+    assert_eq!(
+        mails.iter().filter(|m| m.subject.contains("decision on the appeal")).count(),
+        2,
+        "HQ is reminded twice"
+    );
     // Sessions do not outlive months: HQ signs in again each time the clock moves.
     t.clock.set(filed + Duration::days(179));
     let hal = t.signed_in("hal@cbp.example").await;

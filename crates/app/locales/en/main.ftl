@@ -1852,3 +1852,5 @@ notice-message-sent = Your message has been sent.
 centre-message = { $organization }: new message from { $author } about “{ $subject }”.
 history-message-sent = Message sent
 nav-inbox = Messages
+centre-deadline = { $organization }: { $what } falls on { $date }.
+centre-statement = { $organization } sent its { $what }.

@@ -8,10 +8,11 @@ use super::lifecycle;
 use crate::App;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::notifications::{Contacts, Notice};
 use crate::scheduler::{self, HORIZON, Kind, Ran};
 use chrono::{DateTime, Utc};
 use ctpat_domain::StaffRole;
+use ctpat_domain::notice::NoticeKind;
 use ctpat_domain::partner::Account;
 use ctpat_domain::partner::lifecycle::Timers;
 use serde_json::json;
@@ -23,18 +24,16 @@ enum To {
     Hq,
 }
 
-async fn recipients<C: ctpat_store::ConnectionTrait>(conn: &C, a: &Account, to: &To) -> Result<Vec<String>> {
+/// The staff users who hear of a deadline (the account's people are told through the centre).
+async fn recipients<C: ctpat_store::ConnectionTrait>(conn: &C, a: &Account, to: &To) -> Result<Vec<i64>> {
     Ok(match to {
-        To::Partner => super::notices::recipients(conn, a.id).await?,
-        To::Scss => match a.assigned_scss_id {
-            Some(id) => ctpat_store::users::find(conn, id).await?.map(|u| vec![u.email]).unwrap_or_default(),
-            None => Vec::new(),
-        },
+        To::Partner => Vec::new(),
+        To::Scss => a.assigned_scss_id.into_iter().collect(),
         To::Hq => ctpat_store::users::list_staff(conn)
             .await?
             .into_iter()
             .filter(|u| u.staff_role.as_deref() == Some(StaffRole::Hq.key()) && u.disabled_at.is_none())
-            .map(|u| u.email)
+            .map(|u| u.id)
             .collect(),
     })
 }
@@ -112,14 +111,28 @@ pub(crate) async fn deliver<C: ctpat_store::ConnectionTrait>(
     if !ctpat_store::profiles::claim_reminder(txn, a.id, &format!("{kind}_{days}"), due, now).await? {
         return Ok(Ran::Skipped);
     }
-    let lang = Lang::default();
-    let args = [
-        ("account", a.id.to_string()),
-        ("what", lang.t(&format!("deadline-reminder-{}", kind.replace('_', "-")))),
-        ("date", due.format("%Y-%m-%d").to_string()),
-    ];
-    for addr in recipients(txn, &a, &to).await? {
-        crate::mail::enqueue(txn, app, &addr, &lang, crate::mail::MailKind::DeadlineReminder, &args).await?;
+    let org = match a.organization_id {
+        Some(o) => ctpat_store::orgs::org(txn, o).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let notice = Notice {
+        kind: NoticeKind::Deadline,
+        account_id: Some(a.id),
+        message: "centre-deadline",
+        args: vec![
+            ("organization", org),
+            ("what", format!("@deadline-reminder-{}", kind.replace('_', "-"))),
+            ("date", due.format("%Y-%m-%d").to_string()),
+        ],
+        link: format!("/accounts/{}", a.id),
+    };
+    match to {
+        To::Partner => crate::notifications::tell_account(txn, app, a.id, Contacts::Deciders, &notice).await?,
+        To::Scss | To::Hq => {
+            for user in recipients(txn, &a, &to).await? {
+                crate::notifications::tell(txn, app, user, &notice).await?;
+            }
+        }
     }
     let e = audit::system(&crate::RequestMeta::default(), now, "deadline.reminder_sent", "scheduler");
     ctpat_store::audit::append(

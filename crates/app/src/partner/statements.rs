@@ -152,6 +152,30 @@ pub async fn send(
     lifecycle::run_in(&txn, app, actor, &r, command(kind), version).await?;
     store::submit(&txn, d.id, &body, actor.user.id, now).await?;
     let files = store::files_of(&txn, &[d.id]).await?;
+    // The deciders' side hears of it: the SCSS of a plan, HQ of an appeal.
+    let org = match r.account.organization_id {
+        Some(o) => ctpat_store::orgs::org(&txn, o).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let notice = crate::notifications::Notice {
+        kind: ctpat_domain::notice::NoticeKind::Statement,
+        account_id: Some(account_id),
+        message: "centre-statement",
+        args: vec![("organization", org), ("what", format!("@statement-{}", kind.key()))],
+        link: format!("/accounts/{account_id}/statements/{}", kind.key()),
+    };
+    let to: Vec<i64> = match kind {
+        StatementKind::CorrectiveActionPlan => r.account.assigned_scss_id.into_iter().collect(),
+        StatementKind::Appeal => ctpat_store::users::list_staff(&txn)
+            .await?
+            .into_iter()
+            .filter(|u| u.staff_role.as_deref() == Some(ctpat_domain::StaffRole::Hq.key()) && u.disabled_at.is_none())
+            .map(|u| u.id)
+            .collect(),
+    };
+    for user in to {
+        crate::notifications::tell(&txn, app, user, &notice).await?;
+    }
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, now, "statement.sent", Outcome::Ok), account_id).object("statement", d.id).after(
