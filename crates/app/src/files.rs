@@ -88,6 +88,19 @@ enum Target {
     Statement(ctpat_domain::partner::statement::StatementKind),
     /// A message of its own in a thread of the account's conversation.
     Message(i64),
+    /// A document sent through the Document Exchange, with its note.
+    Exchange(String),
+}
+
+impl EvidencePermit {
+    /// The note sent with the file, read from the form before the file (kept for a document of
+    /// the exchange; other uploads have none).
+    pub fn set_note(&mut self, note: &str) -> Result<()> {
+        if let Target::Exchange(n) = &mut self.target {
+            *n = crate::exchange::checked_note(note)?;
+        }
+        Ok(())
+    }
 }
 
 pub async fn begin_evidence(app: &App, actor: &Actor, account_id: i64, criterion_id: &str) -> Result<EvidencePermit> {
@@ -258,6 +271,16 @@ pub async fn begin_message_file(app: &App, actor: &Actor, account_id: i64, threa
     Ok(EvidencePermit { reach: r, target: Target::Message(thread_id), _slot: slot })
 }
 
+/// Leave to stream a document for the account's Document Exchange (either side), before the
+/// body is read.
+pub async fn begin_exchange_file(app: &App, actor: &Actor, account_id: i64) -> Result<EvidencePermit> {
+    let r = crate::exchange::may_attach(app, actor, account_id).await?;
+    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
+        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
+    })?;
+    Ok(EvidencePermit { reach: r, target: Target::Exchange(String::new()), _slot: slot })
+}
+
 fn stored_path(app: &App, key: &str) -> PathBuf {
     app.settings.files_dir().join(&key[..2]).join(key)
 }
@@ -357,6 +380,10 @@ async fn store_rows(
             let t = ctpat_store::messages::thread(&txn, r.account.id, *thread_id).await?.ok_or(Error::NotFound)?;
             let m = crate::messages::post_in(&txn, app, actor, r, &t, name, Some(file.id)).await?;
             (file.id, json!({"message": m}))
+        }
+        Target::Exchange(note) => {
+            let d = crate::exchange::record_in(&txn, app, actor, r, file.id, name, note).await?;
+            (file.id, json!({"exchange": d}))
         }
     };
     ctpat_store::audit::append(

@@ -11,6 +11,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod events;
+pub mod exchange;
 pub mod files;
 pub mod i18n;
 pub mod jobs;

@@ -18,10 +18,12 @@ pub enum NoticeKind {
     Statement,
     /// A message arrived in a conversation.
     Message,
+    /// A document arrived through the Document Exchange.
+    Exchange,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 7] = [
+    pub const ALL: [NoticeKind; 8] = [
         NoticeKind::Status,
         NoticeKind::Profile,
         NoticeKind::Validation,
@@ -29,6 +31,7 @@ impl NoticeKind {
         NoticeKind::Deadline,
         NoticeKind::Statement,
         NoticeKind::Message,
+        NoticeKind::Exchange,
     ];
 
     /// Stable key (stored; the message catalogue's `notice-kind-<key>`).
@@ -41,6 +44,7 @@ impl NoticeKind {
             NoticeKind::Deadline => "deadline",
             NoticeKind::Statement => "statement",
             NoticeKind::Message => "message",
+            NoticeKind::Exchange => "exchange",
         }
     }
 

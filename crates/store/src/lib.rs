@@ -14,6 +14,7 @@ pub mod db;
 pub mod devices;
 pub mod entity;
 pub mod error;
+pub mod exchange;
 pub mod files;
 pub mod findings;
 pub mod groups;

@@ -1854,3 +1854,23 @@ history-message-sent = Message sent
 nav-inbox = Messages
 centre-deadline = { $organization }: { $what } falls on { $date }.
 centre-statement = { $organization } sent its { $what }.
+notice-kind-exchange = Documents exchanged
+centre-exchange = { $organization }: { $author } sent the document { $name }.
+history-exchange-sent = Document sent through the exchange
+history-exchange-opened = Exchanged document opened
+
+## Document Exchange
+exchange-title = Document Exchange
+exchange-intro = Documents your company and the program send each other, with a note. The other side is told, and you see when they opened each.
+exchange-none = No document has been exchanged yet.
+exchange-document = Document
+exchange-note = Note
+exchange-from = Sent by
+exchange-sent = Sent
+exchange-opened = Opened by the other side
+exchange-opened-on = Opened on { $date }
+exchange-not-opened = Not opened yet
+exchange-ours = your side
+exchange-send-title = Send a document
+exchange-send = Send the document
+notice-exchange-sent = The document has been sent.

@@ -15,6 +15,7 @@ pub mod bond_change_request;
 pub mod compliance_notice;
 pub mod contact;
 pub mod evidence;
+pub mod exchange_document;
 pub mod finding_file;
 pub mod finding_note;
 pub mod job;

@@ -29,6 +29,7 @@ mod m0023_declarations;
 mod m0024_jobs;
 mod m0025_notification_centre;
 mod m0026_messages;
+mod m0027_exchange;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -77,6 +78,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0024_jobs::Migration),
             Box::new(m0025_notification_centre::Migration),
             Box::new(m0026_messages::Migration),
+            Box::new(m0027_exchange::Migration),
         ]
     }
 }

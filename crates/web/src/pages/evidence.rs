@@ -173,7 +173,7 @@ impl Failure {
 /// (the limit stops it at once), and store it. The same rules for every upload of the portal.
 pub(crate) async fn receive(
     state: &AppState,
-    permit: files::EvidencePermit,
+    mut permit: files::EvidencePermit,
     multipart: &mut Multipart,
     viewer: &Viewer,
 ) -> Received {
@@ -182,6 +182,30 @@ pub(crate) async fn receive(
         fields += 1;
         if fields > MAX_FIELDS {
             return Received::Failed(Failure::Broken);
+        }
+        // A note sent before the file goes with it (the Document Exchange); its length is
+        // bounded by the field's own limit before it is judged.
+        if field.name() == Some("note") {
+            let mut note = Vec::new();
+            loop {
+                match field.chunk().await {
+                    Ok(Some(c)) if note.len() + c.len() <= 4 * ctpat_app::exchange::MAX_NOTE => {
+                        note.extend_from_slice(&c)
+                    }
+                    Ok(Some(_)) => {
+                        return Received::Stored(Err(ctpat_app::Error::field(
+                            "note",
+                            ctpat_domain::Problem::new("err-too-long").with("max", ctpat_app::exchange::MAX_NOTE),
+                        )));
+                    }
+                    Ok(None) => break,
+                    Err(_) => return Received::Failed(Failure::Broken),
+                }
+            }
+            if let Err(e) = permit.set_note(&String::from_utf8_lossy(&note)) {
+                return Received::Stored(Err(e));
+            }
+            continue;
         }
         if field.name() != Some("file") {
             continue;

@@ -8,6 +8,7 @@ pub mod compliance;
 pub mod contacts;
 pub mod dashboard;
 pub mod declarations;
+pub mod exchange;
 pub mod join;
 pub mod messages;
 pub mod notifications;

@@ -1,0 +1,154 @@
+//! The Document Exchange: either side of an account — its people, or the program staff who
+//! work it — sends the other a file with a note (the profile's upload rules apply), the other
+//! side is told through the notification centre, and the list shows when the other side first
+//! opened each. Nothing exchanged is edited or withdrawn.
+
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::{Error, Result};
+use crate::notifications::{Contacts, Notice};
+use crate::partner::{Reach, reach};
+use crate::stored_file::StoredFile;
+use chrono::{DateTime, Utc};
+use ctpat_domain::audit::Outcome;
+use ctpat_domain::notice::NoticeKind;
+use ctpat_domain::{Permission, Problem};
+use ctpat_store::ConnectionTrait;
+use ctpat_store::exchange as store;
+use serde_json::json;
+
+/// The longest note kept with a document (characters).
+pub const MAX_NOTE: usize = 2000;
+const LIST: u64 = 200;
+
+/// A document as the exchange lists it.
+#[derive(Debug, Clone)]
+pub struct ExchangeDoc {
+    pub id: i64,
+    pub file: StoredFile,
+    pub note: String,
+    /// Sent by the viewer's own side.
+    pub ours: bool,
+    pub sender: String,
+    pub sent_at: DateTime<Utc>,
+    /// When the receiving side first opened it.
+    pub opened_at: Option<DateTime<Utc>>,
+}
+
+pub struct ExchangePage {
+    pub reach: Reach,
+    pub docs: Vec<ExchangeDoc>,
+    pub can_send: bool,
+}
+
+fn side(r: &Reach) -> &'static str {
+    if r.is_staff() { "staff" } else { "partner" }
+}
+
+fn may_send(r: &Reach) -> bool {
+    if r.is_staff() { r.can(Permission::MessagePartners) } else { r.can(Permission::MessageScss) }
+}
+
+pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<ExchangePage> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    let rows = store::of_account(conn, account_id, LIST).await?;
+    let files =
+        ctpat_store::files::files_by_ids(conn, account_id, &rows.iter().map(|d| d.file_id).collect::<Vec<_>>()).await?;
+    let people = ctpat_store::users::by_ids(conn, &rows.iter().map(|d| d.sent_by).collect::<Vec<_>>()).await?;
+    let docs = rows
+        .into_iter()
+        .filter_map(|d| {
+            let file = files.iter().find(|f| f.id == d.file_id)?.clone();
+            Some(ExchangeDoc {
+                id: d.id,
+                file: StoredFile::from(file),
+                ours: d.side == side(&r),
+                sender: people.iter().find(|u| u.id == d.sent_by).map(|u| u.name.clone()).unwrap_or_default(),
+                note: d.note,
+                sent_at: d.sent_at,
+                opened_at: d.opened_at,
+            })
+        })
+        .collect();
+    Ok(ExchangePage { can_send: may_send(&r), reach: r, docs })
+}
+
+/// Whether the person may send a document now (checked before the upload is read).
+pub(crate) async fn may_attach(app: &App, actor: &Actor, account_id: i64) -> Result<Reach> {
+    let r = reach(app.db.conn(), actor, account_id).await?;
+    if !may_send(&r) {
+        return Err(Error::Forbidden);
+    }
+    Ok(r)
+}
+
+/// The note as kept: trimmed, refused when too long.
+pub(crate) fn checked_note(note: &str) -> Result<String> {
+    let note = note.trim();
+    if note.chars().count() > MAX_NOTE {
+        return Err(Error::field("note", Problem::new("err-too-long").with("max", MAX_NOTE)));
+    }
+    Ok(note.to_string())
+}
+
+/// Record a stored file as sent through the exchange, and tell the other side (in the storing
+/// transaction).
+pub(crate) async fn record_in<C: ConnectionTrait>(
+    txn: &C,
+    app: &App,
+    actor: &Actor,
+    r: &Reach,
+    file_id: i64,
+    name: &str,
+    note: &str,
+) -> Result<i64> {
+    let now = app.now();
+    let d = store::insert(txn, r.account.id, file_id, note, side(r), actor.user.id, now).await?;
+    ctpat_store::audit::append(
+        txn,
+        for_account(audit::by(actor, now, "exchange.sent", Outcome::Ok), r.account.id)
+            .object("exchange_document", d.id)
+            .after(json!({"file": file_id, "name": name, "side": side(r), "note": note})),
+    )
+    .await?;
+    let org = match r.account.organization_id {
+        Some(o) => ctpat_store::orgs::org(txn, o).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    let notice = Notice {
+        kind: NoticeKind::Exchange,
+        account_id: Some(r.account.id),
+        message: "centre-exchange",
+        args: vec![("organization", org), ("name", name.to_string()), ("author", actor.user.name.clone())],
+        link: format!("/accounts/{}/exchange", r.account.id),
+    };
+    if r.is_staff() {
+        crate::notifications::tell_account(txn, app, r.account.id, Contacts::Deciders, &notice).await?;
+    } else if let Some(scss) = r.account.assigned_scss_id {
+        crate::notifications::tell(txn, app, scss, &notice).await?;
+    }
+    Ok(d.id)
+}
+
+/// Open a document: the first opening by the receiving side is recorded. Returns the file to
+/// download.
+pub async fn open(app: &App, actor: &Actor, account_id: i64, doc_id: i64) -> Result<i64> {
+    let conn = app.db.conn();
+    let r = reach(conn, actor, account_id).await?;
+    let d = store::find(conn, account_id, doc_id).await?.ok_or(Error::NotFound)?;
+    if d.side != side(&r) && d.opened_at.is_none() {
+        let now = app.now();
+        let txn = app.db.begin().await?;
+        store::mark_opened(&txn, d.id, actor.user.id, now).await?;
+        ctpat_store::audit::append(
+            &txn,
+            for_account(audit::by(actor, now, "exchange.opened", Outcome::Ok), account_id)
+                .object("exchange_document", d.id),
+        )
+        .await?;
+        txn.commit().await?;
+    }
+    Ok(d.file_id)
+}
