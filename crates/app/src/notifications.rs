@@ -116,6 +116,15 @@ pub(crate) async fn tell<C: ConnectionTrait>(conn: &C, app: &App, user_id: i64, 
     Ok(())
 }
 
+/// Tell every member of an account (in the portal, and by e-mail as each chose); contacts
+/// without a login are not written to.
+pub(crate) async fn tell_members<C: ConnectionTrait>(conn: &C, app: &App, account_id: i64, n: &Notice) -> Result<()> {
+    for m in ctpat_store::accounts::members(conn, account_id).await? {
+        tell(conn, app, m.user_id, n).await?;
+    }
+    Ok(())
+}
+
 /// Tell the people of an account: every member in the portal (and by e-mail as each chose),
 /// and the contacts `contacts` selects who are not members by e-mail.
 pub(crate) async fn tell_account<C: ConnectionTrait>(

@@ -20,10 +20,14 @@ pub enum NoticeKind {
     Message,
     /// A document arrived through the Document Exchange.
     Exchange,
+    /// A bond change request was made or decided.
+    Bond,
+    /// A business partner asked to connect, connected, or ended the connection (SVI).
+    Svi,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 8] = [
+    pub const ALL: [NoticeKind; 10] = [
         NoticeKind::Status,
         NoticeKind::Profile,
         NoticeKind::Validation,
@@ -32,6 +36,8 @@ impl NoticeKind {
         NoticeKind::Statement,
         NoticeKind::Message,
         NoticeKind::Exchange,
+        NoticeKind::Bond,
+        NoticeKind::Svi,
     ];
 
     /// Stable key (stored; the message catalogue's `notice-kind-<key>`).
@@ -45,6 +51,8 @@ impl NoticeKind {
             NoticeKind::Statement => "statement",
             NoticeKind::Message => "message",
             NoticeKind::Exchange => "exchange",
+            NoticeKind::Bond => "bond",
+            NoticeKind::Svi => "svi",
         }
     }
 
@@ -52,9 +60,13 @@ impl NoticeKind {
         Self::ALL.into_iter().find(|k| k.key() == s)
     }
 
-    /// How a person hears of it until they choose: decisions and deadlines by e-mail at once.
+    /// How a person hears of it until they choose: by e-mail at once, except the business
+    /// partners' SVI news, which can be many (in the portal).
     pub fn default_channel(self) -> Channel {
-        Channel::Email
+        match self {
+            NoticeKind::Svi => Channel::InApp,
+            _ => Channel::Email,
+        }
     }
 }
 

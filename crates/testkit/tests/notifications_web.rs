@@ -97,7 +97,24 @@ async fn each_kind_is_heard_as_chosen(db: TestDb) {
     assert!(t.audit_actions().await.iter().any(|a| a == "notifications.preferences_changed"));
 }
 
+/// A bond change request reaches the SCSS who decides it, and the decision the company.
+async fn a_bond_request_and_its_decision_reach_each_side(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, id) = submitted_profile(&t).await;
+    let p = ana
+        .post(&format!("/accounts/{id}/bond"), &[("bond_number", "555666777"), ("bond_type", "continuous_import")])
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    sam.get("/notifications").await.assert_contains("asks to change the bond");
+    let page = sam.get(&format!("/accounts/{id}/bond")).await;
+    let rid = page.body.split(&format!("/accounts/{id}/bond/requests/")).nth(1).unwrap().split('"').next().unwrap();
+    let p = sam.post(&format!("/accounts/{id}/bond/requests/{rid}"), &[("decision", "yes")]).await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    ana.get("/notifications").await.assert_contains("Acme Imports: bond change request Approved.");
+}
+
 both_engines! {
+    bond => a_bond_request_and_its_decision_reach_each_side;
     in_the_portal => a_decision_reaches_the_person_in_the_portal_and_is_marked_read;
     nobody_elses => nobody_reads_or_marks_another_persons_notifications;
     as_chosen => each_kind_is_heard_as_chosen;

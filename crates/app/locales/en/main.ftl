@@ -1874,3 +1874,7 @@ exchange-ours = your side
 exchange-send-title = Send a document
 exchange-send = Send the document
 notice-exchange-sent = The document has been sent.
+notice-kind-bond = Bond change requests
+notice-kind-svi = Business partners (SVI)
+centre-bond-requested = { $organization }: { $author } asks to change the bond.
+centre-bond-decided = { $organization }: bond change request { $decision }. { $note }

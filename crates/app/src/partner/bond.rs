@@ -9,7 +9,9 @@ use crate::App;
 use crate::actor::{Actor, Can, Perm};
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
+use crate::notifications::{Contacts, Notice};
 use ctpat_domain::audit::Outcome;
+use ctpat_domain::notice::NoticeKind;
 use ctpat_domain::partner::bond::BondRequestStatus;
 use ctpat_domain::partner::lifecycle::Status;
 use ctpat_domain::{Permission, Problem};
@@ -155,6 +157,17 @@ pub async fn save(app: &App, actor: &Actor, account_id: i64, input: &BondInput) 
                     .after(bond_json(Some(&new))),
             )
             .await?;
+            // The SCSS who decides hears of it.
+            if let Some(scss) = r.account.assigned_scss_id {
+                let notice = Notice {
+                    kind: NoticeKind::Bond,
+                    account_id: Some(account_id),
+                    message: "centre-bond-requested",
+                    args: vec![("organization", org_of(&txn, &r).await?), ("author", actor.user.name.clone())],
+                    link: format!("/accounts/{account_id}/bond"),
+                };
+                crate::notifications::tell(&txn, app, scss, &notice).await?;
+            }
             txn.commit().await?;
             Ok(true)
         }
@@ -218,6 +231,21 @@ pub async fn decide(
         .after(json!({"number": req.number, "type": req.bond_type, "note": note})),
     )
     .await?;
+    let notice = Notice {
+        kind: NoticeKind::Bond,
+        account_id: Some(account_id),
+        message: "centre-bond-decided",
+        args: vec![
+            ("organization", org_of(&txn, &r).await?),
+            (
+                "decision",
+                if approve { "@bond-request-approved".to_string() } else { "@bond-request-rejected".to_string() },
+            ),
+            ("note", note.to_string()),
+        ],
+        link: format!("/accounts/{account_id}/bond"),
+    };
+    crate::notifications::tell_account(&txn, app, account_id, Contacts::Deciders, &notice).await?;
     txn.commit().await?;
     Ok(())
 }
@@ -230,4 +258,11 @@ pub async fn pending(app: &App, actor: &Actor) -> Result<Vec<BondRequest>> {
         .into_iter()
         .map(BondRequest::try_from)
         .collect()
+}
+
+async fn org_of<C: ctpat_store::ConnectionTrait>(conn: &C, r: &super::Reach) -> Result<String> {
+    Ok(match r.account.organization_id {
+        Some(o) => ctpat_store::orgs::org(conn, o).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    })
 }

@@ -206,9 +206,9 @@ pub(crate) async fn request_in<C: ConnectionTrait>(
     )
     .await?;
     let kind = if ts.auto_accept { "svi-connected" } else { "svi-request" };
-    notify_about(conn, target.id, kind, me, now).await?;
+    notify_about(conn, app, target.id, kind, me, now).await?;
     if ts.auto_accept {
-        notify_about(conn, me.id, "svi-accepted", &target, now).await?;
+        notify_about(conn, app, me.id, "svi-accepted", &target, now).await?;
     }
     Ok(row)
 }
@@ -223,6 +223,7 @@ async fn org_name<C: ConnectionTrait>(conn: &C, account: &Account) -> Result<Str
 
 async fn notify_about<C: ConnectionTrait>(
     conn: &C,
+    app: &App,
     to: i64,
     kind: &str,
     about: &Account,
@@ -231,7 +232,21 @@ async fn notify_about<C: ConnectionTrait>(
     let name = org_name(conn, about).await?;
     let data = json!({"name": name, "svi": about.svi_number, "entity_type": about.entity_type}).to_string();
     ssvi::notify(conn, to, kind, Some(about.id), &data, now).await?;
-    Ok(())
+    // The account's people hear of it in their notification centre too.
+    let message = match kind {
+        "svi-request" => "note-svi-request",
+        "svi-connected" => "note-svi-connected",
+        "svi-accepted" => "note-svi-accepted",
+        _ => "note-svi-disconnected",
+    };
+    let notice = crate::notifications::Notice {
+        kind: ctpat_domain::notice::NoticeKind::Svi,
+        account_id: Some(to),
+        message,
+        args: vec![("name", name), ("svi", about.svi_number.clone().unwrap_or_default())],
+        link: format!("/accounts/{to}/svi"),
+    };
+    crate::notifications::tell_members(conn, app, to, &notice).await
 }
 
 /// A request by SVI number typed on the page (errors land on the `svi_number` field).
@@ -278,7 +293,7 @@ pub(crate) async fn accept_in<C: ConnectionTrait>(
         by.event(now, "svi.accepted-by-partner", requester.id).object("svi_connection", c.id),
     )
     .await?;
-    notify_about(conn, requester.id, "svi-accepted", me, now).await?;
+    notify_about(conn, app, requester.id, "svi-accepted", me, now).await?;
     Ok(())
 }
 
@@ -335,7 +350,7 @@ pub(crate) async fn remove_in<C: ConnectionTrait>(
     .await?;
     ctpat_store::audit::append(conn, by.event(now, action, other).object("svi_connection", c.id)).await?;
     if c.is_accepted() {
-        notify_about(conn, other, "svi-disconnected", me, now).await?;
+        notify_about(conn, app, other, "svi-disconnected", me, now).await?;
     }
     Ok(())
 }

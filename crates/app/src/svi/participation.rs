@@ -106,7 +106,7 @@ pub async fn leave(app: &App, actor: &Actor, account_id: i64) -> Result<usize> {
             By::Person(actor).event(now, "svi.disconnected", other).object("svi_connection", c.id),
         )
         .await?;
-        notify_about(&txn, other, "svi-disconnected", me, now).await?;
+        notify_about(&txn, app, other, "svi-disconnected", me, now).await?;
     }
     txn.commit().await?;
     Ok(broken)
