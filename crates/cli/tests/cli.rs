@@ -120,6 +120,7 @@ async fn serve_demo_health_and_clean_shutdown() {
     let listed = String::from_utf8_lossy(&out.stdout);
     assert!(listed.starts_with("jobs: pending "), "{listed}");
     assert!(listed.contains("sweep.suspensions") && listed.contains("plan.reminders"), "{listed}");
+    assert!(listed.contains("reminder.finding"), "the demo's finding reminder is planned: {listed}");
     let url = format!("sqlite://{}/data/ctpat.db", dir.path().display());
     let db = ctpat_store::Db::connect(&url).await.unwrap();
     let users = ctpat_store::users::list_staff(db.conn()).await.unwrap();

@@ -50,6 +50,14 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
         1
     );
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM account_statement WHERE submitted_at IS NOT NULL").await, 1);
+    // Conversations: a thread with an answer the company has not read, a question the SCSS has
+    // not read; a document waiting in the exchange; a finding reminder planned as a job.
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM message_thread").await, 2);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM exchange_document WHERE opened_at IS NULL").await, 1);
+    assert_eq!(
+        t.db.scalar_i64("SELECT COUNT(*) FROM job WHERE kind = 'reminder.finding' AND status = 'pending'").await,
+        1
+    );
     assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM bond_change_request WHERE status = 'pending'").await, 1);
 
     // The demo supervisor sees accounts lacking a bond in the compliance report.

@@ -345,6 +345,10 @@ pub async fn load(app: &App) -> Result<()> {
     }
     let pacific = account_of(app, &officer, "Pacific Crest Shipping", "sea_carrier").await?;
     super::validations::in_progress(app, &officer, &scss, &supervisor, pacific).await?;
+    let northwind = account_of(app, &officer, "Northwind Imports", "importer").await?;
+    super::conversations::load(app, &officer, &scss, northwind).await?;
+    // The reminders due soon are planned at once, so `ctpat jobs` lists them.
+    crate::jobs::plan_reminders(app, app.now()).await?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use crate::staff::{self, Creator, NewStaff};
 use ctpat_store::users;
 
 mod accounts;
+mod conversations;
 mod logins;
 mod validations;
 

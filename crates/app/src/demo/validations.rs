@@ -126,6 +126,21 @@ pub(super) async fn in_progress(
         },
     )
     .await?;
+    // A required action due in a month: its first reminder is planned as a job (`ctpat jobs`).
+    findings::record(
+        app,
+        scss,
+        account_id,
+        vid,
+        &FindingInput {
+            kind: "required_action".into(),
+            criteria: "1.3".into(),
+            text: "Demo: the security program review has no written record.".into(),
+            due: (app.now() + chrono::Duration::days(31)).format("%Y-%m-%d").to_string(),
+            ..Default::default()
+        },
+    )
+    .await?;
     // The demo shows a late answer at once: its day is moved back, and the trail says so.
     let now = app.now();
     let txn = app.db.begin().await?;
