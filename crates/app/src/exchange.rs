@@ -122,6 +122,7 @@ pub(crate) async fn record_in<C: ConnectionTrait>(
         account_id: Some(r.account.id),
         message: "centre-exchange",
         args: vec![("organization", org), ("name", name.to_string()), ("author", actor.user.name.clone())],
+        refs: Vec::new(),
         link: format!("/accounts/{}/exchange", r.account.id),
     };
     if r.is_staff() {
@@ -132,23 +133,25 @@ pub(crate) async fn record_in<C: ConnectionTrait>(
     Ok(d.id)
 }
 
-/// Open a document: the first opening by the receiving side is recorded. Returns the file to
-/// download.
-pub async fn open(app: &App, actor: &Actor, account_id: i64, doc_id: i64) -> Result<i64> {
-    let conn = app.db.conn();
-    let r = reach(conn, actor, account_id).await?;
-    let d = store::find(conn, account_id, doc_id).await?.ok_or(Error::NotFound)?;
-    if d.side != side(&r) && d.opened_at.is_none() {
-        let now = app.now();
-        let txn = app.db.begin().await?;
-        store::mark_opened(&txn, d.id, actor.user.id, now).await?;
-        ctpat_store::audit::append(
-            &txn,
-            for_account(audit::by(actor, now, "exchange.opened", Outcome::Ok), account_id)
-                .object("exchange_document", d.id),
-        )
-        .await?;
-        txn.commit().await?;
+/// Record the first opening of an exchanged document by the side it was sent to (in the
+/// download's transaction); any other file, or the sender's own side, changes nothing.
+pub(crate) async fn opened_in<C: ConnectionTrait>(
+    txn: &C,
+    actor: &Actor,
+    r: &Reach,
+    file_id: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let Some(d) = store::by_file(txn, r.account.id, file_id).await? else { return Ok(()) };
+    if d.side == side(r) || d.opened_at.is_some() {
+        return Ok(());
     }
-    Ok(d.file_id)
+    store::mark_opened(txn, d.id, actor.user.id, now).await?;
+    ctpat_store::audit::append(
+        txn,
+        for_account(audit::by(actor, now, "exchange.opened", Outcome::Ok), r.account.id)
+            .object("exchange_document", d.id),
+    )
+    .await?;
+    Ok(())
 }

@@ -281,6 +281,46 @@ pub async fn begin_exchange_file(app: &App, actor: &Actor, account_id: i64) -> R
     Ok(EvidencePermit { reach: r, target: Target::Exchange(String::new()), _slot: slot })
 }
 
+/// The permit's leave asked again, as at its start (without taking another upload slot).
+async fn still_allowed(app: &App, actor: &Actor, permit: &EvidencePermit) -> Result<Reach> {
+    let account_id = permit.reach.account.id;
+    match &permit.target {
+        Target::Criterion(criterion_id) => {
+            let v = crate::profile::view(app, actor, account_id).await?;
+            if v.reach.is_staff() || !v.reach.can(Permission::EditProfileDraft) {
+                return Err(Error::Forbidden);
+            }
+            if !v.editable() {
+                return Err(Error::Refused(Problem::new("err-profile-under-review")));
+            }
+            if !v.criteria().iter().any(|c| &c.id == criterion_id) {
+                return Err(Error::NotFound);
+            }
+            Ok(v.reach)
+        }
+        Target::Finding(finding_id) => {
+            let conn = app.db.conn();
+            let r = reach(conn, actor, account_id).await?;
+            let f = ctpat_store::findings::find(conn, *finding_id).await?.ok_or(Error::NotFound)?;
+            let v = ctpat_store::validations::find(conn, f.validation_id).await?.ok_or(Error::NotFound)?;
+            if r.is_staff() || !r.can(Permission::AnswerFindings) {
+                return Err(Error::Forbidden);
+            }
+            if f.status == ctpat_domain::validation::FindingStatus::Closed
+                || v.status != ctpat_domain::validation::ValidationStatus::Scheduled
+            {
+                return Err(Error::Refused(Problem::new("err-finding-closed")));
+            }
+            Ok(r)
+        }
+        Target::Statement(kind) => {
+            crate::partner::lifecycle::drafting_statement(app.db.conn(), app, actor, account_id, *kind).await
+        }
+        Target::Message(thread_id) => crate::messages::may_attach(app, actor, account_id, *thread_id).await,
+        Target::Exchange(_) => crate::exchange::may_attach(app, actor, account_id).await,
+    }
+}
+
 fn stored_path(app: &App, key: &str) -> PathBuf {
     app.settings.files_dir().join(&key[..2]).join(key)
 }
@@ -327,7 +367,10 @@ async fn store_rows(
     size: i64,
     sha: &str,
 ) -> Result<i64> {
-    let r = &permit.reach;
+    // An upload may take minutes: what allowed it is asked again before anything is stored (the
+    // person may have left the account, the finding closed, the window of a plan ended).
+    let fresh = still_allowed(app, actor, permit).await?;
+    let r = &fresh;
     let now = app.now();
     let txn = app.db.begin().await?;
     // The quota is judged inside the storing transaction, with the account's row locked, so
@@ -439,8 +482,14 @@ pub async fn remove_evidence(app: &App, actor: &Actor, account_id: i64, evidence
 pub async fn download(app: &App, actor: &Actor, account_id: i64, file_id: i64) -> Result<(StoredFile, PathBuf)> {
     let r = reach(app.db.conn(), actor, account_id).await?;
     let row = files::file(app.db.conn(), r.account.id, file_id).await?.ok_or(Error::NotFound)?;
+    // The evidence of a plan or appeal not sent yet is the company's own.
+    if r.is_staff() && ctpat_store::statements::is_draft_file(app.db.conn(), row.id).await? {
+        return Err(Error::NotFound);
+    }
     let now = app.now();
     let txn = app.db.begin().await?;
+    // A document of the exchange opened by the side it was sent to: its receipt.
+    crate::exchange::opened_in(&txn, actor, &r, row.id, now).await?;
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, now, "file.downloaded", Outcome::Ok), account_id)

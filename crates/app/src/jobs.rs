@@ -102,7 +102,10 @@ pub(crate) async fn run_due_of(app: &App, now: DateTime<Utc>, kind: Option<Kind>
                 Err(Error::ChangedMeanwhile) => {}
                 Err(e) => {
                     tracing::error!(job = j.id, kind = %j.kind, error = %e, "job failed");
-                    let retry = (j.attempts < j.max_attempts).then(|| now + backoff(j.attempts));
+                    // A recurring sweep is never given up (the program's rules would stop being
+                    // enforced); a one-shot job waits for an operator after its last try.
+                    let recurring = Kind::from_key(&j.kind).is_some_and(|k| k.every().is_some());
+                    let retry = (recurring || j.attempts < j.max_attempts).then(|| now + backoff(j.attempts));
                     let txn = app.db.begin().await?;
                     match store::fail(&txn, j, &e.to_string(), now, retry).await {
                         Ok(()) => txn.commit().await?,

@@ -260,6 +260,7 @@ pub(crate) async fn post_in<C: ConnectionTrait>(
             ("subject", t.subject.clone()),
             ("author", actor.user.name.clone()),
         ],
+        refs: Vec::new(),
         link: format!("/accounts/{}/messages/{}", r.account.id, t.id),
     };
     match side {

@@ -16,46 +16,46 @@ use ctpat_store::ConnectionTrait;
 use ctpat_store::person_notices::{self as store, NewNotice, NoticeRow};
 use serde_json::json;
 
-/// Something to tell: its kind, the account it is about, its text (a catalogue id and its
-/// arguments) and the page it points to.
+/// Something to tell: its kind, the account it is about, its text (a catalogue id, its text
+/// arguments, and the arguments that are themselves catalogue messages — a status, a reason —
+/// rendered in the reader's language) and the page it points to. Text arguments are never read
+/// as message ids, whatever they contain.
 pub(crate) struct Notice {
     pub kind: NoticeKind,
     pub account_id: Option<i64>,
     pub message: &'static str,
     pub args: Vec<(&'static str, String)>,
+    pub refs: Vec<(&'static str, String)>,
     pub link: String,
+}
+
+fn map_of(pairs: &[(&'static str, String)]) -> serde_json::Value {
+    serde_json::Value::Object(pairs.iter().map(|(k, v)| (k.to_string(), json!(v))).collect())
 }
 
 impl Notice {
     fn args_json(&self) -> String {
-        let map: serde_json::Map<String, serde_json::Value> =
-            self.args.iter().map(|(k, v)| (k.to_string(), json!(v))).collect();
-        serde_json::Value::Object(map).to_string()
+        json!({"text": map_of(&self.args), "refs": map_of(&self.refs)}).to_string()
     }
 
     fn text(&self, lang: &Lang) -> String {
-        let args: Vec<(String, String)> = self.args.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
-        render(lang, self.message, &args)
+        let own = |v: &[(&'static str, String)]| v.iter().map(|(k, v)| (k.to_string(), v.clone())).collect::<Vec<_>>();
+        render(lang, self.message, &own(&self.args), &own(&self.refs))
     }
 }
 
-/// The text of a notification in `lang`. An argument written `@id` is itself a catalogue
-/// message (a status, a reason), rendered in the reader's language with the other arguments.
-fn render(lang: &Lang, message: &str, args: &[(String, String)]) -> String {
-    let pass = |known: &[(String, String)]| -> Vec<(String, String)> {
-        let refs: Vec<(&str, String)> = known.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-        args.iter()
-            .map(|(k, v)| match v.strip_prefix('@') {
-                Some(id) => (k.clone(), lang.t_args(id, &refs)),
-                None => (k.clone(), v.clone()),
-            })
-            .collect()
+/// The text of a notification in `lang`: its message-valued arguments are rendered first (with
+/// the text arguments, then once more with each other, so "Reason: { $reason }" gets its reason),
+/// then the message itself.
+fn render(lang: &Lang, message: &str, text: &[(String, String)], refs: &[(String, String)]) -> String {
+    let with = |known: &[(String, String)]| -> Vec<(String, String)> {
+        let args: Vec<(&str, String)> = known.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        refs.iter().map(|(k, id)| (k.clone(), lang.t_args(id, &args))).collect()
     };
-    let plain: Vec<(String, String)> = args.iter().filter(|(_, v)| !v.starts_with('@')).cloned().collect();
-    let first = pass(&plain);
-    let second = pass(&first);
-    let refs: Vec<(&str, String)> = second.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    lang.t_args(message, &refs)
+    let first: Vec<(String, String)> = text.iter().cloned().chain(with(text)).collect();
+    let all: Vec<(String, String)> = text.iter().cloned().chain(with(&first)).collect();
+    let args: Vec<(&str, String)> = all.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    lang.t_args(message, &args)
 }
 
 /// Which contacts without a login of the account hear by e-mail.
@@ -177,15 +177,17 @@ pub struct NoticeView {
 }
 
 fn view(lang: &Lang, r: &NoticeRow) -> NoticeView {
-    let args: Vec<(String, String)> = serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&r.args)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(k, v)| (k, v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())))
-        .collect();
+    let stored: serde_json::Value = serde_json::from_str(&r.args).unwrap_or_default();
+    let pairs = |key: &str| -> Vec<(String, String)> {
+        stored[key]
+            .as_object()
+            .map(|m| m.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or_default().to_string())).collect())
+            .unwrap_or_default()
+    };
     NoticeView {
         id: r.id,
         kind: NoticeKind::from_key(&r.kind).unwrap_or(NoticeKind::Status),
-        text: render(lang, &r.message, &args),
+        text: render(lang, &r.message, &pairs("text"), &pairs("refs")),
         link: r.link.clone(),
         at: r.created_at,
         read: r.read_at.is_some(),
@@ -303,7 +305,12 @@ pub(crate) async fn deliver_digest<C: ConnectionTrait>(
     };
     let Some(user) = ctpat_store::users::find(txn, user_id).await? else { return Ok(Ran::Skipped) };
     let rows = store::digest_of(txn, user_id).await?;
-    if rows.is_empty() || user.disabled_at.is_some() {
+    if rows.is_empty() {
+        return Ok(Ran::Skipped);
+    }
+    if user.disabled_at.is_some() {
+        // Nothing is sent to a disabled login; its waiting notices are not planned again.
+        store::mark_digested(txn, &rows.iter().map(|r| r.id).collect::<Vec<_>>(), now).await?;
         return Ok(Ran::Skipped);
     }
     let lang = Lang::negotiate(user.locale.as_deref(), None, None);

@@ -84,18 +84,27 @@ pub async fn threads_of<C: ConnectionTrait>(conn: &C, account_id: i64, limit: u6
         .await?)
 }
 
-/// Threads of these accounts (every account when `None`), latest activity first.
+/// Threads of these accounts (every submitted account when `None`: a draft's threads are its
+/// company's own until the application is signed), latest activity first.
 pub async fn threads_of_accounts<C: ConnectionTrait>(
     conn: &C,
     accounts: Option<&[i64]>,
     limit: u64,
 ) -> Result<Vec<ThreadRow>> {
+    use crate::entity::partner_account;
+    use sea_orm::sea_query::Query;
     let mut q = Thread::find();
-    if let Some(ids) = accounts {
-        if ids.is_empty() {
-            return Ok(Vec::new());
+    match accounts {
+        Some([]) => return Ok(Vec::new()),
+        Some(ids) => q = q.filter(message_thread::Column::AccountId.is_in(ids.to_vec())),
+        None => {
+            let submitted = Query::select()
+                .column(partner_account::Column::Id)
+                .from(partner_account::Entity)
+                .and_where(partner_account::Column::Status.ne("draft"))
+                .to_owned();
+            q = q.filter(message_thread::Column::AccountId.in_subquery(submitted));
         }
-        q = q.filter(message_thread::Column::AccountId.is_in(ids.to_vec()));
     }
     Ok(q.order_by_desc(message_thread::Column::LastMessageAt)
         .order_by_desc(message_thread::Column::Id)

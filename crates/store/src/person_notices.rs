@@ -106,19 +106,22 @@ pub async fn preferences<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<V
 }
 
 pub async fn set_preference<C: ConnectionTrait>(conn: &C, user_id: i64, kind: &str, channel: &str) -> Result<()> {
-    Preference::delete_many()
-        .filter(notification_preference::Column::UserId.eq(user_id))
-        .filter(notification_preference::Column::Kind.eq(kind))
-        .exec(conn)
-        .await?;
-    notification_preference::ActiveModel {
+    use sea_orm::sea_query::OnConflict;
+    // One row per person and kind, whatever two requests at once do.
+    let row = notification_preference::ActiveModel {
         user_id: Set(user_id),
         kind: Set(kind.to_string()),
         channel: Set(channel.to_string()),
         ..Default::default()
-    }
-    .insert(conn)
-    .await?;
+    };
+    Preference::insert(row)
+        .on_conflict(
+            OnConflict::columns([notification_preference::Column::UserId, notification_preference::Column::Kind])
+                .update_column(notification_preference::Column::Channel)
+                .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
     Ok(())
 }
 

@@ -131,3 +131,15 @@ pub async fn files_of<C: ConnectionTrait>(
         .filter_map(|l| files.iter().find(|f| f.id == l.file_id).map(|f| (l.statement_id, f.clone())))
         .collect())
 }
+
+/// Whether the file belongs only to a statement not sent yet (a draft's evidence is the
+/// company's own until it is sent).
+pub async fn is_draft_file<C: ConnectionTrait>(conn: &C, file_id: i64) -> Result<bool> {
+    let links = StatementFile::find().filter(statement_file::Column::FileId.eq(file_id)).all(conn).await?;
+    for l in links {
+        if StatementT::find_by_id(l.statement_id).one(conn).await?.is_some_and(|s| s.submitted_at.is_none()) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

@@ -110,7 +110,24 @@ async fn files_are_sent_under_the_upload_rules(db: TestDb) {
     assert_eq!(sam.get(&href).await.status, 200);
 }
 
+/// A draft application's conversation is its company's own until it is signed; a subject that
+/// looks like a catalogue id is shown as typed.
+async fn drafts_stay_out_of_the_staff_inbox_and_text_stays_text(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, id) = submitted_profile(&t).await;
+    let draft = ctpat_testkit::flows::draft_importer(&ana, "Acme Exports", "ana@acme.example").await;
+    let p = ana
+        .post(&format!("/accounts/{draft}/messages"), &[("subject", "Before we sign"), ("body", "A question.")])
+        .await;
+    assert_eq!(p.status, 303, "{}", p.body);
+    let sue = t.signed_in("sue@cbp.example").await;
+    assert!(!sue.get("/program/messages").await.body.contains("Before we sign"), "a draft is not the program's");
+    thread_of(&ana, id, "@refusal-not-allowed-in-status", "Looks like an id.").await;
+    sam.get("/notifications").await.assert_contains("about “@refusal-not-allowed-in-status”");
+}
+
 both_engines! {
+    drafts_and_text => drafts_stay_out_of_the_staff_inbox_and_text_stays_text;
     conversation => a_company_and_its_scss_converse_with_unread_counts_on_each_side;
     consultant => a_consultants_message_is_labelled;
     scope => nobody_outside_the_accounts_scope_reads_or_writes;

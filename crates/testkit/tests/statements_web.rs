@@ -154,7 +154,30 @@ async fn an_appeal_left_undecided_is_flagged_on_the_hq_queue(db: TestDb) {
     hal.get(&format!("/accounts/{id}/statements/appeal")).await.assert_contains("see the attached audit");
 }
 
+/// A file still arriving when the plan is sent is refused, not attached to a new draft; the
+/// evidence of a draft is the company's own until the plan is sent.
+async fn a_draft_is_the_companys_own_until_sent(db: TestDb) {
+    use ctpat_testkit::uploads::trickle_upload;
+    let (_t, ana, sam, _sue, id) = suspended(db).await;
+    let href = format!("/accounts/{id}{PLAN}");
+    let (status, _) = upload(&ana, &format!("{href}/files"), "draft-evidence.pdf", PDF.to_vec()).await;
+    assert_eq!(status, 303);
+    let file = ana.get(&href).await.link("draft-evidence.pdf");
+    assert_eq!(sam.get(&file).await.status, 404, "staff do not open a draft's evidence");
+    let files = format!("{href}/files");
+    let slow = trickle_upload(&ana, &files, 6, std::time::Duration::from_millis(300));
+    let send = async {
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        send_statement(&ana, id, "corrective-action-plan", "Sent while a file was still arriving.").await.status
+    };
+    let (uploaded, sent) = tokio::join!(slow, send);
+    assert_eq!(sent, 303);
+    assert_eq!(uploaded, 422, "the window closed while the file was arriving");
+    assert_eq!(sam.get(&file).await.status, 200, "sent: the evidence is the program's to read");
+}
+
 both_engines! {
+    draft_own => a_draft_is_the_companys_own_until_sent;
     plan_sent => a_plan_goes_with_its_text_and_evidence_and_the_supervisor_reads_it;
     plan_refused => a_plan_without_text_is_refused_and_a_long_one_keeps_what_was_typed;
     bare_button => a_bare_button_does_not_answer_a_suspension;

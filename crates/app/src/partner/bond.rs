@@ -164,6 +164,7 @@ pub async fn save(app: &App, actor: &Actor, account_id: i64, input: &BondInput) 
                     account_id: Some(account_id),
                     message: "centre-bond-requested",
                     args: vec![("organization", org_of(&txn, &r).await?), ("author", actor.user.name.clone())],
+                    refs: Vec::new(),
                     link: format!("/accounts/{account_id}/bond"),
                 };
                 crate::notifications::tell(&txn, app, scss, &notice).await?;
@@ -235,14 +236,8 @@ pub async fn decide(
         kind: NoticeKind::Bond,
         account_id: Some(account_id),
         message: "centre-bond-decided",
-        args: vec![
-            ("organization", org_of(&txn, &r).await?),
-            (
-                "decision",
-                if approve { "@bond-request-approved".to_string() } else { "@bond-request-rejected".to_string() },
-            ),
-            ("note", note.to_string()),
-        ],
+        args: vec![("organization", org_of(&txn, &r).await?), ("note", note.to_string())],
+        refs: vec![("decision", if approve { "bond-request-approved" } else { "bond-request-rejected" }.to_string())],
         link: format!("/accounts/{account_id}/bond"),
     };
     crate::notifications::tell_account(&txn, app, account_id, Contacts::Deciders, &notice).await?;

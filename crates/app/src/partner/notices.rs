@@ -23,11 +23,8 @@ pub(crate) async fn on_profile_reviewed<C: ConnectionTrait>(conn: &C, app: &App,
         kind: NoticeKind::Profile,
         account_id: Some(account_id),
         message: "centre-profile",
-        args: vec![
-            ("organization", org),
-            ("status", format!("@profile-status-{status}")),
-            ("details", format!("@notify-{kind}")),
-        ],
+        args: vec![("organization", org)],
+        refs: vec![("status", format!("profile-status-{status}")), ("details", format!("notify-{kind}"))],
         link: format!("/accounts/{account_id}/profile"),
     };
     crate::notifications::tell_account(conn, app, account_id, Contacts::Deciders, &notice).await
@@ -65,13 +62,11 @@ pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happen
         kind: NoticeKind::Status,
         account_id: Some(account.id),
         message: "centre-status",
-        args: vec![
-            ("organization", org),
-            ("status", format!("@status-{}", account.status.key())),
-            ("details", format!("@{detail_id}")),
-            ("reason", if reason.is_empty() { String::new() } else { format!("@{reason}") }),
-            ("date", deadline),
-        ],
+        args: vec![("organization", org), ("date", deadline)],
+        refs: [("status", format!("status-{}", account.status.key())), ("details", detail_id.to_string())]
+            .into_iter()
+            .chain((!reason.is_empty()).then(|| ("reason", reason.clone())))
+            .collect(),
         link: format!("/accounts/{}", account.id),
     };
     crate::notifications::tell_account(conn, app, account.id, Contacts::Deciders, &notice).await

@@ -119,11 +119,8 @@ pub(crate) async fn deliver<C: ctpat_store::ConnectionTrait>(
         kind: NoticeKind::Deadline,
         account_id: Some(a.id),
         message: "centre-deadline",
-        args: vec![
-            ("organization", org),
-            ("what", format!("@deadline-reminder-{}", kind.replace('_', "-"))),
-            ("date", due.format("%Y-%m-%d").to_string()),
-        ],
+        args: vec![("organization", org), ("date", due.format("%Y-%m-%d").to_string())],
+        refs: vec![("what", format!("deadline-reminder-{}", kind.replace('_', "-")))],
         link: format!("/accounts/{}", a.id),
     };
     match to {

@@ -161,7 +161,8 @@ pub async fn send(
         kind: ctpat_domain::notice::NoticeKind::Statement,
         account_id: Some(account_id),
         message: "centre-statement",
-        args: vec![("organization", org), ("what", format!("@statement-{}", kind.key()))],
+        args: vec![("organization", org)],
+        refs: vec![("what", format!("statement-{}", kind.key()))],
         link: format!("/accounts/{account_id}/statements/{}", kind.key()),
     };
     let to: Vec<i64> = match kind {

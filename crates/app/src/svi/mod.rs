@@ -244,6 +244,7 @@ async fn notify_about<C: ConnectionTrait>(
         account_id: Some(to),
         message,
         args: vec![("name", name), ("svi", about.svi_number.clone().unwrap_or_default())],
+        refs: Vec::new(),
         link: format!("/accounts/{to}/svi"),
     };
     crate::notifications::tell_members(conn, app, to, &notice).await

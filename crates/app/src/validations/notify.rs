@@ -39,13 +39,16 @@ pub(crate) async fn on_notice<C: ConnectionTrait>(conn: &C, app: &App, happened:
             message: "centre-validation",
             args: vec![
                 ("organization", org),
-                ("what", format!("@validation-notice-{}", what.key())),
                 ("start", start.clone()),
                 ("end", end.clone()),
                 ("sites", site_list.join("; ")),
                 ("reason", reason.to_string()),
-                ("reason_line", if reason.is_empty() { String::new() } else { "@validation-reason-line".to_string() }),
+                ("reason_line", String::new()),
             ],
+            refs: [("what", format!("validation-notice-{}", what.key()))]
+                .into_iter()
+                .chain((!reason.is_empty()).then(|| ("reason_line", "validation-reason-line".to_string())))
+                .collect(),
             link: format!("/accounts/{account_id}/validations"),
         };
         // Everyone must know a visit is coming, not only the Officers.
@@ -77,10 +80,12 @@ pub(crate) async fn on_finding<C: ConnectionTrait>(conn: &C, app: &App, happened
             account_id: Some(*account_id),
             message: "centre-finding",
             args: vec![
-                ("kind", format!("@finding-kind-{}", f.kind.key())),
-                ("details", "@notify-finding-recorded".to_string()),
                 ("criteria", f.criteria.join(", ")),
                 ("due", if due.is_empty() { "none".to_string() } else { due.clone() }),
+            ],
+            refs: vec![
+                ("kind", format!("finding-kind-{}", f.kind.key())),
+                ("details", "notify-finding-recorded".to_string()),
             ],
             link: format!("/accounts/{account_id}/validations/{}", f.validation_id),
         };

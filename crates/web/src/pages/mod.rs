@@ -90,7 +90,6 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/actions/{action}", Policy::SignedIn, partner::program::act)
         .get("/accounts/{id}/exchange", Policy::SignedIn, partner::exchange::list)
         .post_upload("/accounts/{id}/exchange", Policy::SignedIn, max_evidence, partner::exchange::send)
-        .get("/accounts/{id}/exchange/{doc}", Policy::SignedIn, partner::exchange::open)
         .get("/accounts/{id}/messages", Policy::SignedIn, partner::messages::list)
         .post("/accounts/{id}/messages", Policy::SignedIn, partner::messages::start)
         .get("/accounts/{id}/messages/{tid}", Policy::SignedIn, partner::messages::show)

@@ -51,7 +51,7 @@ async fn page(
             .docs
             .iter()
             .map(|d| DocLine {
-                open: format!("/accounts/{id}/exchange/{}", d.id),
+                open: format!("/accounts/{id}/files/{}", d.file.id),
                 name: d.file.original_name.clone(),
                 note: d.note.clone(),
                 sender: d.sender.clone(),
@@ -80,16 +80,6 @@ pub async fn list(
     Path(id): Path<i64>,
 ) -> Result<Response, WebError> {
     Ok(render(&page(&state, ctx, &viewer, id, FormView::default()).await?))
-}
-
-/// Open a document: its first opening by the receiving side is recorded, then the download.
-pub async fn open(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    Path((id, doc)): Path<(i64, i64)>,
-) -> Result<Response, WebError> {
-    let file = exchange::open(&state.app, &viewer.actor, id, doc).await?;
-    Ok(Redirect::to(&format!("/accounts/{id}/files/{file}")).into_response())
 }
 
 pub async fn send(
