@@ -20,6 +20,8 @@ use serde_json::json;
 
 /// The longest note kept with a document (characters).
 pub const MAX_NOTE: usize = 2000;
+/// Documents one person may send in an hour.
+pub const PER_HOUR: u64 = 30;
 const LIST: u64 = 200;
 
 /// A document as the exchange lists it.
@@ -105,6 +107,9 @@ pub(crate) async fn record_in<C: ConnectionTrait>(
     note: &str,
 ) -> Result<i64> {
     let now = app.now();
+    if store::count_by_since(txn, actor.user.id, now - chrono::Duration::hours(1)).await? >= PER_HOUR {
+        return Err(Error::field("file", Problem::new("err-too-many-documents").with("max", PER_HOUR)));
+    }
     let d = store::insert(txn, r.account.id, file_id, note, side(r), actor.user.id, now).await?;
     ctpat_store::audit::append(
         txn,

@@ -24,6 +24,8 @@ const MAX_SUBJECT: usize = 200;
 const MAX_BODY: usize = 10_000;
 /// Threads listed at once.
 const LIST: u64 = 100;
+/// Messages one person may write in an hour: a conversation, not a flood of mail to the SCSS.
+pub const PER_HOUR: u64 = 60;
 
 /// Which side of the conversation wrote a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,6 +239,10 @@ pub(crate) async fn post_in<C: ConnectionTrait>(
 ) -> Result<i64> {
     let (side, role) = author(r)?;
     let now = app.now();
+    if store::count_by_since(txn, actor.user.id, now - chrono::Duration::hours(1)).await? >= PER_HOUR {
+        let field = if file_id.is_some() { "file" } else { "body" };
+        return Err(Error::field(field, Problem::new("err-too-many-messages").with("max", PER_HOUR)));
+    }
     let m = store::add(
         txn,
         NewMessage { thread_id: t.id, author_id: actor.user.id, side: side.key(), role, body, file_id, now },

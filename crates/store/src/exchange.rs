@@ -72,3 +72,13 @@ pub async fn find<C: ConnectionTrait>(conn: &C, account_id: i64, id: i64) -> Res
         .one(conn)
         .await?)
 }
+
+/// Documents a person sent since `since`.
+pub async fn count_by_since<C: ConnectionTrait>(conn: &C, sender: i64, since: DateTime<Utc>) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(Doc::find()
+        .filter(exchange_document::Column::SentBy.eq(sender))
+        .filter(exchange_document::Column::SentAt.gte(since))
+        .count(conn)
+        .await?)
+}

@@ -193,3 +193,13 @@ pub async fn mark_read<C: ConnectionTrait>(conn: &C, thread_id: i64, user_id: i6
         .await?;
     Ok(())
 }
+
+/// Messages a person wrote since `since` (a person cannot flood a conversation).
+pub async fn count_by_since<C: ConnectionTrait>(conn: &C, author_id: i64, since: DateTime<Utc>) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(Message::find()
+        .filter(message::Column::AuthorId.eq(author_id))
+        .filter(message::Column::CreatedAt.gte(since))
+        .count(conn)
+        .await?)
+}

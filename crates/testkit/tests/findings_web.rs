@@ -162,7 +162,7 @@ async fn finding_deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
     at(26);
     assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1, "14 days before");
     let mails = t.emails_to("ana@acme.example").await;
-    assert_eq!(mails.iter().filter(|m| m.subject.contains(&format!("answer due on {due}"))).count(), 2);
+    assert_eq!(mails.iter().filter(|m| m.subject.contains(&format!("is due on {due}"))).count(), 2);
 }
 
 /// The report goes to a Supervisor who did not write it: returned with a comment, submitted

@@ -126,7 +126,24 @@ async fn drafts_stay_out_of_the_staff_inbox_and_text_stays_text(db: TestDb) {
     sam.get("/notifications").await.assert_contains("about “@refusal-not-allowed-in-status”");
 }
 
+/// A person writes at most an hour's worth of messages; the next hour they may write again.
+async fn nobody_floods_a_conversation(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, _sam, id) = submitted_profile(&t).await;
+    let thread = thread_of(&ana, id, "Many questions", "The first.").await;
+    for i in 1..ctpat_app::messages::PER_HOUR {
+        assert_eq!(ana.post(&thread, &[("body", &format!("Question {i}."))]).await.status, 303);
+    }
+    let p = ana.post(&thread, &[("body", "One too many.")]).await;
+    assert_eq!(p.status, 422);
+    p.assert_contains("You have sent 60 messages in the last hour").assert_contains("One too many.");
+    t.clock.advance(chrono::Duration::minutes(61));
+    let ana = t.signed_in("ana@acme.example").await;
+    assert_eq!(ana.post(&thread, &[("body", "An hour later.")]).await.status, 303);
+}
+
 both_engines! {
+    flood => nobody_floods_a_conversation;
     drafts_and_text => drafts_stay_out_of_the_staff_inbox_and_text_stays_text;
     conversation => a_company_and_its_scss_converse_with_unread_counts_on_each_side;
     consultant => a_consultants_message_is_labelled;

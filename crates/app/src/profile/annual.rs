@@ -8,7 +8,6 @@ use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
 use crate::partner::lifecycle;
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
@@ -260,28 +259,29 @@ pub(crate) async fn deliver_reminder<C: ctpat_store::ConnectionTrait>(
         return Ok(Ran::Skipped);
     }
     let kind = step;
-    let lang = Lang::default();
     let org = match a.organization_id {
         Some(id) => ctpat_store::orgs::org(txn, id).await?.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
     };
-    let date = due.format("%Y-%m-%d").to_string();
-    let args = [("organization", org), ("account", a.id.to_string()), ("date", date)];
-    let recipients: Vec<String> = if kind == "annual_overdue" {
-        match a.assigned_scss_id {
-            Some(s) => ctpat_store::users::find(txn, s).await?.map(|u| vec![u.email]).unwrap_or_default(),
-            None => Vec::new(),
+    let notice = crate::notifications::Notice {
+        kind: ctpat_domain::notice::NoticeKind::Deadline,
+        account_id: Some(a.id),
+        message: match kind {
+            "annual_overdue" => "centre-annual-overdue",
+            "annual_open" => "centre-annual-open",
+            _ => "centre-annual-due",
+        },
+        args: vec![("organization", org), ("date", due.format("%Y-%m-%d").to_string())],
+        refs: Vec::new(),
+        link: format!("/accounts/{}/profile", a.id),
+    };
+    if kind == "annual_overdue" {
+        // The SCSS is prompted to propose a suspension.
+        if let Some(scss) = a.assigned_scss_id {
+            crate::notifications::tell(txn, app, scss, &notice).await?;
         }
     } else {
-        crate::partner::notices::recipients(txn, a.id).await?
-    };
-    let mail = if kind == "annual_overdue" {
-        crate::mail::MailKind::AnnualOverdue
-    } else {
-        crate::mail::MailKind::AnnualReminder
-    };
-    for to in recipients {
-        crate::mail::enqueue(txn, app, &to, &lang, mail, &args).await?;
+        crate::notifications::tell_account(txn, app, a.id, crate::notifications::Contacts::Deciders, &notice).await?;
     }
     let e = audit::system(&crate::RequestMeta::default(), now, "annual_review.reminder_sent", "scheduler");
     ctpat_store::audit::append(

@@ -371,15 +371,26 @@ pub(crate) async fn deliver_reminder<C: ctpat_store::ConnectionTrait>(
     if !ctpat_store::profiles::claim_reminder(txn, account_id, &format!("{kind}:{}", f.id), due_at, now).await? {
         return Ok(Ran::Skipped);
     }
-    let lang = crate::i18n::Lang::default();
-    let args = [
-        ("account", account_id.to_string()),
-        ("date", due.format("%Y-%m-%d").to_string()),
-        ("criteria", f.criteria.join(", ")),
-    ];
-    for to in crate::partner::notices::recipients(txn, account_id).await? {
-        crate::mail::enqueue(txn, app, &to, &lang, crate::mail::MailKind::FindingReminder, &args).await?;
-    }
+    let org = match ctpat_store::accounts::find(txn, ctpat_store::accounts::Scope::Program, account_id).await? {
+        Some(a) => match a.organization_id {
+            Some(o) => ctpat_store::orgs::org(txn, o).await?.map(|o| o.name).unwrap_or_default(),
+            None => String::new(),
+        },
+        None => String::new(),
+    };
+    let notice = crate::notifications::Notice {
+        kind: ctpat_domain::notice::NoticeKind::Deadline,
+        account_id: Some(account_id),
+        message: "centre-finding-deadline",
+        args: vec![
+            ("organization", org),
+            ("criteria", f.criteria.join(", ")),
+            ("date", due.format("%Y-%m-%d").to_string()),
+        ],
+        refs: Vec::new(),
+        link: format!("/accounts/{account_id}/validations/{}", f.validation_id),
+    };
+    crate::notifications::tell_account(txn, app, account_id, crate::notifications::Contacts::Deciders, &notice).await?;
     let e = audit::system(&crate::RequestMeta::default(), now, "validation.finding_reminder_sent", "scheduler");
     ctpat_store::audit::append(
         txn,
