@@ -10,6 +10,7 @@ pub mod audit;
 pub mod bench_seed;
 pub mod bond_requests;
 pub mod catalog;
+pub mod company_changes;
 pub mod db;
 pub mod devices;
 pub mod entity;

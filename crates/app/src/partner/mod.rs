@@ -3,6 +3,7 @@
 
 pub mod application;
 pub mod bond;
+pub mod company_changes;
 pub mod compliance;
 pub mod contacts;
 pub mod declarations;

@@ -12,6 +12,7 @@ pub mod app_user;
 pub mod audit_event;
 pub mod bond;
 pub mod bond_change_request;
+pub mod company_change;
 pub mod compliance_notice;
 pub mod contact;
 pub mod evidence;

@@ -30,6 +30,7 @@ mod m0024_jobs;
 mod m0025_notification_centre;
 mod m0026_messages;
 mod m0027_exchange;
+mod m0028_company_changes;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -79,6 +80,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0025_notification_centre::Migration),
             Box::new(m0026_messages::Migration),
             Box::new(m0027_exchange::Migration),
+            Box::new(m0028_company_changes::Migration),
         ]
     }
 }

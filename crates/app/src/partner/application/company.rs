@@ -265,13 +265,12 @@ fn address(prefix: &str, a: &AddressInput, kind: &str, errors: &mut Vec<FieldErr
 /// Field prefixes of the optional address blocks.
 pub const OTHER_PREFIXES: [&str; 3] = ["a1", "a2", "a3"];
 
-pub async fn save_addresses(
-    app: &App,
-    actor: &Actor,
-    account_id: i64,
+/// The headquarters and the other addresses as typed, each problem on its field (a blank
+/// optional block is left out).
+pub(crate) fn parse_addresses(
     hq: &AddressInput,
     others: &[AddressInput],
-) -> Result<()> {
+) -> std::result::Result<Vec<NewAddress>, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut list = Vec::new();
     if let Some(a) = address("hq", hq, "hq", &mut errors) {
@@ -284,9 +283,43 @@ pub async fn save_addresses(
             list.push(a);
         }
     }
-    if !errors.is_empty() {
-        return Err(Error::Invalid(errors));
+    if errors.is_empty() { Ok(list) } else { Err(errors) }
+}
+
+/// The organization's own data as typed (name, trade name, phone, website), each problem on its
+/// field.
+pub(crate) fn parse_org_contact(f: &OrgInput) -> std::result::Result<OrgContact, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let name = text("name", &f.name, 200, true, &mut errors);
+    let dba = text("dba", &f.dba, 200, false, &mut errors);
+    let phone = phone("phone", &f.phone, &mut errors);
+    let website = text("website", &f.website, 200, false, &mut errors);
+    if website.as_deref().is_some_and(|w| w.contains(' ') || !w.contains('.')) {
+        errors.push(Problem::new("err-website").on("website"));
     }
+    match name {
+        Some(name) if errors.is_empty() => Ok(OrgContact { name, dba, phone, website }),
+        _ => Err(errors),
+    }
+}
+
+/// What identifies an organization to the program, as a change request carries it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct OrgContact {
+    pub name: String,
+    pub dba: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+}
+
+pub async fn save_addresses(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    hq: &AddressInput,
+    others: &[AddressInput],
+) -> Result<()> {
+    let list = parse_addresses(hq, others).map_err(Error::Invalid)?;
     let now = app.now();
     let txn = app.db.begin().await?;
     let r = draft(&txn, actor, account_id, Permission::EditCompanyData).await?;

@@ -4,6 +4,7 @@
 pub mod api_tokens;
 pub mod apply;
 pub mod bond;
+pub mod company;
 pub mod compliance;
 pub mod contacts;
 pub mod dashboard;
