@@ -7,13 +7,15 @@ use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
+// Who sends a document is who may write in the account's conversation.
+use crate::messages::may_post as may_send;
 use crate::notifications::{Contacts, Notice};
 use crate::partner::{Reach, reach};
 use crate::stored_file::StoredFile;
 use chrono::{DateTime, Utc};
+use ctpat_domain::Problem;
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::notice::NoticeKind;
-use ctpat_domain::{Permission, Problem};
 use ctpat_store::ConnectionTrait;
 use ctpat_store::exchange as store;
 use serde_json::json;
@@ -46,10 +48,6 @@ pub struct ExchangePage {
 
 fn side(r: &Reach) -> &'static str {
     if r.is_staff() { "staff" } else { "partner" }
-}
-
-fn may_send(r: &Reach) -> bool {
-    if r.is_staff() { r.can(Permission::MessagePartners) } else { r.can(Permission::MessageScss) }
 }
 
 pub async fn page(app: &App, actor: &Actor, account_id: i64) -> Result<ExchangePage> {
@@ -118,10 +116,7 @@ pub(crate) async fn record_in<C: ConnectionTrait>(
             .after(json!({"file": file_id, "name": name, "side": side(r), "note": note})),
     )
     .await?;
-    let org = match r.account.organization_id {
-        Some(o) => ctpat_store::orgs::org(txn, o).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    };
+    let org = ctpat_store::orgs::name_of(txn, r.account.organization_id).await?;
     let notice = Notice {
         kind: NoticeKind::Exchange,
         account_id: Some(r.account.id),

@@ -103,57 +103,6 @@ impl EvidencePermit {
     }
 }
 
-pub async fn begin_evidence(app: &App, actor: &Actor, account_id: i64, criterion_id: &str) -> Result<EvidencePermit> {
-    let v = crate::profile::view(app, actor, account_id).await?;
-    if v.reach.is_staff() || !v.reach.can(Permission::EditProfileDraft) {
-        return Err(Error::Forbidden);
-    }
-    // Evidence changes with the answers: not while the SCSS reviews a submission.
-    if !v.editable() {
-        return Err(Error::Refused(Problem::new("err-profile-under-review")));
-    }
-    if !v.criteria().iter().any(|c| c.id == criterion_id) {
-        return Err(Error::NotFound);
-    }
-    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
-        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
-    })?;
-    Ok(EvidencePermit { reach: v.reach, target: Target::Criterion(criterion_id.to_string()), _slot: slot })
-}
-
-/// Leave to stream a file for the partner's answer to a finding (Officers and Account admins,
-/// while the finding is not closed and the validation open), before the body is read.
-pub async fn begin_finding_file(
-    app: &App,
-    actor: &Actor,
-    account_id: i64,
-    validation_id: i64,
-    finding_id: i64,
-) -> Result<EvidencePermit> {
-    let conn = app.db.conn();
-    let r = reach(conn, actor, account_id).await?;
-    let v = ctpat_store::validations::find(conn, validation_id).await?.ok_or(Error::NotFound)?;
-    if !ctpat_store::validations::accounts_of(conn, v.id).await?.contains(&account_id) {
-        return Err(Error::NotFound);
-    }
-    let f = ctpat_store::findings::find(conn, finding_id)
-        .await?
-        .filter(|f| f.validation_id == v.id)
-        .ok_or(Error::NotFound)?;
-    if r.is_staff() || !r.can(Permission::AnswerFindings) {
-        return Err(Error::Forbidden);
-    }
-    if f.status == ctpat_domain::validation::FindingStatus::Closed
-        || v.status != ctpat_domain::validation::ValidationStatus::Scheduled
-    {
-        return Err(Error::Refused(Problem::new("err-finding-closed")));
-    }
-    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
-        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
-    })?;
-    Ok(EvidencePermit { reach: r, target: Target::Finding(f.id), _slot: slot })
-}
-
 /// The folder uploads stream into before they are stored.
 fn incoming_dir(app: &App) -> PathBuf {
     app.settings.files_dir().join("incoming")
@@ -246,50 +195,68 @@ impl Incoming {
     /// Give up the upload: its temporary file goes.
     pub fn discard(self) {}
 }
-/// Leave to stream a file for the draft of a corrective action plan or an appeal, while its
-/// window is open to the person, before the body is read.
+/// Leave to stream one file to `target` of an account, given before the body is read: the
+/// target's own rule (`allowed`), and an upload slot of the person free.
+async fn begin(app: &App, actor: &Actor, account_id: i64, target: Target) -> Result<EvidencePermit> {
+    let reach = allowed(app, actor, account_id, &target).await?;
+    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
+        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
+    })?;
+    Ok(EvidencePermit { reach, target, _slot: slot })
+}
+
+/// Evidence of a criterion: a person of the account who edits the profile, while the SCSS is
+/// not reviewing a submission.
+pub async fn begin_evidence(app: &App, actor: &Actor, account_id: i64, criterion_id: &str) -> Result<EvidencePermit> {
+    begin(app, actor, account_id, Target::Criterion(criterion_id.to_string())).await
+}
+
+/// A file for the partner's answer to a finding (Officers and Account admins, while the finding
+/// is not closed and the validation open); the finding must be of that validation.
+pub async fn begin_finding_file(
+    app: &App,
+    actor: &Actor,
+    account_id: i64,
+    validation_id: i64,
+    finding_id: i64,
+) -> Result<EvidencePermit> {
+    let f = ctpat_store::findings::find(app.db.conn(), finding_id).await?;
+    if f.is_none_or(|f| f.validation_id != validation_id) {
+        return Err(Error::NotFound);
+    }
+    begin(app, actor, account_id, Target::Finding(finding_id)).await
+}
+
+/// A file for the draft of a corrective action plan or an appeal, while its window is open.
 pub async fn begin_statement_file(
     app: &App,
     actor: &Actor,
     account_id: i64,
     kind: ctpat_domain::partner::statement::StatementKind,
 ) -> Result<EvidencePermit> {
-    let r = crate::partner::lifecycle::drafting_statement(app.db.conn(), app, actor, account_id, kind).await?;
-    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
-        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
-    })?;
-    Ok(EvidencePermit { reach: r, target: Target::Statement(kind), _slot: slot })
+    begin(app, actor, account_id, Target::Statement(kind)).await
 }
 
-/// Leave to stream a file sent as a message in a thread (whoever may write there), before the
-/// body is read.
+/// A file sent as a message in a thread (whoever may write there).
 pub async fn begin_message_file(app: &App, actor: &Actor, account_id: i64, thread_id: i64) -> Result<EvidencePermit> {
-    let r = crate::messages::may_attach(app, actor, account_id, thread_id).await?;
-    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
-        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
-    })?;
-    Ok(EvidencePermit { reach: r, target: Target::Message(thread_id), _slot: slot })
+    begin(app, actor, account_id, Target::Message(thread_id)).await
 }
 
-/// Leave to stream a document for the account's Document Exchange (either side), before the
-/// body is read.
+/// A document for the account's Document Exchange (either side).
 pub async fn begin_exchange_file(app: &App, actor: &Actor, account_id: i64) -> Result<EvidencePermit> {
-    let r = crate::exchange::may_attach(app, actor, account_id).await?;
-    let slot = app.uploads.take(actor.user.id, app.settings.uploads_per_person).ok_or_else(|| {
-        Error::field("file", Problem::new("err-upload-busy").with("max", app.settings.uploads_per_person))
-    })?;
-    Ok(EvidencePermit { reach: r, target: Target::Exchange(String::new()), _slot: slot })
+    begin(app, actor, account_id, Target::Exchange(String::new())).await
 }
 
-/// The permit's leave asked again, as at its start (without taking another upload slot).
-async fn still_allowed(app: &App, actor: &Actor, permit: &EvidencePermit) -> Result<Reach> {
-    let account_id = permit.reach.account.id;
-    match &permit.target {
+/// Whether the person may send a file to `target` now: asked before the body is read and again
+/// before the file is stored (an upload may take minutes).
+async fn allowed(app: &App, actor: &Actor, account_id: i64, target: &Target) -> Result<Reach> {
+    match target {
         Target::Criterion(criterion_id) => {
             let v = crate::profile::view(app, actor, account_id).await?;
             if v.reach.is_staff() || !v.reach.can(Permission::EditProfileDraft) {
                 return Err(Error::Forbidden);
             }
+            // Evidence changes with the answers: not while the SCSS reviews a submission.
             if !v.editable() {
                 return Err(Error::Refused(Problem::new("err-profile-under-review")));
             }
@@ -303,6 +270,9 @@ async fn still_allowed(app: &App, actor: &Actor, permit: &EvidencePermit) -> Res
             let r = reach(conn, actor, account_id).await?;
             let f = ctpat_store::findings::find(conn, *finding_id).await?.ok_or(Error::NotFound)?;
             let v = ctpat_store::validations::find(conn, f.validation_id).await?.ok_or(Error::NotFound)?;
+            if !ctpat_store::validations::accounts_of(conn, v.id).await?.contains(&account_id) {
+                return Err(Error::NotFound);
+            }
             if r.is_staff() || !r.can(Permission::AnswerFindings) {
                 return Err(Error::Forbidden);
             }
@@ -369,7 +339,7 @@ async fn store_rows(
 ) -> Result<i64> {
     // An upload may take minutes: what allowed it is asked again before anything is stored (the
     // person may have left the account, the finding closed, the window of a plan ended).
-    let fresh = still_allowed(app, actor, permit).await?;
+    let fresh = allowed(app, actor, permit.reach.account.id, &permit.target).await?;
     let r = &fresh;
     let now = app.now();
     let txn = app.db.begin().await?;

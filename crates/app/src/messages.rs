@@ -82,15 +82,10 @@ pub struct ThreadPage {
     pub can_post: bool,
 }
 
-fn may_post(r: &Reach) -> bool {
+/// Whether the person writes in the account's conversation: its people who message their SCSS,
+/// or staff who message partners.
+pub(crate) fn may_post(r: &Reach) -> bool {
     if r.is_staff() { r.can(Permission::MessagePartners) } else { r.can(Permission::MessageScss) }
-}
-
-async fn organization<C: ConnectionTrait>(conn: &C, org: Option<i64>) -> Result<String> {
-    Ok(match org {
-        Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    })
 }
 
 async fn summaries<C: ConnectionTrait>(conn: &C, actor: &Actor, rows: Vec<ThreadRow>) -> Result<Vec<ThreadSummary>> {
@@ -191,7 +186,7 @@ pub async fn open_thread(app: &App, actor: &Actor, account_id: i64, thread_id: i
     let summary = ThreadSummary {
         id: t.id,
         account_id,
-        organization: organization(conn, r.account.organization_id).await?,
+        organization: ctpat_store::orgs::name_of(conn, r.account.organization_id).await?,
         subject: t.subject,
         last_at: t.last_message_at,
         unread: 0,
@@ -262,7 +257,7 @@ pub(crate) async fn post_in<C: ConnectionTrait>(
         account_id: Some(r.account.id),
         message: "centre-message",
         args: vec![
-            ("organization", organization(txn, r.account.organization_id).await?),
+            ("organization", ctpat_store::orgs::name_of(txn, r.account.organization_id).await?),
             ("subject", t.subject.clone()),
             ("author", actor.user.name.clone()),
         ],

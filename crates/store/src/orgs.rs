@@ -111,3 +111,11 @@ pub async fn family_root<C: ConnectionTrait>(conn: &C, org_id: i64) -> Result<i6
     }
     Ok(at)
 }
+
+/// The organization's name, or empty when there is none yet (a draft before its first step).
+pub async fn name_of<C: ConnectionTrait>(conn: &C, organization_id: Option<i64>) -> Result<String> {
+    Ok(match organization_id {
+        Some(id) => org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    })
+}

@@ -163,7 +163,10 @@ pub async fn save(app: &App, actor: &Actor, account_id: i64, input: &BondInput) 
                     kind: NoticeKind::Bond,
                     account_id: Some(account_id),
                     message: "centre-bond-requested",
-                    args: vec![("organization", org_of(&txn, &r).await?), ("author", actor.user.name.clone())],
+                    args: vec![
+                        ("organization", ctpat_store::orgs::name_of(&txn, r.account.organization_id).await?),
+                        ("author", actor.user.name.clone()),
+                    ],
                     refs: Vec::new(),
                     link: format!("/accounts/{account_id}/bond"),
                 };
@@ -236,7 +239,10 @@ pub async fn decide(
         kind: NoticeKind::Bond,
         account_id: Some(account_id),
         message: "centre-bond-decided",
-        args: vec![("organization", org_of(&txn, &r).await?), ("note", note.to_string())],
+        args: vec![
+            ("organization", ctpat_store::orgs::name_of(&txn, r.account.organization_id).await?),
+            ("note", note.to_string()),
+        ],
         refs: vec![("decision", if approve { "bond-request-approved" } else { "bond-request-rejected" }.to_string())],
         link: format!("/accounts/{account_id}/bond"),
     };
@@ -253,11 +259,4 @@ pub async fn pending(app: &App, actor: &Actor) -> Result<Vec<BondRequest>> {
         .into_iter()
         .map(BondRequest::try_from)
         .collect()
-}
-
-async fn org_of<C: ctpat_store::ConnectionTrait>(conn: &C, r: &super::Reach) -> Result<String> {
-    Ok(match r.account.organization_id {
-        Some(o) => ctpat_store::orgs::org(conn, o).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    })
 }

@@ -272,7 +272,10 @@ pub async fn request(app: &App, actor: &Actor, account_id: i64, change: &Change)
             kind: NoticeKind::Status,
             account_id: Some(account_id),
             message: "centre-company-change-requested",
-            args: vec![("organization", org_name(&txn, &r).await?), ("author", actor.user.name.clone())],
+            args: vec![
+                ("organization", ctpat_store::orgs::name_of(&txn, r.account.organization_id).await?),
+                ("author", actor.user.name.clone()),
+            ],
             refs: vec![("what", format!("company-change-{}", kind.key()))],
             link: format!("/accounts/{account_id}/company"),
         };
@@ -280,13 +283,6 @@ pub async fn request(app: &App, actor: &Actor, account_id: i64, change: &Change)
     }
     txn.commit().await?;
     Ok(c.id)
-}
-
-async fn org_name<C: ConnectionTrait>(conn: &C, r: &Reach) -> Result<String> {
-    Ok(match r.account.organization_id {
-        Some(o) => ctpat_store::orgs::org(conn, o).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    })
 }
 
 /// The SCSS (or a Supervisor) approves — the change is applied — or rejects with a note.
@@ -374,7 +370,10 @@ pub async fn decide(
         kind: NoticeKind::Status,
         account_id: Some(account_id),
         message: "centre-company-change-decided",
-        args: vec![("organization", org_name(&txn, &r).await?), ("note", note.to_string())],
+        args: vec![
+            ("organization", ctpat_store::orgs::name_of(&txn, r.account.organization_id).await?),
+            ("note", note.to_string()),
+        ],
         refs: vec![
             ("what", format!("company-change-{}", kind.key())),
             ("decision", if approve { "bond-request-approved" } else { "bond-request-rejected" }.to_string()),

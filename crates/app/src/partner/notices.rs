@@ -76,10 +76,7 @@ async fn org_of<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<String>
     let Some(a) = ctpat_store::accounts::find(conn, ctpat_store::accounts::Scope::Program, account_id).await? else {
         return Ok(String::new());
     };
-    Ok(match a.organization_id {
-        Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    })
+    Ok(ctpat_store::orgs::name_of(conn, a.organization_id).await?)
 }
 
 /// Who receives notices about an account: its primary contact and its Officers.

@@ -111,10 +111,7 @@ pub(crate) async fn deliver<C: ctpat_store::ConnectionTrait>(
     if !ctpat_store::profiles::claim_reminder(txn, a.id, &format!("{kind}_{days}"), due, now).await? {
         return Ok(Ran::Skipped);
     }
-    let org = match a.organization_id {
-        Some(o) => ctpat_store::orgs::org(txn, o).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    };
+    let org = ctpat_store::orgs::name_of(txn, a.organization_id).await?;
     let notice = Notice {
         kind: NoticeKind::Deadline,
         account_id: Some(a.id),

@@ -153,10 +153,7 @@ pub async fn send(
     store::submit(&txn, d.id, &body, actor.user.id, now).await?;
     let files = store::files_of(&txn, &[d.id]).await?;
     // The deciders' side hears of it: the SCSS of a plan, HQ of an appeal.
-    let org = match r.account.organization_id {
-        Some(o) => ctpat_store::orgs::org(&txn, o).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    };
+    let org = ctpat_store::orgs::name_of(&txn, r.account.organization_id).await?;
     let notice = crate::notifications::Notice {
         kind: ctpat_domain::notice::NoticeKind::Statement,
         account_id: Some(account_id),

@@ -259,10 +259,7 @@ pub(crate) async fn deliver_reminder<C: ctpat_store::ConnectionTrait>(
         return Ok(Ran::Skipped);
     }
     let kind = step;
-    let org = match a.organization_id {
-        Some(id) => ctpat_store::orgs::org(txn, id).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    };
+    let org = ctpat_store::orgs::name_of(txn, a.organization_id).await?;
     let notice = crate::notifications::Notice {
         kind: ctpat_domain::notice::NoticeKind::Deadline,
         account_id: Some(a.id),

@@ -215,10 +215,7 @@ pub(crate) async fn request_in<C: ConnectionTrait>(
 
 /// The organization name of an account (empty when it has none yet).
 async fn org_name<C: ConnectionTrait>(conn: &C, account: &Account) -> Result<String> {
-    Ok(match account.organization_id {
-        Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    })
+    Ok(ctpat_store::orgs::name_of(conn, account.organization_id).await?)
 }
 
 async fn notify_about<C: ConnectionTrait>(

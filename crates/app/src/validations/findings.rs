@@ -372,10 +372,7 @@ pub(crate) async fn deliver_reminder<C: ctpat_store::ConnectionTrait>(
         return Ok(Ran::Skipped);
     }
     let org = match ctpat_store::accounts::find(txn, ctpat_store::accounts::Scope::Program, account_id).await? {
-        Some(a) => match a.organization_id {
-            Some(o) => ctpat_store::orgs::org(txn, o).await?.map(|o| o.name).unwrap_or_default(),
-            None => String::new(),
-        },
+        Some(a) => ctpat_store::orgs::name_of(txn, a.organization_id).await?,
         None => String::new(),
     };
     let notice = crate::notifications::Notice {

@@ -91,10 +91,7 @@ async fn name_of<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<String> {
 }
 
 async fn org_of<C: ConnectionTrait>(conn: &C, organization_id: Option<i64>) -> Result<String> {
-    Ok(match organization_id {
-        Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
-        None => String::new(),
-    })
+    Ok(ctpat_store::orgs::name_of(conn, organization_id).await?)
 }
 
 pub(crate) async fn view_of<C: ConnectionTrait>(

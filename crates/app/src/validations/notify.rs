@@ -29,10 +29,7 @@ pub(crate) async fn on_notice<C: ConnectionTrait>(conn: &C, app: &App, happened:
         else {
             continue;
         };
-        let org = match account.organization_id {
-            Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
-            None => String::new(),
-        };
+        let org = ctpat_store::orgs::name_of(conn, account.organization_id).await?;
         let notice = Notice {
             kind: NoticeKind::Validation,
             account_id: Some(*account_id),

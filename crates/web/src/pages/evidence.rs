@@ -140,6 +140,38 @@ pub async fn upload(
     }
 }
 
+/// How an upload to one of the account's targets ended, for its page to answer.
+pub(crate) enum Upload {
+    Stored,
+    /// Refused with reasons for the form (a field, a banner).
+    Refused(ctpat_app::Error),
+    /// Cut off, too large or broken: an error page.
+    Failed(Failure),
+}
+
+/// Stream an upload under the permit a use case gave (or refused) and store it: the one path of
+/// every upload form of the account pages.
+pub(crate) async fn upload_to(
+    state: &AppState,
+    permit: ctpat_app::Result<files::EvidencePermit>,
+    multipart: &mut Multipart,
+    viewer: &Viewer,
+) -> Result<Upload, WebError> {
+    let permit = match permit {
+        Ok(p) => p,
+        Err(e @ (ctpat_app::Error::Invalid(_) | ctpat_app::Error::Refused(_))) => return Ok(Upload::Refused(e)),
+        Err(e) => return Err(e.into()),
+    };
+    Ok(match receive(state, permit, multipart, viewer).await {
+        Received::Stored(Ok(_)) => Upload::Stored,
+        Received::Stored(Err(e)) => Upload::Refused(e),
+        Received::NoFile => {
+            Upload::Refused(ctpat_app::Error::Invalid(vec![ctpat_domain::Problem::new("err-file-missing").on("file")]))
+        }
+        Received::Failed(how) => Upload::Failed(how),
+    })
+}
+
 /// How streaming an upload ended.
 pub(crate) enum Received {
     /// The file was stored (or the use case refused it).

@@ -177,30 +177,17 @@ pub async fn upload(
     Path((id, tid)): Path<(i64, i64)>,
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
-    use crate::pages::evidence::{Received, receive};
+    use crate::pages::evidence::{Upload, upload_to};
     // Who may send a file here is decided before a byte of it is read.
-    let permit = match ctpat_app::files::begin_message_file(&state.app, &viewer.actor, id, tid).await {
-        Ok(p) => p,
-        Err(e @ (ctpat_app::Error::Invalid(_) | ctpat_app::Error::Refused(_))) => {
-            return rerender(ctx, FormView::default(), e, |ctx, form| {
-                thread_page(&state, ctx, &viewer, (id, tid), form)
-            })
-            .await;
+    let permit = ctpat_app::files::begin_message_file(&state.app, &viewer.actor, id, tid).await;
+    match upload_to(&state, permit, &mut multipart, &viewer).await? {
+        Upload::Stored => {
+            Ok(Redirect::to(&format!("/accounts/{id}/messages/{tid}?notice=file-uploaded#end")).into_response())
         }
-        Err(e) => return Err(e.into()),
-    };
-    let stored = match receive(&state, permit, &mut multipart, &viewer).await {
-        Received::Stored(r) => r,
-        Received::NoFile => {
-            Err(ctpat_app::Error::Invalid(vec![ctpat_domain::Problem::new("err-file-missing").on("file")]))
-        }
-        Received::Failed(how) => return Ok(how.page(ctx)),
-    };
-    match stored {
-        Ok(_) => Ok(Redirect::to(&format!("/accounts/{id}/messages/{tid}?notice=file-uploaded#end")).into_response()),
-        Err(e) => {
+        Upload::Refused(e) => {
             rerender(ctx, FormView::default(), e, |ctx, form| thread_page(&state, ctx, &viewer, (id, tid), form)).await
         }
+        Upload::Failed(how) => Ok(how.page(ctx)),
     }
 }
 

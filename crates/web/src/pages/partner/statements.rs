@@ -179,27 +179,17 @@ pub async fn upload(
     Path((id, kind)): Path<(i64, String)>,
     mut multipart: Multipart,
 ) -> Result<Response, WebError> {
-    use crate::pages::evidence::{Received, receive};
+    use crate::pages::evidence::{Upload, upload_to};
     let kind = kind_of(&kind)?;
     // Who may send a file here is decided before a byte of it is read.
-    let permit = match ctpat_app::files::begin_statement_file(&state.app, &viewer.actor, id, kind).await {
-        Ok(p) => p,
-        Err(e @ (ctpat_app::Error::Invalid(_) | ctpat_app::Error::Refused(_))) => {
-            return rerender(ctx, FormView::default(), e, |ctx, form| page(&state, ctx, &viewer, id, kind, form)).await;
-        }
-        Err(e) => return Err(e.into()),
-    };
-    let stored = match receive(&state, permit, &mut multipart, &viewer).await {
-        Received::Stored(r) => r,
-        Received::NoFile => {
-            Err(ctpat_app::Error::Invalid(vec![ctpat_domain::Problem::new("err-file-missing").on("file")]))
-        }
-        Received::Failed(how) => return Ok(how.page(ctx)),
-    };
-    match stored {
-        Ok(_) => {
+    let permit = ctpat_app::files::begin_statement_file(&state.app, &viewer.actor, id, kind).await;
+    match upload_to(&state, permit, &mut multipart, &viewer).await? {
+        Upload::Stored => {
             Ok(Redirect::to(&format!("/accounts/{id}/statements/{}?notice=file-uploaded", kind.key())).into_response())
         }
-        Err(e) => rerender(ctx, FormView::default(), e, |ctx, form| page(&state, ctx, &viewer, id, kind, form)).await,
+        Upload::Refused(e) => {
+            rerender(ctx, FormView::default(), e, |ctx, form| page(&state, ctx, &viewer, id, kind, form)).await
+        }
+        Upload::Failed(how) => Ok(how.page(ctx)),
     }
 }
