@@ -16,6 +16,8 @@ pub struct Person {
     pub staff_role: Option<StaffRole>,
     pub locale: Option<String>,
     pub mfa_enabled: bool,
+    /// The field office a staff member works in.
+    pub field_office_id: Option<i64>,
 }
 
 impl Person {
@@ -27,6 +29,7 @@ impl Person {
             staff_role: u.staff_role.as_deref().and_then(StaffRole::from_key),
             locale: u.locale.clone(),
             mfa_enabled: u.totp_enabled_at.is_some(),
+            field_office_id: u.field_office_id,
         }
     }
 }
@@ -81,6 +84,21 @@ pub trait Perm {
 pub struct ManageStaff;
 impl Perm for ManageStaff {
     const PERMISSION: Permission = Permission::ManageStaffUsers;
+}
+
+pub struct ManageOffices;
+impl Perm for ManageOffices {
+    const PERMISSION: Permission = Permission::ManageFieldOffices;
+}
+
+pub struct PlaceAccounts;
+impl Perm for PlaceAccounts {
+    const PERMISSION: Permission = Permission::PlaceAccountsInOffices;
+}
+
+pub struct CurateLibrary;
+impl Perm for CurateLibrary {
+    const PERMISSION: Permission = Permission::CurateLibrary;
 }
 
 pub struct ReadAudit;

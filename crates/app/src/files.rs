@@ -46,7 +46,7 @@ pub struct Slot {
 }
 
 impl Slots {
-    fn take(&self, user_id: i64, max: u32) -> Option<Slot> {
+    pub(crate) fn take(&self, user_id: i64, max: u32) -> Option<Slot> {
         let mut map = self.0.lock().unwrap_or_else(|e| e.into_inner());
         let n = map.entry(user_id).or_insert(0);
         if *n >= max {
@@ -103,6 +103,56 @@ impl EvidencePermit {
     }
 }
 
+/// Proof that an upload was allowed before its body was read: only the permits of this
+/// module and of the Public Library are.
+pub trait UploadPermit: sealed::Sealed {}
+impl UploadPermit for EvidencePermit {}
+impl UploadPermit for crate::library::LibraryPermit {}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::EvidencePermit {}
+    impl Sealed for crate::library::LibraryPermit {}
+}
+
+/// A finished upload moved to its storage place under a new key, its kind decided from its
+/// content and checked against its name.
+pub(crate) struct Kept {
+    pub key: String,
+    pub name: String,
+    pub content_type: &'static str,
+    pub size: i64,
+    pub sha256: String,
+    pub path: PathBuf,
+}
+
+impl Kept {
+    /// Remove the stored file again (what it was stored for was refused).
+    pub(crate) async fn discard(self) {
+        let _ = tokio::fs::remove_file(&self.path).await;
+    }
+}
+
+pub(crate) async fn keep(app: &App, name: &str, mut up: Incoming) -> Result<Kept> {
+    let kind = filetype::detect(name, &up.head).map_err(|p| Error::field("file", p))?;
+    if let Some(f) = up.file.as_mut() {
+        f.flush().await.map_err(|e| Error::Internal(e.to_string()))?;
+    }
+    let key = crate::secret::random_code(32).to_lowercase();
+    let path = stored_path(app, &key);
+    let name = filetype::clean_name(name);
+    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    let sha256 = hex::encode(up.hash.clone().finalize());
+    let size = up.written as i64;
+    if let Some(dir) = path.parent() {
+        tokio::fs::create_dir_all(dir).await.map_err(|e| Error::Internal(e.to_string()))?;
+    }
+    drop(up.file.take());
+    tokio::fs::rename(&up.tmp, &path).await.map_err(|e| Error::Internal(format!("cannot store upload: {e}")))?;
+    up.kept = true;
+    Ok(Kept { key, content_type: kind.content_type(&ext), name, size, sha256, path })
+}
+
 /// The folder uploads stream into before they are stored.
 fn incoming_dir(app: &App) -> PathBuf {
     app.settings.files_dir().join("incoming")
@@ -154,7 +204,8 @@ impl Drop for Incoming {
 }
 
 impl Incoming {
-    pub async fn start(app: &App, _permit: &EvidencePermit) -> Result<Incoming> {
+    /// Start receiving, under a permit given before the body was read.
+    pub async fn start(app: &App, _permit: &impl UploadPermit) -> Result<Incoming> {
         let dir = incoming_dir(app);
         tokio::fs::create_dir_all(&dir)
             .await
@@ -291,37 +342,17 @@ async fn allowed(app: &App, actor: &Actor, account_id: i64, target: &Target) -> 
     }
 }
 
-fn stored_path(app: &App, key: &str) -> PathBuf {
+pub(crate) fn stored_path(app: &App, key: &str) -> PathBuf {
     app.settings.files_dir().join(&key[..2]).join(key)
 }
 
 /// Store a finished upload as evidence for the permit's criterion.
-pub async fn add_evidence(
-    app: &App,
-    actor: &Actor,
-    permit: EvidencePermit,
-    name: &str,
-    mut up: Incoming,
-) -> Result<i64> {
-    let kind = filetype::detect(name, &up.head).map_err(|p| Error::field("file", p))?;
-    if let Some(f) = up.file.as_mut() {
-        f.flush().await.map_err(|e| Error::Internal(e.to_string()))?;
-    }
-    let key = crate::secret::random_code(32).to_lowercase();
-    let path = stored_path(app, &key);
-    let name = filetype::clean_name(name);
-    let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    let sha = hex::encode(up.hash.clone().finalize());
-    let size = up.written as i64;
-    if let Some(dir) = path.parent() {
-        tokio::fs::create_dir_all(dir).await.map_err(|e| Error::Internal(e.to_string()))?;
-    }
-    drop(up.file.take());
-    tokio::fs::rename(&up.tmp, &path).await.map_err(|e| Error::Internal(format!("cannot store upload: {e}")))?;
-    up.kept = true;
-    let stored = store_rows(app, actor, &permit, &key, &name, kind.content_type(&ext), size, &sha).await;
+pub async fn add_evidence(app: &App, actor: &Actor, permit: EvidencePermit, name: &str, up: Incoming) -> Result<i64> {
+    let kept = keep(app, name, up).await?;
+    let stored =
+        store_rows(app, actor, &permit, &kept.key, &kept.name, kept.content_type, kept.size, &kept.sha256).await;
     if stored.is_err() {
-        let _ = tokio::fs::remove_file(&path).await;
+        kept.discard().await;
     }
     stored
 }

@@ -70,6 +70,7 @@ async fn run(app: &App, j: &JobRow, now: DateTime<Utc>) -> Result<Ran> {
         Kind::FindingReminder => crate::validations::findings::deliver_reminder(&txn, app, &payload, now).await?,
         Kind::AnnualReminder => crate::profile::annual::deliver_reminder(&txn, app, &payload, now).await?,
         Kind::Digest => crate::notifications::deliver_digest(&txn, app, &payload, now).await?,
+        Kind::LibraryNotice => crate::library::announce(&txn, app, &payload).await?,
         _ => Ran::Skipped,
     };
     // Done in the transaction that did the work; refused if another server took it over.

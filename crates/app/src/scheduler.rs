@@ -27,10 +27,12 @@ pub enum Kind {
     PlanDigests,
     /// One person's daily digest of notifications.
     Digest,
+    /// Tell every partner of a document published in the Public Library.
+    LibraryNotice,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 9] = [
+    pub const ALL: [Kind; 10] = [
         Kind::SuspensionSweep,
         Kind::ComplianceSweep,
         Kind::PlanReminders,
@@ -40,6 +42,7 @@ impl Kind {
         Kind::AnnualReminder,
         Kind::PlanDigests,
         Kind::Digest,
+        Kind::LibraryNotice,
     ];
 
     /// Stable key (stored; the message catalogue's `job-<key>`).
@@ -54,6 +57,7 @@ impl Kind {
             Kind::AnnualReminder => "reminder.annual",
             Kind::PlanDigests => "plan.digests",
             Kind::Digest => "digest",
+            Kind::LibraryNotice => "notice.library",
         }
     }
 

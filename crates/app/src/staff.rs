@@ -25,6 +25,8 @@ pub struct NewStaff<'a> {
     pub email: &'a str,
     pub name: &'a str,
     pub role: &'a str,
+    /// The field office's id, or empty for none.
+    pub office: &'a str,
     /// Set now, or `None` to e-mail an invitation link.
     pub password: Option<&'a str>,
 }
@@ -47,6 +49,14 @@ pub async fn create(app: &App, by: Creator<'_>, s: NewStaff<'_>) -> Result<Creat
             .map_err(|p| errors.push(p.on("password")))
             .ok(),
         None => None,
+    };
+    let office = match crate::offices::office_choice(app.db.conn(), s.office).await {
+        Ok(o) => o,
+        Err(Error::Invalid(mut e)) => {
+            errors.append(&mut e);
+            None
+        }
+        Err(e) => return Err(e),
     };
     let (Some(email), Some(name), Some(role)) = (email, name, role) else {
         return Err(Error::Invalid(errors));
@@ -76,6 +86,9 @@ pub async fn create(app: &App, by: Creator<'_>, s: NewStaff<'_>) -> Result<Creat
     .map_err(|e| {
         if e.is_unique_on("email") { Error::field("email", Problem::new("err-email-taken")) } else { e.into() }
     })?;
+    if let Some(o) = &office {
+        ctpat_store::offices::set_staff_office(&txn, user.id, Some(o.id), now).await?;
+    }
     let invited = password.is_none();
     if invited {
         send_invitation(&txn, app, &user).await?;
@@ -86,13 +99,19 @@ pub async fn create(app: &App, by: Creator<'_>, s: NewStaff<'_>) -> Result<Creat
     };
     ctpat_store::audit::append(
         &txn,
-        event
-            .object("user", user.id)
-            .after(json!({"email": user.email, "name": user.name, "role": role.key(), "invited": invited})),
+        event.object("user", user.id).after(json!({
+            "email": user.email,
+            "name": user.name,
+            "role": role.key(),
+            "office": office.as_ref().map(|o| o.code.clone()),
+            "invited": invited,
+        })),
     )
     .await?;
     txn.commit().await?;
-    Ok(Created { user: StaffMember::of(&user), invited })
+    let mut member = StaffMember::of(&user);
+    member.field_office_id = office.map(|o| o.id);
+    Ok(Created { user: member, invited })
 }
 
 async fn send_invitation<C: ctpat_store::ConnectionTrait>(conn: &C, app: &App, user: &users::User) -> Result<()> {
@@ -189,6 +208,7 @@ pub struct StaffMember {
     /// Invited and not signed in yet (no password set).
     pub invited: bool,
     pub disabled: bool,
+    pub field_office_id: Option<i64>,
 }
 
 impl StaffMember {
@@ -201,6 +221,7 @@ impl StaffMember {
             mfa_enabled: u.totp_enabled_at.is_some(),
             invited: u.password_hash.is_none(),
             disabled: u.disabled_at.is_some(),
+            field_office_id: u.field_office_id,
         }
     }
 }

@@ -24,10 +24,12 @@ pub enum NoticeKind {
     Bond,
     /// A business partner asked to connect, connected, or ended the connection (SVI).
     Svi,
+    /// HQ published a document, or a new version of one, in the Public Library.
+    Library,
 }
 
 impl NoticeKind {
-    pub const ALL: [NoticeKind; 10] = [
+    pub const ALL: [NoticeKind; 11] = [
         NoticeKind::Status,
         NoticeKind::Profile,
         NoticeKind::Validation,
@@ -38,6 +40,7 @@ impl NoticeKind {
         NoticeKind::Exchange,
         NoticeKind::Bond,
         NoticeKind::Svi,
+        NoticeKind::Library,
     ];
 
     /// Stable key (stored; the message catalogue's `notice-kind-<key>`).
@@ -53,6 +56,7 @@ impl NoticeKind {
             NoticeKind::Exchange => "exchange",
             NoticeKind::Bond => "bond",
             NoticeKind::Svi => "svi",
+            NoticeKind::Library => "library",
         }
     }
 
@@ -61,10 +65,11 @@ impl NoticeKind {
     }
 
     /// How a person hears of it until they choose: by e-mail at once, except the business
-    /// partners' SVI news, which can be many (in the portal).
+    /// partners' SVI news, which can be many, and the library's news, which goes to every
+    /// partner (in the portal).
     pub fn default_channel(self) -> Channel {
         match self {
-            NoticeKind::Svi => Channel::InApp,
+            NoticeKind::Svi | NoticeKind::Library => Channel::InApp,
             _ => Channel::Email,
         }
     }

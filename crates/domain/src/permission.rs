@@ -31,6 +31,9 @@ pub enum Permission {
     ReadAllAccounts,
     DecideRemoval,
     DecideAppeals,
+    PlaceAccountsInOffices,
+    ManageFieldOffices,
+    CurateLibrary,
     EditProgramPolicy,
     EditMscCatalog,
     ManageStaffUsers,
@@ -73,6 +76,9 @@ pub const MATRIX: &[(Permission, &[Role])] = {
         (ReadAllAccounts, &[HQ]),
         (DecideRemoval, &[HQ]),
         (DecideAppeals, &[HQ]),
+        (PlaceAccountsInOffices, &[HQ]),
+        (ManageFieldOffices, &[HQ]),
+        (CurateLibrary, &[HQ]),
         (EditProgramPolicy, &[HQ]),
         (EditMscCatalog, &[HQ]),
         (ManageStaffUsers, &[SYSADMIN]),
@@ -109,6 +115,9 @@ impl Permission {
             ReadAllAccounts => "read-all-accounts",
             DecideRemoval => "decide-removal",
             DecideAppeals => "decide-appeals",
+            PlaceAccountsInOffices => "place-accounts-in-offices",
+            ManageFieldOffices => "manage-field-offices",
+            CurateLibrary => "curate-library",
             EditProgramPolicy => "edit-program-policy",
             EditMscCatalog => "edit-msc-catalog",
             ManageStaffUsers => "manage-staff-users",
@@ -123,6 +132,17 @@ impl Permission {
 
     pub fn granted_to(self, role: Role) -> bool {
         self.holders().contains(&role)
+    }
+}
+
+/// Which accounts a staff role's permissions apply to; the catalogue holds `reach-<key>`.
+/// Partner roles reach the accounts they are members of.
+pub fn reach_key(role: S) -> &'static str {
+    match role {
+        S::Scss => "assigned",
+        S::Supervisor => "office",
+        S::Hq => "program",
+        S::Admin => "none",
     }
 }
 

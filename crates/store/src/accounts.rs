@@ -34,7 +34,7 @@ pub(crate) fn to_account(m: partner_account::Model) -> Result<Account> {
         tier: m.tier,
         svi_number: m.svi_number,
         assigned_scss_id: m.assigned_scss_id,
-        field_office: m.field_office,
+        field_office_id: m.field_office_id,
         wizard_step: m.wizard_step,
         created_by: m.created_by,
         created_at: m.created_at,
@@ -67,7 +67,10 @@ pub enum Scope {
     Member(i64),
     /// Accounts assigned to this SCSS.
     Assigned(i64),
-    /// Every account (supervisors, HQ, the system).
+    /// Accounts placed in this field office, or accounts placed in none (`None`): a
+    /// Supervisor's reach.
+    Office(Option<i64>),
+    /// Every account (HQ, the system).
     Program,
 }
 
@@ -83,8 +86,25 @@ fn scoped(scope: Scope) -> Condition {
             ),
         ),
         Scope::Assigned(scss) => Condition::all().add(partner_account::Column::AssignedScssId.eq(scss)),
+        Scope::Office(office) => Condition::all().add(office_is(office)),
         Scope::Program => Condition::all(),
     }
+}
+
+fn office_is(office: Option<i64>) -> sea_orm::sea_query::SimpleExpr {
+    match office {
+        Some(o) => partner_account::Column::FieldOfficeId.eq(o),
+        None => partner_account::Column::FieldOfficeId.is_null(),
+    }
+}
+
+/// The condition of a scope on the account id column of another table.
+pub(crate) fn account_ids_in(scope: Scope) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(partner_account::Column::Id)
+        .from(PartnerAccount)
+        .cond_where(scoped(scope))
+        .to_owned()
 }
 
 pub async fn find<C: ConnectionTrait>(conn: &C, scope: Scope, id: i64) -> Result<Option<Account>> {
@@ -197,7 +217,7 @@ pub async fn insert_account<C: ConnectionTrait>(
             tier: Set(None),
             svi_number: Set(None),
             assigned_scss_id: Set(None),
-            field_office: Set(None),
+            field_office_id: Set(None),
             wizard_step: Set(wizard_step.to_string()),
             created_by: Set(by),
             created_at: Set(now),
@@ -336,6 +356,8 @@ pub struct ListFilter<'a> {
     pub entity_type: Option<EntityType>,
     pub assigned_to: Option<i64>,
     pub unassigned: bool,
+    /// Only accounts of this office (`Some(None)`: placed in none).
+    pub office: Option<Option<i64>>,
     pub order: ListOrder,
     pub limit: u64,
 }
@@ -369,6 +391,9 @@ pub async fn list<C: ConnectionTrait>(conn: &C, f: ListFilter<'_>) -> Result<Vec
     }
     if f.unassigned {
         q = q.filter(partner_account::Column::AssignedScssId.is_null());
+    }
+    if let Some(o) = f.office {
+        q = q.filter(office_is(o));
     }
     use partner_account::Column as A;
     let q = match f.order {
@@ -553,6 +578,29 @@ pub async fn ids_in<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<i6
         .into_tuple()
         .all(conn)
         .await?)
+}
+
+/// Every person who is a member of an account, once each (whom program-wide news reaches).
+pub async fn member_user_ids<C: ConnectionTrait>(conn: &C) -> Result<Vec<i64>> {
+    Ok(AccountMember::find()
+        .select_only()
+        .column(account_member::Column::UserId)
+        .distinct()
+        .order_by_asc(account_member::Column::UserId)
+        .into_tuple()
+        .all(conn)
+        .await?)
+}
+
+/// Place the account in a field office (or none).
+pub async fn set_office<C: ConnectionTrait>(conn: &C, id: i64, office: Option<i64>, now: DateTime<Utc>) -> Result<()> {
+    PartnerAccount::update_many()
+        .col_expr(partner_account::Column::FieldOfficeId, Expr::value(office))
+        .col_expr(partner_account::Column::UpdatedAt, Expr::value(now))
+        .filter(partner_account::Column::Id.eq(id))
+        .exec(conn)
+        .await?;
+    Ok(())
 }
 
 /// The accounts among `ids` (for lists that name each row's company).

@@ -2,7 +2,6 @@
 
 use crate::accounts::Scope;
 use crate::entity::bond_change_request::{self, Entity as BondRequest};
-use crate::entity::partner_account::{self, Entity as PartnerAccount};
 use crate::error::Result;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -56,19 +55,9 @@ pub async fn pending_bond_requests<C: ConnectionTrait>(
 ) -> Result<Vec<BondRequestRow>> {
     let mut q = BondRequest::find().filter(bond_change_request::Column::Status.eq(BondRequestStatus::Pending.key()));
     match scope {
-        Scope::Assigned(scss) => {
-            q = q.filter(
-                bond_change_request::Column::AccountId.in_subquery(
-                    sea_orm::sea_query::Query::select()
-                        .column(partner_account::Column::Id)
-                        .from(PartnerAccount)
-                        .and_where(partner_account::Column::AssignedScssId.eq(scss))
-                        .to_owned(),
-                ),
-            )
-        }
         Scope::Member(_) => return Ok(Vec::new()),
         Scope::Program => {}
+        s => q = q.filter(bond_change_request::Column::AccountId.in_subquery(crate::accounts::account_ids_in(s))),
     }
     Ok(q.order_by_asc(bond_change_request::Column::Id).limit(limit).all(conn).await?)
 }

@@ -27,6 +27,7 @@ pub async fn insert<C: ConnectionTrait>(conn: &C, u: NewUser<'_>) -> Result<User
         email_verified_at: Set(u.email_verified_at),
         staff_role: Set(u.staff_role.map(str::to_string)),
         locale: Set(None),
+        field_office_id: Set(None),
         totp_secret: Set(None),
         totp_enabled_at: Set(None),
         failed_logins: Set(0),

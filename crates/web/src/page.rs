@@ -94,6 +94,9 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
             if v.actor.has(Permission::EditBond) {
                 items.push(("/program/bond-requests", "nav-bond-requests"));
             }
+            if v.actor.has(Permission::ManageFieldOffices) {
+                items.push(("/program/offices", "nav-offices"));
+            }
             if v.actor.has(Permission::EditProgramPolicy) {
                 items.push(("/program/policies", "nav-policies"));
             }
@@ -109,6 +112,7 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
             if v.actor.has(Permission::OperateScheduler) {
                 items.push(("/admin/jobs", "nav-jobs"));
             }
+            items.push(("/library", "nav-library"));
             items.push(("/account", "nav-account"));
         }
         Some(_) => {}

@@ -2,8 +2,8 @@
 //! (committed as `docs/permissions.md`; a test keeps the two equal).
 
 use ctpat_app::i18n::Lang;
-use ctpat_domain::Role;
-use ctpat_domain::permission::MATRIX;
+use ctpat_domain::permission::{MATRIX, reach_key};
+use ctpat_domain::{Role, StaffRole};
 
 pub fn permissions_markdown() -> String {
     let en = Lang::default();
@@ -26,6 +26,14 @@ pub fn permissions_markdown() -> String {
             out.push_str(if holders.contains(&r) { " ✓ |" } else { " — |" });
         }
         out.push('\n');
+    }
+    out.push_str(&format!("\n## {}\n\n{}\n\n", en.t("permissions-reach-title"), en.t("permissions-reach-intro")));
+    for r in StaffRole::ALL {
+        out.push_str(&format!(
+            "- **{}**: {}\n",
+            en.t(&format!("role-{}", Role::Staff(r).key())),
+            en.t(&format!("reach-{}", reach_key(r)))
+        ));
     }
     out
 }

@@ -62,6 +62,7 @@ async fn load_people(app: &App) -> Result<()> {
                     email: login.email,
                     name: demo_name(login.role),
                     role: login.role,
+                    office: "",
                     password: Some(login.password),
                 },
             )

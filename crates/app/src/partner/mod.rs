@@ -68,11 +68,13 @@ impl Reach {
     }
 }
 
-/// The scope of program staff: an SCSS works assigned accounts; supervisors and HQ see all.
+/// The scope of program staff: an SCSS works assigned accounts, a Supervisor their field
+/// office's (one without an office: the accounts not placed yet), HQ the program.
 pub(crate) fn staff_scope(actor: &Actor) -> Option<Scope> {
     match actor.staff_role()? {
         StaffRole::Scss => Some(Scope::Assigned(actor.user.id)),
-        StaffRole::Supervisor | StaffRole::Hq => Some(Scope::Program),
+        StaffRole::Supervisor => Some(Scope::Office(actor.user.field_office_id)),
+        StaffRole::Hq => Some(Scope::Program),
         StaffRole::Admin => None,
     }
 }

@@ -183,7 +183,12 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
             let id: i64 =
                 input.scss.trim().parse().map_err(|_| Error::field("scss", Problem::new("err-choose-one")))?;
             let staff = ctpat_store::users::find(app.db.conn(), id).await?;
-            if staff.is_none_or(|u| u.staff_role.as_deref() != Some(StaffRole::Scss.key())) {
+            // Only an active SCSS of the account's own field office.
+            if staff.is_none_or(|u| {
+                u.staff_role.as_deref() != Some(StaffRole::Scss.key())
+                    || u.disabled_at.is_some()
+                    || u.field_office_id != r.account.field_office_id
+            }) {
                 return Err(Error::field("scss", Problem::new("err-choose-one")));
             }
             Command::AssignScss { scss: id }
@@ -268,6 +273,8 @@ pub struct QueueRow {
     pub account: Account,
     pub organization: String,
     pub scss: Option<String>,
+    /// The code of the field office the account is placed in.
+    pub office: Option<String>,
     /// A required action found at a validation is answered late.
     pub overdue_finding: bool,
     /// An appeal waits for HQ past the time HQ has to decide it.
@@ -279,6 +286,8 @@ pub struct QueueFilter {
     pub entity_type: Option<EntityType>,
     pub pending_decision: bool,
     pub unassigned: bool,
+    /// Only accounts of this office (`Some(None)`: placed in none); HQ's choice.
+    pub office: Option<Option<i64>>,
     pub order: QueueOrder,
 }
 
@@ -304,6 +313,11 @@ impl From<QueueOrder> for accounts::ListOrder {
 /// Whether the queue offers "only accounts without an SCSS": not to an SCSS, whose queue holds
 /// only accounts assigned to them.
 pub fn sees_unassigned(actor: &Actor) -> bool {
+    matches!(super::staff_scope(actor), Some(accounts::Scope::Program | accounts::Scope::Office(_)))
+}
+
+/// Whether the queue offers a choice of field office: to HQ, who sees every office.
+pub fn sees_offices(actor: &Actor) -> bool {
     matches!(super::staff_scope(actor), Some(accounts::Scope::Program))
 }
 
@@ -327,6 +341,8 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
             entity_type: f.entity_type,
             assigned_to: None,
             unassigned: f.unassigned,
+            // Only HQ chooses: everyone else's scope is one office or their assignments.
+            office: if sees_offices(actor) { f.office } else { None },
             order: f.order.into(),
             limit,
         },
@@ -339,6 +355,7 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
     let ids: Vec<i64> = rows.iter().map(|a| a.id).collect();
     let now = app.now();
     let late = ctpat_store::findings::accounts_with_overdue(conn, &ids, now.date_naive()).await?;
+    let offices = ctpat_store::offices::list(conn).await?;
     Ok(rows
         .into_iter()
         .map(|a| QueueRow {
@@ -352,12 +369,22 @@ pub async fn queue(app: &App, actor: &Actor, f: &QueueFilter, limit: u64) -> Res
                 .map(|o| o.name.clone())
                 .unwrap_or_default(),
             scss: a.assigned_scss_id.and_then(|id| staff.iter().find(|u| u.id == id)).map(|u| u.name.clone()),
+            office: a.field_office_id.and_then(|id| offices.iter().find(|o| o.id == id)).map(|o| o.code.clone()),
             account: a,
         })
         .collect())
 }
 
-/// The SCSSs a Supervisor can assign.
+/// The SCSSs a Supervisor can assign to an account of `office`: those of the same office.
+pub async fn specialists_of(app: &App, office: Option<i64>) -> Result<Vec<crate::staff::StaffMember>> {
+    Ok(ctpat_store::offices::staff_of(app.db.conn(), office, StaffRole::Scss.key())
+        .await?
+        .iter()
+        .map(crate::staff::StaffMember::of)
+        .collect())
+}
+
+/// Every active SCSS (validation teams may cross offices).
 pub async fn specialists(app: &App) -> Result<Vec<crate::staff::StaffMember>> {
     Ok(ctpat_store::users::list_staff(app.db.conn())
         .await?

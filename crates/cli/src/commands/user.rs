@@ -35,7 +35,13 @@ pub async fn run(command: UserCommand) -> Result<ExitCode> {
     let created = ctpat_app::staff::create(
         &app,
         ctpat_app::staff::Creator::HostOperator(ctpat_app::RequestMeta::cli()),
-        ctpat_app::staff::NewStaff { email: &email, name: &name, role: &role, password: password.as_deref() },
+        ctpat_app::staff::NewStaff {
+            email: &email,
+            name: &name,
+            role: &role,
+            office: "",
+            password: password.as_deref(),
+        },
     )
     .await
     .map_err(|e| app_error(&e))?;

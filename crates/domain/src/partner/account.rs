@@ -15,7 +15,8 @@ pub struct Account {
     pub tier: Option<i32>,
     pub svi_number: Option<String>,
     pub assigned_scss_id: Option<i64>,
-    pub field_office: Option<String>,
+    /// The field office the account is placed in; none until HQ places it.
+    pub field_office_id: Option<i64>,
     /// The furthest step of the application wizard reached (a step key).
     pub wizard_step: String,
     pub created_by: i64,

@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod eligibility;
 pub mod entity_type;
 pub mod identifiers;
+pub mod letter;
 pub mod lifecycle;
 pub mod statement;
 

@@ -14,6 +14,8 @@ pub struct Model {
     pub email_verified_at: Option<DateTimeUtc>,
     pub staff_role: Option<String>,
     pub locale: Option<String>,
+    /// The field office a staff member works in (none for HQ and system admins).
+    pub field_office_id: Option<i64>,
     pub totp_secret: Option<String>,
     pub totp_enabled_at: Option<DateTimeUtc>,
     /// The last TOTP time step accepted: a code is good once.

@@ -13,7 +13,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub svi_number: Option<String>,
     pub assigned_scss_id: Option<i64>,
-    pub field_office: Option<String>,
+    pub field_office_id: Option<i64>,
     pub wizard_step: String,
     pub created_by: i64,
     pub created_at: DateTimeUtc,

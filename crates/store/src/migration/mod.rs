@@ -31,6 +31,8 @@ mod m0025_notification_centre;
 mod m0026_messages;
 mod m0027_exchange;
 mod m0028_company_changes;
+mod m0029_field_offices;
+mod m0030_public_library;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -81,6 +83,8 @@ impl MigratorTrait for Migrator {
             Box::new(m0026_messages::Migration),
             Box::new(m0027_exchange::Migration),
             Box::new(m0028_company_changes::Migration),
+            Box::new(m0029_field_offices::Migration),
+            Box::new(m0030_public_library::Migration),
         ]
     }
 }

@@ -17,6 +17,8 @@ use ctpat_domain::{Role, StaffRole};
 use serde::Deserialize;
 
 pub struct StaffRow {
+    id: i64,
+    office: String,
     name: String,
     email: String,
     role: String,
@@ -31,6 +33,8 @@ pub struct StaffPage {
     staff: Vec<StaffRow>,
     form: FormView,
     role_options: Vec<(String, String)>,
+    /// (id, label), the first "no office".
+    office_options: Vec<(String, String)>,
 }
 
 fn role_label(ctx: &PageCtx, role: Option<StaffRole>) -> String {
@@ -40,9 +44,14 @@ fn role_label(ctx: &PageCtx, role: Option<StaffRole>) -> String {
 async fn staff_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<StaffPage, WebError> {
     let can = viewer.actor.can::<ManageStaff>()?;
     let users = staff::list(&state.app, &can).await?;
+    let offices = ctpat_app::offices::all(&state.app, &viewer.actor).await?;
+    let mut office_options = vec![(String::new(), ctx.t("office-none"))];
+    office_options.extend(offices.iter().map(|o| (o.id.to_string(), o.label())));
     let staff = users
         .into_iter()
         .map(|u| StaffRow {
+            id: u.id,
+            office: u.field_office_id.map(|o| o.to_string()).unwrap_or_default(),
             role: role_label(&ctx, u.role),
             mfa: ctx.t(if u.mfa_enabled { "staff-mfa-on" } else { "staff-mfa-off" }),
             status: ctx.t(if u.invited { "staff-invited" } else { "staff-active" }),
@@ -54,7 +63,7 @@ async fn staff_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormV
         .iter()
         .map(|r| (r.key().to_string(), ctx.t(&format!("role-{}", Role::Staff(*r).key()))))
         .collect();
-    Ok(StaffPage { ctx, staff, form, role_options })
+    Ok(StaffPage { ctx, staff, form, role_options, office_options })
 }
 
 pub async fn staff_list(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
@@ -69,6 +78,8 @@ pub struct StaffInput {
     email: String,
     #[serde(default)]
     role: String,
+    #[serde(default)]
+    office: String,
 }
 
 pub async fn staff_create(
@@ -81,7 +92,7 @@ pub async fn staff_create(
     let result = staff::create(
         &state.app,
         Creator::Admin(can),
-        NewStaff { email: &input.email, name: &input.name, role: &input.role, password: None },
+        NewStaff { email: &input.email, name: &input.name, role: &input.role, office: &input.office, password: None },
     )
     .await;
     match result {
@@ -91,8 +102,36 @@ pub async fn staff_create(
                 ("name", input.name.as_str()),
                 ("email", input.email.as_str()),
                 ("role", input.role.as_str()),
+                ("office", input.office.as_str()),
             ])
             .with_errors(&ctx, &errs);
+            let page = staff_page(&state, ctx, &viewer, form).await?;
+            Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
+        }
+        Err(e) => Err(WebError::from(e)),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct OfficeInput {
+    #[serde(default)]
+    office: String,
+}
+
+/// Put a staff member in a field office (or none).
+pub async fn staff_office(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    axum::extract::Path(id): axum::extract::Path<i64>,
+    Form(input): Form<OfficeInput>,
+) -> Result<Response, WebError> {
+    let can = viewer.actor.can::<ManageStaff>()?;
+    match ctpat_app::offices::set_staff_office(&state.app, &can, id, &input.office).await {
+        Ok(()) => Ok(Redirect::to("/admin/staff?notice=staff-office-changed").into_response()),
+        Err(Error::Invalid(errs)) => {
+            let form =
+                FormView::default().with_banner(errs.first().map(|e| ctx.problem(&e.problem)).unwrap_or_default());
             let page = staff_page(&state, ctx, &viewer, form).await?;
             Ok(render_status(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }

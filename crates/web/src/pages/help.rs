@@ -1,8 +1,8 @@
 use crate::page::{PageCtx, render};
 use askama::Template;
 use axum::response::Response;
-use ctpat_domain::Role;
-use ctpat_domain::permission::MATRIX;
+use ctpat_domain::permission::{MATRIX, reach_key};
+use ctpat_domain::{Role, StaffRole};
 
 #[derive(Template)]
 #[template(path = "permissions.html")]
@@ -10,6 +10,8 @@ pub struct PermissionsPage {
     ctx: PageCtx,
     roles: Vec<String>,
     rows: Vec<(String, Vec<bool>)>,
+    /// (staff role, which accounts it reaches).
+    reach: Vec<(String, String)>,
 }
 
 /// The permission matrix, rendered from the same table the portal enforces.
@@ -21,5 +23,9 @@ pub async fn permissions(ctx: PageCtx) -> Response {
             (ctx.t(&format!("perm-{}", p.key())), Role::ALL.iter().map(|r| holders.contains(r)).collect())
         })
         .collect();
-    render(&PermissionsPage { ctx, roles, rows })
+    let reach = StaffRole::ALL
+        .iter()
+        .map(|r| (ctx.t(&format!("role-{}", Role::Staff(*r).key())), ctx.t(&format!("reach-{}", reach_key(*r)))))
+        .collect();
+    render(&PermissionsPage { ctx, roles, rows, reach })
 }

@@ -9,6 +9,9 @@ mod evidence;
 mod help;
 mod home;
 mod jobs;
+mod letters;
+mod library;
+mod offices;
 mod partner;
 mod password;
 mod profile;
@@ -68,6 +71,17 @@ pub fn register(r: Routes) -> Routes {
         .get("/help/permissions", Policy::Public, help::permissions)
         .get("/admin/staff", Policy::Staff(Permission::ManageStaffUsers), admin::staff_list)
         .post("/admin/staff", Policy::Staff(Permission::ManageStaffUsers), admin::staff_create)
+        .post("/admin/staff/{id}/office", Policy::Staff(Permission::ManageStaffUsers), admin::staff_office)
+        .get("/accounts/{id}/letters/{eid}", Policy::SignedIn, letters::show)
+        .get("/accounts/{id}/letters/{eid}/pdf", Policy::SignedIn, letters::pdf)
+        .get("/library", Policy::SignedIn, library::list)
+        .post_upload("/library", Policy::Staff(Permission::CurateLibrary), max_evidence, library::publish)
+        .get("/library/{id}", Policy::SignedIn, library::show)
+        .get("/library/{id}/file", Policy::SignedIn, library::file)
+        .get("/program/offices", Policy::Staff(Permission::ManageFieldOffices), offices::list)
+        .post("/program/offices", Policy::Staff(Permission::ManageFieldOffices), offices::create)
+        .post("/program/offices/rename", Policy::Staff(Permission::ManageFieldOffices), offices::rename)
+        .post("/accounts/{id}/office", Policy::Staff(Permission::PlaceAccountsInOffices), offices::place)
         .get("/admin/jobs", Policy::Staff(Permission::OperateScheduler), jobs::list)
         .post("/admin/jobs/{id}/retry", Policy::Staff(Permission::OperateScheduler), jobs::retry)
         .get("/program/audit", Policy::Staff(Permission::ReadAuditTrail), admin::audit_trail)

@@ -190,6 +190,14 @@ pub async fn library(
             at.format("%Y-%m-%d").to_string(),
         ));
     }
+    // The program's letters: certification, suspension, reinstatement, removal.
+    for l in ctpat_app::letters::list(&state.app, &viewer.actor, id).await? {
+        documents.push((
+            format!("/accounts/{id}/letters/{}", l.event_id),
+            ctx.t(&format!("letter-{}-title", l.kind.key())),
+            l.at.format("%Y-%m-%d").to_string(),
+        ));
+    }
     documents.sort_by(|a, b| b.2.cmp(&a.2));
     Ok(render(&LibraryPage { ctx, head, documents }))
 }

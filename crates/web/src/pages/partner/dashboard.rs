@@ -64,6 +64,10 @@ pub struct DashboardPage {
     /// Unread notifications of the account (partners only).
     unread: u64,
     scss: Option<String>,
+    /// The field office the account is placed in (staff see it).
+    office: Option<String>,
+    /// HQ places the account in an office: the choices (empty for anyone else).
+    office_options: Vec<(String, String)>,
     deadlines: Vec<DeadlineView>,
     next_steps: Vec<String>,
     missing_data: Vec<String>,
@@ -169,7 +173,12 @@ async fn action_views(
         };
         let specialists = if a == Action::AssignScss {
             let mut v = vec![(String::new(), ctx.t("choose"))];
-            v.extend(program::specialists(&state.app).await?.into_iter().map(|u| (u.id.to_string(), u.name)));
+            v.extend(
+                program::specialists_of(&state.app, r.account.field_office_id)
+                    .await?
+                    .into_iter()
+                    .map(|u| (u.id.to_string(), u.name)),
+            );
             v
         } else {
             Vec::new()
@@ -286,6 +295,29 @@ pub async fn show_with(
     };
     let group = o.group.as_ref().map(|g| (g.group.name.clone(), g.aligned_due.map(date).unwrap_or_default()));
     let company = if o.reach.account.is_draft() { Vec::new() } else { company_rows(state, &ctx, &o.reach).await? };
+    let office = if o.reach.is_staff() {
+        Some(
+            ctpat_app::offices::of_account(&state.app, o.reach.account.field_office_id)
+                .await?
+                .map(|f| f.label())
+                .unwrap_or_else(|| ctx.t("office-none")),
+        )
+    } else {
+        None
+    };
+    let office_options = if viewer.actor.has(ctpat_domain::Permission::PlaceAccountsInOffices) {
+        let mut v = vec![(String::new(), ctx.t("choose"))];
+        v.extend(
+            ctpat_app::offices::all(&state.app, &viewer.actor)
+                .await?
+                .into_iter()
+                .filter(|f| Some(f.id) != o.reach.account.field_office_id)
+                .map(|f| (f.id.to_string(), f.label())),
+        );
+        if v.len() > 1 { v } else { Vec::new() }
+    } else {
+        Vec::new()
+    };
     Ok(render_status(
         status_code,
         &DashboardPage {
@@ -303,6 +335,8 @@ pub async fn show_with(
             svi: o.reach.account.svi_number.clone(),
             unread,
             scss: o.scss_name.clone(),
+            office,
+            office_options,
             head,
             switch,
             deadlines,

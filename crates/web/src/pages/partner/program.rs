@@ -21,6 +21,7 @@ pub struct QueueView {
     pub entity: String,
     pub status: String,
     pub scss: String,
+    pub office: String,
     pub pending: String,
     pub deadline: String,
     pub days: String,
@@ -43,6 +44,9 @@ pub struct QueuePage {
     unassigned: bool,
     /// The viewer may look for accounts without an SCSS (not an SCSS).
     offer_unassigned: bool,
+    /// HQ chooses a field office (`""`: any, `none`: placed in none, or an office id).
+    office_options: Option<Vec<(String, String)>>,
+    office: String,
     /// `deadline` (nearest first, the default) or `newest`.
     sort: String,
     next: Option<String>,
@@ -58,6 +62,8 @@ pub struct QueueQuery {
     pending: String,
     #[serde(default)]
     unassigned: String,
+    #[serde(default)]
+    office: String,
     #[serde(default)]
     sort: String,
     /// Newest first: continue below this account id.
@@ -96,6 +102,11 @@ pub async fn queue(
         entity_type: EntityType::from_key(&q.entity),
         pending_decision: q.pending == "on",
         unassigned: q.unassigned == "on",
+        office: match q.office.as_str() {
+            "" => None,
+            "none" => Some(None),
+            o => o.parse().ok().map(Some),
+        },
         order: if newest {
             QueueOrder::Newest { before_id: q.before }
         } else {
@@ -111,6 +122,7 @@ pub async fn queue(
             .append_pair("entity", &q.entity)
             .append_pair("pending", &q.pending)
             .append_pair("unassigned", &q.unassigned)
+            .append_pair("office", &q.office)
             .append_pair("sort", if newest { "newest" } else { "deadline" });
         if newest {
             s.append_pair("before", &last.id.to_string());
@@ -141,6 +153,7 @@ pub async fn queue(
                 entity: ctx.t(&format!("entity-{}", a.entity_type)),
                 status: ctx.t(&format!("status-{}", a.status)),
                 scss: r.scss.clone().unwrap_or_else(|| ctx.t("dashboard-scss-none")),
+                office: r.office.clone().unwrap_or_else(|| ctx.t("office-none-short")),
                 pending: a.pending_decision.as_deref().map(|p| ctx.t(&format!("pending-{p}"))).unwrap_or_default(),
                 overdue_finding: r.overdue_finding,
                 overdue_appeal: r.overdue_appeal,
@@ -164,7 +177,21 @@ pub async fn queue(
     );
     let mut entity_options = vec![(String::new(), ctx.t("filter-any"))];
     entity_options.extend(EntityType::ALL.iter().map(|e| (e.key().to_string(), ctx.t(&format!("entity-{}", e.key())))));
+    let office_options = if program::sees_offices(&viewer.actor) {
+        let mut v = vec![(String::new(), ctx.t("filter-any")), ("none".to_string(), ctx.t("office-none"))];
+        v.extend(
+            ctpat_app::offices::all(&state.app, &viewer.actor)
+                .await?
+                .into_iter()
+                .map(|o| (o.id.to_string(), o.label())),
+        );
+        Some(v)
+    } else {
+        None
+    };
     Ok(render(&QueuePage {
+        office_options,
+        office: q.office,
         rows,
         status_options,
         entity_options,
