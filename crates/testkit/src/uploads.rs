@@ -16,6 +16,27 @@ pub async fn upload(b: &Browser, path: &str, name: &str, bytes: Vec<u8>) -> (u16
     (status, res.text().await.unwrap_or_default())
 }
 
+/// A multipart form with text fields before its file (as the page's form orders them); the
+/// status, the body and where it sends the browser.
+pub async fn upload_form(
+    b: &Browser,
+    path: &str,
+    fields: &[(&str, &str)],
+    name: &str,
+    bytes: Vec<u8>,
+) -> (u16, String, Option<String>) {
+    let csrf = csrf_of(b).await;
+    let mut form = reqwest::multipart::Form::new().text("csrf", csrf);
+    for (k, v) in fields {
+        form = form.text(k.to_string(), v.to_string());
+    }
+    let form = form.part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+    let res = b.client.post(format!("{}{path}", b.base)).multipart(form).send().await.unwrap();
+    let status = res.status().as_u16();
+    let location = res.headers().get("location").and_then(|l| l.to_str().ok()).map(str::to_string);
+    (status, res.text().await.unwrap_or_default(), location)
+}
+
 const BOUNDARY: &str = "raw-boundary";
 
 /// The start of a multipart body: the CSRF token, then a PDF file part in the field `field`.

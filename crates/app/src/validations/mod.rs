@@ -201,8 +201,8 @@ pub struct OpenRow {
     pub accounts: usize,
 }
 
-/// Open validations, nearest start first: all of them for Supervisors and HQ, those covering an
-/// assigned account for an SCSS.
+/// Open validations, nearest start first, covering an account the person reaches (HQ: all; a
+/// Supervisor: their office's; an SCSS: their assigned accounts').
 pub async fn open(app: &App, actor: &Actor) -> Result<Vec<OpenRow>> {
     let conn = app.db.conn();
     let scope = crate::partner::staff_scope(actor).ok_or(Error::Forbidden)?;
