@@ -100,6 +100,23 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
     list.assert_contains("Pacific Crest Shipping").assert_contains("Northwind Imports");
     let queue = sup.get("/program").await;
     queue.assert_contains("Finding answer overdue");
+
+    // Two field offices with their staff: Houston works the demo's story, Los Angeles has the
+    // new application of the Mexican manufacturer waiting for an SCSS.
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM field_office").await, 2);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM app_user WHERE field_office_id IS NOT NULL").await, 4);
+    assert!(!queue.body.contains("Monterrey Precision Parts"), "another office's account");
+    let lax = t.browser();
+    assert_eq!(lax.login("supervisor.lax@demo.ctpat.example", "demo west coast supervisor decides").await.status, 303);
+    let west = lax.get("/program").await;
+    west.assert_contains("Monterrey Precision Parts");
+    assert!(!west.body.contains("Northwind Imports"));
+
+    // The Public Library: three documents in effect, one of them with a superseded version.
+    let library = officer.get("/library").await;
+    library.assert_contains("Seal integrity guidance").assert_contains("Annual review checklist");
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM library_document WHERE superseded_by IS NULL").await, 3);
+    assert_eq!(t.db.scalar_i64("SELECT COUNT(*) FROM library_document").await, 4);
 }
 
 both_engines! {

@@ -146,7 +146,7 @@ const PLANS: &[Plan] = &[
     },
 ];
 
-async fn person(app: &App, role: &str) -> Result<Actor> {
+pub(super) async fn person(app: &App, role: &str) -> Result<Actor> {
     let login = LOGINS.iter().find(|l| l.role == role).ok_or(Error::NotFound)?;
     crate::auth::actor_by_email(app, login.email, RequestMeta::cli()).await
 }
@@ -165,6 +165,12 @@ fn reason(r: &str) -> ActionInput {
 
 fn decision(d: &str) -> ActionInput {
     ActionInput { decision: d.into(), ..Default::default() }
+}
+
+async fn place(app: &App, hq: &Actor, id: i64, code: &str) -> Result<()> {
+    let offices = ctpat_store::offices::list(app.db.conn()).await?;
+    let office = offices.iter().find(|o| o.code == code).ok_or(Error::NotFound)?;
+    crate::offices::place_account(app, &hq.can::<crate::actor::PlaceAccounts>()?, id, &office.id.to_string()).await
 }
 
 /// Create the demo accounts once: skipped when the demo Officer already has accounts.
@@ -260,6 +266,10 @@ pub async fn load(app: &App) -> Result<()> {
         // The agreement's signature submits the Security Profile too: it is answered first.
         answer_all(app, &officer, id).await?;
         application::sign(app, &officer, id, true, password, "").await?;
+        // HQ places each application in a field office: the Mexican manufacturer's with Los
+        // Angeles (waiting there for an SCSS), every other with Houston, the demo's own.
+        let code = if plan.end == "applicant" { "LAX" } else { "HOU" };
+        place(app, &hq, id, code).await?;
         if plan.end == "applicant" {
             continue;
         }

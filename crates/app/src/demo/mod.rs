@@ -9,17 +9,39 @@ use ctpat_store::users;
 
 mod accounts;
 mod conversations;
+mod library;
 mod logins;
 mod validations;
 
-use logins::demo_name;
 pub use logins::{DemoLogin, LOGINS};
 
 /// Create whatever demo data is missing. Returns the demo logins.
 pub async fn load(app: &App) -> Result<&'static [DemoLogin]> {
     load_people(app).await?;
+    load_offices(app).await?;
     accounts::load(app).await?;
+    library::load(app).await?;
     Ok(&LOGINS)
+}
+
+/// The two field offices, with the demo staff in theirs (HQ creates, the admin places staff).
+async fn load_offices(app: &App) -> Result<()> {
+    let hq = accounts::person(app, "hq").await?;
+    let admin = accounts::person(app, "admin").await?;
+    let can_create = hq.can::<crate::actor::ManageOffices>()?;
+    let mut offices = ctpat_store::offices::list(app.db.conn()).await?;
+    for (code, name) in logins::OFFICES {
+        if !offices.iter().any(|o| o.code == code) {
+            offices.push(crate::offices::create(app, &can_create, code, name).await?);
+        }
+    }
+    let can_place = admin.can::<crate::actor::ManageStaff>()?;
+    for login in LOGINS.iter().filter(|l| l.office.is_some()) {
+        let Some(office) = offices.iter().find(|o| Some(o.code.as_str()) == login.office) else { continue };
+        let Some(user) = users::find_by_email(app.db.conn(), login.email).await? else { continue };
+        crate::offices::set_staff_office(app, &can_place, user.id, &office.id.to_string()).await?;
+    }
+    Ok(())
 }
 
 async fn load_people(app: &App) -> Result<()> {
@@ -35,7 +57,7 @@ async fn load_people(app: &App) -> Result<()> {
                 &txn,
                 users::NewUser {
                     email: login.email,
-                    name: demo_name(login.role),
+                    name: login.name,
                     password_hash: Some(hash),
                     email_verified_at: Some(now),
                     staff_role: None,
@@ -60,7 +82,7 @@ async fn load_people(app: &App) -> Result<()> {
                 Creator::HostOperator(RequestMeta::cli()),
                 NewStaff {
                     email: login.email,
-                    name: demo_name(login.role),
+                    name: login.name,
                     role: login.role,
                     office: "",
                     password: Some(login.password),

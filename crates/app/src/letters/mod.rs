@@ -14,7 +14,7 @@ use ctpat_domain::partner::letter::LetterKind;
 use ctpat_domain::partner::lifecycle::{Event, Snapshot};
 use ctpat_store::accounts;
 
-pub use pdf::render as pdf;
+pub use pdf::{document as pdf_document, render as pdf};
 
 /// A letter of an account, to list.
 #[derive(Debug, Clone, PartialEq, Eq)]

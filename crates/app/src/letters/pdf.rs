@@ -107,11 +107,21 @@ pub fn render(l: &Letter) -> Vec<u8> {
     for s in &l.signer {
         blocks.push(block(s, 11.0, false, 0.0));
     }
+    write(&blocks, &l.title, &l.subject)
+}
 
+/// A plain document: a title and its paragraphs (the demo's library documents).
+pub fn document(title: &str, paragraphs: &[&str]) -> Vec<u8> {
+    let mut blocks = vec![block(title, 16.0, true, 16.0)];
+    blocks.extend(paragraphs.iter().map(|p| block(p, 11.0, false, 10.0)));
+    write(&blocks, title, "")
+}
+
+fn write(blocks: &[Block], title: &str, subject: &str) -> Vec<u8> {
     // Lay the lines out on as many pages as they need.
     let mut pages: Vec<Content> = vec![Content::new()];
     let mut y = PAGE_H - MARGIN;
-    for b in &blocks {
+    for b in blocks {
         let leading = b.size * 1.35;
         for line in &b.lines {
             if y - leading < MARGIN {
@@ -153,7 +163,7 @@ pub fn render(l: &Letter) -> Vec<u8> {
     }
     pdf.type1_font(regular).base_font(Name(b"Helvetica")).encoding_predefined(Name(b"WinAnsiEncoding"));
     pdf.type1_font(bold).base_font(Name(b"Helvetica-Bold")).encoding_predefined(Name(b"WinAnsiEncoding"));
-    pdf.document_info(info).title(TextStr(&l.title)).subject(TextStr(&l.subject));
+    pdf.document_info(info).title(TextStr(title)).subject(TextStr(subject));
     pdf.finish()
 }
 
