@@ -128,8 +128,17 @@ pub async fn account_threads(app: &App, actor: &Actor, account_id: i64) -> Resul
 
 /// The staff inbox: threads of the accounts the person works, latest activity first.
 pub async fn inbox(app: &App, actor: &Actor) -> Result<Vec<ThreadSummary>> {
+    inbox_of(app, actor, None).await
+}
+
+/// The staff inbox, for HQ narrowed to one field office (`Some(None)`: accounts placed in
+/// none); anyone else's inbox is their scope already.
+pub async fn inbox_of(app: &App, actor: &Actor, office: Option<Option<i64>>) -> Result<Vec<ThreadSummary>> {
     let conn = app.db.conn();
-    let scope = staff_scope(actor).ok_or(Error::Forbidden)?;
+    let scope = match (staff_scope(actor).ok_or(Error::Forbidden)?, office) {
+        (ctpat_store::accounts::Scope::Program, Some(o)) => ctpat_store::accounts::Scope::Office(o),
+        (s, _) => s,
+    };
     let rows = match scope {
         ctpat_store::accounts::Scope::Program => store::threads_of_accounts(conn, None, LIST).await?,
         s => {

@@ -164,6 +164,25 @@ async fn bad_office_input_is_named_on_its_field_and_kept(db: TestDb) {
     p.hq.get("/program/offices").await.assert_contains("Houston Port Office");
 }
 
+async fn inboxes_hold_the_office_s_conversations_and_hq_filters_them(db: TestDb) {
+    let t = spawn(db).await;
+    let p = program(&t).await;
+    let id = p.id;
+    assert_eq!(p.hq.post(&format!("/accounts/{id}/office"), &[("office", &p.lax)]).await.status, 303);
+    let ana = t.signed_in("ana@acme.example").await;
+    let m =
+        ana.post(&format!("/accounts/{id}/messages"), &[("subject", "Seal question"), ("body", "Which seal?")]).await;
+    assert_eq!(m.status, 303, "{}", m.body);
+    t.signed_in("lou@cbp.example").await.get("/program/messages").await.assert_contains("Seal question");
+    assert!(!t.signed_in("sue@cbp.example").await.get("/program/messages").await.body.contains("Seal question"));
+    p.hq.get(&format!("/program/messages?office={}", p.lax)).await.assert_contains("Seal question");
+    assert!(!p.hq.get(&format!("/program/messages?office={}", p.hou)).await.body.contains("Seal question"));
+    // A Supervisor's own scope is not widened by asking for another office.
+    let sue = t.signed_in("sue@cbp.example").await;
+    assert!(!sue.get(&format!("/program/messages?office={}", p.lax)).await.body.contains("Seal question"));
+    assert!(!sue.get(&format!("/program?office={}", p.lax)).await.body.contains("Acme Imports"));
+}
+
 async fn the_permissions_page_says_which_accounts_each_role_reaches(db: TestDb) {
     let t = spawn(db).await;
     let page = Browser::new(&t.base).get("/help/permissions").await;
@@ -177,4 +196,5 @@ both_engines! {
     hq_only => only_hq_moves_accounts_and_only_hq_keeps_offices;
     bad_input => bad_office_input_is_named_on_its_field_and_kept;
     permissions => the_permissions_page_says_which_accounts_each_role_reaches;
+    inboxes => inboxes_hold_the_office_s_conversations_and_hq_filters_them;
 }

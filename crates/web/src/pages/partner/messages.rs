@@ -196,9 +196,40 @@ pub async fn upload(
 pub struct InboxPage {
     ctx: PageCtx,
     threads: Vec<ThreadLine>,
+    /// HQ narrows the inbox to a field office.
+    office_options: Option<Vec<(String, String)>>,
+    office: String,
 }
 
-pub async fn inbox(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
-    let threads = messages::inbox(&state.app, &viewer.actor).await?;
-    Ok(render(&InboxPage { threads: threads.iter().map(line).collect(), ctx }))
+#[derive(serde::Deserialize, Default)]
+pub struct InboxQuery {
+    #[serde(default)]
+    office: String,
+}
+
+pub async fn inbox(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    axum::extract::Query(q): axum::extract::Query<InboxQuery>,
+) -> Result<Response, WebError> {
+    let office = match q.office.as_str() {
+        "" => None,
+        "none" => Some(None),
+        o => o.parse().ok().map(Some),
+    };
+    let threads = messages::inbox_of(&state.app, &viewer.actor, office).await?;
+    let office_options = if ctpat_app::partner::program::sees_offices(&viewer.actor) {
+        let mut v = vec![(String::new(), ctx.t("filter-any")), ("none".to_string(), ctx.t("office-none"))];
+        v.extend(
+            ctpat_app::offices::all(&state.app, &viewer.actor)
+                .await?
+                .into_iter()
+                .map(|o| (o.id.to_string(), o.label())),
+        );
+        Some(v)
+    } else {
+        None
+    };
+    Ok(render(&InboxPage { threads: threads.iter().map(line).collect(), office_options, office: q.office, ctx }))
 }
