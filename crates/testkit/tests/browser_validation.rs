@@ -11,16 +11,6 @@ use ctpat_testkit::flows::certified_importer;
 use ctpat_testkit::{TestApp, TestDb};
 use fantoccini::{Client, Locator};
 
-/// Set a field's value as a date picker would (typing into one depends on the browser's locale).
-async fn set_value(c: &Client, name: &str, value: &str) {
-    c.execute(
-        "document.querySelector('[name=\"' + arguments[0] + '\"]').value = arguments[1];",
-        vec![serde_json::json!(name), serde_json::json!(value)],
-    )
-    .await
-    .unwrap();
-}
-
 async fn choose(c: &Client, id: &str, value: &str) {
     c.find(Locator::Id(id)).await.unwrap().select_by_value(value).await.unwrap();
 }

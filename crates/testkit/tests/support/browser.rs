@@ -120,6 +120,16 @@ pub async fn check_accessible(c: &Client, what: &str, problems: &mut Vec<String>
     }
 }
 
+/// Set a field's value as a date picker would (typing into one depends on the browser's locale).
+pub async fn set_value(c: &Client, name: &str, value: &str) {
+    c.execute(
+        "document.querySelector('[name=\"' + arguments[0] + '\"]').value = arguments[1];",
+        vec![serde_json::json!(name), serde_json::json!(value)],
+    )
+    .await
+    .unwrap();
+}
+
 pub async fn fill(c: &Client, name: &str, value: &str) {
     let input = c.find(Locator::Css(&format!("[name=\"{name}\"]"))).await.unwrap_or_else(|_| panic!("no field {name}"));
     input.clear().await.unwrap();
