@@ -103,16 +103,14 @@ impl EvidencePermit {
     }
 }
 
-/// Proof that an upload was allowed before its body was read: only the permits of this
-/// module and of the Public Library are.
+/// Proof that an upload was allowed before its body was read: only the permits of this crate
+/// are (the accounts' uploads here, the Public Library's in its module).
 pub trait UploadPermit: sealed::Sealed {}
 impl UploadPermit for EvidencePermit {}
-impl UploadPermit for crate::library::LibraryPermit {}
 
-mod sealed {
+pub(crate) mod sealed {
     pub trait Sealed {}
     impl Sealed for super::EvidencePermit {}
-    impl Sealed for crate::library::LibraryPermit {}
 }
 
 /// A finished upload moved to its storage place under a new key, its kind decided from its

@@ -88,6 +88,9 @@ pub struct LibraryPermit {
     _slot: Slot,
 }
 
+impl crate::files::sealed::Sealed for LibraryPermit {}
+impl crate::files::UploadPermit for LibraryPermit {}
+
 /// What HQ typed about the document, before its file.
 #[derive(Debug, Default, Clone)]
 pub struct Described {
