@@ -1,6 +1,7 @@
 //! Field offices: HQ creates them and places accounts in them; a system admin puts staff in
-//! them. A Supervisor's reach is their office, and an account moved to another office keeps
-//! its SCSS until a Supervisor of the new office assigns one of theirs (they are told).
+//! them. A Supervisor's reach is their office, an SCSS's the accounts assigned to them there:
+//! an account moved to another office leaves its SCSS's reach, and the new office's
+//! Supervisors are told so that one of them assigns an SCSS of theirs.
 
 use crate::App;
 use crate::actor::{Actor, Can, ManageOffices, ManageStaff, PlaceAccounts};

@@ -65,8 +65,9 @@ fn keys(statuses: &[Status]) -> Vec<String> {
 pub enum Scope {
     /// Accounts this person is a member of.
     Member(i64),
-    /// Accounts assigned to this SCSS.
-    Assigned(i64),
+    /// Accounts assigned to this SCSS (the first) in their field office (the second; none:
+    /// accounts placed in none). An account moved to another office leaves its SCSS's reach.
+    Assigned(i64, Option<i64>),
     /// Accounts placed in this field office, or accounts placed in none (`None`): a
     /// Supervisor's reach.
     Office(Option<i64>),
@@ -85,7 +86,9 @@ fn scoped(scope: Scope) -> Condition {
                     .to_owned(),
             ),
         ),
-        Scope::Assigned(scss) => Condition::all().add(partner_account::Column::AssignedScssId.eq(scss)),
+        Scope::Assigned(scss, office) => {
+            Condition::all().add(partner_account::Column::AssignedScssId.eq(scss)).add(office_is(office))
+        }
         Scope::Office(office) => Condition::all().add(office_is(office)),
         Scope::Program => Condition::all(),
     }
@@ -594,9 +597,11 @@ pub async fn member_user_ids<C: ConnectionTrait>(conn: &C) -> Result<Vec<i64>> {
 
 /// Place the account in a field office (or none).
 pub async fn set_office<C: ConnectionTrait>(conn: &C, id: i64, office: Option<i64>, now: DateTime<Utc>) -> Result<()> {
+    // A new version: a form shown before the move (an assignment in the old office) is stale.
     PartnerAccount::update_many()
         .col_expr(partner_account::Column::FieldOfficeId, Expr::value(office))
         .col_expr(partner_account::Column::UpdatedAt, Expr::value(now))
+        .col_expr(partner_account::Column::Version, Expr::col(partner_account::Column::Version).add(1))
         .filter(partner_account::Column::Id.eq(id))
         .exec(conn)
         .await?;

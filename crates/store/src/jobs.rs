@@ -180,9 +180,9 @@ pub async fn list<C: ConnectionTrait>(conn: &C, statuses: &[&str], limit: u64) -
         .await?)
 }
 
-/// How many jobs are in each state.
+/// How many jobs are in each status: waiting work first (pending, running, failed), then done.
 pub async fn counts<C: ConnectionTrait>(conn: &C) -> Result<Vec<(String, i64)>> {
-    let rows: Vec<(String, i64)> = Job::find()
+    let mut rows: Vec<(String, i64)> = Job::find()
         .select_only()
         .column(job::Column::Status)
         .column_as(job::Column::Id.count(), "n")
@@ -190,6 +190,8 @@ pub async fn counts<C: ConnectionTrait>(conn: &C) -> Result<Vec<(String, i64)>> 
         .into_tuple()
         .all(conn)
         .await?;
+    let rank = |s: &str| [PENDING, RUNNING, FAILED, DONE].iter().position(|k| *k == s).unwrap_or(4);
+    rows.sort_by_key(|(s, _)| rank(s));
     Ok(rows)
 }
 

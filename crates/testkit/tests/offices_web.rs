@@ -104,10 +104,13 @@ async fn moving_an_account_hands_it_to_the_new_office(db: TestDb) {
     let sue = t.signed_in("sue@cbp.example").await;
     sue.get("/notifications").await.assert_contains("Acme Imports has been placed in HOU");
     assert_eq!(lou.get(&format!("/accounts/{id}")).await.status, 404, "the old office no longer reaches it");
-    // Its SCSS works it until the new office assigns one of theirs.
-    assert_eq!(t.signed_in("lia@cbp.example").await.get(&format!("/accounts/{id}")).await.status, 200);
+    // The old office's SCSS no longer reaches it; the new office assigns one of theirs.
+    let lia_b = t.signed_in("lia@cbp.example").await;
+    assert_eq!(lia_b.get(&format!("/accounts/{id}")).await.status, 404);
+    assert!(!lia_b.get("/program").await.body.contains("Acme Imports"));
     let sam = t.user_id("sam@cbp.example").await.to_string();
     assert_eq!(act(&sue, id, "assign-scss", &[("scss", &sam)]).await.status, 303);
+    assert_eq!(t.signed_in("sam@cbp.example").await.get(&format!("/accounts/{id}")).await.status, 200);
     let history = p.hq.get(&format!("/accounts/{id}")).await;
     history.assert_contains("Field office changed");
     assert_eq!(t.audit_actions().await.iter().filter(|a| *a == "account.office_changed").count(), 2);
@@ -183,6 +186,27 @@ async fn inboxes_hold_the_office_s_conversations_and_hq_filters_them(db: TestDb)
     assert!(!sue.get(&format!("/program?office={}", p.lax)).await.body.contains("Acme Imports"));
 }
 
+async fn a_validation_group_never_reaches_past_the_office(db: TestDb) {
+    let t = spawn(db).await;
+    let p = program(&t).await;
+    let acme = p.id;
+    // A second company's account, in Los Angeles, in a group of its own.
+    t.partner("bo@bolt.example", PW).await;
+    let bo = t.signed_in("bo@bolt.example").await;
+    let bolt = apply_as_importer(&bo, "Bolt Freight", "bo@bolt.example").await;
+    assert_eq!(p.hq.post(&format!("/accounts/{acme}/office"), &[("office", &p.hou)]).await.status, 303);
+    assert_eq!(p.hq.post(&format!("/accounts/{bolt}/office"), &[("office", &p.lax)]).await.status, 303);
+    let lou = t.signed_in("lou@cbp.example").await;
+    let g = lou.post("/program/groups", &[("name", "Bolt group"), ("account", &bolt.to_string())]).await;
+    assert_eq!(g.status, 303, "{}", g.body);
+    // Houston's Supervisor neither sees that group nor can reach Bolt as a parent company.
+    let sue = t.signed_in("sue@cbp.example").await;
+    assert!(!sue.get("/program/groups").await.body.contains("Bolt group"));
+    let parent = sue.post(&format!("/accounts/{acme}/parent"), &[("parent", &bolt.to_string())]).await;
+    assert_eq!(parent.status, 422);
+    assert!(t.audit_actions().await.iter().all(|a| a != "organization.parent_set"));
+}
+
 async fn the_permissions_page_says_which_accounts_each_role_reaches(db: TestDb) {
     let t = spawn(db).await;
     let page = Browser::new(&t.base).get("/help/permissions").await;
@@ -197,4 +221,5 @@ both_engines! {
     bad_input => bad_office_input_is_named_on_its_field_and_kept;
     permissions => the_permissions_page_says_which_accounts_each_role_reaches;
     inboxes => inboxes_hold_the_office_s_conversations_and_hq_filters_them;
+    groups => a_validation_group_never_reaches_past_the_office;
 }

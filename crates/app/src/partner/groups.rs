@@ -43,11 +43,21 @@ fn worker(actor: &Actor) -> Result<()> {
     if actor.has(Permission::ScheduleValidations) { Ok(()) } else { Err(Error::Forbidden) }
 }
 
-async fn view<C: ctpat_store::ConnectionTrait>(conn: &C, group: GroupRow) -> Result<GroupView> {
+/// Whose accounts of a group a person is shown: staff their scope, partners their own.
+fn scope_of(actor: &Actor) -> accounts::Scope {
+    super::staff_scope(actor).unwrap_or(accounts::Scope::Member(actor.user.id))
+}
+
+/// A group with its members the scope reaches (others are not named); the shared date is the
+/// whole group's.
+async fn view<C: ctpat_store::ConnectionTrait>(conn: &C, group: GroupRow, scope: accounts::Scope) -> Result<GroupView> {
     let links = store_groups::group_members(conn, group.id).await?;
     let mut members = Vec::new();
+    let mut dues = Vec::new();
     for l in links {
-        if let Some(a) = accounts::find(conn, accounts::Scope::Program, l.account_id).await? {
+        let Some(a) = accounts::find(conn, accounts::Scope::Program, l.account_id).await? else { continue };
+        dues.push(a.next_validation_due);
+        if accounts::find(conn, scope, a.id).await?.is_some() {
             let org = match a.organization_id {
                 Some(id) => ctpat_store::orgs::org(conn, id).await?.map(|o| o.name).unwrap_or_default(),
                 None => String::new(),
@@ -55,7 +65,7 @@ async fn view<C: ctpat_store::ConnectionTrait>(conn: &C, group: GroupRow) -> Res
             members.push((a, org));
         }
     }
-    let aligned = aligned_due(members.iter().map(|(a, _)| a.next_validation_due));
+    let aligned = aligned_due(dues);
     Ok(GroupView { group: group.into(), members, aligned_due: aligned })
 }
 
@@ -63,19 +73,24 @@ pub async fn list(app: &App, actor: &Actor) -> Result<Vec<GroupView>> {
     if !(actor.has(Permission::ScheduleValidations) || actor.has(Permission::ReadAllAccounts)) {
         return Err(Error::Forbidden);
     }
+    // Only the groups with an account the person works.
+    let scope = scope_of(actor);
     let mut out = Vec::new();
     for g in store_groups::groups(app.db.conn()).await? {
-        out.push(view(app.db.conn(), g).await?);
+        let v = view(app.db.conn(), g, scope).await?;
+        if !v.members.is_empty() {
+            out.push(v);
+        }
     }
     Ok(out)
 }
 
-/// The group an account belongs to, with its aligned date.
-pub async fn of_account(app: &App, account_id: i64) -> Result<Option<GroupView>> {
+/// The group an account belongs to, with its aligned date (its members as the person may see).
+pub async fn of_account(app: &App, actor: &Actor, account_id: i64) -> Result<Option<GroupView>> {
     let conn = app.db.conn();
     let Some(link) = store_groups::group_of(conn, account_id).await? else { return Ok(None) };
     let Some(group) = store_groups::group(conn, link.group_id).await? else { return Ok(None) };
-    Ok(Some(view(conn, group).await?))
+    Ok(Some(view(conn, group, scope_of(actor)).await?))
 }
 
 /// Create a group with a first account.
@@ -122,10 +137,14 @@ async fn link_in<C: ctpat_store::ConnectionTrait>(
             None => Ok(None),
         }
     };
-    let joining = accounts::find(txn, accounts::Scope::Program, account_id).await?.ok_or(Error::NotFound)?;
+    let joining = reach(txn, actor, account_id).await?.account;
     let root = family(joining.organization_id).await?;
     for m in store_groups::group_members(txn, group_id).await? {
-        let member = accounts::find(txn, accounts::Scope::Program, m.account_id).await?.ok_or(Error::NotFound)?;
+        // Every account of the group is one the person works: a group never reaches past them.
+        let member = reach(txn, actor, m.account_id)
+            .await
+            .map_err(|_| Error::field("account", Problem::new("err-group-outside-reach")))?
+            .account;
         if root.is_none() || family(member.organization_id).await? != root {
             return Err(Error::field("account", Problem::new("err-group-other-company")));
         }
@@ -190,7 +209,8 @@ pub async fn set_parent(app: &App, actor: &Actor, account_id: i64, parent: &str)
         raw => {
             let bad = || Error::field("parent", Problem::new("err-account-number"));
             let id = raw.parse::<i64>().map_err(|_| bad())?;
-            let p = accounts::find(&txn, accounts::Scope::Program, id).await?.ok_or_else(bad)?;
+            // Only an account the person works: another office's company stays out of reach.
+            let p = reach(&txn, actor, id).await.map_err(|_| bad())?.account;
             let p_org = p.organization_id.ok_or_else(bad)?;
             // Not itself, and not one of its own subsidiaries (no loop).
             if p_org == org || ctpat_store::orgs::family_root(&txn, p_org).await? == org {

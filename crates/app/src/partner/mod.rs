@@ -68,11 +68,11 @@ impl Reach {
     }
 }
 
-/// The scope of program staff: an SCSS works assigned accounts, a Supervisor their field
-/// office's (one without an office: the accounts not placed yet), HQ the program.
+/// The scope of program staff: an SCSS works the accounts assigned to them in their office, a
+/// Supervisor their field office's (one without an office: the accounts not placed yet), HQ the program.
 pub(crate) fn staff_scope(actor: &Actor) -> Option<Scope> {
     match actor.staff_role()? {
-        StaffRole::Scss => Some(Scope::Assigned(actor.user.id)),
+        StaffRole::Scss => Some(Scope::Assigned(actor.user.id, actor.user.field_office_id)),
         StaffRole::Supervisor => Some(Scope::Office(actor.user.field_office_id)),
         StaffRole::Hq => Some(Scope::Program),
         StaffRole::Admin => None,

@@ -225,7 +225,7 @@ pub async fn overview(app: &App, actor: &Actor, account_id: i64) -> Result<Overv
     };
     let history =
         ctpat_store::audit::for_account(conn, account_id, None, 50).await?.into_iter().map(Into::into).collect();
-    let group = super::groups::of_account(app, account_id).await?;
+    let group = super::groups::of_account(app, actor, account_id).await?;
     if let Standing::Staff(_) = r.standing {
         // Opening a partner's account is itself recorded.
         let txn = app.db.begin().await?;

@@ -241,6 +241,15 @@ pub async fn act(app: &App, actor: &Actor, account_id: i64, action: &str, input:
         }
     }
     let txn = app.db.begin().await?;
+    // An account moved to another office meanwhile takes only an SCSS of its new office.
+    if let Command::AssignScss { scss } = &cmd {
+        accounts::lock(&txn, account_id).await?;
+        let office = accounts::find(&txn, accounts::Scope::Program, account_id).await?.and_then(|a| a.field_office_id);
+        let theirs = ctpat_store::users::find(&txn, *scss).await?.and_then(|u| u.field_office_id);
+        if office != theirs {
+            return Err(Error::field("scss", Problem::new("err-choose-one")));
+        }
+    }
     // Read again inside the transaction: a profile reopened since the check above stops it.
     if matches!(cmd, Command::RecommendCertification | Command::Certify)
         && !ctpat_store::profiles::of_account(&txn, account_id)

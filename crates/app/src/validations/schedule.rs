@@ -85,8 +85,14 @@ async fn schedulable<C: ConnectionTrait>(conn: &C, actor: &Actor, account_id: i6
     }
 }
 
-/// The accounts one validation covers: the account, or every account of its group.
-async fn covered<C: ConnectionTrait>(conn: &C, r: &Reach, whole_group: bool) -> Result<(Option<i64>, Vec<i64>)> {
+/// The accounts one validation covers: the account, or every account of its group (each one
+/// the person works).
+async fn covered<C: ConnectionTrait>(
+    conn: &C,
+    actor: &Actor,
+    r: &Reach,
+    whole_group: bool,
+) -> Result<(Option<i64>, Vec<i64>)> {
     let Some(link) = ctpat_store::groups::group_of(conn, r.account.id).await? else {
         return Ok((None, vec![r.account.id]));
     };
@@ -94,6 +100,11 @@ async fn covered<C: ConnectionTrait>(conn: &C, r: &Reach, whole_group: bool) -> 
         return Ok((None, vec![r.account.id]));
     }
     let members = ctpat_store::groups::group_members(conn, link.group_id).await?;
+    for m in &members {
+        if crate::partner::reach(conn, actor, m.account_id).await.is_err() {
+            return Err(Error::Refused(Problem::new("err-group-outside-reach")));
+        }
+    }
     Ok((Some(link.group_id), members.into_iter().map(|m| m.account_id).collect()))
 }
 
@@ -190,7 +201,7 @@ pub async fn schedule(app: &App, actor: &Actor, account_id: i64, input: &Schedul
     let reason = notice_reason(actor, &input.short_notice_reason, &mut errors);
     let txn = app.db.begin().await?;
     let r = schedulable(&txn, actor, account_id).await?;
-    let (group_id, accounts) = covered(&txn, &r, input.whole_group).await?;
+    let (group_id, accounts) = covered(&txn, actor, &r, input.whole_group).await?;
     let mut entities: Vec<EntityType> = Vec::new();
     for id in &accounts {
         if let Some(a) = ctpat_store::accounts::find(&txn, ctpat_store::accounts::Scope::Program, *id).await? {
