@@ -9,7 +9,7 @@ use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
 use crate::notifications::{Contacts, Notice};
-use crate::partner::{Reach, reach, staff_scope};
+use crate::partner::{Reach, reach};
 use crate::stored_file::StoredFile;
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;
@@ -135,10 +135,7 @@ pub async fn inbox(app: &App, actor: &Actor) -> Result<Vec<ThreadSummary>> {
 /// none); anyone else's inbox is their scope already.
 pub async fn inbox_of(app: &App, actor: &Actor, office: Option<Option<i64>>) -> Result<Vec<ThreadSummary>> {
     let conn = app.db.conn();
-    let scope = match (staff_scope(actor).ok_or(Error::Forbidden)?, office) {
-        (ctpat_store::accounts::Scope::Program, Some(o)) => ctpat_store::accounts::Scope::Office(o),
-        (s, _) => s,
-    };
+    let scope = crate::partner::narrowed(actor, office).ok_or(Error::Forbidden)?;
     let rows = match scope {
         ctpat_store::accounts::Scope::Program => store::threads_of_accounts(conn, None, LIST).await?,
         s => {

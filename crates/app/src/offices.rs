@@ -184,6 +184,16 @@ pub async fn place_account(app: &App, can: &Can<'_, PlaceAccounts>, account_id: 
     Ok(())
 }
 
+/// A list page's office filter as typed: empty for every office, `none` for accounts placed
+/// in none, or an office's id (anything else: every office).
+pub fn filter_of(typed: &str) -> Option<Option<i64>> {
+    match typed.trim() {
+        "" => None,
+        "none" => Some(None),
+        id => id.parse().ok().map(Some),
+    }
+}
+
 /// The office an account is placed in, to show it.
 pub async fn of_account(app: &App, office: Option<i64>) -> Result<Option<FieldOffice>> {
     match office {

@@ -111,6 +111,19 @@ async fn demo_loads_once_and_covers_every_state(db: TestDb) {
     let west = lax.get("/program").await;
     west.assert_contains("Monterrey Precision Parts");
     assert!(!west.body.contains("Northwind Imports"));
+    // HQ narrows the program's lists to one office.
+    let hq = t.browser();
+    assert_eq!(hq.login("hq@demo.ctpat.example", "demo headquarters sets policy").await.status, 303);
+    let hou = t.db.scalar_i64("SELECT id FROM field_office WHERE code = 'HOU'").await;
+    let lax_id = t.db.scalar_i64("SELECT id FROM field_office WHERE code = 'LAX'").await;
+    hq.get(&format!("/program/compliance?missing=bond&office={hou}")).await.assert_contains("Pacific Crest Shipping");
+    let elsewhere = hq.get(&format!("/program/compliance?missing=bond&office={lax_id}")).await;
+    assert!(!elsewhere.body.contains("Pacific Crest Shipping"));
+    hq.get(&format!("/program/validations?days=365&office={hou}")).await.assert_contains("Northwind Imports");
+    assert!(
+        !hq.get(&format!("/program/validations?days=365&office={lax_id}")).await.body.contains("Northwind Imports")
+    );
+    assert!(!report.body.contains("id=\"f-office\""), "a Supervisor's report is their office already");
 
     // The Public Library: three documents in effect, one of them with a superseded version.
     let library = officer.get("/library").await;

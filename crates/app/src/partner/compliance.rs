@@ -35,6 +35,8 @@ pub struct Filter {
     pub entity_type: Option<EntityType>,
     /// Only accounts lacking this item (a `Missing::key`).
     pub missing: Option<String>,
+    /// HQ's choice of field office.
+    pub office: Option<Option<i64>>,
 }
 
 /// What each of these accounts lacks (four queries for the whole page).
@@ -59,9 +61,9 @@ pub(crate) async fn missing_of<C: ConnectionTrait>(conn: &C, accounts: &[Account
         .collect())
 }
 
-fn reader_scope(actor: &Actor) -> Result<accounts::Scope> {
+fn reader_scope(actor: &Actor, office: Option<Option<i64>>) -> Result<accounts::Scope> {
     if actor.has(Permission::ReadAllAccounts) || actor.has(Permission::WorkAssignedAccounts) {
-        super::staff_scope(actor).ok_or(Error::Forbidden)
+        super::narrowed(actor, office).ok_or(Error::Forbidden)
     } else {
         Err(Error::Forbidden)
     }
@@ -76,7 +78,7 @@ pub async fn report(
     after_id: Option<i64>,
     want: usize,
 ) -> Result<(Vec<Row>, Option<i64>)> {
-    let scope = reader_scope(actor)?;
+    let scope = reader_scope(actor, f.office)?;
     let conn = app.db.conn();
     let mut rows = Vec::new();
     let mut cursor = after_id;
@@ -179,7 +181,7 @@ pub async fn notify(app: &App, actor: &Actor, account_ids: &[i64], days: i64) ->
     if account_ids.is_empty() {
         return Err(Error::field("accounts", Problem::new("err-choose-at-least-one")));
     }
-    let scope = reader_scope(actor)?;
+    let scope = reader_scope(actor, None)?;
     let now = app.now();
     let deadline = now + Duration::days(days);
     let txn = app.db.begin().await?;

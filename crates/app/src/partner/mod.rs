@@ -79,6 +79,15 @@ pub(crate) fn staff_scope(actor: &Actor) -> Option<Scope> {
     }
 }
 
+/// The staff scope, narrowed for HQ to one field office when asked (`Some(None)`: accounts
+/// placed in none); everyone else's scope is one office or their assignments already.
+pub(crate) fn narrowed(actor: &Actor, office: Option<Option<i64>>) -> Option<Scope> {
+    match (staff_scope(actor)?, office) {
+        (Scope::Program, Some(o)) => Some(Scope::Office(o)),
+        (s, _) => Some(s),
+    }
+}
+
 /// Resolve an account for the actor. Not a member and not staff who may see it: not found.
 pub(crate) async fn reach<C: ctpat_store::ConnectionTrait>(conn: &C, actor: &Actor, account_id: i64) -> Result<Reach> {
     if let Some(role) = accounts::member_role(conn, account_id, actor.user.id).await? {

@@ -21,6 +21,8 @@ pub struct DueFilter {
     pub entity: Option<EntityType>,
     /// Accounts assigned to this SCSS.
     pub scss: Option<i64>,
+    /// HQ's choice of field office.
+    pub office: Option<Option<i64>>,
 }
 
 /// One account whose validation is due.
@@ -42,7 +44,7 @@ pub struct DueRow {
 
 pub async fn due(app: &App, actor: &Actor, f: &DueFilter) -> Result<Vec<DueRow>> {
     let conn = app.db.conn();
-    let scope = crate::partner::staff_scope(actor).ok_or(Error::Forbidden)?;
+    let scope = crate::partner::narrowed(actor, f.office).ok_or(Error::Forbidden)?;
     let now = app.now();
     let days = if WINDOWS.contains(&f.days) { f.days } else { 180 };
     let accounts =

@@ -203,9 +203,9 @@ pub struct OpenRow {
 
 /// Open validations, nearest start first, covering an account the person reaches (HQ: all; a
 /// Supervisor: their office's; an SCSS: their assigned accounts').
-pub async fn open(app: &App, actor: &Actor) -> Result<Vec<OpenRow>> {
+pub async fn open(app: &App, actor: &Actor, office: Option<Option<i64>>) -> Result<Vec<OpenRow>> {
     let conn = app.db.conn();
-    let scope = crate::partner::staff_scope(actor).ok_or(Error::Forbidden)?;
+    let scope = crate::partner::narrowed(actor, office).ok_or(Error::Forbidden)?;
     let mut out = Vec::new();
     let mut after = None;
     // Pages of 200 until 200 rows are found that this person may see.

@@ -16,6 +16,21 @@ use ctpat_app::offices;
 use serde::Deserialize;
 use std::collections::HashMap;
 
+/// The office filter of a program list, for HQ (who sees every office): "any", "not placed",
+/// then each office. `None` for anyone else, whose list is their scope.
+pub(crate) async fn filter_options(
+    state: &AppState,
+    ctx: &PageCtx,
+    viewer: &Viewer,
+) -> Result<Option<Vec<(String, String)>>, WebError> {
+    if !ctpat_app::partner::program::sees_offices(&viewer.actor) {
+        return Ok(None);
+    }
+    let mut v = vec![(String::new(), ctx.t("filter-any")), ("none".to_string(), ctx.t("office-none"))];
+    v.extend(offices::all(&state.app, &viewer.actor).await?.into_iter().map(|o| (o.id.to_string(), o.label())));
+    Ok(Some(v))
+}
+
 pub struct OfficeRow {
     code: String,
     name: String,

@@ -37,6 +37,9 @@ pub struct CompliancePage {
     missing_options: Vec<(String, String)>,
     entity: String,
     missing: String,
+    /// HQ narrows the report to a field office.
+    office_options: Option<Vec<(String, String)>>,
+    office: String,
     query: String,
     next: Option<String>,
     can_notify: bool,
@@ -48,6 +51,8 @@ pub struct ReportQuery {
     entity: String,
     #[serde(default)]
     missing: String,
+    #[serde(default)]
+    office: String,
     after: Option<i64>,
 }
 
@@ -64,7 +69,11 @@ const MISSING_KEYS: [&str; 9] = [
 ];
 
 fn filter_of(q: &ReportQuery) -> Filter {
-    Filter { entity_type: EntityType::from_key(&q.entity), missing: (!q.missing.is_empty()).then(|| q.missing.clone()) }
+    Filter {
+        entity_type: EntityType::from_key(&q.entity),
+        missing: (!q.missing.is_empty()).then(|| q.missing.clone()),
+        office: ctpat_app::offices::filter_of(&q.office),
+    }
 }
 
 async fn page(
@@ -78,6 +87,7 @@ async fn page(
     let query = form_urlencoded::Serializer::new(String::new())
         .append_pair("entity", &q.entity)
         .append_pair("missing", &q.missing)
+        .append_pair("office", &q.office)
         .finish();
     let rows = rows
         .into_iter()
@@ -95,7 +105,10 @@ async fn page(
     entity_options.extend(EntityType::ALL.iter().map(|e| (e.key().to_string(), ctx.t(&format!("entity-{}", e.key())))));
     let mut missing_options = vec![(String::new(), ctx.t("filter-any"))];
     missing_options.extend(MISSING_KEYS.iter().map(|k| (k.to_string(), ctx.t(&format!("missing-{k}")))));
+    let office_options = crate::pages::offices::filter_options(state, &ctx, viewer).await?;
     Ok(CompliancePage {
+        office_options,
+        office: q.office.clone(),
         rows,
         entity_options,
         missing_options,

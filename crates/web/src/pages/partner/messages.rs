@@ -213,23 +213,7 @@ pub async fn inbox(
     viewer: Viewer,
     axum::extract::Query(q): axum::extract::Query<InboxQuery>,
 ) -> Result<Response, WebError> {
-    let office = match q.office.as_str() {
-        "" => None,
-        "none" => Some(None),
-        o => o.parse().ok().map(Some),
-    };
-    let threads = messages::inbox_of(&state.app, &viewer.actor, office).await?;
-    let office_options = if ctpat_app::partner::program::sees_offices(&viewer.actor) {
-        let mut v = vec![(String::new(), ctx.t("filter-any")), ("none".to_string(), ctx.t("office-none"))];
-        v.extend(
-            ctpat_app::offices::all(&state.app, &viewer.actor)
-                .await?
-                .into_iter()
-                .map(|o| (o.id.to_string(), o.label())),
-        );
-        Some(v)
-    } else {
-        None
-    };
+    let threads = messages::inbox_of(&state.app, &viewer.actor, ctpat_app::offices::filter_of(&q.office)).await?;
+    let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
     Ok(render(&InboxPage { threads: threads.iter().map(line).collect(), office_options, office: q.office, ctx }))
 }

@@ -102,11 +102,7 @@ pub async fn queue(
         entity_type: EntityType::from_key(&q.entity),
         pending_decision: q.pending == "on",
         unassigned: q.unassigned == "on",
-        office: match q.office.as_str() {
-            "" => None,
-            "none" => Some(None),
-            o => o.parse().ok().map(Some),
-        },
+        office: ctpat_app::offices::filter_of(&q.office),
         order: if newest {
             QueueOrder::Newest { before_id: q.before }
         } else {
@@ -177,18 +173,7 @@ pub async fn queue(
     );
     let mut entity_options = vec![(String::new(), ctx.t("filter-any"))];
     entity_options.extend(EntityType::ALL.iter().map(|e| (e.key().to_string(), ctx.t(&format!("entity-{}", e.key())))));
-    let office_options = if program::sees_offices(&viewer.actor) {
-        let mut v = vec![(String::new(), ctx.t("filter-any")), ("none".to_string(), ctx.t("office-none"))];
-        v.extend(
-            ctpat_app::offices::all(&state.app, &viewer.actor)
-                .await?
-                .into_iter()
-                .map(|o| (o.id.to_string(), o.label())),
-        );
-        Some(v)
-    } else {
-        None
-    };
+    let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
     Ok(render(&QueuePage {
         office_options,
         office: q.office,

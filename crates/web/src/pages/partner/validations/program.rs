@@ -27,6 +27,9 @@ pub struct ProgramPage {
     day_options: Vec<(String, String)>,
     entity_options: Vec<(String, String)>,
     scss_options: Vec<(String, String)>,
+    /// HQ narrows the list to a field office.
+    office_options: Option<Vec<(String, String)>>,
+    office: String,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -37,6 +40,8 @@ pub struct DueQuery {
     entity: String,
     #[serde(default)]
     scss: String,
+    #[serde(default)]
+    office: String,
 }
 
 pub async fn program(
@@ -45,7 +50,7 @@ pub async fn program(
     viewer: Viewer,
     axum::extract::Query(q): axum::extract::Query<DueQuery>,
 ) -> Result<Response, WebError> {
-    let list = validations::open(&state.app, &viewer.actor).await?;
+    let list = validations::open(&state.app, &viewer.actor, ctpat_app::offices::filter_of(&q.office)).await?;
     let rows = list
         .iter()
         .map(|r| {
@@ -63,6 +68,7 @@ pub async fn program(
         days: q.days.parse().unwrap_or(180),
         entity: ctpat_domain::partner::EntityType::from_key(&q.entity),
         scss: q.scss.parse().ok(),
+        office: ctpat_app::offices::filter_of(&q.office),
     };
     let due = validations::due(&state.app, &viewer.actor, &filter)
         .await?
@@ -93,7 +99,10 @@ pub async fn program(
     scss_options.extend(
         ctpat_app::partner::program::specialists(&state.app).await?.into_iter().map(|s| (s.id.to_string(), s.name)),
     );
+    let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
     Ok(render(&ProgramPage {
+        office_options,
+        office: q.office.clone(),
         rows,
         due,
         days: filter.days.to_string(),
