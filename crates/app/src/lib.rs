@@ -97,6 +97,20 @@ impl App {
         self.seal_key()?.open(stored).map_err(Error::Internal)
     }
 
+    /// Whether this server can serve: the database answers and its schema is this release's.
+    /// A load balancer's readiness probe asks it (`/readyz`); `/healthz` only says the process
+    /// runs.
+    pub async fn ready(&self) -> std::result::Result<(), &'static str> {
+        if self.db.ping().await.is_err() {
+            return Err("database unreachable");
+        }
+        match ctpat_store::migration::pending(&self.db).await {
+            Ok(0) => Ok(()),
+            Ok(_) => Err("database schema older than this release"),
+            Err(_) => Err("database unreachable"),
+        }
+    }
+
     /// Close the database's connections (at shutdown, after the last request).
     pub async fn close(&self) {
         self.db.clone().close().await;

@@ -7,7 +7,7 @@ mod db;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-use commands::{api_token, audit, catalog, jobs, secrets, serve, user};
+use commands::{api_token, audit, backup, catalog, jobs, secrets, serve, user};
 use db::DbArgs;
 use std::process::ExitCode;
 
@@ -36,6 +36,8 @@ enum Command {
     },
     /// List the scheduler's pending, running and failed jobs.
     Jobs(jobs::JobsArgs),
+    /// Copy a live SQLite database and the uploaded files into one tar archive.
+    Backup(backup::BackupArgs),
     /// Print the permission matrix as Markdown (the source of docs/permissions.md).
     Permissions,
     /// The Minimum Security Criteria catalog.
@@ -96,6 +98,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Audit { command } => audit::run(command).await,
         Command::Catalog { command } => catalog::run(command).await,
         Command::Jobs(args) => jobs::run(args).await,
+        Command::Backup(args) => backup::run(args).await,
         Command::Secrets { command } => secrets::run(command).await,
         Command::ApiToken { command } => api_token::run(command).await,
         #[cfg(feature = "bench")]

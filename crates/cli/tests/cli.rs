@@ -24,7 +24,8 @@ fn start_demo(dir: &std::path::Path, port: u16) -> (std::process::Child, Vec<Str
         .current_dir(dir)
         .env_remove("CTPAT_DATABASE_URL")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        // The log, redirected as a service manager does.
+        .stderr(std::fs::OpenOptions::new().create(true).append(true).open(dir.join("serve.log")).expect("a log file"))
         .spawn()
         .expect("spawn serve");
     let mut lines = Vec::new();
@@ -77,6 +78,8 @@ async fn serve_demo_health_and_clean_shutdown() {
     let client = reqwest::Client::builder().tls_backend_rustls().build().unwrap();
     let res = client.get(format!("http://127.0.0.1:{port}/healthz")).send().await.unwrap();
     assert_eq!(res.status(), 200);
+    let res = client.get(format!("http://127.0.0.1:{port}/readyz")).send().await.unwrap();
+    assert_eq!(res.status(), 200, "the database answers with this release's schema");
 
     // A demo login works as printed.
     let b = ctpat_testkit::Browser::new(&format!("http://127.0.0.1:{port}"));
@@ -104,6 +107,8 @@ async fn serve_demo_health_and_clean_shutdown() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no account has the SVI number"));
 
     assert_eq!(terminate(&mut child), 0, "SIGTERM drains and exits 0");
+    let log = std::fs::read_to_string(dir.path().join("serve.log")).unwrap();
+    assert!(log.contains("INFO") && !log.contains('\u{1b}'), "plain lines when not at a terminal:\n{log}");
 
     // A second start loads nothing twice.
     let (mut again, lines2) = start_demo(dir.path(), port);

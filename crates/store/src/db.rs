@@ -104,6 +104,24 @@ impl Db {
         Ok(self.conn.begin_with_options(options).await?)
     }
 
+    /// Whether the database answers a query now.
+    pub async fn ping(&self) -> Result<()> {
+        self.conn.execute_unprepared("SELECT 1").await?;
+        Ok(())
+    }
+
+    /// Write a consistent copy of a live SQLite database to `to` (`VACUUM INTO`: one read
+    /// transaction, so writers carry on and the copy is the database at one instant).
+    /// PostgreSQL is copied with its own tools (`pg_dump`).
+    pub async fn copy_sqlite_to(&self, to: &std::path::Path) -> Result<()> {
+        if self.engine != Engine::Sqlite {
+            return Err(StoreError::Connect("only a SQLite database is copied by the portal; use pg_dump".into()));
+        }
+        let path = to.to_str().ok_or_else(|| StoreError::Connect("the backup path is not UTF-8".into()))?;
+        self.conn.execute_raw(self.statement("VACUUM INTO ?", vec![path.into()])).await?;
+        Ok(())
+    }
+
     /// Raw SQL with values, for statements the query builder cannot express.
     pub fn statement(&self, sql: &str, values: Vec<sea_orm::Value>) -> Statement {
         Statement::from_sql_and_values(self.backend(), sql, values)

@@ -68,10 +68,21 @@ pub fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response 
     )
 }
 
+/// Readiness for a load balancer: 200 when the database answers with this release's schema,
+/// 503 with the reason otherwise (no detail of the database in it).
+async fn ready(axum::extract::State(state): axum::extract::State<AppState>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match state.app.ready().await {
+        Ok(()) => "ready".into_response(),
+        Err(why) => (axum::http::StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {why}")).into_response(),
+    }
+}
+
 /// The full route table, with each route's policy.
 pub fn routes(state: AppState) -> Routes {
     let r = Routes::new(state)
         .get("/healthz", Policy::Public, || async { "ok" })
+        .get("/readyz", Policy::Public, ready)
         .get("/assets/app.css", Policy::Public, assets::css)
         .get("/assets/app.js", Policy::Public, assets::js);
     crate::api::routes(pages::register(r))

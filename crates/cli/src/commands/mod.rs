@@ -2,6 +2,7 @@
 
 pub mod api_token;
 pub mod audit;
+pub mod backup;
 #[cfg(feature = "bench")]
 pub mod bench_seed;
 pub mod catalog;

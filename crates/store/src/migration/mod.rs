@@ -89,6 +89,11 @@ impl MigratorTrait for Migrator {
     }
 }
 
+/// How many migrations this release has that the database has not applied yet.
+pub async fn pending(db: &crate::Db) -> crate::error::Result<usize> {
+    Ok(Migrator::get_pending_migrations(db.conn()).await?.len())
+}
+
 /// Apply every pending migration.
 pub async fn run(db: &crate::Db) -> crate::error::Result<()> {
     Migrator::up(db.conn(), None).await?;
