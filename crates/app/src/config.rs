@@ -39,6 +39,10 @@ pub struct Settings {
     /// API calls per second one token may make on average, and in a burst.
     pub api_rate_per_second: u32,
     pub api_burst: u32,
+    /// How long a server holds a job it claimed before another may take it over (longer than
+    /// the longest job), and how often each server looks for due jobs.
+    pub job_lease: Duration,
+    pub job_interval: std::time::Duration,
     /// Accept `http://` webhook URLs on the loopback interface (for tests and local trials;
     /// elsewhere webhooks must use HTTPS).
     pub webhooks_allow_loopback_http: bool,
@@ -96,6 +100,8 @@ impl Default for Settings {
             uploads_per_person: 2,
             api_rate_per_second: 50,
             api_burst: 100,
+            job_lease: crate::scheduler::LEASE,
+            job_interval: std::time::Duration::from_secs(20),
             webhooks_allow_loopback_http: false,
             request_timeout: std::time::Duration::from_secs(30),
             // 25 MB at 256 kbit/s takes about 13 minutes.

@@ -14,7 +14,7 @@ use crate::App;
 use crate::actor::Can;
 use crate::audit::{self, EventExt};
 use crate::error::{Error, Result};
-use crate::scheduler::{KEEP_DONE, Kind, LEASE, Ran, schedule};
+use crate::scheduler::{KEEP_DONE, Kind, Ran, schedule};
 use chrono::{DateTime, Duration, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_store::jobs::{self as store, JobRow};
@@ -91,7 +91,7 @@ pub async fn plan_reminders(app: &App, now: DateTime<Utc>) -> Result<()> {
 pub(crate) async fn run_due_of(app: &App, now: DateTime<Utc>, kind: Option<Kind>) -> Result<usize> {
     let mut done = 0;
     loop {
-        let claimed = store::claim_due(app.db.conn(), now, LEASE, 50, kind.map(Kind::key)).await?;
+        let claimed = store::claim_due(app.db.conn(), now, app.settings.job_lease, 50, kind.map(Kind::key)).await?;
         if claimed.is_empty() {
             return Ok(done);
         }

@@ -77,7 +77,8 @@ impl Kind {
     }
 }
 
-/// How long a server holds a job it claimed before another may take it over.
+/// How long a server holds a job it claimed before another may take it over, unless the
+/// deployment says otherwise (`Settings::job_lease`).
 pub const LEASE: Duration = Duration::minutes(5);
 /// Runs of a one-shot job before it is left for an operator.
 pub(crate) const MAX_ATTEMPTS: i32 = 5;

@@ -33,6 +33,13 @@ pub struct ServeArgs {
     /// Log as JSON lines.
     #[arg(long, env = "CTPAT_LOG_JSON")]
     log_json: bool,
+    /// Seconds a server holds a claimed job before another may take it over (longer than the
+    /// longest job).
+    #[arg(long, env = "CTPAT_JOB_LEASE_SECONDS", default_value_t = 300)]
+    job_lease_seconds: u32,
+    /// Seconds between a server's looks for due jobs.
+    #[arg(long, env = "CTPAT_JOB_INTERVAL_SECONDS", default_value_t = 20)]
+    job_interval_seconds: u32,
     /// API calls per second one token may make on average.
     #[arg(long, env = "CTPAT_API_RATE", default_value_t = 50)]
     api_rate: u32,
@@ -83,6 +90,8 @@ pub async fn run(args: ServeArgs) -> Result<ExitCode> {
         smtp_url: args.smtp_url.clone(),
         api_rate_per_second: args.api_rate,
         api_burst: args.api_burst,
+        job_lease: chrono::Duration::seconds(i64::from(args.job_lease_seconds.max(1))),
+        job_interval: std::time::Duration::from_secs(u64::from(args.job_interval_seconds.max(1))),
         ..args.db.settings()
     };
     if let Some(from) = &args.mail_from {
@@ -132,7 +141,7 @@ pub async fn run(args: ServeArgs) -> Result<ExitCode> {
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let sender = ctpat_app::mail::spawn_sender(app.clone(), transport, std::time::Duration::from_secs(2), stop_rx);
-    let sweeps = ctpat_app::jobs::spawn(app.clone(), std::time::Duration::from_secs(20), stop_tx.subscribe());
+    let sweeps = ctpat_app::jobs::spawn(app.clone(), app.settings.job_interval, stop_tx.subscribe());
     let deliverer =
         ctpat_app::webhooks::spawn_deliverer(app.clone(), std::time::Duration::from_secs(5), stop_tx.subscribe());
     let state = ctpat_web::AppState::new(app.clone());
