@@ -482,6 +482,33 @@ pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Resu
         .collect()
 }
 
+/// How many accounts in `scope`, open in the program (not drafts nor closed), owe one of the
+/// `pending` decisions (any when empty) and have their nearest deadline in `deadline` (from, to;
+/// either end open).
+pub async fn count_open<C: ConnectionTrait>(
+    conn: &C,
+    scope: Scope,
+    pending: &[&str],
+    deadline: Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)>,
+) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    let closed = keys(&[Status::Draft, Status::Withdrawn, Status::Rejected, Status::Ineligible]);
+    let mut q = PartnerAccount::find().filter(scoped(scope)).filter(partner_account::Column::Status.is_not_in(closed));
+    if !pending.is_empty() {
+        q = q.filter(partner_account::Column::PendingDecision.is_in(pending.iter().copied()));
+    }
+    if let Some((from, to)) = deadline {
+        q = q.filter(partner_account::Column::NextDeadline.is_not_null());
+        if let Some(f) = from {
+            q = q.filter(partner_account::Column::NextDeadline.gte(f));
+        }
+        if let Some(t) = to {
+            q = q.filter(partner_account::Column::NextDeadline.lt(t));
+        }
+    }
+    Ok(q.count(conn).await?)
+}
+
 /// Suspended accounts whose response window closed at or before `now` (the sweep's work).
 pub async fn suspensions_unanswered_by<C: ConnectionTrait>(
     conn: &C,

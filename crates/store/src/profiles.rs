@@ -414,3 +414,13 @@ pub async fn pending_annual<C: ConnectionTrait>(conn: &C, profile_id: i64) -> Re
         .one(conn)
         .await?)
 }
+
+/// How many profiles of the accounts in `scope` wait for the SCSS's review (submitted).
+pub async fn count_submitted<C: ConnectionTrait>(conn: &C, scope: crate::accounts::Scope) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    Ok(Profile::find()
+        .filter(profile::Column::Status.eq(ProfileStatus::Submitted.key()))
+        .filter(profile::Column::AccountId.in_subquery(crate::accounts::account_ids_in(scope)))
+        .count(conn)
+        .await?)
+}

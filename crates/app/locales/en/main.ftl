@@ -2021,3 +2021,41 @@ letter-removal-body-1 = This letter informs you that { $organization } was remov
 letter-removal-body-2 = You may appeal this decision in the portal by { $due }. Headquarters decides every appeal and informs you of its decision.
 letter-removal-signer = Supply Chain Security Program, Headquarters
 err-group-outside-reach = This validation group holds an account you do not work (another field office's, or another SCSS's). Ask a Supervisor of that office or HQ.
+# A staff member's day
+today-title = What needs you today
+today-waiting = waiting
+today-decisions = { $count ->
+    [0] No decision waits for you
+    [one] One decision waits for you
+   *[other] { $count } decisions wait for you
+}
+today-reviews = { $count ->
+    [0] No Security Profile to review
+    [one] One Security Profile to review
+   *[other] { $count } Security Profiles to review
+}
+today-due-week = { $count ->
+    [0] No deadline this week
+    [one] One deadline this week
+   *[other] { $count } deadlines this week
+}
+today-overdue = { $count ->
+    [0] Nothing overdue
+    [one] One account with a deadline passed
+   *[other] { $count } accounts with a deadline passed
+}
+today-messages = { $count ->
+    [0] No unread message
+    [one] One unread message
+   *[other] { $count } unread messages
+}
+today-bond-requests = { $count ->
+    [0] No bond change request
+    [one] One bond change request to decide
+   *[other] { $count } bond change requests to decide
+}
+today-unplaced = { $count ->
+    [0] Every application is placed in a field office
+    [one] One application to place in a field office
+   *[other] { $count } applications to place in a field office
+}

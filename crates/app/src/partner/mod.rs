@@ -15,6 +15,7 @@ pub mod people;
 pub mod program;
 pub mod reminders;
 pub mod statements;
+pub mod today;
 pub mod views;
 
 use crate::App;
