@@ -482,14 +482,20 @@ pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Resu
         .collect()
 }
 
+/// A span of time with either end open: from (inclusive) to (exclusive).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Window {
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
+}
+
 /// How many accounts in `scope`, open in the program (not drafts nor closed), owe one of the
-/// `pending` decisions (any when empty) and have their nearest deadline in `deadline` (from, to;
-/// either end open).
+/// `pending` decisions (any when empty) and have their nearest deadline in `deadline`.
 pub async fn count_open<C: ConnectionTrait>(
     conn: &C,
     scope: Scope,
     pending: &[&str],
-    deadline: Option<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)>,
+    deadline: Option<Window>,
 ) -> Result<u64> {
     use sea_orm::PaginatorTrait;
     let closed = keys(&[Status::Draft, Status::Withdrawn, Status::Rejected, Status::Ineligible]);
@@ -497,7 +503,7 @@ pub async fn count_open<C: ConnectionTrait>(
     if !pending.is_empty() {
         q = q.filter(partner_account::Column::PendingDecision.is_in(pending.iter().copied()));
     }
-    if let Some((from, to)) = deadline {
+    if let Some(Window { from, to }) = deadline {
         q = q.filter(partner_account::Column::NextDeadline.is_not_null());
         if let Some(f) = from {
             q = q.filter(partner_account::Column::NextDeadline.gte(f));

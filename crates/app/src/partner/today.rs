@@ -47,9 +47,10 @@ pub async fn today(app: &App, actor: &Actor) -> Result<Today> {
     } else {
         None
     };
-    let due_this_week =
-        accounts::count_open(conn, scope, &[], Some((Some(now), Some(now + Duration::days(7))))).await?;
-    let overdue = accounts::count_open(conn, scope, &[], Some((None, Some(now)))).await?;
+    let week = accounts::Window { from: Some(now), to: Some(now + Duration::days(7)) };
+    let due_this_week = accounts::count_open(conn, scope, &[], Some(week)).await?;
+    let passed = accounts::Window { from: None, to: Some(now) };
+    let overdue = accounts::count_open(conn, scope, &[], Some(passed)).await?;
     let unread_messages = if actor.has(Permission::MessagePartners) {
         Some(crate::messages::unread_total(app, actor, None).await?)
     } else {
