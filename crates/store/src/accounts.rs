@@ -482,6 +482,53 @@ pub async fn count_by_status<C: ConnectionTrait>(conn: &C, scope: Scope) -> Resu
         .collect()
 }
 
+/// Open accounts in `scope` counted by a column (entity type, field office, SCSS): the
+/// column's value (none for a null) and its count, largest first.
+async fn count_open_by<C: ConnectionTrait, T>(
+    conn: &C,
+    scope: Scope,
+    column: partner_account::Column,
+) -> Result<Vec<(Option<T>, i64)>>
+where
+    T: sea_orm::TryGetable,
+{
+    let closed = keys(&[Status::Draft, Status::Withdrawn, Status::Rejected, Status::Ineligible]);
+    let mut rows: Vec<(Option<T>, i64)> = PartnerAccount::find()
+        .select_only()
+        .column(column)
+        .column_as(Expr::col(partner_account::Column::Id).count(), "n")
+        .filter(scoped(scope))
+        .filter(partner_account::Column::Status.is_not_in(closed))
+        .group_by(column)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    rows.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    Ok(rows)
+}
+
+/// Open accounts in `scope` by entity type.
+pub async fn count_by_entity<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<(EntityType, i64)>> {
+    count_open_by::<_, String>(conn, scope, partner_account::Column::EntityType)
+        .await?
+        .into_iter()
+        .map(|(e, n)| {
+            let e = e.unwrap_or_default();
+            EntityType::from_key(&e).map(|e| (e, n)).ok_or_else(|| StoreError::Corrupt(format!("entity type {e}")))
+        })
+        .collect()
+}
+
+/// Open accounts in `scope` by field office (none: not placed).
+pub async fn count_by_office<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<(Option<i64>, i64)>> {
+    count_open_by::<_, i64>(conn, scope, partner_account::Column::FieldOfficeId).await
+}
+
+/// Open accounts in `scope` by assigned SCSS (none: not assigned): each SCSS's workload.
+pub async fn count_by_scss<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<Vec<(Option<i64>, i64)>> {
+    count_open_by::<_, i64>(conn, scope, partner_account::Column::AssignedScssId).await
+}
+
 /// A span of time with either end open: from (inclusive) to (exclusive).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Window {

@@ -62,6 +62,10 @@ async fn an_application_is_placed_in_an_office_and_a_library_document_reaches_th
     press(c, "Publish").await;
     assert!(text(c).await.contains("The document has been published"), "{}", text(c).await);
     check_accessible(c, "a library document", &mut problems).await;
+    follow(c, "Reports").await;
+    assert!(text(c).await.contains("Open accounts by field office"), "{}", text(c).await);
+    check_accessible(c, "program reports with their charts", &mut problems).await;
+    shot(c, journey, 4, "reports").await;
     sign_out(c).await;
 
     // The Los Angeles Supervisor follows the bell and assigns an SCSS of the office.

@@ -6,6 +6,7 @@
 #[allow(clippy::result_large_err)]
 pub mod api;
 pub mod assets;
+pub mod charts;
 pub mod csrf;
 pub mod error;
 pub mod flash;

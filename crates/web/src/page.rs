@@ -87,6 +87,7 @@ fn nav_for(lang: &Lang, viewer: Option<&Viewer>, path: &str) -> Vec<NavItem> {
                 items.push(("/program/compliance", "nav-compliance"));
                 items.push(("/program/validations", "nav-validations"));
                 items.push(("/program/groups", "nav-groups"));
+                items.push(("/program/reports", "nav-reports"));
             }
             if v.actor.has(Permission::MessagePartners) {
                 items.push(("/program/messages", "nav-inbox"));

@@ -2059,3 +2059,17 @@ today-unplaced = { $count ->
     [one] One application to place in a field office
    *[other] { $count } applications to place in a field office
 }
+# Program reports
+nav-reports = Reports
+reports-title = Program reports
+reports-intro = The program in numbers, for the accounts you reach. Closed accounts (withdrawn, rejected, ineligible) count only in the status report. Each chart's numbers are in the table below it.
+reports-none = No account to count.
+reports-accounts = Accounts
+report-status-title = Accounts by status
+report-status-desc = A bar for each status of the program, from applicant to removed, as long as its count of accounts.
+report-entity-title = Open accounts by entity type
+report-entity-desc = A bar for each entity type with open accounts, largest first.
+report-office-title = Open accounts by field office
+report-office-desc = A bar for each field office with open accounts, and one for the accounts not placed in any, largest first.
+report-workload-title = Workload of each SCSS
+report-workload-desc = A bar for each Supply Chain Security Specialist, as long as their count of open assigned accounts, and one for accounts without an SCSS.

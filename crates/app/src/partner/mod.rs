@@ -14,6 +14,7 @@ pub mod overview;
 pub mod people;
 pub mod program;
 pub mod reminders;
+pub mod reports;
 pub mod statements;
 pub mod today;
 pub mod views;

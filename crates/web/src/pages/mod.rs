@@ -16,6 +16,7 @@ mod partner;
 mod password;
 mod profile;
 mod profile_versions;
+mod reports;
 mod signup;
 
 use crate::page::PageCtx;
@@ -78,6 +79,7 @@ pub fn register(r: Routes) -> Routes {
         .post_upload("/library", Policy::Staff(Permission::CurateLibrary), max_evidence, library::publish)
         .get("/library/{id}", Policy::SignedIn, library::show)
         .get("/library/{id}/file", Policy::SignedIn, library::file)
+        .get("/program/reports", Policy::StaffAnyOf(PROGRAM), reports::show)
         .get("/program/offices", Policy::Staff(Permission::ManageFieldOffices), offices::list)
         .post("/program/offices", Policy::Staff(Permission::ManageFieldOffices), offices::create)
         .post("/program/offices/rename", Policy::Staff(Permission::ManageFieldOffices), offices::rename)

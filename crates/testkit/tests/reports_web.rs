@@ -1,0 +1,45 @@
+//! Program reports through the pages, on both engines: charts drawn on the server with their
+//! numbers in tables, counted within the reader's reach.
+
+use ctpat_testkit::flows::{PW, submitted_profile};
+use ctpat_testkit::{TestApp, TestDb, both_engines};
+
+async fn spawn(db: TestDb) -> TestApp {
+    TestApp::spawn_with(db, |s| s.require_staff_mfa = false).await
+}
+
+async fn hq_reads_the_program_as_charts_and_tables(db: TestDb) {
+    let t = spawn(db).await;
+    let (_ana, _sam, _id) = submitted_profile(&t).await;
+    t.staff("hugo@cbp.example", PW, "hq").await;
+    let hq = t.signed_in("hugo@cbp.example").await;
+    let home = hq.get("/").await;
+    let page = hq.get(&home.link("Reports")).await;
+    page.assert_contains("Accounts by status")
+        .assert_contains("role=\"img\"")
+        .assert_contains("<title id=\"status-title\">Accounts by status</title>")
+        .assert_contains("Test sam</td><td class=\"num\">1</td>")
+        .assert_contains("Not placed in a field office</td><td class=\"num\">1</td>");
+    // Narrowed to the accounts placed in no office: the same; to an office that does not
+    // exist: nothing to count.
+    hq.get("/program/reports?office=none").await.assert_contains("Test sam</td><td class=\"num\">1</td>");
+    let none = hq.get("/program/reports?office=999999").await;
+    assert!(!none.body.contains("Test sam"));
+}
+
+async fn each_reader_counts_only_what_they_reach(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, _id) = submitted_profile(&t).await;
+    sam.get("/program/reports").await.assert_contains("Test sam</td><td class=\"num\">1</td>");
+    t.staff("stan@cbp.example", PW, "scss").await;
+    let stan = t.signed_in("stan@cbp.example").await.get("/program/reports").await;
+    assert!(!stan.body.contains("Test sam"));
+    stan.assert_contains("No account to count.");
+    assert!(!stan.body.contains("id=\"f-office\""), "only HQ chooses an office");
+    assert_eq!(ana.get("/program/reports").await.status, 403);
+}
+
+both_engines! {
+    hq => hq_reads_the_program_as_charts_and_tables;
+    reach => each_reader_counts_only_what_they_reach;
+}
