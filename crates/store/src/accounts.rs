@@ -529,6 +529,64 @@ pub async fn count_by_scss<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result
     count_open_by::<_, i64>(conn, scope, partner_account::Column::AssignedScssId).await
 }
 
+/// Which date of an account a count looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateOf {
+    NextValidation,
+    AnnualReview,
+}
+
+/// How many open accounts in `scope` have that date in `window`.
+pub async fn count_dated<C: ConnectionTrait>(conn: &C, scope: Scope, date: DateOf, window: Window) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    let column = match date {
+        DateOf::NextValidation => partner_account::Column::NextValidationDue,
+        DateOf::AnnualReview => partner_account::Column::AnnualReviewDue,
+    };
+    let closed = keys(&[Status::Draft, Status::Withdrawn, Status::Rejected, Status::Ineligible, Status::Removed]);
+    let mut q = PartnerAccount::find()
+        .filter(scoped(scope))
+        .filter(partner_account::Column::Status.is_not_in(closed))
+        .filter(column.is_not_null());
+    if let Some(f) = window.from {
+        q = q.filter(column.gte(f));
+    }
+    if let Some(t) = window.to {
+        q = q.filter(column.lt(t));
+    }
+    Ok(q.count(conn).await?)
+}
+
+/// (applied on, certified on) of the accounts in `scope` ever certified: how long
+/// certification took.
+pub async fn certification_spans<C: ConnectionTrait>(
+    conn: &C,
+    scope: Scope,
+) -> Result<Vec<(DateTime<Utc>, DateTime<Utc>)>> {
+    type Span = (Option<DateTime<Utc>>, Option<DateTime<Utc>>);
+    let rows: Vec<Span> = PartnerAccount::find()
+        .select_only()
+        .column(partner_account::Column::AppliedOn)
+        .column(partner_account::Column::CertifiedOn)
+        .filter(scoped(scope))
+        .filter(partner_account::Column::AppliedOn.is_not_null())
+        .filter(partner_account::Column::CertifiedOn.is_not_null())
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows.into_iter().filter_map(|(a, c)| Some((a?, c?))).collect())
+}
+
+/// The recorded events of these kinds of the accounts in `scope` (suspensions, removals…).
+pub async fn events_of_kinds<C: ConnectionTrait>(conn: &C, scope: Scope, kinds: &[&str]) -> Result<Vec<EventRow>> {
+    Ok(AccountEvent::find()
+        .filter(account_event::Column::Kind.is_in(kinds.iter().copied()))
+        .filter(account_event::Column::AccountId.in_subquery(account_ids_in(scope)))
+        .order_by_asc(account_event::Column::Id)
+        .all(conn)
+        .await?)
+}
+
 /// A span of time with either end open: from (inclusive) to (exclusive).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Window {

@@ -39,7 +39,25 @@ async fn each_reader_counts_only_what_they_reach(db: TestDb) {
     assert_eq!(ana.get("/program/reports").await.status, 403);
 }
 
+async fn certification_times_and_suspension_reasons_are_counted(db: TestDb) {
+    let t = spawn(db).await;
+    let (_ana, sam, _sue, id) = ctpat_testkit::flows::certified_importer(&t).await;
+    let page = sam.get("/program/reports").await;
+    page.assert_contains("Accounts certified</dt><dd>1</dd>")
+        .assert_contains("Certified within the target</dt><dd>1 / 1</dd>")
+        .assert_contains("(1 certified)</td>");
+    assert_eq!(
+        ctpat_testkit::flows::act(&sam, id, "propose-suspension", &[("reason", "security_incident")]).await.status,
+        303
+    );
+    t.staff("sid@cbp.example", PW, "supervisor").await;
+    let sid = t.signed_in("sid@cbp.example").await;
+    assert_eq!(ctpat_testkit::flows::act(&sid, id, "decide-suspension", &[("decision", "yes")]).await.status, 303);
+    sid.get("/program/reports").await.assert_contains("Suspended: Security incident</td><td class=\"num\">1</td>");
+}
+
 both_engines! {
+    reasons => certification_times_and_suspension_reasons_are_counted;
     hq => hq_reads_the_program_as_charts_and_tables;
     reach => each_reader_counts_only_what_they_reach;
 }

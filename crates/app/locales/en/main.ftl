@@ -2073,3 +2073,32 @@ report-office-title = Open accounts by field office
 report-office-desc = A bar for each field office with open accounts, and one for the accounts not placed in any, largest first.
 report-workload-title = Workload of each SCSS
 report-workload-desc = A bar for each Supply Chain Security Specialist, as long as their count of open assigned accounts, and one for accounts without an SCSS.
+report-due-title = Validations due
+report-due-desc = Four bars: validations already overdue, and those due within 90, 180 and 365 days (each window includes the shorter ones).
+report-due-when = When due
+report-due-overdue = Overdue
+report-due-within = Within { $days } days
+report-days = { $days ->
+    [one] one day
+   *[other] { $days } days
+}
+report-cert-title = Days to certification
+report-cert-count = Accounts certified
+report-cert-median = Median time from application to certification
+report-cert-p90 = 90th percentile (nine in ten were faster)
+report-cert-target = The program's target
+report-cert-within = Certified within the target
+report-trend-title = Days to certification, by month of certification
+report-trend-desc = A bar for each month with certifications, as long as the median number of days from application to certification that month.
+report-trend-head = Month
+report-trend-month = { $month } ({ $count } certified)
+report-reasons-title = Suspensions and removals by reason
+report-reasons-desc = A bar for each reason a company was suspended or removed for, as long as the number of times, largest first.
+report-reasons-head = Decision and reason
+report-reason-suspended = Suspended: { $reason }
+report-reason-removed = Removed: { $reason }
+report-annual-overdue = { $count ->
+    [0] No annual review is overdue.
+    [one] One annual review is overdue.
+   *[other] { $count } annual reviews are overdue.
+}
