@@ -80,20 +80,6 @@ fn certification(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percentiles_by_nearest_rank() {
-        let v: Vec<i64> = (1..=10).collect();
-        assert_eq!(percentile(&v, 0.5), Some(5));
-        assert_eq!(percentile(&v, 0.9), Some(9));
-        assert_eq!(percentile(&[42], 0.9), Some(42));
-        assert_eq!(percentile(&[], 0.5), None);
-    }
-}
-
 pub async fn program_report(app: &App, actor: &Actor, office: Option<Option<i64>>) -> Result<ProgramReport> {
     if !(actor.has(Permission::WorkAssignedAccounts) || actor.has(Permission::ReadAllAccounts)) {
         return Err(Error::Forbidden);
@@ -159,4 +145,18 @@ pub async fn program_report(app: &App, actor: &Actor, office: Option<Option<i64>
         certification,
         by_reason: reasons,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_by_nearest_rank() {
+        let v: Vec<i64> = (1..=10).collect();
+        assert_eq!(percentile(&v, 0.5), Some(5));
+        assert_eq!(percentile(&v, 0.9), Some(9));
+        assert_eq!(percentile(&[42], 0.9), Some(42));
+        assert_eq!(percentile(&[], 0.5), None);
+    }
 }
