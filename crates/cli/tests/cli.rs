@@ -133,6 +133,33 @@ async fn serve_demo_health_and_clean_shutdown() {
     assert_eq!(users.len(), staff_logins, "demo staff created once");
 }
 
+/// `--log-json` writes one JSON object per line.
+#[test]
+fn serve_logs_json_lines_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = std::fs::File::create(dir.path().join("json.log")).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["serve", "--log-json", "--no-staff-mfa", "--listen", &format!("127.0.0.1:{}", free_port())])
+        .current_dir(dir.path())
+        .env_remove("CTPAT_DATABASE_URL")
+        .stdout(Stdio::piped())
+        .stderr(log)
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while out.read_line(&mut line).unwrap() > 0 && !line.starts_with("listening on") {
+        line.clear();
+    }
+    assert_eq!(terminate(&mut child), 0);
+    let text = std::fs::read_to_string(dir.path().join("json.log")).unwrap();
+    assert!(!text.trim().is_empty());
+    for l in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}"));
+        assert!(v["level"].is_string() && v["timestamp"].is_string(), "{l}");
+    }
+}
+
 #[test]
 fn migrate_and_clear_database_errors() {
     let dir = tempfile::tempdir().unwrap();

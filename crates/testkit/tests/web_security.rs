@@ -197,3 +197,23 @@ async fn a_malformed_next_after_saving_stays_on_the_page_instead_of_failing() {
         assert!(!to.contains("evil") && !to.contains(".."), "{to}");
     }
 }
+
+/// Readiness says "not ready" when the database's schema is older than the release (a
+/// migration not applied), and "ready" once it is, on both engines.
+async fn readiness_follows_the_schema(db: TestDb) {
+    let t = TestApp::spawn(db).await;
+    let b = ctpat_testkit::Browser::new(&t.base);
+    let ready = b.get("/readyz").await;
+    assert_eq!(ready.status, 200);
+    ready.assert_contains("ready");
+    let last = "m0030_public_library";
+    t.db.exec(&format!("DELETE FROM seaql_migrations WHERE version = '{last}'")).await.unwrap();
+    let not = b.get("/readyz").await;
+    assert_eq!(not.status, 503);
+    not.assert_contains("not ready: database schema older than this release");
+    assert_eq!(b.get("/healthz").await.status, 200, "the process itself still lives");
+}
+
+ctpat_testkit::both_engines! {
+    readiness => readiness_follows_the_schema;
+}
