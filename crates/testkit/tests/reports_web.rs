@@ -25,6 +25,13 @@ async fn hq_reads_the_program_as_charts_and_tables(db: TestDb) {
     hq.get("/program/reports?office=none").await.assert_contains("Test sam</td><td class=\"num\">1</td>");
     let none = hq.get("/program/reports?office=999999").await;
     assert!(!none.body.contains("Test sam"));
+    // Every report downloads as CSV with the page's filter, and the download is recorded.
+    let page = hq.get("/program/reports?office=none").await;
+    let csv = hq.get(&page.link("Download every report as CSV")).await;
+    assert_eq!(csv.status, 200);
+    assert!(csv.body.starts_with("Report,Row,Accounts\n"), "{}", csv.body);
+    assert!(csv.body.contains("Workload of each SCSS,Test sam,1\n"), "{}", csv.body);
+    assert!(t.audit_actions().await.contains(&"reports.exported".to_string()));
 }
 
 async fn each_reader_counts_only_what_they_reach(db: TestDb) {
@@ -37,6 +44,7 @@ async fn each_reader_counts_only_what_they_reach(db: TestDb) {
     stan.assert_contains("No account to count.");
     assert!(!stan.body.contains("id=\"f-office\""), "only HQ chooses an office");
     assert_eq!(ana.get("/program/reports").await.status, 403);
+    assert_eq!(ana.get("/program/reports/csv").await.status, 403);
 }
 
 async fn certification_times_and_suspension_reasons_are_counted(db: TestDb) {

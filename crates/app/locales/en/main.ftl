@@ -2102,3 +2102,7 @@ report-annual-overdue = { $count ->
     [one] One annual review is overdue.
    *[other] { $count } annual reviews are overdue.
 }
+reports-export = Download every report as CSV
+reports-csv-report = Report
+reports-csv-label = Row
+history-reports-exported = Reports exported

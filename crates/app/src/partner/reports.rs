@@ -31,6 +31,25 @@ pub struct ProgramReport {
     pub by_reason: Vec<(&'static str, String, i64)>,
 }
 
+/// Record that the reader exported the reports (the rows are theirs to take away; who took
+/// what is kept).
+pub async fn exported(app: &App, actor: &Actor, office: Option<Option<i64>>, rows: usize) -> Result<()> {
+    use crate::audit::EventExt;
+    if !(actor.has(Permission::WorkAssignedAccounts) || actor.has(Permission::ReadAllAccounts)) {
+        return Err(Error::Forbidden);
+    }
+    let now = app.now();
+    let txn = app.db.begin().await?;
+    ctpat_store::audit::append(
+        &txn,
+        crate::audit::by(actor, now, "reports.exported", ctpat_domain::audit::Outcome::Ok)
+            .after(serde_json::json!({"rows": rows, "office": office.map(|o| o.map_or("none".to_string(), |i| i.to_string()))})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
 /// How long certification took, against the program's target.
 #[derive(Debug, Clone, Default)]
 pub struct Certification {

@@ -80,6 +80,7 @@ pub fn register(r: Routes) -> Routes {
         .get("/library/{id}", Policy::SignedIn, library::show)
         .get("/library/{id}/file", Policy::SignedIn, library::file)
         .get("/program/reports", Policy::StaffAnyOf(PROGRAM), reports::show)
+        .get("/program/reports/csv", Policy::StaffAnyOf(PROGRAM), reports::csv)
         .get("/program/offices", Policy::Staff(Permission::ManageFieldOffices), offices::list)
         .post("/program/offices", Policy::Staff(Permission::ManageFieldOffices), offices::create)
         .post("/program/offices/rename", Policy::Staff(Permission::ManageFieldOffices), offices::rename)

@@ -30,6 +30,8 @@ pub struct ReportsPage {
     annual_overdue: u64,
     office_options: Option<Vec<(String, String)>>,
     office: String,
+    /// The CSV of every report, with the same filter.
+    export: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -44,12 +46,54 @@ fn section(ctx: &PageCtx, id: &'static str, head: &str, rows: Vec<(String, i64)>
     Section { chart: charts::bars(id, &title, &desc, &rows), title, head: ctx.t(head), rows, id }
 }
 
+/// Every report's rows as CSV (report, label, count), with the page's office filter; audited.
+pub async fn csv(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Query(q): Query<ReportQuery>,
+) -> Result<Response, WebError> {
+    use axum::response::IntoResponse;
+    use ctpat_app::partner::compliance::csv_field;
+    let (sections, _, _) = build(&state, &ctx, &viewer, &q).await?;
+    let mut out =
+        format!("{},{},{}\n", ctx.t("reports-csv-report"), ctx.t("reports-csv-label"), ctx.t("reports-accounts"));
+    let mut rows = 0;
+    for s in &sections {
+        for (label, n) in &s.rows {
+            out.push_str(&format!("{},{},{n}\n", csv_field(&s.title), csv_field(label)));
+            rows += 1;
+        }
+    }
+    reports::exported(&state.app, &viewer.actor, ctpat_app::offices::filter_of(&q.office), rows).await?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"program-reports.csv\""),
+        ],
+        out,
+    )
+        .into_response())
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
     viewer: Viewer,
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, WebError> {
+    let (sections, certification, annual_overdue) = build(&state, &ctx, &viewer, &q).await?;
+    let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
+    let export = format!(
+        "/program/reports/csv?{}",
+        form_urlencoded::Serializer::new(String::new()).append_pair("office", &q.office).finish()
+    );
+    Ok(render(&ReportsPage { sections, certification, annual_overdue, office_options, office: q.office, export, ctx }))
+}
+
+type Built = (Vec<Section>, Vec<(String, String)>, u64);
+
+async fn build(state: &AppState, ctx: &PageCtx, viewer: &Viewer, q: &ReportQuery) -> Result<Built, WebError> {
     let r = reports::program_report(&state.app, &viewer.actor, ctpat_app::offices::filter_of(&q.office)).await?;
     let status = r.by_status.iter().map(|(s, n)| (ctx.t(&format!("status-{}", s.key())), *n)).collect();
     let entity = r.by_entity.iter().map(|(e, n)| (ctx.t(&format!("entity-{}", e.key())), *n)).collect();
@@ -95,21 +139,13 @@ pub async fn show(
         })
         .collect();
     let sections = vec![
-        section(&ctx, "status", "dashboard-status", status),
-        section(&ctx, "entity", "home-entity", entity),
-        section(&ctx, "office", "office-label", office),
-        section(&ctx, "workload", "dashboard-scss", workload),
-        section(&ctx, "due", "report-due-when", due),
-        section(&ctx, "trend", "report-trend-head", trend),
-        section(&ctx, "reasons", "report-reasons-head", reasons),
+        section(ctx, "status", "dashboard-status", status),
+        section(ctx, "entity", "home-entity", entity),
+        section(ctx, "office", "office-label", office),
+        section(ctx, "workload", "dashboard-scss", workload),
+        section(ctx, "due", "report-due-when", due),
+        section(ctx, "trend", "report-trend-head", trend),
+        section(ctx, "reasons", "report-reasons-head", reasons),
     ];
-    let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
-    Ok(render(&ReportsPage {
-        sections,
-        certification,
-        annual_overdue: r.annual_overdue,
-        office_options,
-        office: q.office,
-        ctx,
-    }))
+    Ok((sections, certification, r.annual_overdue))
 }
