@@ -47,6 +47,18 @@ pub async fn bond_requests<C: ConnectionTrait>(conn: &C, account_id: i64) -> Res
         .await?)
 }
 
+/// How many requests on accounts in `scope` wait for a decision.
+pub async fn count_pending<C: ConnectionTrait>(conn: &C, scope: Scope) -> Result<u64> {
+    use sea_orm::PaginatorTrait;
+    let q = BondRequest::find().filter(bond_change_request::Column::Status.eq(BondRequestStatus::Pending.key()));
+    let q = match scope {
+        Scope::Member(_) => return Ok(0),
+        Scope::Program => q,
+        s => q.filter(bond_change_request::Column::AccountId.in_subquery(crate::accounts::account_ids_in(s))),
+    };
+    Ok(q.count(conn).await?)
+}
+
 /// Pending requests on accounts in `scope`, oldest first.
 pub async fn pending_bond_requests<C: ConnectionTrait>(
     conn: &C,

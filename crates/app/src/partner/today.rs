@@ -57,7 +57,7 @@ pub async fn today(app: &App, actor: &Actor) -> Result<Today> {
         None
     };
     let bond_requests = if actor.has(Permission::EditBond) {
-        Some(ctpat_store::bond_requests::pending_bond_requests(conn, scope, 1000).await?.len() as u64)
+        Some(ctpat_store::bond_requests::count_pending(conn, scope).await?)
     } else {
         None
     };

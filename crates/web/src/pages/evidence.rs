@@ -285,26 +285,34 @@ pub async fn download(
     Path((id, fid)): Path<(i64, i64)>,
 ) -> Result<Response, WebError> {
     let (row, path) = files::download(&state.app, &viewer.actor, id, fid).await?;
+    attachment(&path, &row.content_type, &row.original_name, row.size as u64).await
+}
+
+/// A stored file as an attachment: its type, an ASCII name, its length, and the strict
+/// download sandbox (never rendered in the portal's origin). Every download path serves this way.
+pub(crate) async fn attachment(
+    path: &std::path::Path,
+    content_type: &str,
+    name: &str,
+    size: u64,
+) -> Result<Response, WebError> {
     let file =
-        tokio::fs::File::open(&path).await.map_err(|e| WebError::Internal(format!("stored file missing: {e}")))?;
+        tokio::fs::File::open(path).await.map_err(|e| WebError::Internal(format!("stored file missing: {e}")))?;
     let body = Body::from_stream(tokio_util::io::ReaderStream::new(file));
     let mut res = Response::new(body);
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
-        HeaderValue::from_str(&row.content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+        HeaderValue::from_str(content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
     );
-    let ascii: String = row
-        .original_name
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' })
-        .collect();
+    let ascii: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' }).collect();
     let disposition = format!("attachment; filename=\"{ascii}\"");
     h.insert(
         header::CONTENT_DISPOSITION,
         HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
     );
-    h.insert(header::CONTENT_LENGTH, HeaderValue::from(row.size as u64));
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(size));
     // The page-wide security headers are added outside; this one must be the strict sandbox.
     h.insert("x-download-csp", HeaderValue::from_static("sandbox; default-src 'none'"));
     Ok(res)

@@ -8,9 +8,7 @@ use crate::pages::evidence::Failure;
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
-use axum::body::Body;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use ctpat_app::actor::CurateLibrary;
 use ctpat_app::files::{Incoming, UploadError};
@@ -111,21 +109,7 @@ pub async fn show(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<i6
 /// A library file, as an attachment (never rendered in the portal's origin).
 pub async fn file(State(state): State<AppState>, Path(id): Path<i64>) -> Result<Response, WebError> {
     let (d, path) = library::download(&state.app, id).await?;
-    let f = tokio::fs::File::open(&path).await.map_err(|e| WebError::Internal(format!("library file missing: {e}")))?;
-    let mut res = Response::new(Body::from_stream(tokio_util::io::ReaderStream::new(f)));
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_str(&d.content_type).unwrap_or(HeaderValue::from_static("application/octet-stream")),
-    );
-    let ascii: String =
-        d.file_name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_ ".contains(c) { c } else { '_' }).collect();
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{ascii}\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static("sandbox"));
-    Ok(res)
+    crate::pages::evidence::attachment(&path, &d.content_type, &d.file_name, d.size as u64).await
 }
 
 /// At most this many bytes of a text field of the form (its own rule is judged after).
