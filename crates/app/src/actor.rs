@@ -57,6 +57,15 @@ pub struct Actor {
 }
 
 impl Actor {
+    /// The person named on the command line (`--as EMAIL`), for commands the operator runs
+    /// on someone's authority; audited with the CLI's process as the request.
+    pub async fn from_cli(app: &crate::App, email: &str) -> Result<Actor> {
+        let user = ctpat_store::users::find_by_email(app.db.conn(), &email.trim().to_lowercase())
+            .await?
+            .ok_or(Error::NotFound)?;
+        Ok(Actor { user: Person::of(&user), session_id: None, meta: RequestMeta::cli() })
+    }
+
     pub fn staff_role(&self) -> Option<StaffRole> {
         self.user.staff_role
     }
@@ -99,6 +108,11 @@ impl Perm for PlaceAccounts {
 pub struct CurateLibrary;
 impl Perm for CurateLibrary {
     const PERMISSION: Permission = Permission::CurateLibrary;
+}
+
+pub struct ImportLegacy;
+impl Perm for ImportLegacy {
+    const PERMISSION: Permission = Permission::ImportLegacyRecords;
 }
 
 pub struct ReadAudit;

@@ -14,6 +14,7 @@ pub mod events;
 pub mod exchange;
 pub mod files;
 pub mod i18n;
+pub mod import;
 pub mod jobs;
 pub mod letters;
 pub mod library;

@@ -7,7 +7,7 @@ mod db;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
-use commands::{api_token, audit, backup, catalog, jobs, secrets, serve, user};
+use commands::{api_token, audit, backup, catalog, import, jobs, secrets, serve, user};
 use db::DbArgs;
 use std::process::ExitCode;
 
@@ -38,6 +38,8 @@ enum Command {
     Jobs(jobs::JobsArgs),
     /// Copy a live SQLite database and the uploaded files into one tar archive.
     Backup(backup::BackupArgs),
+    /// Import legacy records from CSV or spreadsheet files (docs/import.md).
+    Import(import::ImportArgs),
     /// Print the permission matrix as Markdown (the source of docs/permissions.md).
     Permissions,
     /// The Minimum Security Criteria catalog.
@@ -99,6 +101,7 @@ async fn run(cli: Cli) -> Result<ExitCode> {
         Command::Catalog { command } => catalog::run(command).await,
         Command::Jobs(args) => jobs::run(args).await,
         Command::Backup(args) => backup::run(args).await,
+        Command::Import(args) => import::run(args).await,
         Command::Secrets { command } => secrets::run(command).await,
         Command::ApiToken { command } => api_token::run(command).await,
         #[cfg(feature = "bench")]

@@ -105,6 +105,81 @@ pub enum Verification {
     Broken { seq: i64, reason: String },
 }
 
+/// Append many events in order, chained as `append` would one by one (one read of the head,
+/// multi-row inserts, one write of the head): for imports of many accounts.
+pub async fn append_many<C: ConnectionTrait>(conn: &C, events: Vec<NewEvent>) -> Result<()> {
+    if events.is_empty() {
+        return Ok(());
+    }
+    let backend = conn.get_database_backend();
+    let lock = if backend == DbBackend::Postgres { " FOR UPDATE" } else { "" };
+    let row = conn
+        .query_one_raw(Statement::from_string(backend, format!("SELECT seq, hash FROM audit_head WHERE id = 1{lock}")))
+        .await?
+        .ok_or_else(|| sea_orm::DbErr::RecordNotFound("audit_head".into()))?;
+    let mut seq: i64 = row.try_get("", "seq")?;
+    let mut prev_hash: String = row.try_get("", "hash")?;
+    let mut models = Vec::with_capacity(events.len());
+    for ev in events {
+        seq += 1;
+        let mut model = audit_event::Model {
+            seq,
+            at: ev.at,
+            actor_id: ev.actor_id,
+            actor: ev.actor,
+            role: ev.role,
+            account_id: ev.account_id,
+            action: ev.action,
+            object_type: ev.object_type,
+            object_id: ev.object_id,
+            outcome: ev.outcome.key().to_string(),
+            request_id: ev.request_id,
+            before: ev.before.as_ref().map(canonical_json),
+            after: ev.after.as_ref().map(canonical_json),
+            prev_hash: prev_hash.clone(),
+            hash: String::new(),
+            ip: ev.ip.map(|s| s.chars().take(64).collect()),
+            user_agent: ev.user_agent.map(|s| s.chars().take(300).collect()),
+        };
+        model.hash = chain_hash(&prev_hash, &model.canonical());
+        prev_hash = model.hash.clone();
+        models.push(model);
+    }
+    for chunk in models.chunks(crate::imports::BATCH / 2) {
+        let rows = chunk.iter().cloned().map(|m| audit_event::ActiveModel {
+            seq: Set(m.seq),
+            at: Set(m.at),
+            actor_id: Set(m.actor_id),
+            actor: Set(m.actor),
+            role: Set(m.role),
+            account_id: Set(m.account_id),
+            action: Set(m.action),
+            object_type: Set(m.object_type),
+            object_id: Set(m.object_id),
+            outcome: Set(m.outcome),
+            request_id: Set(m.request_id),
+            before: Set(m.before),
+            after: Set(m.after),
+            prev_hash: Set(m.prev_hash),
+            hash: Set(m.hash),
+            ip: Set(m.ip),
+            user_agent: Set(m.user_agent),
+        });
+        audit_event::Entity::insert_many(rows).exec_without_returning(conn).await?;
+    }
+    conn.execute_raw(Statement::from_sql_and_values(
+        backend,
+        match backend {
+            DbBackend::Postgres => "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1",
+            _ => "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1",
+        },
+        [seq.into(), prev_hash.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+
 /// Walk every event in `seq` order (in pages, so memory stays flat) and check continuity,
 /// links and hashes, then that the head names the last event.
 pub async fn verify<C: ConnectionTrait>(conn: &C) -> Result<Verification> {

@@ -19,6 +19,7 @@ pub mod exchange;
 pub mod files;
 pub mod findings;
 pub mod groups;
+pub mod imports;
 pub mod jobs;
 pub mod library;
 pub mod messages;

@@ -21,7 +21,7 @@ use ctpat_store::{ConnectionTrait, account_data, notices};
 use serde_json::json;
 
 /// Accounts in the program whose data the report checks.
-const CHECKED: [Status; 5] =
+pub(crate) const CHECKED: [Status; 5] =
     [Status::Applicant, Status::UnderReview, Status::Certified, Status::Validated, Status::Suspended];
 
 pub struct Row {
@@ -194,46 +194,62 @@ pub async fn notify(app: &App, actor: &Actor, account_ids: &[i64], days: i64) ->
         }
     }
     let missing = missing_of(&txn, &found).await?;
-    let en = Lang::default();
     let mut sent = 0;
     for (a, m) in found.iter().zip(missing) {
-        if m.is_empty() || notices::open_notice(&txn, a.id).await?.is_some() {
-            continue;
+        if !m.is_empty() && send_notice(&txn, app, actor, a, &m, deadline).await? {
+            sent += 1;
         }
-        let keys: Vec<String> = m.iter().map(|x| x.key()).collect();
-        notices::insert_notice(&txn, a.id, &keys.join(","), deadline, actor.user.id, now).await?;
-        let list: Vec<String> = keys.iter().map(|k| format!("- {}", en.t(&format!("missing-{k}")))).collect();
-        let org = match a.organization_id {
-            Some(id) => ctpat_store::orgs::org(&txn, id).await?.map(|o| o.name).unwrap_or_default(),
-            None => String::new(),
-        };
-        for addr in super::notices::recipients(&txn, a.id).await? {
-            crate::mail::enqueue(
-                &txn,
-                app,
-                &addr,
-                &en,
-                crate::mail::MailKind::MissingData,
-                &[
-                    ("organization", org.clone()),
-                    ("account", a.id.to_string()),
-                    ("missing", list.join("\n")),
-                    ("date", deadline.format("%Y-%m-%d").to_string()),
-                ],
-            )
-            .await?;
-        }
-        ctpat_store::audit::append(
-            &txn,
-            for_account(audit::by(actor, now, "compliance.notice_sent", Outcome::Ok), a.id)
-                .object("account", a.id)
-                .after(json!({"missing": keys, "deadline": ctpat_domain::audit::canonical_time(deadline)})),
-        )
-        .await?;
-        sent += 1;
     }
     txn.commit().await?;
     Ok(sent)
+}
+
+/// Tell the account's people what it lacks and by when, unless a notice is open already;
+/// true when sent. The caller has checked the account is one the actor may notify.
+pub(crate) async fn send_notice<C: ConnectionTrait>(
+    txn: &C,
+    app: &App,
+    actor: &Actor,
+    a: &Account,
+    missing: &[Missing],
+    deadline: DateTime<Utc>,
+) -> Result<bool> {
+    if notices::open_notice(txn, a.id).await?.is_some() {
+        return Ok(false);
+    }
+    let now = app.now();
+    let en = Lang::default();
+    let keys: Vec<String> = missing.iter().map(|x| x.key()).collect();
+    notices::insert_notice(txn, a.id, &keys.join(","), deadline, actor.user.id, now).await?;
+    let list: Vec<String> = keys.iter().map(|k| format!("- {}", en.t(&format!("missing-{k}")))).collect();
+    let org = match a.organization_id {
+        Some(id) => ctpat_store::orgs::org(txn, id).await?.map(|o| o.name).unwrap_or_default(),
+        None => String::new(),
+    };
+    for addr in super::notices::recipients(txn, a.id).await? {
+        crate::mail::enqueue(
+            txn,
+            app,
+            &addr,
+            &en,
+            crate::mail::MailKind::MissingData,
+            &[
+                ("organization", org.clone()),
+                ("account", a.id.to_string()),
+                ("missing", list.join("\n")),
+                ("date", deadline.format("%Y-%m-%d").to_string()),
+            ],
+        )
+        .await?;
+    }
+    ctpat_store::audit::append(
+        txn,
+        for_account(audit::by(actor, now, "compliance.notice_sent", Outcome::Ok), a.id)
+            .object("account", a.id)
+            .after(json!({"missing": keys, "deadline": ctpat_domain::audit::canonical_time(deadline)})),
+    )
+    .await?;
+    Ok(true)
 }
 
 /// At each notice's deadline: suspend the account if data is still missing, otherwise close

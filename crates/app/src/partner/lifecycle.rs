@@ -103,25 +103,30 @@ pub(crate) async fn record<C: ConnectionTrait>(
         None if s.status.is_active() => Some(new_svi_number(conn).await?),
         _ => None,
     };
-    let projection = Projection {
-        new_svi_number: svi,
+    let projection = projection_of(&s, t, svi, account.event_count + 1);
+    let updated = accounts::project(conn, account, projection, now).await?;
+    let happened = Happened::Lifecycle { account: &updated, snapshot: &s, event, previous: account.status };
+    crate::events::publish(conn, app, happened).await?;
+    Ok((updated, s))
+}
+
+/// What the account's row shows of its history.
+pub(crate) fn projection_of(s: &Snapshot, t: &Timers, new_svi_number: Option<String>, event_count: i32) -> Projection {
+    Projection {
+        new_svi_number,
         status: s.status,
-        tier: lc::tier(&s).map(i32::from),
+        tier: lc::tier(s).map(i32::from),
         assigned_scss_id: s.scss,
         applied_on: s.applied_on,
         certified_on: s.certified_on,
         validated_on: s.validated_on,
         next_validation_due: s.next_validation_due(t),
         annual_review_due: s.annual_review_due(t),
-        next_deadline: next_deadline(&s, t),
+        next_deadline: next_deadline(s, t),
         response_due: s.response_deadline(t).filter(|_| s.status == lc::Status::Suspended),
         pending_decision: s.pending_decision().map(str::to_string),
-        event_count: account.event_count + 1,
-    };
-    let updated = accounts::project(conn, account, projection, now).await?;
-    let happened = Happened::Lifecycle { account: &updated, snapshot: &s, event, previous: account.status };
-    crate::events::publish(conn, app, happened).await?;
-    Ok((updated, s))
+        event_count,
+    }
 }
 
 /// A random candidate (kept out of async code: the thread-local generator is not `Send`).
@@ -134,7 +139,7 @@ fn svi_candidate() -> ctpat_domain::svi::SviNumber {
 
 /// A fresh SVI number no account has ever had (numbers are never reused: accounts are never
 /// deleted, so the unique column remembers every number given).
-async fn new_svi_number<C: ConnectionTrait>(conn: &C) -> Result<String> {
+pub(crate) async fn new_svi_number<C: ConnectionTrait>(conn: &C) -> Result<String> {
     for _ in 0..16 {
         let n = svi_candidate();
         if accounts::by_svi(conn, n.as_str()).await?.is_none() {

@@ -6,6 +6,7 @@ pub mod backup;
 #[cfg(feature = "bench")]
 pub mod bench_seed;
 pub mod catalog;
+pub mod import;
 pub mod jobs;
 pub mod secrets;
 pub mod serve;

@@ -33,6 +33,7 @@ mod m0027_exchange;
 mod m0028_company_changes;
 mod m0029_field_offices;
 mod m0030_public_library;
+mod m0031_imports;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -85,6 +86,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0028_company_changes::Migration),
             Box::new(m0029_field_offices::Migration),
             Box::new(m0030_public_library::Migration),
+            Box::new(m0031_imports::Migration),
         ]
     }
 }

@@ -210,6 +210,11 @@ pub fn register(r: Routes) -> Routes {
             partner::validations::reopen_finding,
         )
         .get("/program/compliance.csv", Policy::StaffAnyOf(PROGRAM), partner::compliance::csv)
+        .get(
+            "/program/compliance/imports/{id}/quality.csv",
+            Policy::Staff(Permission::ReadAllAccounts),
+            partner::compliance::import_quality,
+        )
         .post("/program/compliance/notify", Policy::Staff(Permission::ProposeSuspension), partner::compliance::notify)
         .get("/program/groups", Policy::StaffAnyOf(PROGRAM), partner::compliance::list_groups)
         .post("/program/groups", Policy::Staff(Permission::ScheduleValidations), partner::compliance::create_group)

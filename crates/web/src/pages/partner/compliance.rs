@@ -43,6 +43,17 @@ pub struct CompliancePage {
     query: String,
     next: Option<String>,
     can_notify: bool,
+    /// HQ: the newest imports of legacy records, with their data-quality reports.
+    imports: Vec<ImportRow>,
+}
+
+pub struct ImportRow {
+    pub id: i64,
+    pub at: String,
+    pub files: String,
+    pub counts: String,
+    pub lacking: i32,
+    pub choice: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -106,7 +117,23 @@ async fn page(
     let mut missing_options = vec![(String::new(), ctx.t("filter-any"))];
     missing_options.extend(MISSING_KEYS.iter().map(|k| (k.to_string(), ctx.t(&format!("missing-{k}")))));
     let office_options = crate::pages::offices::filter_options(state, &ctx, viewer).await?;
+    let imports = ctpat_app::import::runs(&state.app, &viewer.actor)
+        .await?
+        .into_iter()
+        .map(|r| ImportRow {
+            id: r.id,
+            at: r.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            files: r.files.join(", "),
+            counts: ctx.lang.t_args(
+                "imports-counts",
+                &[("created", r.created.to_string()), ("updated", r.updated.to_string()), ("unchanged", r.unchanged.to_string())],
+            ),
+            lacking: r.lacking,
+            choice: ctx.t(&format!("imports-choice-{}", r.missing_data)),
+        })
+        .collect();
     Ok(CompliancePage {
+        imports,
         office_options,
         office: q.office.clone(),
         rows,
@@ -145,6 +172,18 @@ pub async fn csv(
         ],
         body,
     )
+        .into_response())
+}
+
+/// One import run's data-quality report (HQ).
+pub async fn import_quality(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let body = ctpat_app::import::quality_csv(&state.app, &viewer.actor, id).await?;
+    let name = format!("attachment; filename=\"import-{id}-data-quality.csv\"");
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, name)], body)
         .into_response())
 }
 

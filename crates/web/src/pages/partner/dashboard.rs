@@ -84,6 +84,8 @@ pub struct DashboardPage {
     /// The company data the application filed, read-only: (label, value) rows. Empty for a
     /// draft (the wizard shows it).
     company: Vec<(String, String)>,
+    /// Staff: where the account's imported data came from.
+    imported: Option<ctpat_app::import::Provenance>,
 }
 
 /// The company data of a filed application as rows to read: organization, addresses,
@@ -318,9 +320,16 @@ pub async fn show_with(
     } else {
         Vec::new()
     };
+    let imported = if o.reach.is_staff() {
+        Some(ctpat_app::import::provenance(&state.app, &viewer.actor, id).await?)
+            .filter(|p| !p.records.is_empty())
+    } else {
+        None
+    };
     Ok(render_status(
         status_code,
         &DashboardPage {
+            imported,
             uses_totp: viewer.actor.user.mfa_enabled,
             parent,
             group,

@@ -1,0 +1,265 @@
+//! Writing a checked plan in one transaction (rolled back for a dry run).
+
+use super::check::{AccountPlan, Plan};
+use super::quality;
+use super::write_parts;
+use super::{Counts, MissingData, Options, Outcome, Progress, Summary};
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt, for_account};
+use crate::error::Result;
+use crate::partner::lifecycle::{new_svi_number, projection_of};
+use chrono::{DateTime, Utc};
+use ctpat_domain::audit::Outcome as AuditOutcome;
+use ctpat_domain::partner::lifecycle::{Event, Snapshot};
+use ctpat_store::ConnectionTrait;
+use ctpat_store::audit::NewEvent;
+use ctpat_store::imports::{self, NewImported, NewLegacy, NewRecord};
+use serde_json::json;
+use std::collections::HashMap;
+
+/// What the accounts' children are written as, gathered for multi-row inserts.
+#[derive(Default)]
+pub(super) struct Batches {
+    pub records: Vec<NewRecord>,
+    pub legacy: Vec<NewLegacy>,
+    pub events: Vec<imports::NewEvent>,
+    pub identifiers: Vec<(i64, &'static str, String)>,
+    pub bonds: Vec<(i64, ctpat_store::account_data::NewBond)>,
+    pub addresses: Vec<(i64, ctpat_store::account_data::NewAddress, i32)>,
+    pub audit: Vec<NewEvent>,
+}
+
+impl Batches {
+    async fn flush<C: ConnectionTrait>(&mut self, conn: &C, run_id: i64, by: i64, now: DateTime<Utc>) -> Result<()> {
+        imports::insert_records(conn, run_id, &std::mem::take(&mut self.records)).await?;
+        imports::insert_legacy(conn, &std::mem::take(&mut self.legacy)).await?;
+        imports::insert_events(conn, &std::mem::take(&mut self.events)).await?;
+        imports::insert_identifiers(conn, &std::mem::take(&mut self.identifiers)).await?;
+        imports::insert_bonds(conn, &std::mem::take(&mut self.bonds), by, now).await?;
+        imports::insert_addresses(conn, &std::mem::take(&mut self.addresses)).await?;
+        ctpat_store::audit::append_many(conn, std::mem::take(&mut self.audit)).await?;
+        Ok(())
+    }
+}
+
+pub(super) fn event_rows(account_id: i64, events: &[(Event, DateTime<Utc>)], by: i64) -> Vec<imports::NewEvent> {
+    events
+        .iter()
+        .enumerate()
+        .map(|(i, (e, at))| imports::NewEvent {
+            account_id,
+            seq: i as i32 + 1,
+            kind: e.kind(),
+            data: serde_json::to_string(e).unwrap_or_default(),
+            at: *at,
+            actor_id: Some(by),
+        })
+        .collect()
+}
+
+pub(super) fn legacy_rows(account_id: i64, sheet: &'static str, legacy_id: &str, o: &super::parse::Origin, values: &[(String, String)]) -> Vec<NewLegacy> {
+    values
+        .iter()
+        .map(|(name, value)| NewLegacy {
+            account_id,
+            sheet,
+            legacy_id: legacy_id.to_string(),
+            name: name.clone(),
+            value: value.clone(),
+            file: o.file.clone(),
+            line: o.line as i32,
+        })
+        .collect()
+}
+
+pub(super) async fn apply(
+    app: &App,
+    actor: &Actor,
+    plan: Plan,
+    files: &[String],
+    opts: &Options,
+    progress: &dyn Progress,
+    skipped: Vec<String>,
+) -> Result<Outcome> {
+    let now = app.now();
+    let by = actor.user.id;
+    let t = app.timers();
+    let txn = app.db.begin().await?;
+    let run_id = imports::insert_run(
+        &txn,
+        imports::NewRun {
+            files: &files.join("\n"),
+            by,
+            at: now,
+            missing_data: opts.missing_data.key(),
+            notice_days: opts.notice_days as i32,
+        },
+    )
+    .await?;
+    let mut ids: HashMap<String, i64> = plan.known_accounts.clone();
+    let mut orgs: HashMap<String, i64> = plan.known_orgs.clone();
+    let mut b = Batches::default();
+    let mut counts = Counts::default();
+    let mut imported: Vec<(i64, super::parse::Origin, String)> = Vec::new();
+    progress.stage("accounts", plan.accounts.len() as u64);
+    for AccountPlan { row, events, office, organization_id } in plan.accounts {
+        let rec = &row.rec;
+        if let Some(old) = &row.existing {
+            imported.push((old.target_id, rec.origin.clone(), rec.legacy_id.clone()));
+            if row.changed.is_empty() {
+                counts.unchanged += 1;
+            } else {
+                write_parts::update_account(&txn, app, actor, run_id, &row, &events, office, &mut b).await?;
+                counts.updated += 1;
+            }
+            progress.advance(1);
+            continue;
+        }
+        let s = Snapshot::replay(events.iter().map(|(e, at)| (e, *at)), &t);
+        let svi = match &rec.svi_number {
+            Some(n) => Some(n.clone()),
+            None if s.status.is_active() => Some(new_svi_number(&txn).await?),
+            None => None,
+        };
+        let org_known = organization_id.or_else(|| orgs.get(&rec.organization_key).copied());
+        let (org_id, account_id) = imports::insert_account(
+            &txn,
+            NewImported {
+                organization_id: org_known,
+                org: ctpat_store::orgs::NewOrg {
+                    name: &rec.name,
+                    dba: rec.dba.as_deref(),
+                    phone: rec.phone.as_deref(),
+                    website: rec.website.as_deref(),
+                    year_founded: None,
+                    employee_count: None,
+                    ownership_type: None,
+                },
+                entity_type: rec.entity.key(),
+                svi_number: svi.clone(),
+                field_office_id: office,
+                projection: projection_of(&s, &t, None, events.len() as i32),
+            },
+            by,
+            now,
+        )
+        .await?;
+        if org_known.is_none() {
+            orgs.insert(rec.organization_key.clone(), org_id);
+            b.records.push(NewRecord {
+                sheet: "organizations",
+                legacy_id: rec.organization_key.clone(),
+                target_id: org_id,
+                account_id,
+                file: rec.origin.file.clone(),
+                line: rec.origin.line as i32,
+                data: "{}".into(),
+                history_events: 0,
+            });
+        }
+        ids.insert(rec.legacy_id.clone(), account_id);
+        imported.push((account_id, rec.origin.clone(), rec.legacy_id.clone()));
+        b.events.extend(event_rows(account_id, &events, by));
+        b.identifiers.extend(rec.identifiers.iter().map(|(k, v)| (account_id, k.key(), v.clone())));
+        b.bonds.extend(rec.bond.clone().map(|x| (account_id, x)));
+        b.addresses.extend(rec.hq.clone().map(|a| (account_id, a, 0)));
+        b.legacy.extend(legacy_rows(account_id, "accounts", &rec.legacy_id, &rec.origin, &rec.legacy));
+        b.records.push(NewRecord {
+            sheet: "accounts",
+            legacy_id: rec.legacy_id.clone(),
+            target_id: account_id,
+            account_id,
+            file: rec.origin.file.clone(),
+            line: rec.origin.line as i32,
+            data: serde_json::to_string(&rec.data).unwrap_or_default(),
+            history_events: events.len() as i32,
+        });
+        b.audit.push(
+            for_account(audit::by(actor, now, "import.account_created", AuditOutcome::Ok), account_id)
+                .object("account", account_id)
+                .after(json!({
+                    "run": run_id, "legacy_id": rec.legacy_id, "file": rec.origin.file, "line": rec.origin.line,
+                    "status": s.status.key(), "svi_number": svi,
+                })),
+        );
+        counts.created += 1;
+        progress.advance(1);
+        if b.records.len() >= 2_000 {
+            b.flush(&txn, run_id, by, now).await?;
+        }
+    }
+    b.flush(&txn, run_id, by, now).await?;
+    let mut sheets = vec![("accounts", counts)];
+    let mut users_created = 0;
+    let (c, u) = write_parts::contacts(&txn, actor, run_id, plan.contacts, &ids, progress, &mut b, now).await?;
+    users_created += u;
+    sheets.push(("contacts", c));
+    sheets.push(("addresses", write_parts::addresses(&txn, actor, run_id, plan.addresses, &ids, progress, &mut b, now).await?));
+    sheets.push((
+        "connections",
+        write_parts::connections(&txn, actor, run_id, plan.connections, &ids, &plan.by_svi, progress, &mut b, now).await?,
+    ));
+    b.flush(&txn, run_id, by, now).await?;
+
+    progress.stage("data quality", imported.len() as u64);
+    let mut rows = quality::assess(&txn, &imported, progress).await?;
+    let (noticed, suspended) = quality::act(&txn, app, actor, &mut rows, opts).await?;
+    let quality_csv = quality::csv(&rows, opts);
+    let lacking = rows.len() as i32;
+    let count = |s: &str| sheets.iter().find(|(n, _)| *n == s).map(|(_, c)| c.clone()).unwrap_or_default();
+    let total = sheets.iter().fold(Counts::default(), |acc, (_, c)| Counts {
+        created: acc.created + c.created,
+        updated: acc.updated + c.updated,
+        unchanged: acc.unchanged + c.unchanged,
+    });
+    imports::finish_run(
+        &txn,
+        run_id,
+        imports::RunCounts {
+            created: total.created as i32,
+            updated: total.updated as i32,
+            unchanged: total.unchanged as i32,
+            lacking,
+        },
+        quality_csv.clone(),
+    )
+    .await?;
+    let summary_json = json!({
+        "run": run_id, "files": files, "missing_data": opts.missing_data.key(),
+        "accounts": counts_json(&count("accounts")), "contacts": counts_json(&count("contacts")),
+        "addresses": counts_json(&count("addresses")), "connections": counts_json(&count("connections")),
+        "users_created": users_created, "lacking": lacking, "noticed": noticed, "suspended": suspended,
+    });
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, now, "import.run", AuditOutcome::Ok).object("import_run", run_id).after(summary_json),
+    )
+    .await?;
+    if opts.dry_run {
+        txn.rollback().await?;
+    } else {
+        txn.commit().await?;
+    }
+    Ok(Outcome::Done(Summary {
+        run_id: (!opts.dry_run).then_some(run_id),
+        dry_run: opts.dry_run,
+        sheets,
+        users_created,
+        noticed,
+        suspended,
+        quality: rows,
+        quality_csv,
+        skipped,
+    }))
+}
+
+fn counts_json(c: &Counts) -> serde_json::Value {
+    json!({"created": c.created, "updated": c.updated, "unchanged": c.unchanged})
+}
+
+impl MissingData {
+    pub fn from_key(s: &str) -> Option<MissingData> {
+        [MissingData::Notice, MissingData::Suspend].into_iter().find(|m| m.key() == s)
+    }
+}
