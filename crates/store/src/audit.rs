@@ -179,7 +179,6 @@ pub async fn append_many<C: ConnectionTrait>(conn: &C, events: Vec<NewEvent>) ->
     Ok(())
 }
 
-
 /// Walk every event in `seq` order (in pages, so memory stays flat) and check continuity,
 /// links and hashes, then that the head names the last event.
 pub async fn verify<C: ConnectionTrait>(conn: &C) -> Result<Verification> {

@@ -57,9 +57,10 @@ fn refused(o: Outcome) -> Vec<Issue> {
 }
 
 async fn account_of(t: &TestApp, legacy_id: &str) -> ctpat_store::accounts::Account {
-    let id = t
-        .db
-        .scalar_i64(&format!("SELECT target_id FROM import_record WHERE sheet = 'accounts' AND legacy_id = '{legacy_id}'"))
+    let id =
+        t.db.scalar_i64(&format!(
+            "SELECT target_id FROM import_record WHERE sheet = 'accounts' AND legacy_id = '{legacy_id}'"
+        ))
         .await;
     ctpat_store::accounts::find(t.db.db.conn(), ctpat_store::accounts::Scope::Program, id).await.unwrap().unwrap()
 }
@@ -106,7 +107,8 @@ async fn the_examples_import_with_history_people_and_connections(db: TestDb) {
     assert_eq!(north.validated_on, Some(day(2019, 5, 10)));
     assert_eq!(north.next_validation_due, Some(day(2023, 5, 10)), "four years after the validation");
     assert_eq!(north.annual_review_due, Some(day(2026, 6, 20)), "the anniversary after the last review");
-    let kinds: Vec<String> = ctpat_store::accounts::events(t.db.db.conn(), north.id).await.unwrap().into_iter().map(|e| e.kind).collect();
+    let kinds: Vec<String> =
+        ctpat_store::accounts::events(t.db.db.conn(), north.id).await.unwrap().into_iter().map(|e| e.kind).collect();
     assert_eq!(kinds, ["application_submitted", "scss_assigned", "certified", "validated", "annual_review_approved"]);
     let scss = t.user_id("scss@cbp.example").await;
     assert_eq!(north.assigned_scss_id, Some(scss));
@@ -135,7 +137,9 @@ async fn the_examples_import_with_history_people_and_connections(db: TestDb) {
     let legacy = ctpat_store::imports::legacy_of(t.db.db.conn(), north.id).await.unwrap();
     let notes = legacy.iter().find(|l| l.name == "legacy_notes").unwrap();
     assert_eq!((notes.value.as_str(), notes.file.as_str(), notes.line), ("Top-100 importer", "accounts.csv", 2));
-    assert!(legacy.iter().any(|l| l.name == "legacy_badge" && l.value == "B-77" && l.file == "contacts.csv" && l.line == 2));
+    assert!(
+        legacy.iter().any(|l| l.name == "legacy_badge" && l.value == "B-77" && l.file == "contacts.csv" && l.line == 2)
+    );
     assert!(legacy.iter().any(|l| l.name == "legacy_dock_count" && l.value == "12"));
 
     // The data-quality report names what each lacks; the notice went to the account's people.
@@ -144,8 +148,13 @@ async fn the_examples_import_with_history_people_and_connections(db: TestDb) {
     assert!(keys.contains(&"bond".to_string()) && keys.contains(&"contacts".to_string()), "{keys:?}");
     assert_eq!(bayou_row.action, Some("notice"));
     assert!(s.quality_csv.starts_with("file,sheet,line,legacy_id,account_id,organization,entity_type,status,missing"));
-    assert!(s.quality_csv.contains(&format!("accounts.csv,accounts,5,A-1004,{},Bayou Freight LLC,importer,applicant,", bayou.id)));
-    assert!(t.emails_to("ana.ruiz@northwind.example").await.iter().any(|m| m.subject.contains("Mandatory data missing")));
+    assert!(
+        s.quality_csv
+            .contains(&format!("accounts.csv,accounts,5,A-1004,{},Bayou Freight LLC,importer,applicant,", bayou.id))
+    );
+    assert!(
+        t.emails_to("ana.ruiz@northwind.example").await.iter().any(|m| m.subject.contains("Mandatory data missing"))
+    );
     assert!(t.audit_actions().await.contains(&"import.run".to_string()));
     let v = ctpat_store::audit::verify(t.db.db.conn()).await.unwrap();
     assert!(matches!(v, ctpat_store::audit::Verification::Verified { .. }), "the audit chain holds: {v:?}");
@@ -220,7 +229,12 @@ async fn a_corrected_file_updates_what_changed_and_audits_it(db: TestDb) {
     done(&t, &files, MissingData::Notice).await;
     let north = account_of(&t, "A-1001").await;
     // Meanwhile the company corrects its phone in the portal.
-    t.db.exec(&format!("UPDATE organization SET phone = '+1 713 555 0199' WHERE id = {}", north.organization_id.unwrap())).await.unwrap();
+    t.db.exec(&format!(
+        "UPDATE organization SET phone = '+1 713 555 0199' WHERE id = {}",
+        north.organization_id.unwrap()
+    ))
+    .await
+    .unwrap();
 
     let text = std::fs::read_to_string(&files[0]).unwrap();
     let text = text.replace("BND-778812", "BND-990011").replace("Top-100 importer", "Top-50 importer");
@@ -236,7 +250,11 @@ async fn a_corrected_file_updates_what_changed_and_audits_it(db: TestDb) {
     let bond = ctpat_store::account_data::bond(t.db.db.conn(), north.id).await.unwrap().unwrap();
     assert_eq!(bond.number, "BND-990011");
     let org = ctpat_store::orgs::org(t.db.db.conn(), north.organization_id.unwrap()).await.unwrap().unwrap();
-    assert_eq!(org.phone.as_deref(), Some("+1 713 555 0199"), "a column the file did not change stays as the portal has it");
+    assert_eq!(
+        org.phone.as_deref(),
+        Some("+1 713 555 0199"),
+        "a column the file did not change stays as the portal has it"
+    );
     let legacy = ctpat_store::imports::legacy_of(t.db.db.conn(), north.id).await.unwrap();
     assert!(legacy.iter().any(|l| l.name == "legacy_notes" && l.value == "Top-50 importer"));
     let bayou = account_of(&t, "A-1004").await;
@@ -260,7 +278,10 @@ async fn a_history_the_portal_added_to_is_not_rewritten(db: TestDb) {
     let text = std::fs::read_to_string(&files[0]).unwrap().replace("2020-04-15", "2020-04-16");
     std::fs::write(&files[0], text).unwrap();
     let issues = refused(run(&t, &files, MissingData::Suspend, false).await);
-    assert!(issues[0].to_string().contains("line 3, column certified_on: changes a history the portal has added to"), "{issues:?}");
+    assert!(
+        issues[0].to_string().contains("line 3, column certified_on: changes a history the portal has added to"),
+        "{issues:?}"
+    );
 }
 
 async fn suspend_suspends_certified_accounts_lacking_data_and_notices_the_others(db: TestDb) {
@@ -285,7 +306,8 @@ async fn a_workbook_is_read_by_its_tabs_with_dates_as_dates(db: TestDb) {
     let notes = book.add_worksheet().set_name("Notes").unwrap();
     notes.write(0, 0, "Exported from the legacy system").unwrap();
     let sheet = book.add_worksheet().set_name("Accounts").unwrap();
-    let head = ["Legacy ID", "Organization name", "Entity type", "SCAC", "USDOT", "Status", "Certified on", "Legacy tier"];
+    let head =
+        ["Legacy ID", "Organization name", "Entity type", "SCAC", "USDOT", "Status", "Certified on", "Legacy tier"];
     for (c, h) in head.iter().enumerate() {
         sheet.write(0, c as u16, *h).unwrap();
     }

@@ -53,13 +53,21 @@ pub fn parse_all(sheets: &[Sheet], now: DateTime<Utc>, progress: &dyn Progress, 
     let mut seen: HashMap<(String, String), u32> = HashMap::new();
     for c in &p.contacts {
         if let Some(first) = seen.insert((c.account.clone(), c.email.to_lowercase()), c.origin.line) {
-            issues.push(issue(&c.origin, "email", format!("is already a contact of account {} on line {first}", c.account)));
+            issues.push(issue(
+                &c.origin,
+                "email",
+                format!("is already a contact of account {} on line {first}", c.account),
+            ));
         }
     }
     let mut primaries: HashMap<&str, u32> = HashMap::new();
     for c in p.contacts.iter().filter(|c| c.primary) {
         if let Some(first) = primaries.insert(&c.account, c.origin.line) {
-            issues.push(issue(&c.origin, "primary", format!("account {} already has its primary contact on line {first}", c.account)));
+            issues.push(issue(
+                &c.origin,
+                "primary",
+                format!("account {} already has its primary contact on line {first}", c.account),
+            ));
         }
     }
     p
@@ -79,7 +87,13 @@ fn no_twice<'a>(
 }
 
 pub(super) fn issue(o: &super::parse::Origin, column: &str, rule: impl Into<String>) -> Issue {
-    Issue { file: o.file.clone(), sheet: o.sheet.to_string(), line: Some(o.line), column: Some(column.to_string()), rule: rule.into() }
+    Issue {
+        file: o.file.clone(),
+        sheet: o.sheet.to_string(),
+        line: Some(o.line),
+        column: Some(column.to_string()),
+        rule: rule.into(),
+    }
 }
 
 /// A record and what it is to the portal: new, changed (with the columns that changed) or the same.
@@ -111,10 +125,7 @@ pub struct Plan {
     pub by_svi: HashMap<String, i64>,
 }
 
-fn diff(
-    old: Option<&RecordRow>,
-    new: &BTreeMap<String, String>,
-) -> BTreeMap<String, (Option<String>, Option<String>)> {
+fn diff(old: Option<&RecordRow>, new: &BTreeMap<String, String>) -> BTreeMap<String, (Option<String>, Option<String>)> {
     let Some(old) = old else { return BTreeMap::new() };
     let before: BTreeMap<String, String> = serde_json::from_str(&old.data).unwrap_or_default();
     let mut out = BTreeMap::new();
@@ -127,7 +138,12 @@ fn diff(
     out
 }
 
-fn planned<T>(rec: T, data: &BTreeMap<String, String>, legacy_id: &str, known: &HashMap<String, RecordRow>) -> Planned<T> {
+fn planned<T>(
+    rec: T,
+    data: &BTreeMap<String, String>,
+    legacy_id: &str,
+    known: &HashMap<String, RecordRow>,
+) -> Planned<T> {
     let existing = known.get(legacy_id).cloned();
     let changed = diff(existing.as_ref(), data);
     Planned { rec, existing, changed }
@@ -143,11 +159,8 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     let mut scss_of: HashMap<String, Option<(i64, Option<i64>)>> = HashMap::new();
     let mut accounts = Vec::with_capacity(p.accounts.len());
     let mut in_file: HashSet<String> = HashSet::new();
-    let changed_ids: Vec<i64> = p
-        .accounts
-        .iter()
-        .filter_map(|r| known_accounts.get(&r.legacy_id).map(|k| k.target_id))
-        .collect();
+    let changed_ids: Vec<i64> =
+        p.accounts.iter().filter_map(|r| known_accounts.get(&r.legacy_id).map(|k| k.target_id)).collect();
     let current: HashMap<i64, ctpat_store::accounts::Account> =
         ctpat_store::accounts::by_ids(conn, &changed_ids).await?.into_iter().map(|a| (a.id, a)).collect();
     let new_numbers: Vec<String> = p
@@ -174,7 +187,11 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
                 match scss_of[email] {
                     Some(s) => Some(s),
                     None => {
-                        issues.push(issue(&rec.origin, "scss_email", "is not the e-mail of an SCSS of the portal (create the staff member first)"));
+                        issues.push(issue(
+                            &rec.origin,
+                            "scss_email",
+                            "is not the e-mail of an SCSS of the portal (create the staff member first)",
+                        ));
                         None
                     }
                 }
@@ -185,7 +202,11 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
             Some(code) => match offices.get(code) {
                 Some(id) => Some(*id),
                 None => {
-                    issues.push(issue(&rec.origin, "field_office", format!("{code} is not the code of a field office of the portal")));
+                    issues.push(issue(
+                        &rec.origin,
+                        "field_office",
+                        format!("{code} is not the code of a field office of the portal"),
+                    ));
                     None
                 }
             },
@@ -212,7 +233,10 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
         let row = planned(rec, &data, &row_key(&data), &known_accounts);
         if let Some(old) = &row.existing {
             for (col, rule) in [
-                ("entity_type", "cannot change once imported (an entity type is its own account: give it a new legacy_id)"),
+                (
+                    "entity_type",
+                    "cannot change once imported (an entity type is its own account: give it a new legacy_id)",
+                ),
                 ("svi_number", "cannot change once imported (an SVI number is for good)"),
                 ("organization_legacy_id", "cannot change once imported"),
             ] {
@@ -239,13 +263,21 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     let mut contacts = Vec::new();
     for rec in p.contacts {
         if !account_named(&rec.account) {
-            issues.push(issue(&rec.origin, "account_legacy_id", format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account)));
+            issues.push(issue(
+                &rec.origin,
+                "account_legacy_id",
+                format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account),
+            ));
         }
         let data = rec.data.clone();
         let lid = rec.legacy_id.clone();
         let row = planned(rec, &data, &lid, &contacts_known);
         if row.existing.as_ref().is_some_and(|e| known_ids.get(&row.rec.account) != Some(&e.account_id)) {
-            issues.push(issue(&row.rec.origin, "account_legacy_id", "cannot change once imported (a contact stays with its account)"));
+            issues.push(issue(
+                &row.rec.origin,
+                "account_legacy_id",
+                "cannot change once imported (a contact stays with its account)",
+            ));
         }
         contacts.push(row);
     }
@@ -253,7 +285,11 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     let mut addresses = Vec::new();
     for rec in p.addresses {
         if !account_named(&rec.account) {
-            issues.push(issue(&rec.origin, "account_legacy_id", format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account)));
+            issues.push(issue(
+                &rec.origin,
+                "account_legacy_id",
+                format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account),
+            ));
         }
         let data = rec.data.clone();
         let lid = rec.legacy_id.clone();
@@ -270,14 +306,26 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     let mut connections = Vec::new();
     for rec in p.connections {
         if !account_named(&rec.account) {
-            issues.push(issue(&rec.origin, "account_legacy_id", format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account)));
+            issues.push(issue(
+                &rec.origin,
+                "account_legacy_id",
+                format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account),
+            ));
         }
         match (&rec.partner_legacy_id, &rec.partner_svi) {
-            (Some(id), _) if !account_named(id) => issues.push(issue(&rec.origin, "partner_legacy_id", format!("{id} is not an account of the accounts sheet nor of an earlier import"))),
-            (Some(id), _) if *id == rec.account => issues.push(issue(&rec.origin, "partner_legacy_id", "is the account itself")),
-            (None, Some(n)) if !by_svi.contains_key(n) && !file_svi.contains(n) => {
-                issues.push(issue(&rec.origin, "partner_svi_number", format!("{n} is not the SVI number of an account")))
+            (Some(id), _) if !account_named(id) => issues.push(issue(
+                &rec.origin,
+                "partner_legacy_id",
+                format!("{id} is not an account of the accounts sheet nor of an earlier import"),
+            )),
+            (Some(id), _) if *id == rec.account => {
+                issues.push(issue(&rec.origin, "partner_legacy_id", "is the account itself"))
             }
+            (None, Some(n)) if !by_svi.contains_key(n) && !file_svi.contains(n) => issues.push(issue(
+                &rec.origin,
+                "partner_svi_number",
+                format!("{n} is not the SVI number of an account"),
+            )),
             _ => {}
         }
         let data = rec.data.clone();

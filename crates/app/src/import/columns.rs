@@ -80,8 +80,13 @@ pub const ADDRESSES: &[Col] = &[
     opt("staffed"),
 ];
 
-pub const CONNECTIONS: &[Col] =
-    &[opt("legacy_id"), req("account_legacy_id"), opt("partner_legacy_id"), opt("partner_svi_number"), opt("connected_on")];
+pub const CONNECTIONS: &[Col] = &[
+    opt("legacy_id"),
+    req("account_legacy_id"),
+    opt("partner_legacy_id"),
+    opt("partner_svi_number"),
+    opt("connected_on"),
+];
 
 /// Columns of the history: a change in any of them rewrites the account's imported history.
 pub const HISTORY: &[&str] = &[
@@ -104,8 +109,7 @@ pub const HISTORY: &[&str] = &[
 /// Whether `name` is read by the sheet (identifier columns, named by their kind, are read by
 /// the accounts sheet).
 pub fn is_known(known: &[Col], name: &str) -> bool {
-    known.iter().any(|c| c.name == name)
-        || (std::ptr::eq(known, ACCOUNTS) && IdentifierKind::from_key(name).is_some())
+    known.iter().any(|c| c.name == name) || (std::ptr::eq(known, ACCOUNTS) && IdentifierKind::from_key(name).is_some())
 }
 
 pub fn of(sheet: &str) -> &'static [Col] {
@@ -114,5 +118,20 @@ pub fn of(sheet: &str) -> &'static [Col] {
         "contacts" => CONTACTS,
         "addresses" => ADDRESSES,
         _ => CONNECTIONS,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_column_is_documented() {
+        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/import.md")).unwrap();
+        let all = super::ACCOUNTS.iter().chain(super::CONTACTS).chain(super::ADDRESSES).chain(super::CONNECTIONS);
+        for c in all {
+            assert!(doc.contains(&format!("`{}`", c.name)), "docs/import.md does not name the column {}", c.name);
+        }
+        for k in ctpat_domain::partner::identifiers::IdentifierKind::ALL {
+            assert!(doc.contains(&format!("`{}`", k.key())), "docs/import.md does not name the identifier {}", k.key());
+        }
     }
 }

@@ -23,10 +23,10 @@ pub fn events(h: &History, by: PersonId, scss: Option<PersonId>) -> Result<Vec<(
     let certified = h.certified_on.is_some() || matches!(status, Status::Certified | Status::Validated);
     let validated = h.validated_on.is_some() || status == Status::Validated;
     let certified_on = if certified { Some(need("certified_on", h.certified_on)?) } else { None };
-    let applied = h.applied_on.or(certified_on).ok_or(("applied_on", format!(
-        "is required for an account whose status is {} (or give certified_on)",
-        status.key()
-    )))?;
+    let applied = h.applied_on.or(certified_on).ok_or((
+        "applied_on",
+        format!("is required for an account whose status is {} (or give certified_on)", status.key()),
+    ))?;
     out.push((Event::ApplicationSubmitted { by }, applied));
     if let Some(s) = scss {
         out.push((Event::ScssAssigned { scss: s, by }, applied));
@@ -36,7 +36,9 @@ pub fn events(h: &History, by: PersonId, scss: Option<PersonId>) -> Result<Vec<(
     match status {
         Status::Rejected | Status::Ineligible => {
             let at = need("decided_on", h.decided_on)?;
-            let reason = h.decision_reason.ok_or(("decision_reason", "is required for a rejected or ineligible account".to_string()))?;
+            let reason = h
+                .decision_reason
+                .ok_or(("decision_reason", "is required for a rejected or ineligible account".to_string()))?;
             out.push((
                 if status == Status::Rejected {
                     Event::Rejected { by, reason }
@@ -72,7 +74,10 @@ pub fn events(h: &History, by: PersonId, scss: Option<PersonId>) -> Result<Vec<(
         Status::Suspended => {
             let at = need("suspended_on", h.suspended_on)?;
             if certified_on.is_none() {
-                return Err(("certified_on", "is required for a suspended account (only a certified one is suspended)".into()));
+                return Err((
+                    "certified_on",
+                    "is required for a suspended account (only a certified one is suspended)".into(),
+                ));
             }
             let reason =
                 h.suspension_reason.ok_or(("suspension_reason", "is required for a suspended account".to_string()))?;

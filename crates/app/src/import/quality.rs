@@ -54,7 +54,11 @@ pub(super) async fn assess<C: ConnectionTrait>(
             out.push(QualityRow {
                 origin: origin.clone(),
                 legacy_id: legacy_id.clone(),
-                organization: orgs.iter().find(|o| Some(o.id) == a.organization_id).map(|o| o.name.clone()).unwrap_or_default(),
+                organization: orgs
+                    .iter()
+                    .find(|o| Some(o.id) == a.organization_id)
+                    .map(|o| o.name.clone())
+                    .unwrap_or_default(),
                 account: a,
                 missing: m,
                 action: None,
@@ -92,15 +96,20 @@ pub(super) async fn act<C: ConnectionTrait>(
             let keys: Vec<String> = r.missing.iter().map(|m| m.key()).collect();
             ctpat_store::audit::append(
                 txn,
-                crate::audit::for_account(crate::audit::by(actor, now, "account.suspended", AuditOutcome::Ok), r.account.id)
-                    .object("account", r.account.id)
-                    .before(before)
-                    .after(serde_json::json!({"reason": "missing_mandatory_data", "missing": keys, "by": "import"})),
+                crate::audit::for_account(
+                    crate::audit::by(actor, now, "account.suspended", AuditOutcome::Ok),
+                    r.account.id,
+                )
+                .object("account", r.account.id)
+                .before(before)
+                .after(serde_json::json!({"reason": "missing_mandatory_data", "missing": keys, "by": "import"})),
             )
             .await?;
             r.action = Some("suspended");
             suspended += 1;
-        } else if r.account.status != Status::Suspended && send_notice(txn, app, actor, &r.account, &r.missing, deadline).await? {
+        } else if r.account.status != Status::Suspended
+            && send_notice(txn, app, actor, &r.account, &r.missing, deadline).await?
+        {
             r.action = Some("notice");
             noticed += 1;
         }

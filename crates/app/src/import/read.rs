@@ -47,7 +47,8 @@ pub fn read(path: &Path, skipped: &mut Vec<String>) -> Result<Vec<Sheet>, Issue>
             read_csv(&file, name, &bytes).map(|s| vec![s])
         }
         "xlsx" | "xlsm" | "xls" | "ods" => {
-            let mut book = calamine::open_workbook_auto(path).map_err(|e| fail(format!("is not a readable workbook: {e}")))?;
+            let mut book =
+                calamine::open_workbook_auto(path).map_err(|e| fail(format!("is not a readable workbook: {e}")))?;
             let mut out = Vec::new();
             for tab in book.sheet_names() {
                 let name = column_name(&tab);

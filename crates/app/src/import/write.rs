@@ -58,7 +58,13 @@ pub(super) fn event_rows(account_id: i64, events: &[(Event, DateTime<Utc>)], by:
         .collect()
 }
 
-pub(super) fn legacy_rows(account_id: i64, sheet: &'static str, legacy_id: &str, o: &super::parse::Origin, values: &[(String, String)]) -> Vec<NewLegacy> {
+pub(super) fn legacy_rows(
+    account_id: i64,
+    sheet: &'static str,
+    legacy_id: &str,
+    o: &super::parse::Origin,
+    values: &[(String, String)],
+) -> Vec<NewLegacy> {
     values
         .iter()
         .map(|(name, value)| NewLegacy {
@@ -195,10 +201,14 @@ pub(super) async fn apply(
     let (c, u) = write_parts::contacts(&txn, actor, run_id, plan.contacts, &ids, progress, &mut b, now).await?;
     users_created += u;
     sheets.push(("contacts", c));
-    sheets.push(("addresses", write_parts::addresses(&txn, actor, run_id, plan.addresses, &ids, progress, &mut b, now).await?));
+    sheets.push((
+        "addresses",
+        write_parts::addresses(&txn, actor, run_id, plan.addresses, &ids, progress, &mut b, now).await?,
+    ));
     sheets.push((
         "connections",
-        write_parts::connections(&txn, actor, run_id, plan.connections, &ids, &plan.by_svi, progress, &mut b, now).await?,
+        write_parts::connections(&txn, actor, run_id, plan.connections, &ids, &plan.by_svi, progress, &mut b, now)
+            .await?,
     ));
     b.flush(&txn, run_id, by, now).await?;
 

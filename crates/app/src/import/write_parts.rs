@@ -31,7 +31,15 @@ fn changed_json(changed: &Changed) -> (serde_json::Value, serde_json::Value) {
     (before.into(), after.into())
 }
 
-fn record(sheet: &'static str, legacy_id: &str, o: &super::parse::Origin, data: &BTreeMap<String, String>, target_id: i64, account_id: i64, history_events: i32) -> NewRecord {
+fn record(
+    sheet: &'static str,
+    legacy_id: &str,
+    o: &super::parse::Origin,
+    data: &BTreeMap<String, String>,
+    target_id: i64,
+    account_id: i64,
+    history_events: i32,
+) -> NewRecord {
     NewRecord {
         sheet,
         legacy_id: legacy_id.to_string(),
@@ -61,7 +69,8 @@ pub(super) async fn update_account<C: ConnectionTrait>(
     let now = app.now();
     let id = old.target_id;
     let any = |cols: &[&str]| cols.iter().any(|c| ch.contains_key(*c));
-    let account = ctpat_store::accounts::find(txn, ctpat_store::accounts::Scope::Program, id).await?.ok_or(Error::NotFound)?;
+    let account =
+        ctpat_store::accounts::find(txn, ctpat_store::accounts::Scope::Program, id).await?.ok_or(Error::NotFound)?;
     if any(&["organization_name", "dba", "phone", "website"])
         && let Some(org) = match account.organization_id {
             Some(o) => ctpat_store::orgs::org(txn, o).await?,
@@ -101,7 +110,9 @@ pub(super) async fn update_account<C: ConnectionTrait>(
             None if s.status.is_active() => Some(crate::partner::lifecycle::new_svi_number(txn).await?),
             _ => None,
         };
-        let current = ctpat_store::accounts::find(txn, ctpat_store::accounts::Scope::Program, id).await?.ok_or(Error::NotFound)?;
+        let current = ctpat_store::accounts::find(txn, ctpat_store::accounts::Scope::Program, id)
+            .await?
+            .ok_or(Error::NotFound)?;
         ctpat_store::accounts::project(txn, &current, projection_of(&s, &t, svi, events.len() as i32), now).await?;
     }
     if ch.keys().any(|k| !columns::is_known(columns::ACCOUNTS, k)) {
@@ -109,7 +120,13 @@ pub(super) async fn update_account<C: ConnectionTrait>(
         imports::replace_legacy(txn, id, "accounts", &rec.legacy_id, &rows).await?;
     }
     let history_events = if history_changed { events.len() as i32 } else { old.history_events };
-    imports::update_record(txn, old.id, run_id, &record("accounts", &rec.legacy_id, &rec.origin, &rec.data, id, id, history_events)).await?;
+    imports::update_record(
+        txn,
+        old.id,
+        run_id,
+        &record("accounts", &rec.legacy_id, &rec.origin, &rec.data, id, id, history_events),
+    )
+    .await?;
     let (before, after) = changed_json(ch);
     b.audit.push(
         for_account(audit::by(actor, now, "import.account_updated", AuditOutcome::Ok), id)
@@ -164,7 +181,13 @@ pub(super) async fn contacts<C: ConnectionTrait>(
                 account_data::update_contact(txn, row, &new_contact(c), now).await?;
                 let kept = legacy_rows(account_id, "contacts", &c.legacy_id, &c.origin, &c.legacy);
                 imports::replace_legacy(txn, account_id, "contacts", &c.legacy_id, &kept).await?;
-                imports::update_record(txn, old.id, run_id, &record("contacts", &c.legacy_id, &c.origin, &c.data, row.id, account_id, 0)).await?;
+                imports::update_record(
+                    txn,
+                    old.id,
+                    run_id,
+                    &record("contacts", &c.legacy_id, &c.origin, &c.data, row.id, account_id, 0),
+                )
+                .await?;
                 let (before, after) = changed_json(&p.changed);
                 b.audit.push(
                     for_account(audit::by(actor, now, "import.contact_updated", AuditOutcome::Ok), account_id)
@@ -207,7 +230,9 @@ pub(super) async fn contacts<C: ConnectionTrait>(
                     .await?
                 }
             };
-            if user.staff_role.is_none() && ctpat_store::accounts::member_role(txn, account_id, user.id).await?.is_none() {
+            if user.staff_role.is_none()
+                && ctpat_store::accounts::member_role(txn, account_id, user.id).await?.is_none()
+            {
                 ctpat_store::accounts::add_member(txn, account_id, user.id, role.key(), now).await?;
             }
             account_data::link_contact_user(txn, contact_id, user.id).await?;
@@ -239,7 +264,13 @@ pub(super) async fn addresses<C: ConnectionTrait>(
                 imports::update_address(txn, old.target_id, &a.address).await?;
                 let kept = legacy_rows(account_id, "addresses", &a.legacy_id, &a.origin, &a.legacy);
                 imports::replace_legacy(txn, account_id, "addresses", &a.legacy_id, &kept).await?;
-                imports::update_record(txn, old.id, run_id, &record("addresses", &a.legacy_id, &a.origin, &a.data, old.target_id, account_id, 0)).await?;
+                imports::update_record(
+                    txn,
+                    old.id,
+                    run_id,
+                    &record("addresses", &a.legacy_id, &a.origin, &a.data, old.target_id, account_id, 0),
+                )
+                .await?;
                 let (before, after) = changed_json(&p.changed);
                 b.audit.push(
                     for_account(audit::by(actor, now, "import.address_updated", AuditOutcome::Ok), account_id)
@@ -290,21 +321,38 @@ pub(super) async fn connections<C: ConnectionTrait>(
         match &p.existing {
             Some(_) if p.changed.is_empty() => counts.unchanged += 1,
             Some(old) => {
-                imports::update_record(txn, old.id, run_id, &record("connections", &c.legacy_id, &c.origin, &c.data, old.target_id, account_id, 0)).await?;
+                imports::update_record(
+                    txn,
+                    old.id,
+                    run_id,
+                    &record("connections", &c.legacy_id, &c.origin, &c.data, old.target_id, account_id, 0),
+                )
+                .await?;
                 counts.updated += 1;
             }
             None => {
                 let id = match ctpat_store::svi::between(txn, account_id, partner).await? {
                     Some(existing) => existing.id,
                     None => {
-                        ctpat_store::svi::insert_connection(txn, account_id, partner, true, Some(actor.user.id), c.since.unwrap_or(now)).await?.id
+                        ctpat_store::svi::insert_connection(
+                            txn,
+                            account_id,
+                            partner,
+                            true,
+                            Some(actor.user.id),
+                            c.since.unwrap_or(now),
+                        )
+                        .await?
+                        .id
                     }
                 };
                 b.records.push(record("connections", &c.legacy_id, &c.origin, &c.data, id, account_id, 0));
                 b.audit.push(
                     for_account(audit::by(actor, now, "import.connection_created", AuditOutcome::Ok), account_id)
                         .object("svi_connection", id)
-                        .after(json!({"run": run_id, "partner": partner, "file": c.origin.file, "line": c.origin.line})),
+                        .after(
+                            json!({"run": run_id, "partner": partner, "file": c.origin.file, "line": c.origin.line}),
+                        ),
                 );
                 counts.created += 1;
             }
@@ -333,6 +381,7 @@ pub async fn provenance(app: &App, actor: &Actor, account_id: i64) -> Result<Pro
         .filter(|r| r.sheet != "organizations")
         .map(|r| (r.sheet, r.legacy_id, r.file, r.line))
         .collect();
-    let legacy = imports::legacy_of(conn, account_id).await?.into_iter().map(|l| (l.name, l.value, l.file, l.line)).collect();
+    let legacy =
+        imports::legacy_of(conn, account_id).await?.into_iter().map(|l| (l.name, l.value, l.file, l.line)).collect();
     Ok(Provenance { records, legacy })
 }

@@ -64,14 +64,13 @@ pub async fn run(args: ImportArgs) -> Result<ExitCode> {
     let actor = ctpat_app::actor::Actor::from_cli(&app, &args.by)
         .await
         .map_err(|_| anyhow::anyhow!("{} is not a person of the portal", args.by))?;
-    let can = actor.can::<ctpat_app::actor::ImportLegacy>().map_err(|_| {
-        anyhow::anyhow!("{} may not import legacy records (an HQ staff member may)", args.by)
-    })?;
-    let bar = ProgressBar::with_draw_target(Some(0), if std::io::stderr().is_terminal() {
-        ProgressDrawTarget::stderr()
-    } else {
-        ProgressDrawTarget::hidden()
-    });
+    let can = actor
+        .can::<ctpat_app::actor::ImportLegacy>()
+        .map_err(|_| anyhow::anyhow!("{} may not import legacy records (an HQ staff member may)", args.by))?;
+    let bar = ProgressBar::with_draw_target(
+        Some(0),
+        if std::io::stderr().is_terminal() { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() },
+    );
     bar.set_style(
         ProgressStyle::with_template("{msg:>12} [{bar:40}] {pos}/{len} ({eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar())

@@ -4,8 +4,8 @@
 
 use crate::account_data::NewAddress;
 use crate::entity::{
-    account_address, account_event, account_identifier, bond, import_record, import_run, legacy_field,
-    organization, partner_account, svi_connection,
+    account_address, account_event, account_identifier, bond, import_record, import_run, legacy_field, organization,
+    partner_account, svi_connection,
 };
 use crate::error::Result;
 use chrono::{DateTime, Utc};
@@ -382,7 +382,10 @@ pub async fn insert_connections<C: ConnectionTrait>(
             accepted_by: Set(Some(by)),
             ..Default::default()
         });
-        svi_connection::Entity::insert_many(rows).exec_without_returning(conn).await.map_err(crate::error::StoreError::from_db)?;
+        svi_connection::Entity::insert_many(rows)
+            .exec_without_returning(conn)
+            .await
+            .map_err(crate::error::StoreError::from_db)?;
     }
     Ok(())
 }

@@ -6,7 +6,12 @@ use crate::error::Result;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 /// Set (or, with `None`, remove) one identifier of an account.
-pub async fn set_identifier<C: ConnectionTrait>(conn: &C, account_id: i64, kind: &str, value: Option<&str>) -> Result<()> {
+pub async fn set_identifier<C: ConnectionTrait>(
+    conn: &C,
+    account_id: i64,
+    kind: &str,
+    value: Option<&str>,
+) -> Result<()> {
     account_identifier::Entity::delete_many()
         .filter(account_identifier::Column::AccountId.eq(account_id))
         .filter(account_identifier::Column::Kind.eq(kind))

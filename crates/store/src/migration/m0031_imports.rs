@@ -57,11 +57,7 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(
-            Index::create()
-                .name("ix_import_record_account")
-                .table(a("import_record"))
-                .col(a("account_id"))
-                .to_owned(),
+            Index::create().name("ix_import_record_account").table(a("import_record")).col(a("account_id")).to_owned(),
         )
         .await?;
         m.create_table(
@@ -79,11 +75,7 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(
-            Index::create()
-                .name("ix_legacy_field_account")
-                .table(a("legacy_field"))
-                .col(a("account_id"))
-                .to_owned(),
+            Index::create().name("ix_legacy_field_account").table(a("legacy_field")).col(a("account_id")).to_owned(),
         )
         .await
     }

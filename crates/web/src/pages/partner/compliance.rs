@@ -126,7 +126,11 @@ async fn page(
             files: r.files.join(", "),
             counts: ctx.lang.t_args(
                 "imports-counts",
-                &[("created", r.created.to_string()), ("updated", r.updated.to_string()), ("unchanged", r.unchanged.to_string())],
+                &[
+                    ("created", r.created.to_string()),
+                    ("updated", r.updated.to_string()),
+                    ("unchanged", r.unchanged.to_string()),
+                ],
             ),
             lacking: r.lacking,
             choice: ctx.t(&format!("imports-choice-{}", r.missing_data)),

@@ -321,8 +321,7 @@ pub async fn show_with(
         Vec::new()
     };
     let imported = if o.reach.is_staff() {
-        Some(ctpat_app::import::provenance(&state.app, &viewer.actor, id).await?)
-            .filter(|p| !p.records.is_empty())
+        Some(ctpat_app::import::provenance(&state.app, &viewer.actor, id).await?).filter(|p| !p.records.is_empty())
     } else {
         None
     };
