@@ -99,7 +99,7 @@ pub(super) fn issue(o: &super::parse::Origin, column: &str, rule: impl Into<Stri
 /// A record and what it is to the portal: new, changed (with the columns that changed) or the same.
 pub struct Planned<T> {
     pub rec: T,
-    pub existing: Option<RecordRow>,
+    pub(crate) existing: Option<RecordRow>,
     /// Columns whose value differs from the last import (old, new); empty when unchanged.
     pub changed: BTreeMap<String, (Option<String>, Option<String>)>,
 }

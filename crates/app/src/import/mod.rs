@@ -16,6 +16,7 @@ use crate::error::Result;
 use std::fmt;
 use std::path::PathBuf;
 
+mod batch;
 mod check;
 pub mod columns;
 mod history;

@@ -1,5 +1,6 @@
 //! Writing a checked plan in one transaction (rolled back for a dry run).
 
+use super::batch::{Batches, event_rows, legacy_rows};
 use super::check::{AccountPlan, Plan};
 use super::quality;
 use super::write_parts;
@@ -9,75 +10,11 @@ use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::Result;
 use crate::partner::lifecycle::{new_svi_number, projection_of};
-use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome as AuditOutcome;
-use ctpat_domain::partner::lifecycle::{Event, Snapshot};
-use ctpat_store::ConnectionTrait;
-use ctpat_store::audit::NewEvent;
-use ctpat_store::imports::{self, NewImported, NewLegacy, NewRecord};
+use ctpat_domain::partner::lifecycle::Snapshot;
+use ctpat_store::imports::{self, NewImported, NewRecord};
 use serde_json::json;
 use std::collections::HashMap;
-
-/// What the accounts' children are written as, gathered for multi-row inserts.
-#[derive(Default)]
-pub(super) struct Batches {
-    pub records: Vec<NewRecord>,
-    pub legacy: Vec<NewLegacy>,
-    pub events: Vec<imports::NewEvent>,
-    pub identifiers: Vec<(i64, &'static str, String)>,
-    pub bonds: Vec<(i64, ctpat_store::account_data::NewBond)>,
-    pub addresses: Vec<(i64, ctpat_store::account_data::NewAddress, i32)>,
-    pub audit: Vec<NewEvent>,
-}
-
-impl Batches {
-    async fn flush<C: ConnectionTrait>(&mut self, conn: &C, run_id: i64, by: i64, now: DateTime<Utc>) -> Result<()> {
-        imports::insert_records(conn, run_id, &std::mem::take(&mut self.records)).await?;
-        imports::insert_legacy(conn, &std::mem::take(&mut self.legacy)).await?;
-        imports::insert_events(conn, &std::mem::take(&mut self.events)).await?;
-        imports::insert_identifiers(conn, &std::mem::take(&mut self.identifiers)).await?;
-        imports::insert_bonds(conn, &std::mem::take(&mut self.bonds), by, now).await?;
-        imports::insert_addresses(conn, &std::mem::take(&mut self.addresses)).await?;
-        ctpat_store::audit::append_many(conn, std::mem::take(&mut self.audit)).await?;
-        Ok(())
-    }
-}
-
-pub(super) fn event_rows(account_id: i64, events: &[(Event, DateTime<Utc>)], by: i64) -> Vec<imports::NewEvent> {
-    events
-        .iter()
-        .enumerate()
-        .map(|(i, (e, at))| imports::NewEvent {
-            account_id,
-            seq: i as i32 + 1,
-            kind: e.kind(),
-            data: serde_json::to_string(e).unwrap_or_default(),
-            at: *at,
-            actor_id: Some(by),
-        })
-        .collect()
-}
-
-pub(super) fn legacy_rows(
-    account_id: i64,
-    sheet: &'static str,
-    legacy_id: &str,
-    o: &super::parse::Origin,
-    values: &[(String, String)],
-) -> Vec<NewLegacy> {
-    values
-        .iter()
-        .map(|(name, value)| NewLegacy {
-            account_id,
-            sheet,
-            legacy_id: legacy_id.to_string(),
-            name: name.clone(),
-            value: value.clone(),
-            file: o.file.clone(),
-            line: o.line as i32,
-        })
-        .collect()
-}
 
 pub(super) async fn apply(
     app: &App,

@@ -2,9 +2,9 @@
 //! logins of those who have one), addresses and SVI connections; and reading back where an
 //! account's data came from.
 
+use super::batch::{Batches, event_rows, legacy_rows};
 use super::check::Planned;
 use super::records::{AccountRecord, AddressRecord, ConnectionRecord, ContactRecord};
-use super::write::{Batches, event_rows, legacy_rows};
 use super::{Counts, Progress, columns};
 use crate::App;
 use crate::actor::Actor;
