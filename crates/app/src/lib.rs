@@ -12,6 +12,7 @@ pub mod demo;
 pub mod error;
 pub mod events;
 pub mod exchange;
+pub mod export;
 pub mod files;
 pub mod i18n;
 pub mod import;

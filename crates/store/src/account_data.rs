@@ -394,3 +394,12 @@ pub async fn set_declarations<C: ConnectionTrait>(
     }
     Ok(())
 }
+
+/// The contacts of many accounts (one query).
+pub async fn contacts_of<C: ConnectionTrait>(conn: &C, ids: &[i64]) -> Result<Vec<ContactRow>> {
+    Ok(Contact::find()
+        .filter(contact::Column::AccountId.is_in(ids.to_vec()))
+        .order_by_asc(contact::Column::Id)
+        .all(conn)
+        .await?)
+}

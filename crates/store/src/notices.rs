@@ -75,3 +75,27 @@ pub async fn open_notices_of<C: ConnectionTrait>(conn: &C, account_ids: &[i64]) 
         .all(conn)
         .await?)
 }
+
+/// Open notices for many accounts at once, as (account, missing keys); one multi-row insert.
+pub async fn insert_notices<C: ConnectionTrait>(
+    conn: &C,
+    list: &[(i64, String)],
+    deadline: DateTime<Utc>,
+    by: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    for chunk in list.chunks(500) {
+        let rows = chunk.iter().map(|(account_id, missing)| compliance_notice::ActiveModel {
+            account_id: Set(*account_id),
+            missing: Set(missing.clone()),
+            deadline: Set(deadline),
+            created_by: Set(by),
+            created_at: Set(now),
+            resolved_at: Set(None),
+            suspended_at: Set(None),
+            ..Default::default()
+        });
+        compliance_notice::Entity::insert_many(rows).exec_without_returning(conn).await?;
+    }
+    Ok(())
+}

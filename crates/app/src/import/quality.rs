@@ -8,7 +8,7 @@ use crate::actor::Actor;
 use crate::audit::EventExt;
 use crate::error::Result;
 use crate::i18n::Lang;
-use crate::partner::compliance::{CHECKED, csv_field, missing_of, send_notice};
+use crate::partner::compliance::{CHECKED, csv_field, missing_of, send_notices};
 use chrono::Duration;
 use ctpat_domain::audit::Outcome as AuditOutcome;
 use ctpat_domain::partner::Account;
@@ -80,7 +80,8 @@ pub(super) async fn act<C: ConnectionTrait>(
     let now = app.now();
     let deadline = now + Duration::days(opts.notice_days);
     let (mut noticed, mut suspended) = (0, 0);
-    for r in rows.iter_mut() {
+    let mut to_notice = Vec::new();
+    for (i, r) in rows.iter_mut().enumerate() {
         let suspendable = matches!(r.account.status, Status::Certified | Status::Validated);
         if opts.missing_data == MissingData::Suspend && suspendable {
             let event = Event::Suspended {
@@ -107,10 +108,19 @@ pub(super) async fn act<C: ConnectionTrait>(
             .await?;
             r.action = Some("suspended");
             suspended += 1;
-        } else if r.account.status != Status::Suspended
-            && send_notice(txn, app, actor, &r.account, &r.missing, deadline).await?
-        {
-            r.action = Some("notice");
+        } else if r.account.status != Status::Suspended {
+            to_notice.push(i);
+        }
+    }
+    let list: Vec<(&Account, &[Missing], &str)> = to_notice
+        .iter()
+        .map(|i| (&rows[*i].account, rows[*i].missing.as_slice(), rows[*i].organization.as_str()))
+        .collect();
+    let sent: std::collections::HashSet<i64> =
+        send_notices(txn, app, actor, &list, deadline).await?.into_iter().collect();
+    for i in to_notice {
+        if sent.contains(&rows[i].account.id) {
+            rows[i].action = Some("notice");
             noticed += 1;
         }
     }

@@ -76,15 +76,28 @@ pub fn read_csv(file: &str, sheet: &str, bytes: &[u8]) -> Result<Sheet, Issue> {
     let mut r = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut headers = Vec::new();
     let mut rows = Vec::new();
+    // The line a record starts on, counted from its byte offset (the reader's own line count
+    // treats a CRLF file differently from an LF one).
+    let (mut seen_byte, mut seen_line) = (0usize, 1u32);
     for rec in r.records() {
         let rec = rec.map_err(|e| Issue {
             file: file.to_string(),
             sheet: sheet.to_string(),
-            line: e.position().map(|p| p.line() as u32),
+            line: e.position().map(|p| {
+                1 + text.as_bytes()[..(p.byte() as usize).min(text.len())].iter().filter(|b| **b == b'\n').count()
+                    as u32
+            }),
             column: None,
             rule: format!("is not well-formed CSV: {e}"),
         })?;
-        let number = rec.position().map(|p| p.line() as u32).unwrap_or(0);
+        let mut byte = rec.position().map(|p| p.byte() as usize).unwrap_or(seen_byte).min(text.len());
+        // The reader may place a record before the line breaks (and blank lines) it skipped.
+        while byte < text.len() && matches!(text.as_bytes()[byte], b'\r' | b'\n') {
+            byte += 1;
+        }
+        seen_line += text.as_bytes()[seen_byte.min(byte)..byte].iter().filter(|b| **b == b'\n').count() as u32;
+        seen_byte = byte;
+        let number = seen_line;
         let cells: Vec<String> = rec.iter().map(|c| c.trim().to_string()).collect();
         if headers.is_empty() {
             headers = cells.iter().map(|c| column_name(c)).collect();
@@ -129,5 +142,17 @@ fn cell_text(d: &Data) -> String {
             None => dt.as_f64().to_string(),
         },
         Data::Error(e) => format!("#ERROR {e:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn lines_are_counted_alike_in_lf_and_crlf_files_and_across_quoted_breaks() {
+        for text in ["id,name\na,\"two\nlines\"\n\nb,x\n", "id,name\r\na,\"two\r\nlines\"\r\n\r\nb,x\r\n"] {
+            let s = super::read_csv("f.csv", "accounts", text.as_bytes()).unwrap();
+            let lines: Vec<u32> = s.rows.iter().map(|l| l.number).collect();
+            assert_eq!(lines, [2, 5], "{text:?}");
+        }
     }
 }

@@ -1,0 +1,121 @@
+//! Exports of program lists and of a partner's own data, as CSV or XLSX. A list is read page by
+//! page through its own keyset cursor, so an export of a million rows never holds them all:
+//! CSV goes out as each page is read, and XLSX is written row by row to a temporary file
+//! (constant-memory worksheets) that is then sent. Every export is audited with its filters;
+//! CSV cells are neutralised against formulas (a spreadsheet cell never becomes one either).
+
+use crate::App;
+use crate::actor::Actor;
+use crate::audit::{self, EventExt};
+use crate::error::{Error, Result};
+use ctpat_domain::audit::Outcome;
+
+mod lists;
+pub use lists::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    pub fn key(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        }
+    }
+}
+
+/// Rows of one export, read a page at a time.
+pub struct Export {
+    /// The file's name without extension (also the worksheet's name).
+    pub name: &'static str,
+    pub headers: Vec<&'static str>,
+    source: Source,
+    finished: bool,
+}
+
+/// Rows per page read from the database.
+const PAGE: u64 = 500;
+
+impl Export {
+    fn new(name: &'static str, headers: Vec<&'static str>, source: Source) -> Export {
+        Export { name, headers, source, finished: false }
+    }
+
+    /// The next page of rows; `None` once the list is exhausted.
+    pub async fn next_page(&mut self, app: &App, actor: &Actor) -> Result<Option<Vec<Vec<String>>>> {
+        if self.finished {
+            return Ok(None);
+        }
+        let (rows, more) = lists::page(&mut self.source, app, actor).await?;
+        self.finished = !more;
+        Ok(if rows.is_empty() && !more { None } else { Some(rows) })
+    }
+
+    /// The header line of the CSV file.
+    pub fn csv_header(&self) -> String {
+        csv_line(self.headers.iter().map(|h| h.to_string()))
+    }
+}
+
+/// One CSV line (with its line break) of neutralised cells.
+pub fn csv_line(cells: impl IntoIterator<Item = String>) -> String {
+    let mut s = cells.into_iter().map(|c| crate::partner::compliance::csv_field(&c)).collect::<Vec<_>>().join(",");
+    s.push('\n');
+    s
+}
+
+/// Record who exported what, with the page's filters, before the first byte goes out.
+pub async fn audited(app: &App, actor: &Actor, e: &Export, format: Format, filters: serde_json::Value) -> Result<()> {
+    let txn = app.db.begin().await?;
+    ctpat_store::audit::append(
+        &txn,
+        audit::by(actor, app.now(), "export.downloaded", Outcome::Ok)
+            .object("export", e.name)
+            .after(serde_json::json!({"list": e.name, "format": format.key(), "filters": filters})),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Write the whole export into an XLSX file on disk, a row at a time, and return it opened for
+/// reading (the file has no name left on disk: it goes when the reader is dropped).
+pub async fn xlsx(app: &App, actor: &Actor, mut e: Export) -> Result<std::fs::File> {
+    let dir = app.settings.data_dir.join("tmp");
+    std::fs::create_dir_all(&dir).map_err(|err| Error::Internal(format!("export dir: {err}")))?;
+    let x = |err: rust_xlsxwriter::XlsxError| Error::Internal(format!("xlsx: {err}"));
+    let mut book = rust_xlsxwriter::Workbook::new();
+    book.set_tempdir(&dir).map_err(x)?;
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    let sheet = book.add_worksheet_with_constant_memory().map_err(x)?;
+    sheet.set_name(e.name).map_err(x)?;
+    for (c, h) in e.headers.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *h, &bold).map_err(x)?;
+    }
+    let mut row: u32 = 1;
+    while let Some(page) = e.next_page(app, actor).await? {
+        for cells in page {
+            if row >= 1_048_576 {
+                return Err(Error::Refused(ctpat_domain::Problem::new("err-export-too-large")));
+            }
+            for (c, v) in cells.iter().enumerate() {
+                sheet.write_string(row, c as u16, v).map_err(x)?;
+            }
+            row += 1;
+        }
+    }
+    let out = tempfile::NamedTempFile::new_in(&dir).map_err(|err| Error::Internal(format!("export file: {err}")))?;
+    book.save(out.path()).map_err(x)?;
+    out.reopen().map_err(|err| Error::Internal(format!("export file: {err}")))
+}
