@@ -339,7 +339,7 @@ impl Page {
             if words.contains(text)
                 && let Some(href) = anchor.split("href=\"").nth(1).and_then(|h| h.split('"').next())
             {
-                return Some(href.replace("&amp;", "&"));
+                return Some(href.replace("&amp;", "&").replace("&#38;", "&"));
             }
             rest = &after[end..];
         }
@@ -378,6 +378,13 @@ impl Browser {
         let location = headers.get("location").and_then(|v| v.to_str().ok()).map(str::to_string);
         let body = res.text().await.unwrap_or_default();
         Page { status, location, headers, body }
+    }
+
+    /// A download as bytes (a workbook is not text).
+    pub async fn get_bytes(&self, path: &str) -> (u16, reqwest::header::HeaderMap, Vec<u8>) {
+        let res = self.client.get(format!("{}{}", self.base, path)).send().await.expect("GET");
+        let (status, headers) = (res.status().as_u16(), res.headers().clone());
+        (status, headers, res.bytes().await.map(|b| b.to_vec()).unwrap_or_default())
     }
 
     pub async fn get(&self, path: &str) -> Page {

@@ -86,7 +86,7 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
     assert_eq!(p.status, 303);
     assert_eq!(act(&sue, a, "reinstate", &[]).await.status, 303);
     let actions = t.audit_actions().await;
-    for x in ["compliance.exported", "compliance.notice_sent", "compliance.notice_resolved", "account.suspended"] {
+    for x in ["export.downloaded", "compliance.notice_sent", "compliance.notice_resolved", "account.suspended"] {
         assert!(actions.iter().any(|y| y == x), "audit lacks {x}");
     }
 }

@@ -852,7 +852,6 @@ nav-groups = Validation groups
 compliance-title = Mandatory-data compliance
 compliance-intro = Every account in the program that lacks mandatory data for its entity type, and what it lacks. Select accounts to notify them; at the deadline, those still lacking data are suspended automatically.
 compliance-lacking = Lacking
-compliance-csv = Download CSV
 compliance-select = Select
 compliance-missing = Missing
 compliance-notice = Notice deadline
@@ -2139,3 +2138,11 @@ history-import-address-updated = Address corrected by a legacy file
 history-import-connection-created = SVI connection imported from a legacy file
 history-import-run = Legacy records imported
 history-import-quality-exported = Data-quality report of an import downloaded
+
+## Exports
+export-csv = Download as CSV
+export-xlsx = Download as Excel (XLSX)
+reports-export-xlsx = Download every report as Excel (XLSX)
+reports-export-workload = Download the SCSS workload (XLSX)
+history-export-downloaded = List downloaded
+err-export-too-large = This list has more rows than a spreadsheet holds (1,048,576): narrow it with the filters, or download it as CSV.

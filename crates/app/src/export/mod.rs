@@ -119,3 +119,29 @@ pub async fn xlsx(app: &App, actor: &Actor, mut e: Export) -> Result<std::fs::Fi
     book.save(out.path()).map_err(x)?;
     out.reopen().map_err(|err| Error::Internal(format!("export file: {err}")))
 }
+
+/// A small workbook, one sheet per (title, headers, rows), in memory (the program reports).
+pub fn workbook(sheets: &[(String, Vec<String>, Vec<Vec<String>>)]) -> Result<Vec<u8>> {
+    let x = |err: rust_xlsxwriter::XlsxError| Error::Internal(format!("xlsx: {err}"));
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    for (title, headers, rows) in sheets {
+        let sheet = book.add_worksheet();
+        // Sheet names: at most 31 characters, none of []:*?/\ .
+        let name: String = title.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+        sheet.set_name(&name).map_err(x)?;
+        for (c, h) in headers.iter().enumerate() {
+            sheet.write_string_with_format(0, c as u16, h, &bold).map_err(x)?;
+        }
+        for (r, cells) in rows.iter().enumerate() {
+            for (c, v) in cells.iter().enumerate() {
+                match v.parse::<i64>() {
+                    Ok(n) => sheet.write_number(r as u32 + 1, c as u16, n as f64).map_err(x)?,
+                    Err(_) => sheet.write_string(r as u32 + 1, c as u16, v).map_err(x)?,
+                };
+            }
+        }
+        sheet.autofit();
+    }
+    book.save_to_buffer().map_err(x)
+}

@@ -122,46 +122,6 @@ fn rows_last(rows: &[Row]) -> i64 {
     rows.last().map(|r| r.account.id).unwrap_or_default()
 }
 
-/// The whole report as CSV (header, then one line per account); exporting is audited.
-pub async fn csv(app: &App, actor: &Actor, f: &Filter) -> Result<String> {
-    let en = Lang::default();
-    let mut out = String::from("account_id,organization,entity_type,status,missing,missing_labels,notice_deadline\n");
-    let mut cursor = None;
-    let mut count = 0;
-    loop {
-        let (rows, next) = report(app, actor, f, cursor, 500).await?;
-        for r in &rows {
-            let keys: Vec<String> = r.missing.iter().map(|m| m.key()).collect();
-            let labels: Vec<String> = keys.iter().map(|k| en.t(&format!("missing-{k}"))).collect();
-            let fields = [
-                r.account.id.to_string(),
-                r.organization.clone(),
-                r.account.entity_type.key().to_string(),
-                r.account.status.key().to_string(),
-                keys.join(";"),
-                labels.join("; "),
-                r.notice_deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
-            ];
-            out.push_str(&fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
-            out.push('\n');
-            count += 1;
-        }
-        match next {
-            Some(n) => cursor = Some(n),
-            None => break,
-        }
-    }
-    let now = app.now();
-    let txn = app.db.begin().await?;
-    ctpat_store::audit::append(
-        &txn,
-        audit::by(actor, now, "compliance.exported", Outcome::Ok).after(json!({"rows": count})),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(out)
-}
-
 /// Quote a CSV field when needed; a leading `=`, `+`, `-` or `@` is neutralised so that a
 /// spreadsheet never runs partner-typed text as a formula.
 pub fn csv_field(s: &str) -> String {

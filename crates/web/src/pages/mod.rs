@@ -6,6 +6,7 @@ mod auth;
 mod catalog;
 mod centre;
 mod evidence;
+pub(crate) mod exports;
 mod help;
 mod home;
 mod jobs;
@@ -81,6 +82,8 @@ pub fn register(r: Routes) -> Routes {
         .get("/library/{id}/file", Policy::SignedIn, library::file)
         .get("/program/reports", Policy::StaffAnyOf(PROGRAM), reports::show)
         .get("/program/reports/csv", Policy::StaffAnyOf(PROGRAM), reports::csv)
+        .get("/program/reports/xlsx", Policy::StaffAnyOf(PROGRAM), reports::xlsx)
+        .get("/program/reports/workload/export", Policy::StaffAnyOf(PROGRAM), reports::workload_export)
         .get("/program/offices", Policy::Staff(Permission::ManageFieldOffices), offices::list)
         .post("/program/offices", Policy::Staff(Permission::ManageFieldOffices), offices::create)
         .post("/program/offices/rename", Policy::Staff(Permission::ManageFieldOffices), offices::rename)
@@ -88,6 +91,7 @@ pub fn register(r: Routes) -> Routes {
         .get("/admin/jobs", Policy::Staff(Permission::OperateScheduler), jobs::list)
         .post("/admin/jobs/{id}/retry", Policy::Staff(Permission::OperateScheduler), jobs::retry)
         .get("/program/audit", Policy::Staff(Permission::ReadAuditTrail), admin::audit_trail)
+        .get("/program/audit/export", Policy::Staff(Permission::ReadAuditTrail), admin::audit_export)
         // Partner accounts: object-level checks (membership, role) happen in the use cases;
         // another tenant's account is "not found".
         .get("/apply", Policy::SignedIn, partner::apply::start_form)
@@ -97,6 +101,7 @@ pub fn register(r: Routes) -> Routes {
         .get("/accounts/{id}/apply/{step}", Policy::SignedIn, partner::apply::step_form)
         .post("/accounts/{id}/apply/{step}", Policy::SignedIn, partner::apply::step_submit)
         .get("/accounts/{id}/contacts", Policy::SignedIn, partner::contacts::list)
+        .get("/accounts/{id}/export/{what}", Policy::SignedIn, exports::account_export)
         .post("/accounts/{id}/contacts", Policy::SignedIn, partner::contacts::add)
         .get("/accounts/{id}/contacts/{cid}/edit", Policy::SignedIn, partner::contacts::edit_form)
         .post("/accounts/{id}/contacts/{cid}", Policy::SignedIn, partner::contacts::update)
@@ -127,6 +132,7 @@ pub fn register(r: Routes) -> Routes {
             partner::statements::upload,
         )
         .get("/program", Policy::StaffAnyOf(PROGRAM), partner::program::queue)
+        .get("/program/queue/export", Policy::StaffAnyOf(PROGRAM), partner::program::queue_export)
         .get("/accounts/{id}/bond", Policy::SignedIn, partner::bond::show)
         .post("/accounts/{id}/bond", Policy::SignedIn, partner::bond::save)
         .post("/accounts/{id}/bond/requests/{rid}", Policy::SignedIn, partner::bond::decide)
@@ -150,6 +156,7 @@ pub fn register(r: Routes) -> Routes {
         .post("/accounts/{id}/webhooks/{wid}/remove", Policy::SignedIn, partner::webhooks::remove)
         .get("/program/compliance", Policy::StaffAnyOf(PROGRAM), partner::compliance::report)
         .get("/program/validations", Policy::StaffAnyOf(PROGRAM), partner::validations::program)
+        .get("/program/validations/export", Policy::StaffAnyOf(PROGRAM), partner::validations::due_export)
         .get("/accounts/{id}/validations", Policy::SignedIn, partner::validations::list)
         .post(
             "/accounts/{id}/validations",
@@ -210,6 +217,7 @@ pub fn register(r: Routes) -> Routes {
             partner::validations::reopen_finding,
         )
         .get("/program/compliance.csv", Policy::StaffAnyOf(PROGRAM), partner::compliance::csv)
+        .get("/program/compliance/export", Policy::StaffAnyOf(PROGRAM), partner::compliance::export)
         .get(
             "/program/compliance/imports/{id}/quality.csv",
             Policy::Staff(Permission::ReadAllAccounts),

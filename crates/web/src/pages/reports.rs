@@ -32,6 +32,8 @@ pub struct ReportsPage {
     office: String,
     /// The CSV of every report, with the same filter.
     export: String,
+    export_xlsx: String,
+    workload_export: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -76,6 +78,45 @@ pub async fn csv(
         .into_response())
 }
 
+/// Every report as a workbook: one sheet per report, the numbers of its table.
+pub async fn xlsx(
+    State(state): State<AppState>,
+    ctx: PageCtx,
+    viewer: Viewer,
+    Query(q): Query<ReportQuery>,
+) -> Result<Response, WebError> {
+    use axum::response::IntoResponse;
+    let (sections, _, _) = build(&state, &ctx, &viewer, &q).await?;
+    let head = vec![ctx.t("reports-csv-label"), ctx.t("reports-accounts")];
+    let sheets: Vec<(String, Vec<String>, Vec<Vec<String>>)> = sections
+        .iter()
+        .map(|s| (s.title.clone(), head.clone(), s.rows.iter().map(|(l, n)| vec![l.clone(), n.to_string()]).collect()))
+        .collect();
+    let rows = sections.iter().map(|s| s.rows.len()).sum();
+    reports::exported(&state.app, &viewer.actor, ctpat_app::offices::filter_of(&q.office), rows).await?;
+    let body = ctpat_app::export::workbook(&sheets)?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, ctpat_app::export::Format::Xlsx.content_type()),
+            (axum::http::header::CONTENT_DISPOSITION, "attachment; filename=\"program-reports.xlsx\""),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// The SCSS workload as a list of its own.
+pub async fn workload_export(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<ReportQuery>,
+    Query(f): Query<crate::pages::exports::FormatQuery>,
+) -> Result<Response, WebError> {
+    let office = ctpat_app::offices::filter_of(&q.office);
+    let e = ctpat_app::export::scss_workload(&state.app, &viewer.actor, office).await?;
+    crate::pages::exports::send(&state, &viewer, e, f.format(), serde_json::json!({"office": q.office})).await
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -84,11 +125,21 @@ pub async fn show(
 ) -> Result<Response, WebError> {
     let (sections, certification, annual_overdue) = build(&state, &ctx, &viewer, &q).await?;
     let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
-    let export = format!(
-        "/program/reports/csv?{}",
-        form_urlencoded::Serializer::new(String::new()).append_pair("office", &q.office).finish()
-    );
-    Ok(render(&ReportsPage { sections, certification, annual_overdue, office_options, office: q.office, export, ctx }))
+    let query = form_urlencoded::Serializer::new(String::new()).append_pair("office", &q.office).finish();
+    let export = format!("/program/reports/csv?{query}");
+    let export_xlsx = format!("/program/reports/xlsx?{query}");
+    let workload_export = format!("/program/reports/workload/export?{query}&format=xlsx");
+    Ok(render(&ReportsPage {
+        sections,
+        certification,
+        annual_overdue,
+        office_options,
+        office: q.office,
+        export,
+        export_xlsx,
+        workload_export,
+        ctx,
+    }))
 }
 
 type Built = (Vec<Section>, Vec<(String, String)>, u64);

@@ -168,15 +168,20 @@ pub async fn csv(
     viewer: Viewer,
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, WebError> {
-    let body = compliance::csv(&state.app, &viewer.actor, &filter_of(&q)).await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"mandatory-data-compliance.csv\""),
-        ],
-        body,
-    )
-        .into_response())
+    let f = crate::pages::exports::FormatQuery::default();
+    export(State(state), viewer, Query(q), Query(f)).await
+}
+
+/// The whole report with the page's filters, as CSV or XLSX.
+pub async fn export(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<ReportQuery>,
+    Query(f): Query<crate::pages::exports::FormatQuery>,
+) -> Result<Response, WebError> {
+    let filters = serde_json::json!({"entity": q.entity, "missing": q.missing, "office": q.office});
+    let e = ctpat_app::export::compliance(&viewer.actor, filter_of(&q))?;
+    crate::pages::exports::send(&state, &viewer, e, f.format(), filters).await
 }
 
 /// One import run's data-quality report (HQ).

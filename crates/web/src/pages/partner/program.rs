@@ -50,6 +50,8 @@ pub struct QueuePage {
     /// `deadline` (nearest first, the default) or `newest`.
     sort: String,
     next: Option<String>,
+    /// The filters, for the download links.
+    export_query: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -90,6 +92,37 @@ fn parse_deadline_cursor(s: &str) -> Option<(Option<chrono::DateTime<chrono::Utc
 
 const PAGE: u64 = 50;
 
+fn filter_of(q: &QueueQuery) -> QueueFilter {
+    QueueFilter {
+        status: Status::from_key(&q.status),
+        entity_type: EntityType::from_key(&q.entity),
+        pending_decision: q.pending == "on",
+        unassigned: q.unassigned == "on",
+        office: ctpat_app::offices::filter_of(&q.office),
+        order: if q.sort == "newest" {
+            QueueOrder::Newest { before_id: q.before }
+        } else {
+            QueueOrder::Deadline { after: q.after.as_deref().and_then(parse_deadline_cursor) }
+        },
+    }
+}
+
+/// The whole queue with the page's filters (from the first row, whatever page was shown).
+pub async fn queue_export(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(mut q): Query<QueueQuery>,
+    Query(f): Query<crate::pages::exports::FormatQuery>,
+) -> Result<Response, WebError> {
+    (q.before, q.after) = (None, None);
+    let filters = serde_json::json!({
+        "status": q.status, "entity": q.entity, "pending": q.pending, "unassigned": q.unassigned,
+        "office": q.office, "sort": q.sort,
+    });
+    let e = ctpat_app::export::queue(&viewer.actor, filter_of(&q))?;
+    crate::pages::exports::send(&state, &viewer, e, f.format(), filters).await
+}
+
 pub async fn queue(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -97,18 +130,7 @@ pub async fn queue(
     Query(q): Query<QueueQuery>,
 ) -> Result<Response, WebError> {
     let newest = q.sort == "newest";
-    let filter = QueueFilter {
-        status: Status::from_key(&q.status),
-        entity_type: EntityType::from_key(&q.entity),
-        pending_decision: q.pending == "on",
-        unassigned: q.unassigned == "on",
-        office: ctpat_app::offices::filter_of(&q.office),
-        order: if newest {
-            QueueOrder::Newest { before_id: q.before }
-        } else {
-            QueueOrder::Deadline { after: q.after.as_deref().and_then(parse_deadline_cursor) }
-        },
-    };
+    let filter = filter_of(&q);
     let rows = program::queue(&state.app, &viewer.actor, &filter, PAGE).await?;
     let now = state.app.now();
     let t = state.app.timers();
@@ -175,6 +197,14 @@ pub async fn queue(
     entity_options.extend(EntityType::ALL.iter().map(|e| (e.key().to_string(), ctx.t(&format!("entity-{}", e.key())))));
     let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
     Ok(render(&QueuePage {
+        export_query: form_urlencoded::Serializer::new(String::new())
+            .append_pair("status", &q.status)
+            .append_pair("entity", &q.entity)
+            .append_pair("pending", &q.pending)
+            .append_pair("unassigned", &q.unassigned)
+            .append_pair("office", &q.office)
+            .append_pair("sort", &q.sort)
+            .finish(),
         office_options,
         office: q.office,
         rows,

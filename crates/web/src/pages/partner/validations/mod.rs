@@ -10,7 +10,7 @@ mod rows;
 mod schedule;
 
 pub use findings::{answer_finding, close_finding, record_finding, reopen_finding, upload_finding_file};
-pub use program::program;
+pub use program::{due_export, program};
 pub use report::{decide_report, submit_report, summary};
 pub use schedule::{cancel, new_form, reschedule, schedule};
 

@@ -44,6 +44,24 @@ pub struct DueQuery {
     office: String,
 }
 
+/// Validations due within the page's window and filters, as CSV or XLSX.
+pub async fn due_export(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    axum::extract::Query(q): axum::extract::Query<DueQuery>,
+    axum::extract::Query(f): axum::extract::Query<crate::pages::exports::FormatQuery>,
+) -> Result<Response, WebError> {
+    let filter = validations::DueFilter {
+        days: q.days.parse().unwrap_or(180),
+        entity: ctpat_domain::partner::EntityType::from_key(&q.entity),
+        scss: q.scss.parse().ok(),
+        office: ctpat_app::offices::filter_of(&q.office),
+    };
+    let filters = serde_json::json!({"days": q.days, "entity": q.entity, "scss": q.scss, "office": q.office});
+    let e = ctpat_app::export::validations_due(&state.app, &viewer.actor, &filter).await?;
+    crate::pages::exports::send(&state, &viewer, e, f.format(), filters).await
+}
+
 pub async fn program(
     State(state): State<AppState>,
     ctx: PageCtx,
