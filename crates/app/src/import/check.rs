@@ -161,8 +161,10 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     let mut in_file: HashSet<String> = HashSet::new();
     let changed_ids: Vec<i64> =
         p.accounts.iter().filter_map(|r| known_accounts.get(&r.legacy_id).map(|k| k.target_id)).collect();
-    let current: HashMap<i64, ctpat_store::accounts::Account> =
-        ctpat_store::accounts::by_ids(conn, &changed_ids).await?.into_iter().map(|a| (a.id, a)).collect();
+    let mut current: HashMap<i64, ctpat_store::accounts::Account> = HashMap::new();
+    for chunk in changed_ids.chunks(500) {
+        current.extend(ctpat_store::accounts::by_ids(conn, chunk).await?.into_iter().map(|a| (a.id, a)));
+    }
     let new_numbers: Vec<String> = p
         .accounts
         .iter()
