@@ -245,3 +245,56 @@ pub async fn files_of<C: ConnectionTrait>(conn: &C, finding_id: i64) -> Result<V
         .all(conn)
         .await?)
 }
+
+/// Which findings a program list shows.
+#[derive(Debug, Clone, Default)]
+pub struct ProgramFilter {
+    pub status: Option<FindingStatus>,
+    pub kind: Option<FindingKind>,
+    /// Only open required actions whose answer was due before this day.
+    pub late_before: Option<NaiveDate>,
+}
+
+/// A page of the findings of validations led by accounts in `scope`, newest first, below
+/// `before_id`; each with its validation's lead account and dates.
+pub async fn program_page<C: ConnectionTrait>(
+    conn: &C,
+    scope: crate::accounts::Scope,
+    f: &ProgramFilter,
+    before_id: Option<i64>,
+    limit: u64,
+) -> Result<Vec<(Finding, crate::entity::validation::Model)>> {
+    use crate::entity::validation::{self, Entity as Validation};
+    use sea_orm::QuerySelect;
+    let led: sea_orm::sea_query::SelectStatement = sea_orm::sea_query::Query::select()
+        .column(validation::Column::Id)
+        .from(Validation)
+        .and_where(validation::Column::LeadAccountId.in_subquery(crate::accounts::account_ids_in(scope)))
+        .to_owned();
+    let mut q = FindingT::find().filter(validation_finding::Column::ValidationId.in_subquery(led));
+    if let Some(s) = f.status {
+        q = q.filter(validation_finding::Column::Status.eq(s.key()));
+    }
+    if let Some(k) = f.kind {
+        q = q.filter(validation_finding::Column::Kind.eq(k.key()));
+    }
+    if let Some(day) = f.late_before {
+        q = q
+            .filter(validation_finding::Column::Status.eq(FindingStatus::Open.key()))
+            .filter(validation_finding::Column::Kind.eq(FindingKind::RequiredAction.key()))
+            .filter(validation_finding::Column::ResponseDue.lt(day));
+    }
+    if let Some(b) = before_id {
+        q = q.filter(validation_finding::Column::Id.lt(b));
+    }
+    let rows = q.order_by_desc(validation_finding::Column::Id).limit(limit).all(conn).await?;
+    let ids: Vec<i64> = rows.iter().map(|r| r.validation_id).collect();
+    let validations = Validation::find().filter(validation::Column::Id.is_in(ids)).all(conn).await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        if let Some(v) = validations.iter().find(|v| v.id == r.validation_id) {
+            out.push((to_finding(r)?, v.clone()));
+        }
+    }
+    Ok(out)
+}

@@ -2146,3 +2146,15 @@ reports-export-xlsx = Download every report as Excel (XLSX)
 reports-export-workload = Download the SCSS workload (XLSX)
 history-export-downloaded = List downloaded
 err-export-too-large = This list has more rows than a spreadsheet holds (1,048,576): narrow it with the filters, or download it as CSV.
+
+## The program's findings
+findings-list-title = Findings
+findings-list-intro = Every finding of the validations you reach, newest first. Required actions are answered by their due date; a late one is marked.
+findings-list-link = Every finding of the validations you reach
+findings-list-kind = Kind
+findings-list-criteria = Criteria
+findings-list-text = Finding
+findings-list-due = Answer due
+findings-list-late = Late
+findings-list-late-only = Only late required actions
+findings-list-none = No finding matches.

@@ -14,6 +14,7 @@ pub(super) enum Source {
     Queue(QueueFilter),
     Compliance(Filter, Option<i64>),
     Audit(Option<i64>),
+    Findings(crate::validations::FindingsFilter, Option<i64>),
     /// A list small by nature (one account's contacts, a program's SCSSs), read at once.
     Rows(Vec<Vec<String>>),
 }
@@ -114,6 +115,30 @@ pub(super) async fn page(src: &mut Source, app: &App, actor: &Actor) -> Result<(
                 .collect();
             Ok((out, more))
         }
+        Source::Findings(f, before) => {
+            let rows = crate::validations::program_findings::findings(app, actor, f, *before, PAGE).await?;
+            let more = rows.len() as u64 == PAGE;
+            *before = rows.last().map(|r| r.id);
+            let out = rows
+                .into_iter()
+                .map(|r| {
+                    vec![
+                        r.id.to_string(),
+                        r.account_id.to_string(),
+                        r.organization,
+                        r.validation_id.to_string(),
+                        r.validation_start.format("%Y-%m-%d").to_string(),
+                        r.kind.key().to_string(),
+                        r.criteria.join(";"),
+                        r.text,
+                        r.due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+                        r.status.key().to_string(),
+                        if r.late { "yes" } else { "" }.to_string(),
+                    ]
+                })
+                .collect();
+            Ok((out, more))
+        }
         Source::Rows(rows) => Ok((std::mem::take(rows), false)),
     }
 }
@@ -193,6 +218,25 @@ pub async fn validations_due(app: &App, actor: &Actor, filter: &DueFilter) -> Re
     let headers =
         vec!["account_id", "organization", "entity_type", "scss", "due", "overdue", "kind", "group", "scheduled"];
     Ok(Export::new("validations-due", headers, Source::Rows(rows)))
+}
+
+/// The program's findings with the page's filters, newest first.
+pub fn findings(actor: &Actor, filter: crate::validations::FindingsFilter) -> Result<Export> {
+    crate::partner::narrowed(actor, filter.office).ok_or(Error::Forbidden)?;
+    let headers = vec![
+        "finding_id",
+        "account_id",
+        "organization",
+        "validation_id",
+        "validation_start",
+        "kind",
+        "criteria",
+        "text",
+        "response_due",
+        "status",
+        "late",
+    ];
+    Ok(Export::new("findings", headers, Source::Findings(filter, None)))
 }
 
 /// The SCSS workload of the program report (within the viewer's reach).

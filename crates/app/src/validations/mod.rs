@@ -5,6 +5,7 @@
 pub mod due;
 pub mod findings;
 pub(crate) mod notify;
+pub mod program_findings;
 pub mod report;
 pub mod schedule;
 
@@ -21,6 +22,7 @@ use ctpat_store::validations as store;
 
 pub use due::{DueFilter, DueRow, WINDOWS, due};
 pub use findings::{FindingInput, FindingView};
+pub use program_findings::{FindingLine, FindingsFilter};
 pub use schedule::{ChangeInput, ScheduleForm, ScheduleInput, cancel, reschedule, schedule, schedule_form};
 
 /// An account a validation covers.

@@ -157,6 +157,8 @@ pub fn register(r: Routes) -> Routes {
         .get("/program/compliance", Policy::StaffAnyOf(PROGRAM), partner::compliance::report)
         .get("/program/validations", Policy::StaffAnyOf(PROGRAM), partner::validations::program)
         .get("/program/validations/export", Policy::StaffAnyOf(PROGRAM), partner::validations::due_export)
+        .get("/program/findings", Policy::StaffAnyOf(PROGRAM), partner::validations::findings_list)
+        .get("/program/findings/export", Policy::StaffAnyOf(PROGRAM), partner::validations::findings_export)
         .get("/accounts/{id}/validations", Policy::SignedIn, partner::validations::list)
         .post(
             "/accounts/{id}/validations",

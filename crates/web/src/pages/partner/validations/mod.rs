@@ -4,12 +4,14 @@
 //! that act on it are in the submodules.
 
 mod findings;
+mod findings_list;
 mod program;
 mod report;
 mod rows;
 mod schedule;
 
 pub use findings::{answer_finding, close_finding, record_finding, reopen_finding, upload_finding_file};
+pub use findings_list::{findings_export, findings_list};
 pub use program::{due_export, program};
 pub use report::{decide_report, submit_report, summary};
 pub use schedule::{cancel, new_form, reschedule, schedule};
