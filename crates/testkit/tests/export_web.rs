@@ -103,6 +103,14 @@ async fn a_list_longer_than_a_page_exports_whole_and_in_order(db: TestDb) {
     assert_eq!(ids.len(), 1_235, "every account, past the first page of 500");
     assert!(ids.windows(2).all(|w| w[0] > w[1]), "newest first, none twice");
     assert!(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",importer,"), "neutralised");
+    // Validations due page through their own cursor (due date, then id).
+    let (_, _, body) = download(&hq, "/program/validations/export?days=365&format=csv").await;
+    let csv = String::from_utf8(body).unwrap();
+    let mut due_ids: Vec<i64> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().parse().unwrap()).collect();
+    assert_eq!(due_ids.len(), 1_235, "every account due, past the first page");
+    due_ids.sort();
+    due_ids.dedup();
+    assert_eq!(due_ids.len(), 1_235, "none twice");
     let (_, _, body) = download(&hq, "/program/queue/export?format=xlsx&sort=newest").await;
     let rows = sheet_rows(body);
     assert_eq!(rows.len(), 1_236);

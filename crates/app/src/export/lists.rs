@@ -15,6 +15,7 @@ pub(super) enum Source {
     Compliance(Filter, Option<i64>),
     Audit(Option<i64>),
     Findings(crate::validations::FindingsFilter, Option<i64>),
+    Due(DueFilter, Option<crate::validations::due::DueCursor>),
     /// A list small by nature (one account's contacts, a program's SCSSs), read at once.
     Rows(Vec<Vec<String>>),
 }
@@ -139,6 +140,27 @@ pub(super) async fn page(src: &mut Source, app: &App, actor: &Actor) -> Result<(
                 .collect();
             Ok((out, more))
         }
+        Source::Due(f, after) => {
+            let (rows, next) = crate::validations::due::due_page(app, actor, f, *after, PAGE).await?;
+            *after = next;
+            let out = rows
+                .into_iter()
+                .map(|d| {
+                    vec![
+                        d.account_id.to_string(),
+                        d.organization,
+                        d.entity.key().to_string(),
+                        opt(d.scss),
+                        d.due.format("%Y-%m-%d").to_string(),
+                        if d.overdue { "yes" } else { "" }.to_string(),
+                        if d.first { "first" } else { "revalidation" }.to_string(),
+                        opt(d.group),
+                        d.scheduled.map(|s| s.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+                    ]
+                })
+                .collect();
+            Ok((out, next.is_some()))
+        }
         Source::Rows(rows) => Ok((std::mem::take(rows), false)),
     }
 }
@@ -196,28 +218,12 @@ pub fn audit_trail(_can: &Can<'_, ReadAudit>) -> Export {
     Export::new("audit-trail", headers, Source::Audit(None))
 }
 
-/// Validations due within the chosen window.
-pub async fn validations_due(app: &App, actor: &Actor, filter: &DueFilter) -> Result<Export> {
-    let rows = crate::validations::due(app, actor, filter)
-        .await?
-        .into_iter()
-        .map(|d| {
-            vec![
-                d.account_id.to_string(),
-                d.organization,
-                d.entity.key().to_string(),
-                opt(d.scss),
-                d.due.format("%Y-%m-%d").to_string(),
-                if d.overdue { "yes" } else { "" }.to_string(),
-                if d.first { "first" } else { "revalidation" }.to_string(),
-                opt(d.group),
-                d.scheduled.map(|s| s.format("%Y-%m-%d").to_string()).unwrap_or_default(),
-            ]
-        })
-        .collect();
+/// Validations due within the chosen window, in due order.
+pub fn validations_due(actor: &Actor, filter: DueFilter) -> Result<Export> {
+    crate::partner::narrowed(actor, filter.office).ok_or(Error::Forbidden)?;
     let headers =
         vec!["account_id", "organization", "entity_type", "scss", "due", "overdue", "kind", "group", "scheduled"];
-    Ok(Export::new("validations-due", headers, Source::Rows(rows)))
+    Ok(Export::new("validations-due", headers, Source::Due(filter, None)))
 }
 
 /// The program's findings with the page's filters, newest first.

@@ -43,12 +43,30 @@ pub struct DueRow {
 }
 
 pub async fn due(app: &App, actor: &Actor, f: &DueFilter) -> Result<Vec<DueRow>> {
+    Ok(due_page(app, actor, f, None, 500).await?.0)
+}
+
+/// Where a page of validations due ends: the last account's own due date and id.
+pub type DueCursor = (DateTime<Utc>, i64);
+
+/// One page of `due`, after `after`; with the cursor of the next page when there may be one.
+pub async fn due_page(
+    app: &App,
+    actor: &Actor,
+    f: &DueFilter,
+    after: Option<DueCursor>,
+    limit: u64,
+) -> Result<(Vec<DueRow>, Option<DueCursor>)> {
     let conn = app.db.conn();
     let scope = crate::partner::narrowed(actor, f.office).ok_or(Error::Forbidden)?;
     let now = app.now();
     let days = if WINDOWS.contains(&f.days) { f.days } else { 180 };
     let accounts =
-        ctpat_store::accounts::validations_due(conn, scope, now + Duration::days(days), f.entity, f.scss, 500).await?;
+        ctpat_store::accounts::validations_due(conn, scope, now + Duration::days(days), f.entity, f.scss, after, limit)
+            .await?;
+    let next = (accounts.len() as u64 == limit)
+        .then(|| accounts.last().and_then(|a| a.next_validation_due.map(|d| (d, a.id))))
+        .flatten();
     let mut names: HashMap<i64, String> = HashMap::new();
     let mut out = Vec::with_capacity(accounts.len());
     for a in accounts {
@@ -95,5 +113,5 @@ pub async fn due(app: &App, actor: &Actor, f: &DueFilter) -> Result<Vec<DueRow>>
         });
     }
     out.sort_by_key(|r| (r.due, r.account_id));
-    Ok(out)
+    Ok((out, next))
 }

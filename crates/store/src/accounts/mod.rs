@@ -366,6 +366,7 @@ pub async fn validations_due<C: ConnectionTrait>(
     until: DateTime<Utc>,
     entity_type: Option<EntityType>,
     assigned_to: Option<i64>,
+    after: Option<(DateTime<Utc>, i64)>,
     limit: u64,
 ) -> Result<Vec<Account>> {
     use partner_account::Column as A;
@@ -378,6 +379,11 @@ pub async fn validations_due<C: ConnectionTrait>(
     }
     if let Some(a) = assigned_to {
         q = q.filter(A::AssignedScssId.eq(a));
+    }
+    if let Some((due, id)) = after {
+        q = q.filter(
+            Condition::any().add(A::NextValidationDue.gt(due)).add(A::NextValidationDue.eq(due).and(A::Id.gt(id))),
+        );
     }
     to_accounts(q.order_by_asc(A::NextValidationDue).order_by_asc(A::Id).limit(limit).all(conn).await?)
 }

@@ -58,7 +58,7 @@ pub async fn due_export(
         office: ctpat_app::offices::filter_of(&q.office),
     };
     let filters = serde_json::json!({"days": q.days, "entity": q.entity, "scss": q.scss, "office": q.office});
-    let e = ctpat_app::export::validations_due(&state.app, &viewer.actor, &filter).await?;
+    let e = ctpat_app::export::validations_due(&viewer.actor, filter)?;
     crate::pages::exports::send(&state, &viewer, e, f.format(), filters).await
 }
 
