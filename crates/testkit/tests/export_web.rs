@@ -157,8 +157,14 @@ async fn compliance_validations_audit_and_reports_export(db: TestDb) {
     let page = hq.get("/program/reports").await;
     let (status, _, body) = download(&hq, &page.link("every report as Excel")).await;
     assert_eq!(status, 200);
-    let book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(body)).unwrap();
+    let book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(body.clone())).unwrap();
     assert!(book.sheet_names().len() >= 5, "{:?}", book.sheet_names());
+    // The cross-table leads: entity types by status.
+    page.assert_contains("Accounts by entity type and status");
+    let cross = sheet_rows(body);
+    assert_eq!(cross[0][..5], ["Entity type", "Applicant", "Under review", "Certified", "Validated"]);
+    let importer = cross.iter().find(|r| r[0] == "U.S. or Canadian importer" || r[0].contains("mporter")).unwrap();
+    assert_eq!(importer[1..5], ["1", "0", "0", "1"], "Bayou applies, Northwind is validated: {cross:?}");
     let rows = sheet_rows(download(&hq, &page.link("SCSS workload")).await.2);
     assert_eq!(rows[0], ["scss", "accounts"]);
     assert!(rows.iter().any(|r| r[0] == "Staff Member" || r[1] == "2"), "{rows:?}");

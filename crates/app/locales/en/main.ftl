@@ -2158,3 +2158,6 @@ findings-list-due = Answer due
 findings-list-late = Late
 findings-list-late-only = Only late required actions
 findings-list-none = No finding matches.
+report-cross-title = Accounts by entity type and status
+report-cross-desc = Every account past its draft, counted by entity type and status. HQ narrows the table to one field office with the filter above.
+report-cross-total = All entity types

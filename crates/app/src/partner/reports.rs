@@ -17,6 +17,9 @@ pub struct ProgramReport {
     pub by_status: Vec<(Status, i64)>,
     /// Open accounts by entity type, largest first.
     pub by_entity: Vec<(EntityType, i64)>,
+    /// Accounts by entity type (rows, in the program's order, only those with accounts) and
+    /// status (columns: `STATUSES`).
+    pub by_entity_status: Vec<(EntityType, Vec<i64>)>,
     /// Open accounts by field office (none: not placed), largest first.
     pub by_office: Vec<(Option<FieldOffice>, i64)>,
     /// Open accounts by SCSS (their name; none: not assigned), largest first.
@@ -99,6 +102,19 @@ fn certification(
     }
 }
 
+/// The columns of the cross-table: every status but draft, in the program's order.
+pub const STATUSES: [Status; 9] = [
+    Status::Applicant,
+    Status::UnderReview,
+    Status::Certified,
+    Status::Validated,
+    Status::Suspended,
+    Status::Removed,
+    Status::Withdrawn,
+    Status::Rejected,
+    Status::Ineligible,
+];
+
 pub async fn program_report(app: &App, actor: &Actor, office: Option<Option<i64>>) -> Result<ProgramReport> {
     if !(actor.has(Permission::WorkAssignedAccounts) || actor.has(Permission::ReadAllAccounts)) {
         return Err(Error::Forbidden);
@@ -112,6 +128,18 @@ pub async fn program_report(app: &App, actor: &Actor, office: Option<Option<i64>
         .map(|s| (s, counted.iter().find(|(c, _)| *c == s).map_or(0, |(_, n)| *n)))
         .collect();
     let by_entity = accounts::count_by_entity(conn, scope).await?;
+    let cells = accounts::count_by_entity_and_status(conn, scope).await?;
+    let by_entity_status = EntityType::ALL
+        .into_iter()
+        .filter(|e| cells.iter().any(|(x, _, _)| x == e))
+        .map(|e| {
+            let row = STATUSES
+                .iter()
+                .map(|s| cells.iter().find(|(x, y, _)| *x == e && y == s).map_or(0, |(_, _, n)| *n))
+                .collect();
+            (e, row)
+        })
+        .collect();
     let offices = ctpat_store::offices::list(conn).await?;
     let by_office = accounts::count_by_office(conn, scope)
         .await?
@@ -155,6 +183,7 @@ pub async fn program_report(app: &App, actor: &Actor, office: Option<Option<i64>
     }
     reasons.sort_by_key(|(_, _, n)| std::cmp::Reverse(*n));
     Ok(ProgramReport {
+        by_entity_status,
         by_status,
         by_entity,
         by_office,

@@ -163,3 +163,28 @@ pub async fn count_open<C: ConnectionTrait>(
     }
     Ok(q.count(conn).await?)
 }
+
+/// Accounts in `scope` (drafts left out) counted by entity type and status together.
+pub async fn count_by_entity_and_status<C: ConnectionTrait>(
+    conn: &C,
+    scope: Scope,
+) -> Result<Vec<(EntityType, Status, i64)>> {
+    let rows: Vec<(String, String, i64)> = PartnerAccount::find()
+        .select_only()
+        .column(partner_account::Column::EntityType)
+        .column(partner_account::Column::Status)
+        .column_as(Expr::col(partner_account::Column::Id).count(), "n")
+        .filter(scoped(scope))
+        .filter(partner_account::Column::Status.ne(Status::Draft.key()))
+        .group_by(partner_account::Column::EntityType)
+        .group_by(partner_account::Column::Status)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    rows.into_iter()
+        .map(|(e, s, n)| match (EntityType::from_key(&e), Status::from_key(&s)) {
+            (Some(e), Some(s)) => Ok((e, s, n)),
+            _ => Err(StoreError::Corrupt(format!("entity type {e} / status {s}"))),
+        })
+        .collect()
+}

@@ -28,6 +28,7 @@ pub struct ReportsPage {
     /// How long certification took: (label, value) facts.
     certification: Vec<(String, String)>,
     annual_overdue: u64,
+    cross: CrossTable,
     office_options: Option<Vec<(String, String)>>,
     office: String,
     /// The CSV of every report, with the same filter.
@@ -57,13 +58,23 @@ pub async fn csv(
 ) -> Result<Response, WebError> {
     use axum::response::IntoResponse;
     use ctpat_app::partner::compliance::csv_field;
-    let (sections, _, _) = build(&state, &ctx, &viewer, &q).await?;
+    let b = build(&state, &ctx, &viewer, &q).await?;
     let mut out =
         format!("{},{},{}\n", ctx.t("reports-csv-report"), ctx.t("reports-csv-label"), ctx.t("reports-accounts"));
     let mut rows = 0;
-    for s in &sections {
+    for s in &b.sections {
         for (label, n) in &s.rows {
             out.push_str(&format!("{},{},{n}\n", csv_field(&s.title), csv_field(label)));
+            rows += 1;
+        }
+    }
+    for (entity, counts) in &b.cross.rows {
+        for (status, n) in b.cross.columns.iter().zip(counts) {
+            out.push_str(&format!(
+                "{},{},{n}\n",
+                csv_field(&b.cross.title),
+                csv_field(&format!("{entity} — {status}"))
+            ));
             rows += 1;
         }
     }
@@ -86,13 +97,23 @@ pub async fn xlsx(
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, WebError> {
     use axum::response::IntoResponse;
-    let (sections, _, _) = build(&state, &ctx, &viewer, &q).await?;
+    let b = build(&state, &ctx, &viewer, &q).await?;
     let head = vec![ctx.t("reports-csv-label"), ctx.t("reports-accounts")];
-    let sheets: Vec<(String, Vec<String>, Vec<Vec<String>>)> = sections
+    let mut sheets: Vec<(String, Vec<String>, Vec<Vec<String>>)> = b
+        .sections
         .iter()
         .map(|s| (s.title.clone(), head.clone(), s.rows.iter().map(|(l, n)| vec![l.clone(), n.to_string()]).collect()))
         .collect();
-    let rows = sections.iter().map(|s| s.rows.len()).sum();
+    let mut cross_head = vec![ctx.t("home-entity")];
+    cross_head.extend(b.cross.columns.iter().cloned());
+    let cross_rows = b
+        .cross
+        .rows
+        .iter()
+        .map(|(e, v)| std::iter::once(e.clone()).chain(v.iter().map(|n| n.to_string())).collect())
+        .collect();
+    sheets.insert(0, (b.cross.title.clone(), cross_head, cross_rows));
+    let rows = b.sections.iter().map(|s| s.rows.len()).sum::<usize>() + b.cross.rows.len();
     reports::exported(&state.app, &viewer.actor, ctpat_app::offices::filter_of(&q.office), rows).await?;
     let body = ctpat_app::export::workbook(&sheets)?;
     Ok((
@@ -123,7 +144,7 @@ pub async fn show(
     viewer: Viewer,
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, WebError> {
-    let (sections, certification, annual_overdue) = build(&state, &ctx, &viewer, &q).await?;
+    let Built { sections, certification, annual_overdue, cross } = build(&state, &ctx, &viewer, &q).await?;
     let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
     let query = form_urlencoded::Serializer::new(String::new()).append_pair("office", &q.office).finish();
     let export = format!("/program/reports/csv?{query}");
@@ -133,6 +154,7 @@ pub async fn show(
         sections,
         certification,
         annual_overdue,
+        cross,
         office_options,
         office: q.office,
         export,
@@ -142,7 +164,20 @@ pub async fn show(
     }))
 }
 
-type Built = (Vec<Section>, Vec<(String, String)>, u64);
+/// Accounts by entity type (rows) and status (columns).
+pub struct CrossTable {
+    pub title: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<(String, Vec<i64>)>,
+    pub totals: Vec<i64>,
+}
+
+struct Built {
+    sections: Vec<Section>,
+    certification: Vec<(String, String)>,
+    annual_overdue: u64,
+    cross: CrossTable,
+}
 
 async fn build(state: &AppState, ctx: &PageCtx, viewer: &Viewer, q: &ReportQuery) -> Result<Built, WebError> {
     let r = reports::program_report(&state.app, &viewer.actor, ctpat_app::offices::filter_of(&q.office)).await?;
@@ -198,5 +233,13 @@ async fn build(state: &AppState, ctx: &PageCtx, viewer: &Viewer, q: &ReportQuery
         section(ctx, "trend", "report-trend-head", trend),
         section(ctx, "reasons", "report-reasons-head", reasons),
     ];
-    Ok((sections, certification, r.annual_overdue))
+    let columns: Vec<String> = reports::STATUSES.iter().map(|s| ctx.t(&format!("status-{}", s.key()))).collect();
+    let totals = (0..columns.len()).map(|i| r.by_entity_status.iter().map(|(_, v)| v[i]).sum()).collect();
+    let cross = CrossTable {
+        title: ctx.t("report-cross-title"),
+        columns,
+        rows: r.by_entity_status.iter().map(|(e, v)| (ctx.t(&format!("entity-{}", e.key())), v.clone())).collect(),
+        totals,
+    };
+    Ok(Built { sections, certification, annual_overdue: r.annual_overdue, cross })
 }
