@@ -332,7 +332,26 @@ async fn a_workbook_is_read_by_its_tabs_with_dates_as_dates(db: TestDb) {
     assert_eq!((legacy[0].name.as_str(), legacy[0].value.as_str(), legacy[0].line), ("legacy_tier", "Gold", 2));
 }
 
+async fn unreadable_files_are_refused_by_name(db: TestDb) {
+    let t = setup(db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let garbage = dir.path().join("legacy.xlsx");
+    std::fs::write(&garbage, b"PK\x03\x04 not really a workbook").unwrap();
+    let latin1 = dir.path().join("accounts.csv");
+    std::fs::write(&latin1, b"legacy_id,organization_name\nX-1,F\xe1brica\n").unwrap();
+    let stray = dir.path().join("partners.csv");
+    std::fs::write(&stray, "legacy_id\n1\n").unwrap();
+    let before = written(&t).await;
+    let issues = refused(run(&t, &[garbage, latin1, stray], MissingData::Notice, false).await);
+    let text: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
+    assert!(text[0].starts_with("legacy.xlsx: is not a readable workbook"), "{text:?}");
+    assert!(text[1].starts_with("accounts.csv, sheet accounts, line 2: is not UTF-8 text"), "{text:?}");
+    assert!(text[2].starts_with("partners.csv: a CSV file is named for the sheet it holds"), "{text:?}");
+    assert_eq!(written(&t).await, before);
+}
+
 both_engines! {
+    unreadable => unreadable_files_are_refused_by_name;
     the_examples_import => the_examples_import_with_history_people_and_connections;
     dry_run => a_dry_run_reports_everything_and_writes_nothing;
     errors => a_file_with_errors_names_each_and_writes_nothing;

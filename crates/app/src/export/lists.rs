@@ -184,7 +184,7 @@ pub fn queue(actor: &Actor, filter: QueueFilter) -> Result<Export> {
         "pending_decision",
         "overdue_finding",
     ];
-    Ok(Export::new("work-queue", headers, Source::Queue(filter)))
+    Ok(Export::new("work_queue", headers, Source::Queue(filter)))
 }
 
 /// The mandatory-data compliance report with its filters.
@@ -194,7 +194,7 @@ pub fn compliance(actor: &Actor, filter: Filter) -> Result<Export> {
     }
     let headers =
         vec!["account_id", "organization", "entity_type", "status", "missing", "missing_labels", "notice_deadline"];
-    Ok(Export::new("mandatory-data-compliance", headers, Source::Compliance(filter, None)))
+    Ok(Export::new("mandatory_data_compliance", headers, Source::Compliance(filter, None)))
 }
 
 /// The whole audit trail, newest first.
@@ -215,7 +215,7 @@ pub fn audit_trail(_can: &Can<'_, ReadAudit>) -> Export {
         "after",
         "hash",
     ];
-    Export::new("audit-trail", headers, Source::Audit(None))
+    Export::new("audit_trail", headers, Source::Audit(None))
 }
 
 /// Validations due within the chosen window, in due order.
@@ -223,7 +223,7 @@ pub fn validations_due(actor: &Actor, filter: DueFilter) -> Result<Export> {
     crate::partner::narrowed(actor, filter.office).ok_or(Error::Forbidden)?;
     let headers =
         vec!["account_id", "organization", "entity_type", "scss", "due", "overdue", "kind", "group", "scheduled"];
-    Ok(Export::new("validations-due", headers, Source::Due(filter, None)))
+    Ok(Export::new("validations_due", headers, Source::Due(filter, None)))
 }
 
 /// The program's findings with the page's filters, newest first.
@@ -253,7 +253,7 @@ pub async fn scss_workload(app: &App, actor: &Actor, office: Option<Option<i64>>
         .into_iter()
         .map(|(who, n)| vec![who.unwrap_or_else(|| "(not assigned)".into()), n.to_string()])
         .collect();
-    Ok(Export::new("scss-workload", vec!["scss", "accounts"], Source::Rows(rows)))
+    Ok(Export::new("scss_workload", vec!["scss", "accounts"], Source::Rows(rows)))
 }
 
 /// An account's contacts (its people may export them; so may staff who reach it).
@@ -300,7 +300,7 @@ pub async fn connections(app: &App, actor: &Actor, account_id: i64) -> Result<Ex
         })
         .collect();
     let headers = vec!["svi_number", "name", "entity_type", "certified", "tier", "connected_since"];
-    Ok(Export::new("svi-connections", headers, Source::Rows(rows)))
+    Ok(Export::new("svi_connections", headers, Source::Rows(rows)))
 }
 
 /// An account's Security Profile: each applicable criterion with its answer.
@@ -339,5 +339,5 @@ pub async fn profile(app: &App, actor: &Actor, account_id: i64) -> Result<Export
         "review",
         "review_comment",
     ];
-    Ok(Export::new("security-profile", headers, Source::Rows(rows)))
+    Ok(Export::new("security_profile", headers, Source::Rows(rows)))
 }
