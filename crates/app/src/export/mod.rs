@@ -120,8 +120,11 @@ pub async fn xlsx(app: &App, actor: &Actor, mut e: Export) -> Result<std::fs::Fi
     out.reopen().map_err(|err| Error::Internal(format!("export file: {err}")))
 }
 
+/// One sheet of a small workbook: its title, headers and rows.
+pub type SheetData = (String, Vec<String>, Vec<Vec<String>>);
+
 /// A small workbook, one sheet per (title, headers, rows), in memory (the program reports).
-pub fn workbook(sheets: &[(String, Vec<String>, Vec<Vec<String>>)]) -> Result<Vec<u8>> {
+pub fn workbook(sheets: &[SheetData]) -> Result<Vec<u8>> {
     let x = |err: rust_xlsxwriter::XlsxError| Error::Internal(format!("xlsx: {err}"));
     let mut book = rust_xlsxwriter::Workbook::new();
     let bold = rust_xlsxwriter::Format::new().set_bold();

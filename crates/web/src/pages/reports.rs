@@ -99,7 +99,7 @@ pub async fn xlsx(
     use axum::response::IntoResponse;
     let b = build(&state, &ctx, &viewer, &q).await?;
     let head = vec![ctx.t("reports-csv-label"), ctx.t("reports-accounts")];
-    let mut sheets: Vec<(String, Vec<String>, Vec<Vec<String>>)> = b
+    let mut sheets: Vec<ctpat_app::export::SheetData> = b
         .sections
         .iter()
         .map(|s| (s.title.clone(), head.clone(), s.rows.iter().map(|(l, n)| vec![l.clone(), n.to_string()]).collect()))
