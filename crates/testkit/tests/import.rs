@@ -118,7 +118,10 @@ async fn the_examples_import_with_history_people_and_connections(db: TestDb) {
     let fabrica = account_of(&t, "A-1003").await;
     assert_eq!(fabrica.status.key(), "suspended");
     assert_eq!(fabrica.tier, Some(1), "suspended from certified");
-    assert!(fabrica.response_due.is_some(), "the response window runs from the legacy suspension");
+    assert_eq!(fabrica.response_due, None, "its corrective action plan was filed: no window runs");
+    let kinds: Vec<String> =
+        ctpat_store::accounts::events(t.db.db.conn(), fabrica.id).await.unwrap().into_iter().map(|e| e.kind).collect();
+    assert_eq!(kinds.last().map(String::as_str), Some("corrective_action_plan_submitted"));
     let bayou = account_of(&t, "A-1004").await;
     assert_eq!(bayou.status.key(), "applicant");
     assert!(bayou.svi_number.is_some(), "as any application, it has its number once submitted");

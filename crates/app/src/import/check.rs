@@ -152,6 +152,7 @@ fn planned<T>(
 /// Check the records against the portal and decide what each becomes.
 pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) -> Result<Plan> {
     let conn = app.db.conn();
+    let (timers, now) = (app.timers(), app.now());
     let known_accounts = imports::records(conn, "accounts").await?;
     let known_orgs = imports::records(conn, "organizations").await?;
     let offices: HashMap<String, i64> =
@@ -218,7 +219,7 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
         {
             issues.push(issue(&rec.origin, "scss_email", "works in another field office than the account's"));
         }
-        let events = match history::events(&rec.history, actor.user.id, scss.map(|s| s.0)) {
+        let events = match history::events(&rec.history, actor.user.id, scss.map(|s| s.0), &timers, now) {
             Ok(e) => e,
             Err((col, rule)) => {
                 issues.push(issue(&rec.origin, col, rule));
@@ -263,7 +264,30 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     let account_named = |id: &str| in_file.contains(id) || known_ids.contains_key(id);
     let contacts_known = imports::records(conn, "contacts").await?;
     let mut contacts = Vec::new();
+    // Contacts already on accounts imported before (the company may have added some since).
+    let mut on_file: HashMap<i64, Vec<ctpat_store::account_data::ContactRow>> = HashMap::new();
+    let named: Vec<i64> = p.contacts.iter().filter_map(|c| known_ids.get(&c.account).copied()).collect();
+    for chunk in named.chunks(500) {
+        for row in ctpat_store::account_data::contacts_of(conn, chunk).await? {
+            on_file.entry(row.account_id).or_default().push(row);
+        }
+    }
     for rec in p.contacts {
+        if rec.login {
+            match ctpat_store::users::find_by_email(conn, &rec.email).await? {
+                Some(u) if u.staff_role.is_some() => issues.push(issue(
+                    &rec.origin,
+                    "email",
+                    "is the e-mail of a program staff member, who cannot be a member of a company",
+                )),
+                Some(u) if u.disabled_at.is_some() => issues.push(issue(
+                    &rec.origin,
+                    "login",
+                    "names a person whose access is disabled: set login to no, or enable them first",
+                )),
+                _ => {}
+            }
+        }
         if !account_named(&rec.account) {
             issues.push(issue(
                 &rec.origin,
@@ -280,6 +304,20 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
                 "account_legacy_id",
                 "cannot change once imported (a contact stays with its account)",
             ));
+        }
+        // An e-mail or a primary contact the account holds already under another contact.
+        if let Some(existing) = known_ids.get(&row.rec.account).and_then(|id| on_file.get(id)) {
+            let own = row.existing.as_ref().map(|e| e.target_id);
+            for c in existing.iter().filter(|c| Some(c.id) != own) {
+                if c.email.eq_ignore_ascii_case(&row.rec.email) {
+                    let rule = format!("is already a contact of account {} in the portal", row.rec.account);
+                    issues.push(issue(&row.rec.origin, "email", rule));
+                }
+                if row.rec.primary && c.is_primary {
+                    let rule = format!("account {} already has its primary contact in the portal", row.rec.account);
+                    issues.push(issue(&row.rec.origin, "primary", rule));
+                }
+            }
         }
         contacts.push(row);
     }

@@ -4,13 +4,63 @@
 
 use super::records::History;
 use chrono::{DateTime, Utc};
-use ctpat_domain::partner::lifecycle::{Event, PersonId, Status};
+use ctpat_domain::partner::lifecycle::{Event, PersonId, Snapshot, Status, Timers};
 
 /// A history's problem: the column to point at and the rule broken.
 pub type Fault = (&'static str, String);
 
-/// The events, oldest first. `by` is the person running the import, `scss` the legacy SCSS.
-pub fn events(h: &History, by: PersonId, scss: Option<PersonId>) -> Result<Vec<(Event, DateTime<Utc>)>, Fault> {
+/// The events, oldest first, checked against the story the row tells: replayed, they must give
+/// the row's status; every date the row gives must be a step of that story; a suspension whose
+/// response window closed before the import must say whether a plan was filed. `by` is the
+/// person running the import, `scss` the legacy SCSS.
+pub fn events(
+    h: &History,
+    by: PersonId,
+    scss: Option<PersonId>,
+    t: &Timers,
+    now: DateTime<Utc>,
+) -> Result<Vec<(Event, DateTime<Utc>)>, Fault> {
+    let out = build(h, by, scss)?;
+    let Some(status) = h.status else { return Err(("status", "is required".into())) };
+    let s = Snapshot::replay(out.iter().map(|(e, at)| (e, *at)), t);
+    if s.status != status {
+        let (col, why) = match (status, s.status) {
+            (Status::Applicant, Status::UnderReview) => ("scss_email", "is given, and an application with its SCSS is under_review"),
+            (Status::Certified, Status::Validated) => ("validated_on", "is given, and a validated account's status is validated"),
+            _ => ("status", "does not match the dates given"),
+        };
+        return Err((col, format!("{why} (the row says {}, its dates make it {})", status.key(), s.status.key())));
+    }
+    let used: Vec<&str> = out.iter().map(|(e, _)| column_of(e)).collect();
+    let given = [
+        ("applied_on", h.applied_on),
+        ("certified_on", h.certified_on),
+        ("validated_on", h.validated_on),
+        ("last_annual_review_on", h.last_annual_review_on),
+        ("suspended_on", h.suspended_on),
+        ("cap_submitted_on", h.cap_submitted_on),
+        ("removed_on", h.removed_on),
+        ("withdrawn_on", h.withdrawn_on),
+        ("decided_on", h.decided_on),
+    ];
+    if let Some((col, _)) = given.iter().find(|(c, d)| d.is_some() && !used.contains(c)) {
+        return Err((col, format!("is given, but the history of a {} account has no such step", status.key())));
+    }
+    if let Some(due) = s.response_deadline(t)
+        && due < now
+    {
+        return Err((
+            "cap_submitted_on",
+            format!(
+                "is required: the suspension's response window closed on {} before this import (give the day a corrective action plan was filed, or import the account as withdrawn)",
+                due.format("%Y-%m-%d")
+            ),
+        ));
+    }
+    Ok(out)
+}
+
+fn build(h: &History, by: PersonId, scss: Option<PersonId>) -> Result<Vec<(Event, DateTime<Utc>)>, Fault> {
     let Some(status) = h.status else { return Err(("status", "is required".into())) };
     let need = |col: &'static str, v: Option<DateTime<Utc>>| {
         v.ok_or((col, format!("is required for an account whose status is {}", status.key())))
@@ -82,6 +132,12 @@ pub fn events(h: &History, by: PersonId, scss: Option<PersonId>) -> Result<Vec<(
             let reason =
                 h.suspension_reason.ok_or(("suspension_reason", "is required for a suspended account".to_string()))?;
             out.push((Event::Suspended { by, proposed_by: by, reason }, at));
+            if let Some(cap) = h.cap_submitted_on {
+                if cap < at {
+                    return Err(("cap_submitted_on", "is earlier than suspended_on".into()));
+                }
+                out.push((Event::CorrectiveActionPlanSubmitted { by }, cap));
+            }
         }
         Status::Removed => {
             let at = need("removed_on", h.removed_on)?;
@@ -145,6 +201,7 @@ fn column_of(e: &Event) -> &'static str {
         Event::Validated { .. } => "validated_on",
         Event::AnnualReviewApproved { .. } => "last_annual_review_on",
         Event::Suspended { .. } => "suspended_on",
+        Event::CorrectiveActionPlanSubmitted { .. } => "cap_submitted_on",
         Event::Removed { .. } => "removed_on",
         Event::Withdrawn { .. } => "withdrawn_on",
         _ => "decided_on",

@@ -19,6 +19,7 @@ use std::path::PathBuf;
 mod batch;
 mod check;
 pub mod columns;
+mod correct;
 mod history;
 mod parse;
 mod quality;

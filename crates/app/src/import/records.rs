@@ -25,6 +25,8 @@ pub struct History {
     pub last_annual_review_on: Option<DateTime<Utc>>,
     pub suspended_on: Option<DateTime<Utc>>,
     pub suspension_reason: Option<SuspensionReason>,
+    /// A corrective action plan the partner filed for the suspension.
+    pub cap_submitted_on: Option<DateTime<Utc>>,
     pub removed_on: Option<DateTime<Utc>>,
     pub removal_reason: Option<RemovalReason>,
     pub withdrawn_on: Option<DateTime<Utc>>,
@@ -224,6 +226,7 @@ fn history(c: &mut Cells<'_>, now: DateTime<Utc>) -> History {
             SuspensionReason::from_key,
             &keys(&SuspensionReason::ALL.iter().map(|r| r.key()).collect::<Vec<_>>()),
         ),
+        cap_submitted_on: c.date("cap_submitted_on", now),
         removed_on: c.date("removed_on", now),
         removal_reason: c.key(
             "removal_reason",

@@ -3,6 +3,7 @@
 //! account's data came from.
 
 use super::batch::{Batches, event_rows, legacy_rows};
+use super::correct;
 use super::check::Planned;
 use super::records::{AccountRecord, AddressRecord, ConnectionRecord, ContactRecord};
 use super::{Counts, Progress, columns};
@@ -21,7 +22,7 @@ use ctpat_store::imports::{self, NewRecord};
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
 
-type Changed = BTreeMap<String, (Option<String>, Option<String>)>;
+use correct::Changed;
 
 fn changed_json(changed: &Changed) -> (serde_json::Value, serde_json::Value) {
     let before: serde_json::Map<String, serde_json::Value> =
@@ -77,32 +78,31 @@ pub(super) async fn update_account<C: ConnectionTrait>(
             None => None,
         }
     {
-        let o = ctpat_store::orgs::NewOrg {
-            name: &rec.name,
-            dba: rec.dba.as_deref(),
-            phone: rec.phone.as_deref(),
-            website: rec.website.as_deref(),
-            year_founded: org.year_founded,
-            employee_count: org.employee_count,
-            ownership_type: org.ownership_type.as_deref(),
-        };
-        ctpat_store::orgs::update_org(txn, &org, o, now).await?;
+        correct::organization(txn, &org, rec, ch, now).await?;
     }
     for kind in IdentifierKind::ALL.into_iter().filter(|k| ch.contains_key(k.key())) {
         let v = rec.identifiers.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.as_str());
         imports::set_identifier(txn, id, kind.key(), v).await?;
     }
     if any(&["bond_number", "bond_type", "bond_surety", "bond_effective_on"]) {
-        account_data::set_bond(txn, id, rec.bond.as_ref(), actor.user.id, now).await?;
+        correct::bond(txn, id, rec, ch, actor.user.id, now).await?;
     }
     if any(&["hq_line1", "hq_line2", "hq_city", "hq_region", "hq_postal_code", "hq_country", "hq_staffed"]) {
-        imports::set_hq(txn, id, rec.hq.as_ref()).await?;
+        correct::hq(txn, id, rec, ch).await?;
     }
     if ch.contains_key("field_office") || (ch.contains_key("scss_email") && account.field_office_id != office) {
         ctpat_store::accounts::set_office(txn, id, office, now).await?;
     }
     let history_changed = ch.keys().any(|k| columns::HISTORY.contains(&k.as_str()));
     if history_changed {
+        // Checked again under the row's lock: a lifecycle step taken since the plan was made
+        // must not be deleted with the imported history.
+        ctpat_store::accounts::lock(txn, id).await?;
+        let now_count =
+            ctpat_store::accounts::find(txn, ctpat_store::accounts::Scope::Program, id).await?.map(|a| a.event_count);
+        if now_count != Some(old.history_events) {
+            return Err(Error::Refused(ctpat_domain::Problem::new("err-import-history-changed")));
+        }
         let t = app.timers();
         imports::replace_events(txn, id, &event_rows(id, events, actor.user.id)).await?;
         let s = Snapshot::replay(events.iter().map(|(e, at)| (e, *at)), &t);
@@ -178,7 +178,12 @@ pub(super) async fn contacts<C: ConnectionTrait>(
             Some(old) => {
                 let rows = account_data::contacts(txn, account_id).await?;
                 let Some(row) = rows.iter().find(|r| r.id == old.target_id) else { continue };
-                account_data::update_contact(txn, row, &new_contact(c), now).await?;
+                let corrected = correct::contact(row, c, &p.changed);
+                // An invitation sent for the contact as it was no longer stands.
+                if corrected.role != row.role || !corrected.email.eq_ignore_ascii_case(&row.email) {
+                    account_data::end_invitations_of_contact(txn, row.id, now).await?;
+                }
+                account_data::update_contact(txn, row, &corrected, now).await?;
                 let kept = legacy_rows(account_id, "contacts", &c.legacy_id, &c.origin, &c.legacy);
                 imports::replace_legacy(txn, account_id, "contacts", &c.legacy_id, &kept).await?;
                 imports::update_record(
@@ -211,7 +216,10 @@ pub(super) async fn contacts<C: ConnectionTrait>(
                 row.id
             }
         };
-        if let (true, Some(role)) = (c.login, c.role) {
+        // A login is given when the contact first comes in (or when a corrected file turns it
+        // on); a later run never gives back a membership the company has since removed.
+        let login_now = p.existing.is_none() || p.changed.contains_key("login");
+        if let (true, true, Some(role)) = (login_now, c.login, c.role) {
             let user = match ctpat_store::users::find_by_email(txn, &c.email).await? {
                 Some(u) => u,
                 None => {
@@ -230,10 +238,18 @@ pub(super) async fn contacts<C: ConnectionTrait>(
                     .await?
                 }
             };
-            if user.staff_role.is_none()
-                && ctpat_store::accounts::member_role(txn, account_id, user.id).await?.is_none()
-            {
+            // The plan refused staff and disabled people; this guards the transaction's view.
+            if user.staff_role.is_some() || user.disabled_at.is_some() {
+                continue;
+            }
+            if ctpat_store::accounts::member_role(txn, account_id, user.id).await?.is_none() {
                 ctpat_store::accounts::add_member(txn, account_id, user.id, role.key(), now).await?;
+                b.audit.push(
+                    for_account(audit::by(actor, now, "account.user_joined", AuditOutcome::Ok), account_id)
+                        .object("account", account_id)
+                        .after(json!({"role": role.key(), "person": user.id, "by": "import", "run": run_id,
+                            "file": c.origin.file, "line": c.origin.line})),
+                );
             }
             account_data::link_contact_user(txn, contact_id, user.id).await?;
         }
