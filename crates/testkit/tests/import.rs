@@ -353,7 +353,68 @@ async fn unreadable_files_are_refused_by_name(db: TestDb) {
     assert_eq!(written(&t).await, before);
 }
 
+/// Rows whose history tells two stories, each refused with the column to correct.
+async fn a_history_must_match_its_status_and_use_every_date(db: TestDb) {
+    let t = setup(db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("accounts.csv");
+    std::fs::write(
+        &path,
+        "legacy_id,organization_name,entity_type,status,applied_on,scss_email,certified_on,validated_on,suspended_on,suspension_reason\n\
+         H-1,One Co,importer,applicant,2025-01-01,scss@cbp.example,,,,\n\
+         H-2,Two Co,importer,certified,2019-01-01,,2019-03-01,2020-03-01,,\n\
+         H-3,Three Co,importer,draft,2025-01-01,,,,,\n\
+         H-4,Four Co,importer,suspended,2019-01-01,,2019-03-01,,2020-01-10,security_incident\n",
+    )
+    .unwrap();
+    let issues = refused(run(&t, &[path], MissingData::Notice, false).await);
+    let text: Vec<String> = issues.iter().map(|i| i.to_string()).collect();
+    let has = |needle: &str| assert!(text.iter().any(|l| l.contains(needle)), "no {needle:?} in {text:#?}");
+    has("line 2, column scss_email: is given, and an application with its SCSS is under_review");
+    has("line 3, column validated_on: is given, and a validated account's status is validated");
+    has("line 4, column applied_on: is given, but the history of a draft account has no such step");
+    has("line 5, column cap_submitted_on: is required: the suspension's response window closed on 2020-04-09");
+}
+
+async fn a_login_is_never_given_to_staff_nor_given_back_after_removal(db: TestDb) {
+    let t = setup(db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_examples(dir.path());
+    // A legacy contact with the e-mail of a program staff member.
+    let text = std::fs::read_to_string(&files[1]).unwrap();
+    std::fs::write(&files[1], format!("{text}C-9,A-1004,Sue Staff,sue@cbp.example,,,officer,,,yes,\n")).unwrap();
+    let issues = refused(run(&t, &files, MissingData::Notice, false).await);
+    assert!(
+        issues[0].to_string().contains("line 7, column email: is the e-mail of a program staff member"),
+        "{issues:?}"
+    );
+    std::fs::write(&files[1], &text).unwrap();
+    done(&t, &files, MissingData::Notice).await;
+
+    // Northwind removes Ben; a corrected file (his phone) must not bring him back.
+    let north = account_of(&t, "A-1001").await;
+    let ben = t.user_id("ben.ortiz@northwind.example").await;
+    t.db.exec(&format!("DELETE FROM account_member WHERE account_id = {} AND user_id = {ben}", north.id))
+        .await
+        .unwrap();
+    std::fs::write(
+        &files[1],
+        text.replace(
+            "C-2,A-1001,Ben Ortiz,ben.ortiz@northwind.example,,",
+            "C-2,A-1001,Ben Ortiz,ben.ortiz@northwind.example,+1 713 555 0102,",
+        ),
+    )
+    .unwrap();
+    let s = done(&t, &files, MissingData::Notice).await;
+    assert_eq!(s.of("contacts").updated, 1);
+    assert_eq!(ctpat_store::accounts::member_role(t.db.db.conn(), north.id, ben).await.unwrap(), None);
+    let joined = t.audit_actions().await.iter().filter(|a| *a == "account.user_joined").count();
+    assert_eq!(joined, 4, "each membership the first run gave is audited, none since");
+}
+
 both_engines! {
+    history_story => a_history_must_match_its_status_and_use_every_date;
+    login_guard => a_login_is_never_given_to_staff_nor_given_back_after_removal;
     unreadable => unreadable_files_are_refused_by_name;
     the_examples_import => the_examples_import_with_history_people_and_connections;
     dry_run => a_dry_run_reports_everything_and_writes_nothing;

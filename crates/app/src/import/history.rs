@@ -25,8 +25,12 @@ pub fn events(
     let s = Snapshot::replay(out.iter().map(|(e, at)| (e, *at)), t);
     if s.status != status {
         let (col, why) = match (status, s.status) {
-            (Status::Applicant, Status::UnderReview) => ("scss_email", "is given, and an application with its SCSS is under_review"),
-            (Status::Certified, Status::Validated) => ("validated_on", "is given, and a validated account's status is validated"),
+            (Status::Applicant, Status::UnderReview) => {
+                ("scss_email", "is given, and an application with its SCSS is under_review")
+            }
+            (Status::Certified, Status::Validated) => {
+                ("validated_on", "is given, and a validated account's status is validated")
+            }
             _ => ("status", "does not match the dates given"),
         };
         return Err((col, format!("{why} (the row says {}, its dates make it {})", status.key(), s.status.key())));

@@ -3,8 +3,8 @@
 //! account's data came from.
 
 use super::batch::{Batches, event_rows, legacy_rows};
-use super::correct;
 use super::check::Planned;
+use super::correct;
 use super::records::{AccountRecord, AddressRecord, ConnectionRecord, ContactRecord};
 use super::{Counts, Progress, columns};
 use crate::App;
