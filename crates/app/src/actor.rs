@@ -62,6 +62,7 @@ impl Actor {
     pub async fn from_cli(app: &crate::App, email: &str) -> Result<Actor> {
         let user = ctpat_store::users::find_by_email(app.db.conn(), &email.trim().to_lowercase())
             .await?
+            .filter(|u| u.disabled_at.is_none())
             .ok_or(Error::NotFound)?;
         Ok(Actor { user: Person::of(&user), session_id: None, meta: RequestMeta::cli() })
     }

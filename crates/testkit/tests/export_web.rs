@@ -189,6 +189,8 @@ async fn partners_export_their_contacts_connections_and_profile_and_no_one_elses
     let csv = String::from_utf8(download(&ana, &page.link("Download as CSV")).await.2).unwrap();
     assert!(csv.starts_with("criterion,category,level,statement,answer,"), "{csv}");
     assert!(csv.lines().count() > 10, "every applicable criterion");
+    let trail = ctpat_store::audit::for_account(t.db.db.conn(), north, None, 100).await.unwrap();
+    assert_eq!(trail.iter().filter(|e| e.action == "export.downloaded").count(), 3, "in the account's own trail");
     for what in ["contacts", "svi", "profile"] {
         assert_eq!(download(&ana, &format!("/accounts/{fabrica}/export/{what}?format=csv")).await.0, 404, "{what}");
     }

@@ -149,7 +149,7 @@ async fn the_examples_import_with_history_people_and_connections(db: TestDb) {
     let bayou_row = s.quality.iter().find(|r| r.legacy_id == "A-1004").expect("Bayou lacks data");
     let keys: Vec<String> = bayou_row.missing.iter().map(|m| m.key()).collect();
     assert!(keys.contains(&"bond".to_string()) && keys.contains(&"contacts".to_string()), "{keys:?}");
-    assert_eq!(bayou_row.action, Some("notice"));
+    assert_eq!(bayou_row.action, Some("notice_no_contact"), "no contact yet: the report says so");
     assert!(s.quality_csv.starts_with("file,sheet,line,legacy_id,account_id,organization,entity_type,status,missing"));
     assert!(
         s.quality_csv
@@ -293,7 +293,7 @@ async fn suspend_suspends_certified_accounts_lacking_data_and_notices_the_others
     let s = done(&t, &copy_examples(dir.path()), MissingData::Suspend).await;
     let action = |id: &str| s.quality.iter().find(|r| r.legacy_id == id).and_then(|r| r.action);
     assert_eq!(action("A-1002"), Some("suspended"), "a certified carrier without declarations");
-    assert_eq!(action("A-1004"), Some("notice"), "an applicant cannot be suspended");
+    assert_eq!(action("A-1004"), Some("notice_no_contact"), "an applicant cannot be suspended");
     assert_eq!(action("A-1003"), None, "suspended already");
     assert_eq!(s.suspended as usize, s.quality.iter().filter(|r| r.action == Some("suspended")).count());
     let carrier = account_of(&t, "A-1002").await;
@@ -412,7 +412,48 @@ async fn a_login_is_never_given_to_staff_nor_given_back_after_removal(db: TestDb
     assert_eq!(joined, 4, "each membership the first run gave is audited, none since");
 }
 
+async fn rows_of_one_organization_agree_and_complete_each_other(db: TestDb) {
+    let t = setup(db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("accounts.csv");
+    let head = "legacy_id,organization_legacy_id,organization_name,dba,website,entity_type,status\n";
+    std::fs::write(
+        &path,
+        format!(
+            "{head}O-1,ORG,Delta Co,,https://delta.example,importer,draft\nO-2,ORG,Delta Co,Delta,,exporter,draft\n"
+        ),
+    )
+    .unwrap();
+    done(&t, &[path.clone()], MissingData::Notice).await;
+    let a = account_of(&t, "O-1").await;
+    let org = ctpat_store::orgs::org(t.db.db.conn(), a.organization_id.unwrap()).await.unwrap().unwrap();
+    assert_eq!((org.dba.as_deref(), org.website.as_deref()), (Some("Delta"), Some("https://delta.example")));
+    assert_eq!(account_of(&t, "O-2").await.organization_id, a.organization_id);
+
+    std::fs::write(&path, format!("{head}P-1,ORG2,Echo Co,,,importer,draft\nP-2,ORG2,Echo Corp,,,exporter,draft\n"))
+        .unwrap();
+    let issues = refused(run(&t, &[path], MissingData::Notice, false).await);
+    assert!(
+        issues[0]
+            .to_string()
+            .contains("line 3, column organization_name: differs from line 2 of the same organization (Echo Co)"),
+        "{issues:?}"
+    );
+}
+
+async fn a_rerun_with_another_choice_leaves_unchanged_accounts_alone(db: TestDb) {
+    let t = setup(db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let files = copy_examples(dir.path());
+    done(&t, &files, MissingData::Notice).await;
+    let s = done(&t, &files, MissingData::Suspend).await;
+    assert_eq!(s.suspended, 0, "HQ's choice applies to what a run creates or corrects");
+    assert_eq!(account_of(&t, "A-1002").await.status.key(), "certified");
+}
+
 both_engines! {
+    organizations => rows_of_one_organization_agree_and_complete_each_other;
+    rerun_choice => a_rerun_with_another_choice_leaves_unchanged_accounts_alone;
     history_story => a_history_must_match_its_status_and_use_every_date;
     login_guard => a_login_is_never_given_to_staff_nor_given_back_after_removal;
     unreadable => unreadable_files_are_refused_by_name;

@@ -2162,3 +2162,5 @@ report-cross-title = Accounts by entity type and status
 report-cross-desc = Every account past its draft, counted by entity type and status. HQ narrows the table to one field office with the filter above.
 report-cross-total = All entity types
 err-import-history-changed = An account's history changed in the portal while the import ran. Nothing was imported: run it again.
+history-import-address-created = Address imported from a legacy file
+history-import-connection-updated = SVI connection corrected by a legacy file

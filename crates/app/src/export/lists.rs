@@ -278,7 +278,7 @@ pub async fn contacts(app: &App, actor: &Actor, account_id: i64) -> Result<Expor
         })
         .collect();
     let headers = vec!["name", "email", "phone", "title", "role", "primary", "alternate", "login"];
-    Ok(Export::new("contacts", headers, Source::Rows(rows)))
+    Ok(Export { account_id: Some(account_id), ..Export::new("contacts", headers, Source::Rows(rows)) })
 }
 
 /// An account's SVI connections, with what the account may see of each partner.
@@ -300,7 +300,7 @@ pub async fn connections(app: &App, actor: &Actor, account_id: i64) -> Result<Ex
         })
         .collect();
     let headers = vec!["svi_number", "name", "entity_type", "certified", "tier", "connected_since"];
-    Ok(Export::new("svi_connections", headers, Source::Rows(rows)))
+    Ok(Export { account_id: Some(account_id), ..Export::new("svi_connections", headers, Source::Rows(rows)) })
 }
 
 /// An account's Security Profile: each applicable criterion with its answer.
@@ -339,5 +339,5 @@ pub async fn profile(app: &App, actor: &Actor, account_id: i64) -> Result<Export
         "review",
         "review_comment",
     ];
-    Ok(Export::new("security_profile", headers, Source::Rows(rows)))
+    Ok(Export { account_id: Some(account_id), ..Export::new("security_profile", headers, Source::Rows(rows)) })
 }

@@ -39,6 +39,8 @@ impl Format {
 pub struct Export {
     /// The file's name without extension (also the worksheet's name).
     pub name: &'static str,
+    /// The account whose data it is (a partner's own export), for the account's trail.
+    pub account_id: Option<i64>,
     pub headers: Vec<&'static str>,
     source: Source,
     finished: bool,
@@ -49,7 +51,7 @@ const PAGE: u64 = 500;
 
 impl Export {
     fn new(name: &'static str, headers: Vec<&'static str>, source: Source) -> Export {
-        Export { name, headers, source, finished: false }
+        Export { name, account_id: None, headers, source, finished: false }
     }
 
     /// The next page of rows; `None` once the list is exhausted.
@@ -80,9 +82,12 @@ pub async fn audited(app: &App, actor: &Actor, e: &Export, format: Format, filte
     let txn = app.db.begin().await?;
     ctpat_store::audit::append(
         &txn,
-        audit::by(actor, app.now(), "export.downloaded", Outcome::Ok)
-            .object("export", e.name)
-            .after(serde_json::json!({"list": e.name, "format": format.key(), "filters": filters})),
+        ctpat_store::audit::NewEvent {
+            account_id: e.account_id,
+            ..audit::by(actor, app.now(), "export.downloaded", Outcome::Ok)
+        }
+        .object("export", e.name)
+        .after(serde_json::json!({"list": e.name, "format": format.key(), "filters": filters})),
     )
     .await?;
     txn.commit().await?;
@@ -92,6 +97,8 @@ pub async fn audited(app: &App, actor: &Actor, e: &Export, format: Format, filte
 /// Write the whole export into an XLSX file on disk, a row at a time, and return it opened for
 /// reading (the file has no name left on disk: it goes when the reader is dropped).
 pub async fn xlsx(app: &App, actor: &Actor, mut e: Export) -> Result<std::fs::File> {
+    // Two at a time: each holds a temporary file and a share of two cores while it compresses.
+    let _slot = XLSX_SLOTS.acquire().await.map_err(|_| Error::Internal("export slots closed".into()))?;
     let dir = app.settings.data_dir.join("tmp");
     std::fs::create_dir_all(&dir).map_err(|err| Error::Internal(format!("export dir: {err}")))?;
     let x = |err: rust_xlsxwriter::XlsxError| Error::Internal(format!("xlsx: {err}"));
@@ -110,14 +117,33 @@ pub async fn xlsx(app: &App, actor: &Actor, mut e: Export) -> Result<std::fs::Fi
                 return Err(Error::Refused(ctpat_domain::Problem::new("err-export-too-large")));
             }
             for (c, v) in cells.iter().enumerate() {
-                sheet.write_string(row, c as u16, v).map_err(x)?;
+                sheet.write_string(row, c as u16, cell(v)).map_err(x)?;
             }
             row += 1;
         }
     }
-    let out = tempfile::NamedTempFile::new_in(&dir).map_err(|err| Error::Internal(format!("export file: {err}")))?;
-    book.save(out.path()).map_err(x)?;
-    out.reopen().map_err(|err| Error::Internal(format!("export file: {err}")))
+    // Writing the zip container is blocking work: off the request threads.
+    tokio::task::spawn_blocking(move || {
+        let out =
+            tempfile::NamedTempFile::new_in(&dir).map_err(|err| Error::Internal(format!("export file: {err}")))?;
+        book.save(out.path()).map_err(x)?;
+        out.reopen().map_err(|err| Error::Internal(format!("export file: {err}")))
+    })
+    .await
+    .map_err(|err| Error::Internal(format!("export task: {err}")))?
+}
+
+static XLSX_SLOTS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
+/// A spreadsheet cell holds at most 32,767 characters: a longer value is cut, and says so.
+fn cell(v: &str) -> std::borrow::Cow<'_, str> {
+    const MAX: usize = 32_767;
+    if v.chars().count() <= MAX {
+        return v.into();
+    }
+    let mut s: String = v.chars().take(MAX - 20).collect();
+    s.push_str(" … [cut for Excel]");
+    s.into()
 }
 
 /// One sheet of a small workbook: its title, headers and rows.

@@ -123,6 +123,8 @@ pub struct Plan {
     pub known_orgs: HashMap<String, i64>,
     /// Accounts named by SVI number in connections.
     pub by_svi: HashMap<String, i64>,
+    /// Each new organization's values, gathered from all its rows (name, DBA, phone, website).
+    pub org_values: HashMap<String, [Option<String>; 4]>,
 }
 
 fn diff(old: Option<&RecordRow>, new: &BTreeMap<String, String>) -> BTreeMap<String, (Option<String>, Option<String>)> {
@@ -260,6 +262,7 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
         let organization_id = known_orgs.get(&row.rec.organization_key).map(|r| r.target_id);
         accounts.push(AccountPlan { row, events, office, organization_id });
     }
+    let org_values = organizations(&accounts, issues);
     let known_ids: HashMap<String, i64> = known_accounts.iter().map(|(k, r)| (k.clone(), r.target_id)).collect();
     let account_named = |id: &str| in_file.contains(id) || known_ids.contains_key(id);
     let contacts_known = imports::records(conn, "contacts").await?;
@@ -333,7 +336,15 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
         }
         let data = rec.data.clone();
         let lid = rec.legacy_id.clone();
-        addresses.push(planned(rec, &data, &lid, &addresses_known));
+        let row = planned(rec, &data, &lid, &addresses_known);
+        if row.existing.as_ref().is_some_and(|e| known_ids.get(&row.rec.account) != Some(&e.account_id)) {
+            issues.push(issue(
+                &row.rec.origin,
+                "account_legacy_id",
+                "cannot change once imported (an address stays with its account)",
+            ));
+        }
+        addresses.push(row);
     }
     let svi_named: Vec<String> = p.connections.iter().filter_map(|c| c.partner_svi.clone()).collect();
     let by_svi: HashMap<String, i64> = ctpat_store::svi::accounts_by_numbers(conn, &svi_named)
@@ -380,7 +391,35 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
         known_accounts: known_ids,
         known_orgs: known_orgs.into_iter().map(|(k, r)| (k, r.target_id)).collect(),
         by_svi,
+        org_values,
     })
+}
+
+/// The values of each organization several rows share: a value given on one row and blank on
+/// another is the organization's; two different values are a conflict to correct.
+fn organizations(accounts: &[AccountPlan], issues: &mut Vec<Issue>) -> HashMap<String, [Option<String>; 4]> {
+    const COLUMNS: [&str; 4] = ["organization_name", "dba", "phone", "website"];
+    let mut out: HashMap<String, ([Option<String>; 4], u32)> = HashMap::new();
+    for a in accounts {
+        let r = &a.row.rec;
+        let values = [Some(r.name.clone()), r.dba.clone(), r.phone.clone(), r.website.clone()];
+        let entry = out.entry(r.organization_key.clone()).or_insert(([None, None, None, None], r.origin.line));
+        for (i, v) in values.into_iter().enumerate() {
+            match (&entry.0[i], v) {
+                (Some(a), Some(b)) if *a != b => issues.push(issue(
+                    &r.origin,
+                    COLUMNS[i],
+                    format!(
+                        "differs from line {} of the same organization ({a}): rows of one organization agree",
+                        entry.1
+                    ),
+                )),
+                (None, Some(b)) => entry.0[i] = Some(b),
+                _ => {}
+            }
+        }
+    }
+    out.into_iter().map(|(k, (v, _))| (k, v)).collect()
 }
 
 fn row_key(data: &BTreeMap<String, String>) -> String {

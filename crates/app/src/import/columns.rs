@@ -108,10 +108,10 @@ pub const HISTORY: &[&str] = &[
     "decision_reason",
 ];
 
-/// Whether `name` is read by the sheet (identifier columns, named by their kind, are read by
-/// the accounts sheet).
-pub fn is_known(known: &[Col], name: &str) -> bool {
-    known.iter().any(|c| c.name == name) || (std::ptr::eq(known, ACCOUNTS) && IdentifierKind::from_key(name).is_some())
+/// Whether `name` is read by `sheet` (identifier columns, named by their kind, are read by the
+/// accounts sheet).
+pub fn is_known(sheet: &str, name: &str) -> bool {
+    of(sheet).iter().any(|c| c.name == name) || (sheet == "accounts" && IdentifierKind::from_key(name).is_some())
 }
 
 pub fn of(sheet: &str) -> &'static [Col] {

@@ -95,3 +95,17 @@ pub(super) fn contact(row: &ContactRow, c: &ContactRecord, ch: &Changed) -> NewC
         is_alternate: flag("alternate", c.alternate, row.is_alternate),
     }
 }
+
+/// An address as the corrected row leaves it.
+pub(super) fn address(row: &ctpat_store::account_data::AddressRow, new: &NewAddress, ch: &Changed) -> NewAddress {
+    NewAddress {
+        kind: pick(ch, "kind", Some(&new.kind), Some(&row.kind)).unwrap_or_default(),
+        line1: pick(ch, "line1", Some(&new.line1), Some(&row.line1)).unwrap_or_default(),
+        line2: pick(ch, "line2", new.line2.as_deref(), row.line2.as_deref()),
+        city: pick(ch, "city", Some(&new.city), Some(&row.city)).unwrap_or_default(),
+        region: pick(ch, "region", new.region.as_deref(), row.region.as_deref()),
+        postal_code: pick(ch, "postal_code", new.postal_code.as_deref(), row.postal_code.as_deref()),
+        country: pick(ch, "country", Some(&new.country), Some(&row.country)).unwrap_or_default(),
+        staffed: if ch.contains_key("staffed") { new.staffed } else { row.staffed },
+    }
+}

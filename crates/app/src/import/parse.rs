@@ -150,8 +150,8 @@ impl Cells<'_> {
     }
 
     /// Values of the columns the portal does not model.
-    pub fn legacy(&self, known: &[Col]) -> Vec<(String, String)> {
-        self.data().into_iter().filter(|(h, _)| !columns::is_known(known, h)).collect()
+    pub fn legacy(&self) -> Vec<(String, String)> {
+        self.data().into_iter().filter(|(h, _)| !columns::is_known(self.name, h)).collect()
     }
 }
 

@@ -15,6 +15,7 @@ use ctpat_domain::partner::Account;
 use ctpat_domain::partner::eligibility::Missing;
 use ctpat_domain::partner::lifecycle::{Event, Status, SuspensionReason};
 use ctpat_store::ConnectionTrait;
+use std::collections::HashSet;
 
 #[derive(Debug, Clone)]
 pub struct QualityRow {
@@ -23,21 +24,24 @@ pub struct QualityRow {
     pub account: Account,
     pub organization: String,
     pub missing: Vec<Missing>,
-    /// What was done: `notice`, `suspended`, or nothing (a notice was open already, or the
-    /// account is not one the program checks).
+    /// What was done: `notice` (`notice_no_contact` when the account has no contact to tell),
+    /// `suspended`, or nothing: a notice was open already, or the row was unchanged since an
+    /// earlier run (HQ's choice applies to what a run creates or corrects).
     pub action: Option<&'static str>,
+    /// Created or corrected by this run.
+    pub fresh: bool,
 }
 
 /// The imported accounts that lack mandatory data (accounts in the program only: a draft is
 /// not checked, nor a closed account).
 pub(super) async fn assess<C: ConnectionTrait>(
     txn: &C,
-    imported: &[(i64, Origin, String)],
+    imported: &[(i64, Origin, String, bool)],
     progress: &dyn Progress,
 ) -> Result<Vec<QualityRow>> {
     let mut out = Vec::new();
     for chunk in imported.chunks(500) {
-        let ids: Vec<i64> = chunk.iter().map(|(id, _, _)| *id).collect();
+        let ids: Vec<i64> = chunk.iter().map(|(id, _, _, _)| *id).collect();
         let accounts: Vec<Account> = ctpat_store::accounts::by_ids(txn, &ids)
             .await?
             .into_iter()
@@ -50,7 +54,7 @@ pub(super) async fn assess<C: ConnectionTrait>(
             if m.is_empty() {
                 continue;
             }
-            let Some((_, origin, legacy_id)) = chunk.iter().find(|(id, _, _)| *id == a.id) else { continue };
+            let Some((_, origin, legacy_id, fresh)) = chunk.iter().find(|(id, _, _, _)| *id == a.id) else { continue };
             out.push(QualityRow {
                 origin: origin.clone(),
                 legacy_id: legacy_id.clone(),
@@ -62,6 +66,7 @@ pub(super) async fn assess<C: ConnectionTrait>(
                 account: a,
                 missing: m,
                 action: None,
+                fresh: *fresh,
             });
         }
         progress.advance(chunk.len() as u64);
@@ -81,7 +86,7 @@ pub(super) async fn act<C: ConnectionTrait>(
     let deadline = now + Duration::days(opts.notice_days);
     let (mut noticed, mut suspended) = (0, 0);
     let mut to_notice = Vec::new();
-    for (i, r) in rows.iter_mut().enumerate() {
+    for (i, r) in rows.iter_mut().enumerate().filter(|(_, r)| r.fresh) {
         let suspendable = matches!(r.account.status, Status::Certified | Status::Validated);
         if opts.missing_data == MissingData::Suspend && suspendable {
             let event = Event::Suspended {
@@ -116,11 +121,12 @@ pub(super) async fn act<C: ConnectionTrait>(
         .iter()
         .map(|i| (&rows[*i].account, rows[*i].missing.as_slice(), rows[*i].organization.as_str()))
         .collect();
-    let sent: std::collections::HashSet<i64> =
-        send_notices(txn, app, actor, &list, deadline).await?.into_iter().collect();
+    let (sent, unheard) = send_notices(txn, app, actor, &list, deadline).await?;
+    let (sent, unheard): (HashSet<i64>, HashSet<i64>) = (sent.into_iter().collect(), unheard.into_iter().collect());
     for i in to_notice {
-        if sent.contains(&rows[i].account.id) {
-            rows[i].action = Some("notice");
+        let id = rows[i].account.id;
+        if sent.contains(&id) {
+            rows[i].action = Some(if unheard.contains(&id) { "notice_no_contact" } else { "notice" });
             noticed += 1;
         }
     }
@@ -139,6 +145,9 @@ pub(super) fn csv(rows: &[QualityRow], opts: &Options) -> String {
         let labels: Vec<String> = keys.iter().map(|k| en.t(&format!("missing-{k}"))).collect();
         let action = match r.action {
             Some("notice") => format!("notice: provide within {deadline_days} days"),
+            Some("notice_no_contact") => {
+                format!("notice: provide within {deadline_days} days (no contact to tell: add one)")
+            }
             Some(a) => a.to_string(),
             None => String::new(),
         };

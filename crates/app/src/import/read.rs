@@ -57,7 +57,7 @@ pub fn read(path: &Path, skipped: &mut Vec<String>) -> Result<Vec<Sheet>, Issue>
                     continue;
                 };
                 let range = book.worksheet_range(&tab).map_err(|e| fail(format!("sheet {tab} cannot be read: {e}")))?;
-                out.push(sheet_of(&file, known, &range));
+                out.push(sheet_of(&file, known, &range)?);
             }
             Ok(out)
         }
@@ -108,22 +108,33 @@ pub fn read_csv(file: &str, sheet: &str, bytes: &[u8]) -> Result<Sheet, Issue> {
     Ok(Sheet { file: file.to_string(), name: sheet.to_string(), headers, rows })
 }
 
-fn sheet_of(file: &str, name: &str, range: &calamine::Range<Data>) -> Sheet {
+fn sheet_of(file: &str, name: &str, range: &calamine::Range<Data>) -> Result<Sheet, Issue> {
     let first = range.start().map(|(r, _)| r).unwrap_or(0);
     let first_col = range.start().map(|(_, c)| c as usize).unwrap_or(0);
-    let mut headers = Vec::new();
+    let mut headers: Vec<String> = Vec::new();
     let mut rows = Vec::new();
     for (i, row) in range.rows().enumerate() {
+        let number = first + i as u32 + 1;
+        // A formula that failed (#N/A, #REF!…) is not a value: name it rather than import it.
+        if let Some(c) = row.iter().position(|d| matches!(d, Data::Error(_))) {
+            return Err(Issue {
+                file: file.to_string(),
+                sheet: name.to_string(),
+                line: Some(number),
+                column: headers.get(first_col + c).cloned().filter(|h| !h.is_empty()),
+                rule: "holds a spreadsheet error (such as #N/A): correct or clear the cell".into(),
+            });
+        }
         // Cells left of the used range are empty columns: keep positions aligned with them.
         let mut cells: Vec<String> = vec![String::new(); first_col];
         cells.extend(row.iter().map(cell_text));
         if i == 0 {
             headers = cells.iter().map(|c| column_name(c)).collect();
         } else if cells.iter().any(|c| !c.is_empty()) {
-            rows.push(Line { number: first + i as u32 + 1, cells });
+            rows.push(Line { number, cells });
         }
     }
-    Sheet { file: file.to_string(), name: name.to_string(), headers, rows }
+    Ok(Sheet { file: file.to_string(), name: name.to_string(), headers, rows })
 }
 
 /// A cell as text: whole numbers without a fraction (an id typed as a number stays an id),
@@ -141,7 +152,7 @@ fn cell_text(d: &Data) -> String {
             Some(t) => t.format("%Y-%m-%dT%H:%M:%SZ").to_string(),
             None => dt.as_f64().to_string(),
         },
-        Data::Error(e) => format!("#ERROR {e:?}"),
+        Data::Error(_) => String::new(),
     }
 }
 

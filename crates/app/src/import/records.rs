@@ -1,6 +1,5 @@
 //! The typed records of each sheet.
 
-use super::columns;
 use super::parse::{Cells, Origin, entity_keys};
 use chrono::{DateTime, Utc};
 use ctpat_domain::country::Country;
@@ -86,6 +85,7 @@ pub struct ConnectionRecord {
     pub partner_svi: Option<String>,
     pub since: Option<DateTime<Utc>>,
     pub data: BTreeMap<String, String>,
+    pub legacy: Vec<(String, String)>,
 }
 
 const BOND_TYPES: [&str; 5] = crate::partner::application::BOND_TYPES;
@@ -182,7 +182,7 @@ pub fn account(c: &mut Cells<'_>, now: DateTime<Utc>) -> Option<AccountRecord> {
         field_office: c.opt("field_office").map(|s| s.to_uppercase()),
         svi_number,
         data: c.data(),
-        legacy: c.legacy(columns::ACCOUNTS),
+        legacy: c.legacy(),
     };
     (c.issues.len() == issues_before).then_some(record)
 }
@@ -280,7 +280,7 @@ pub fn contact(c: &mut Cells<'_>) -> Option<ContactRecord> {
         alternate: c.flag("alternate"),
         login,
         data: c.data(),
-        legacy: c.legacy(columns::CONTACTS),
+        legacy: c.legacy(),
     };
     (c.issues.len() == before).then_some(record)
 }
@@ -311,14 +311,7 @@ pub fn address(c: &mut Cells<'_>) -> Option<AddressRecord> {
         country,
         staffed,
     };
-    let record = AddressRecord {
-        origin: c.origin(),
-        legacy_id,
-        account,
-        address,
-        data: c.data(),
-        legacy: c.legacy(columns::ADDRESSES),
-    };
+    let record = AddressRecord { origin: c.origin(), legacy_id, account, address, data: c.data(), legacy: c.legacy() };
     (c.issues.len() == before).then_some(record)
 }
 
@@ -350,6 +343,7 @@ pub fn connection(c: &mut Cells<'_>, now: DateTime<Utc>) -> Option<ConnectionRec
         partner_svi,
         since,
         data: c.data(),
+        legacy: c.legacy(),
     };
     (c.issues.len() == before).then_some(record)
 }

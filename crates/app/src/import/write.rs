@@ -44,12 +44,12 @@ pub(super) async fn apply(
     let mut orgs: HashMap<String, i64> = plan.known_orgs.clone();
     let mut b = Batches::default();
     let mut counts = Counts::default();
-    let mut imported: Vec<(i64, super::parse::Origin, String)> = Vec::new();
+    let mut imported: Vec<(i64, super::parse::Origin, String, bool)> = Vec::new();
     progress.stage("accounts", plan.accounts.len() as u64);
     for AccountPlan { row, events, office, organization_id } in plan.accounts {
         let rec = &row.rec;
         if let Some(old) = &row.existing {
-            imported.push((old.target_id, rec.origin.clone(), rec.legacy_id.clone()));
+            imported.push((old.target_id, rec.origin.clone(), rec.legacy_id.clone(), !row.changed.is_empty()));
             if row.changed.is_empty() {
                 counts.unchanged += 1;
             } else {
@@ -66,15 +66,17 @@ pub(super) async fn apply(
             None => None,
         };
         let org_known = organization_id.or_else(|| orgs.get(&rec.organization_key).copied());
+        let merged = plan.org_values.get(&rec.organization_key);
+        let org_value = |i: usize| merged.and_then(|v| v[i].as_deref());
         let (org_id, account_id) = imports::insert_account(
             &txn,
             NewImported {
                 organization_id: org_known,
                 org: ctpat_store::orgs::NewOrg {
-                    name: &rec.name,
-                    dba: rec.dba.as_deref(),
-                    phone: rec.phone.as_deref(),
-                    website: rec.website.as_deref(),
+                    name: org_value(0).unwrap_or(&rec.name),
+                    dba: org_value(1),
+                    phone: org_value(2),
+                    website: org_value(3),
                     year_founded: None,
                     employee_count: None,
                     ownership_type: None,
@@ -102,7 +104,7 @@ pub(super) async fn apply(
             });
         }
         ids.insert(rec.legacy_id.clone(), account_id);
-        imported.push((account_id, rec.origin.clone(), rec.legacy_id.clone()));
+        imported.push((account_id, rec.origin.clone(), rec.legacy_id.clone(), true));
         b.events.extend(event_rows(account_id, &events, by));
         b.identifiers.extend(rec.identifiers.iter().map(|(k, v)| (account_id, k.key(), v.clone())));
         b.bonds.extend(rec.bond.clone().map(|x| (account_id, x)));

@@ -115,7 +115,7 @@ pub(super) async fn update_account<C: ConnectionTrait>(
             .ok_or(Error::NotFound)?;
         ctpat_store::accounts::project(txn, &current, projection_of(&s, &t, svi, events.len() as i32), now).await?;
     }
-    if ch.keys().any(|k| !columns::is_known(columns::ACCOUNTS, k)) {
+    if ch.keys().any(|k| !columns::is_known("accounts", k)) {
         let rows = legacy_rows(id, "accounts", &rec.legacy_id, &rec.origin, &rec.legacy);
         imports::replace_legacy(txn, id, "accounts", &rec.legacy_id, &rows).await?;
     }
@@ -277,7 +277,12 @@ pub(super) async fn addresses<C: ConnectionTrait>(
         match &p.existing {
             Some(_) if p.changed.is_empty() => counts.unchanged += 1,
             Some(old) => {
-                imports::update_address(txn, old.target_id, &a.address).await?;
+                // An address the company has removed since stays removed.
+                let Some(row) = imports::address(txn, old.target_id).await? else {
+                    counts.unchanged += 1;
+                    continue;
+                };
+                imports::update_address(txn, row.id, &correct::address(&row, &a.address, &p.changed)).await?;
                 let kept = legacy_rows(account_id, "addresses", &a.legacy_id, &a.origin, &a.legacy);
                 imports::replace_legacy(txn, account_id, "addresses", &a.legacy_id, &kept).await?;
                 imports::update_record(
@@ -299,6 +304,11 @@ pub(super) async fn addresses<C: ConnectionTrait>(
             None => {
                 let id = imports::add_address(txn, account_id, &a.address).await?;
                 b.records.push(record("addresses", &a.legacy_id, &a.origin, &a.data, id, account_id, 0));
+                b.audit.push(
+                    for_account(audit::by(actor, now, "import.address_created", AuditOutcome::Ok), account_id)
+                        .object("address", id)
+                        .after(json!({"run": run_id, "legacy_id": a.legacy_id, "file": a.origin.file, "line": a.origin.line})),
+                );
                 b.legacy.extend(legacy_rows(account_id, "addresses", &a.legacy_id, &a.origin, &a.legacy));
                 counts.created += 1;
             }
@@ -344,6 +354,17 @@ pub(super) async fn connections<C: ConnectionTrait>(
                     &record("connections", &c.legacy_id, &c.origin, &c.data, old.target_id, account_id, 0),
                 )
                 .await?;
+                // A connection has nothing to correct but its legacy values (its date is the
+                // day it was made): those are kept, and the correction is audited.
+                let kept = legacy_rows(account_id, "connections", &c.legacy_id, &c.origin, &c.legacy);
+                imports::replace_legacy(txn, account_id, "connections", &c.legacy_id, &kept).await?;
+                let (before, after) = changed_json(&p.changed);
+                b.audit.push(
+                    for_account(audit::by(actor, now, "import.connection_updated", AuditOutcome::Ok), account_id)
+                        .object("svi_connection", old.target_id)
+                        .before(before)
+                        .after(json!({"run": run_id, "file": c.origin.file, "line": c.origin.line, "values": after})),
+                );
                 counts.updated += 1;
             }
             None => {
@@ -363,6 +384,15 @@ pub(super) async fn connections<C: ConnectionTrait>(
                     }
                 };
                 b.records.push(record("connections", &c.legacy_id, &c.origin, &c.data, id, account_id, 0));
+                b.legacy.extend(legacy_rows(account_id, "connections", &c.legacy_id, &c.origin, &c.legacy));
+                // Both sides see the connection in their history.
+                b.audit.push(
+                    for_account(audit::by(actor, now, "import.connection_created", AuditOutcome::Ok), partner)
+                        .object("svi_connection", id)
+                        .after(
+                            json!({"run": run_id, "partner": account_id, "file": c.origin.file, "line": c.origin.line}),
+                        ),
+                );
                 b.audit.push(
                     for_account(audit::by(actor, now, "import.connection_created", AuditOutcome::Ok), account_id)
                         .object("svi_connection", id)

@@ -122,10 +122,10 @@ fn rows_last(rows: &[Row]) -> i64 {
     rows.last().map(|r| r.account.id).unwrap_or_default()
 }
 
-/// Quote a CSV field when needed; a leading `=`, `+`, `-` or `@` is neutralised so that a
-/// spreadsheet never runs partner-typed text as a formula.
+/// Quote a CSV field when needed; a leading `=`, `+`, `-`, `@`, tab or carriage return is
+/// neutralised so that a spreadsheet never runs partner-typed text as a formula.
 pub fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) { format!("'{s}") } else { s.to_string() };
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
@@ -215,17 +215,18 @@ pub(crate) async fn send_notice<C: ConnectionTrait>(
 /// `send_notice` for many accounts at once (an import's thousands): a few queries per 500
 /// accounts instead of several per account. `list` holds each account with what it lacks and
 /// its organization's name. Returns the ids of the accounts noticed (those without an open
-/// notice).
+/// notice), and of those among them with no contact to tell.
 pub(crate) async fn send_notices<C: ConnectionTrait>(
     txn: &C,
     app: &App,
     actor: &Actor,
     list: &[(&Account, &[Missing], &str)],
     deadline: DateTime<Utc>,
-) -> Result<Vec<i64>> {
+) -> Result<(Vec<i64>, Vec<i64>)> {
     let now = app.now();
     let en = Lang::default();
     let mut noticed = Vec::new();
+    let mut unheard = Vec::new();
     for chunk in list.chunks(500) {
         let ids: Vec<i64> = chunk.iter().map(|(a, _, _)| a.id).collect();
         let open: std::collections::HashSet<i64> =
@@ -239,14 +240,22 @@ pub(crate) async fn send_notices<C: ConnectionTrait>(
         for (a, missing, org) in todo {
             let keys: Vec<String> = missing.iter().map(|x| x.key()).collect();
             let list: Vec<String> = keys.iter().map(|k| format!("- {}", en.t(&format!("missing-{k}")))).collect();
-            let mut to: Vec<&str> = contacts
+            let of_account: Vec<_> = contacts.iter().filter(|c| c.account_id == a.id).collect();
+            let mut to: Vec<&str> = of_account
                 .iter()
-                .filter(|c| c.account_id == a.id)
                 .filter(|c| c.is_primary || c.role.as_deref() == Some(ctpat_domain::AccountRole::Officer.key()))
                 .map(|c| c.email.as_str())
                 .collect();
+            // Without a primary contact or an Officer (what imported accounts often lack),
+            // every contact is told rather than no one.
+            if to.is_empty() {
+                to = of_account.iter().map(|c| c.email.as_str()).collect();
+            }
             to.sort();
             to.dedup();
+            if to.is_empty() {
+                unheard.push(a.id);
+            }
             for addr in to {
                 crate::mail::enqueue(
                     txn,
@@ -272,7 +281,7 @@ pub(crate) async fn send_notices<C: ConnectionTrait>(
         }
         ctpat_store::audit::append_many(txn, events).await?;
     }
-    Ok(noticed)
+    Ok((noticed, unheard))
 }
 
 /// At each notice's deadline: suspend the account if data is still missing, otherwise close
@@ -321,4 +330,16 @@ pub async fn sweep_notices(app: &App, now: DateTime<Utc>) -> Result<(usize, usiz
         }
     }
     Ok((suspended, resolved))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_is_neutralised() {
+        for raw in ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"] {
+            assert!(super::csv_field(raw).trim_start_matches('"').starts_with('\''), "{raw:?}");
+        }
+        assert_eq!(super::csv_field("Acme, Inc."), "\"Acme, Inc.\"");
+        assert_eq!(super::csv_field("plain"), "plain");
+    }
 }

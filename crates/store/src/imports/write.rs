@@ -43,6 +43,10 @@ pub async fn set_hq<C: ConnectionTrait>(conn: &C, account_id: i64, hq: Option<&N
     Ok(())
 }
 
+pub async fn address<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<crate::account_data::AddressRow>> {
+    Ok(account_address::Entity::find_by_id(id).one(conn).await?)
+}
+
 /// Replace one address's values in place (it keeps its place in the list).
 pub async fn update_address<C: ConnectionTrait>(conn: &C, id: i64, a: &NewAddress) -> Result<()> {
     let Some(row) = account_address::Entity::find_by_id(id).one(conn).await? else { return Ok(()) };
