@@ -424,7 +424,7 @@ async fn rows_of_one_organization_agree_and_complete_each_other(db: TestDb) {
         ),
     )
     .unwrap();
-    done(&t, &[path.clone()], MissingData::Notice).await;
+    done(&t, std::slice::from_ref(&path), MissingData::Notice).await;
     let a = account_of(&t, "O-1").await;
     let org = ctpat_store::orgs::org(t.db.db.conn(), a.organization_id.unwrap()).await.unwrap().unwrap();
     assert_eq!((org.dba.as_deref(), org.website.as_deref()), (Some("Delta"), Some("https://delta.example")));
