@@ -1,0 +1,143 @@
+//! The keyboard alone, in a real headless Chromium with the demo data: the skip link first, the
+//! sign-in with a failed try (the error summary takes the focus, its link leads to the field),
+//! and an SVI connection request from the home page — every step by Tab, typing and Enter, with
+//! the focus visible at each stop.
+
+#[path = "support/browser.rs"]
+mod browser;
+use browser::*;
+use ctpat_testkit::{TestApp, TestDb};
+use fantoccini::Client;
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+
+/// What has the focus: tag, name, id, class, text and href.
+async fn focused(c: &Client) -> serde_json::Value {
+    c.execute(
+        "const e = document.activeElement; const s = getComputedStyle(e);
+         return { tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || '', id: e.id || '',
+                  class: String(e.className || ''), text: (e.innerText || e.value || '').trim().slice(0, 80),
+                  href: e.getAttribute('href') || '',
+                  visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none' };",
+        vec![],
+    )
+    .await
+    .unwrap()
+}
+
+/// A key pressed on the keyboard (Tab, Enter), wherever the focus is.
+async fn press(c: &Client, key: &str) {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let k = key.chars().next().unwrap();
+    let keys = KeyActions::new("keyboard".into()).then(KeyAction::Down { value: k }).then(KeyAction::Up { value: k });
+    c.perform_actions(keys).await.unwrap();
+}
+
+/// Text typed into what has the focus.
+async fn type_in(c: &Client, text: &str) {
+    c.active_element().await.unwrap().send_keys(text).await.unwrap();
+}
+
+/// Tab until the focus is on an element `is` accepts (at most 80 stops), checking at every
+/// stop that the focus can be seen.
+async fn tab_to(c: &Client, what: &str, is: impl Fn(&serde_json::Value) -> bool) -> serde_json::Value {
+    for _ in 0..80 {
+        press(c, TAB).await;
+        let f = focused(c).await;
+        if f["tag"] == "body" {
+            continue; // the browser's own stop before the page's first
+        }
+        assert_eq!(f["visible"], true, "the focus is not visible on {f}");
+        if is(&f) {
+            return f;
+        }
+    }
+    panic!("Tab never reached {what} on {}", c.current_url().await.unwrap());
+}
+
+/// Press Enter on what has the focus and wait for the next page.
+async fn enter(c: &Client, what: &str) {
+    c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
+    press(c, ENTER).await;
+    wait_for_new_page(c, what).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sign_in_and_request_an_svi_connection_by_keyboard_alone() {
+    let Some(driver) = start_browser().await else { return };
+    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
+    ctpat_app::demo::load(&t.app).await.unwrap();
+    let officer = &ctpat_app::demo::LOGINS[0];
+    // A certified company the demo Officer has no connection with, brought in by an import.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("accounts.csv");
+    std::fs::write(&file, "legacy_id,organization_name,entity_type,status,certified_on,svi_number\nK-1,Keyboard Freight,importer,certified,2024-01-15,SVI-KBKB2345\n").unwrap();
+    let hq = ctpat_app::actor::Actor::from_cli(&t.app, "hq@demo.ctpat.example").await.unwrap();
+    let opts = ctpat_app::import::Options {
+        missing_data: ctpat_app::import::MissingData::Notice,
+        notice_days: 30,
+        dry_run: false,
+    };
+    let can = hq.can::<ctpat_app::actor::ImportLegacy>().unwrap();
+    let done = ctpat_app::import::run(&t.app, &can, &[file], &opts, &ctpat_app::import::Quiet).await.unwrap();
+    assert!(matches!(done, ctpat_app::import::Outcome::Done(_)));
+    let partner_number = "SVI-KBKB2345".to_string();
+    let base = t.base.replace("127.0.0.1", "localhost");
+    let c = &driver.client;
+    let mut problems = Vec::new();
+
+    // The skip link is the first stop, and leads into the page's main part.
+    c.goto(&format!("{base}/login")).await.unwrap();
+    let first = tab_to(c, "the first stop", |_| true).await;
+    assert_eq!((first["text"].as_str(), first["href"].as_str()), (Some("Skip to main content"), Some("#main")));
+    press(c, ENTER).await;
+    assert_eq!(focused(c).await["id"], "main", "the skip link moves the focus to the main part");
+
+    // A wrong password: the error summary takes the focus; its link leads to the field.
+    tab_to(c, "the e-mail field", |f| f["name"] == "email").await;
+    type_in(c, officer.email).await;
+    tab_to(c, "the password field", |f| f["name"] == "password").await;
+    type_in(c, "not the password").await;
+    enter(c, "a failed sign-in").await;
+    let f = focused(c).await;
+    assert!(f["class"].as_str().unwrap().contains("error-summary"), "the error summary has the focus: {f}");
+    check_accessible(c, "the failed sign-in", &mut problems).await;
+    tab_to(c, "the password field", |f| f["name"] == "password").await;
+    type_in(c, officer.password).await;
+    enter(c, "the sign-in").await;
+    assert!(!c.current_url().await.unwrap().path().starts_with("/login"), "signed in");
+
+    // From the home page to an account, to its SVI page, and a request by number.
+    // The demo Officer's certified sea carrier.
+    tab_to(c, "an account", |f| {
+        f["text"].as_str().is_some_and(|t| t.contains("Pacific Crest"))
+            && f["href"].as_str().is_some_and(|h| h.starts_with("/accounts/"))
+    })
+    .await;
+    enter(c, "the account's page").await;
+    tab_to(c, "the SVI page", |f| f["href"].as_str().is_some_and(|h| h.ends_with("/svi"))).await;
+    enter(c, "the SVI page").await;
+    check_accessible(c, "the SVI page", &mut problems).await;
+    tab_to(c, "the SVI number field", |f| f["name"] == "svi_number").await;
+    type_in(c, "SVI-0000").await;
+    enter(c, "a malformed number").await;
+    let f = focused(c).await;
+    assert!(f["class"].as_str().unwrap().contains("error-summary"), "the error summary has the focus: {f}");
+    tab_to(c, "the error's link", |f| f["href"] == "#f-svi_number").await;
+    press(c, ENTER).await;
+    assert_eq!(focused(c).await["name"], "svi_number", "the error's link leads to the field");
+    c.execute("document.activeElement.value = ''", vec![]).await.unwrap();
+    type_in(c, &partner_number).await;
+    enter(c, "the request").await;
+    let page = text(c).await;
+    assert!(page.contains("Requests you sent"), "{page}");
+    let url = c.current_url().await.unwrap();
+    let ours: i64 = url.path().split('/').nth(2).unwrap().parse().unwrap();
+    let theirs =
+        t.db.scalar_i64("SELECT target_id FROM import_record WHERE sheet = 'accounts' AND legacy_id = 'K-1'").await;
+    let asked =
+        ctpat_store::svi::between(t.db.db.conn(), ours, theirs).await.unwrap().expect("the request is recorded");
+    assert_eq!((asked.requester_id, asked.target_id), (ours, theirs));
+    assert!(problems.is_empty(), "{problems:#?}");
+}
