@@ -141,3 +141,114 @@ async fn sign_in_and_request_an_svi_connection_by_keyboard_alone() {
     assert_eq!((asked.requester_id, asked.target_id), (ours, theirs));
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// A company in the middle of its application, by keyboard alone: the wizard's next step, and
+/// an answer of the Security Profile (a radio chosen with Space, a narrative typed, saved).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_wizard_and_a_profile_category_by_keyboard_alone() {
+    let Some(driver) = start_browser().await else { return };
+    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
+    ctpat_app::demo::load(&t.app).await.unwrap();
+    let officer = &ctpat_app::demo::LOGINS[0];
+    let base = t.base.replace("127.0.0.1", "localhost");
+    let c = &driver.client;
+    let mut problems = Vec::new();
+    c.goto(&format!("{base}/login")).await.unwrap();
+    tab_to(c, "the e-mail field", |f| f["name"] == "email").await;
+    type_in(c, officer.email).await;
+    tab_to(c, "the password field", |f| f["name"] == "password").await;
+    type_in(c, officer.password).await;
+    enter(c, "the sign-in").await;
+
+    // The draft: continue the application, and save a step.
+    tab_to(c, "the draft", |f| {
+        f["text"].as_str().is_some_and(|t| t.contains("Cedar Valley"))
+            && f["href"].as_str().is_some_and(|h| h.starts_with("/accounts/"))
+    })
+    .await;
+    enter(c, "the draft's page").await;
+    tab_to(c, "Continue the application", |f| f["text"] == "Continue the application").await;
+    enter(c, "the wizard").await;
+    let step = c.current_url().await.unwrap().path().to_string();
+    assert!(step.contains("/apply/"), "{step}");
+    check_accessible(c, "a wizard step", &mut problems).await;
+    tab_to(c, "Save and continue", |f| f["text"] == "Save and continue").await;
+    enter(c, "the next step").await;
+    let now = c.current_url().await.unwrap().path().to_string();
+    let f = focused(c).await;
+    assert!(
+        now != step || f["class"].as_str().unwrap().contains("error-summary"),
+        "the wizard moved on, or says what is missing with the focus on it ({now}, {f})"
+    );
+
+    // The Security Profile, from the account's page: the first criterion answered by keyboard.
+    tab_to(c, "the account's page", |f| {
+        f["href"].as_str().is_some_and(|h| h.starts_with("/accounts/") && !h.contains("/apply"))
+    })
+    .await;
+    enter(c, "the account's page").await;
+    tab_to(c, "the Security Profile", |f| f["text"] == "Security Profile").await;
+    enter(c, "the profile").await;
+    tab_to(c, "a category", |f| f["href"].as_str().is_some_and(|h| h.contains("/profile/category/"))).await;
+    enter(c, "a category").await;
+    check_accessible(c, "a profile category", &mut problems).await;
+    let radio = tab_to(c, "an answer", |f| f["name"].as_str().is_some_and(|n| n.starts_with("answer"))).await;
+    press(c, " ").await;
+    let chosen = c.execute("return document.activeElement.checked", vec![]).await.unwrap();
+    assert_eq!(chosen, true, "Space chose the answer {radio}");
+    tab_to(c, "the narrative", |f| f["name"].as_str().is_some_and(|n| n.starts_with("narrative"))).await;
+    type_in(c, "Typed by keyboard: the guard checks every seal.").await;
+    tab_to(c, "Save", |f| f["tag"] == "button" && f["text"] == "Save").await;
+    enter(c, "the saved category").await;
+    let saved = t.db.scalar_i64("SELECT COUNT(*) FROM profile_answer WHERE narrative LIKE '%Typed by keyboard: the guard checks every seal.%'").await;
+    assert_eq!(saved, 1, "the answer typed by keyboard is saved");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// The SCSS reviews a criterion by keyboard alone: from the home page to the application under
+/// review, its profile, a category; a criterion returned with a comment (the arrow key moves
+/// the choice), recorded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_review_of_a_criterion_by_keyboard_alone() {
+    let Some(driver) = start_browser().await else { return };
+    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
+    ctpat_app::demo::load(&t.app).await.unwrap();
+    let scss = &ctpat_app::demo::LOGINS[1];
+    let base = t.base.replace("127.0.0.1", "localhost");
+    let c = &driver.client;
+    let mut problems = Vec::new();
+    c.goto(&format!("{base}/login")).await.unwrap();
+    tab_to(c, "the e-mail field", |f| f["name"] == "email").await;
+    type_in(c, scss.email).await;
+    tab_to(c, "the password field", |f| f["name"] == "password").await;
+    type_in(c, scss.password).await;
+    enter(c, "the sign-in").await;
+    tab_to(c, "the work queue", |f| f["href"] == "/program").await;
+    enter(c, "the work queue").await;
+    tab_to(c, "the application under review", |f| f["text"].as_str().is_some_and(|t| t.contains("Blue Harbor"))).await;
+    enter(c, "the account's page").await;
+    tab_to(c, "the Security Profile", |f| f["text"] == "Security Profile").await;
+    enter(c, "the profile").await;
+    tab_to(c, "a category", |f| f["href"].as_str().is_some_and(|h| h.contains("/profile/category/"))).await;
+    enter(c, "a category").await;
+    check_accessible(c, "a category under review", &mut problems).await;
+    let first = tab_to(c, "a decision", |f| f["name"].as_str().is_some_and(|n| n.starts_with("decision-"))).await;
+    let criterion = first["name"].as_str().unwrap().trim_start_matches("decision-").to_string();
+    // Arrow keys move within a group of radios; the last choice is "return".
+    press(c, "\u{E015}").await;
+    press(c, " ").await;
+    let value = c.execute("return document.activeElement.value", vec![]).await.unwrap();
+    assert_eq!(value, "return", "the arrow moved the choice to Return");
+    tab_to(c, "the comment", |f| f["name"].as_str().is_some_and(|n| n == format!("comment-{criterion}"))).await;
+    type_in(c, "Say who checks the seals, by keyboard.").await;
+    tab_to(c, "Record the decisions", |f| f["tag"] == "button" && f["text"] == "Record the decisions").await;
+    enter(c, "the recorded review").await;
+    let returned = t
+        .db
+        .scalar_i64(&format!(
+            "SELECT COUNT(*) FROM profile_answer WHERE criterion_id = '{criterion}' AND review = 'returned' AND review_comment = 'Say who checks the seals, by keyboard.'"
+        ))
+        .await;
+    assert_eq!(returned, 1, "criterion {criterion} returned with the comment typed");
+    assert!(problems.is_empty(), "{problems:#?}");
+}
