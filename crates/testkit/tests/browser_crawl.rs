@@ -1,9 +1,9 @@
 //! Every page, for good: the portal with its demo data is crawled in headless Chromium as every
 //! demo role (the demo Officer's accounts include an application in the middle of its wizard),
-//! following the links each page offers. On every page reached: no error status, axe-core's
+//! in every language the footer offers, following the links each page offers. On every page reached: no error status, axe-core's
 //! WCAG 2.1 A and AA rules pass, and at 375 px wide the page does not scroll sideways (tables
 //! scroll in their own box). A few pages of each role are saved as screenshots at 1280 and
-//! 375 px under `target/screenshots/crawl/`.
+//! 375 px under `target/screenshots/crawl/<language>/`.
 
 #[path = "support/browser.rs"]
 mod browser;
@@ -106,13 +106,66 @@ fn slug(path: &str) -> String {
     if s.is_empty() { "home".into() } else { s }
 }
 
+/// Read every page reachable from `/` by links, once per route; returns how many were read.
+async fn crawl(
+    c: &fantoccini::Client,
+    base: &str,
+    who: &str,
+    dir: &std::path::Path,
+    problems: &mut Vec<String>,
+) -> usize {
+    let origin = base.to_string();
+    let mut seen: HashSet<String> = HashSet::from([pattern("/")]);
+    let mut queue: VecDeque<String> = VecDeque::from(["/".to_string()]);
+    let mut read = 0;
+    while let Some(path) = queue.pop_front() {
+        if read >= MAX_PAGES {
+            problems.push(format!("{who}: more than {MAX_PAGES} pages; raise the crawl's limit"));
+            break;
+        }
+        c.goto(&format!("{base}{path}")).await.unwrap();
+        read += 1;
+        let now = c.current_url().await.unwrap();
+        if now.path() == "/login" {
+            problems.push(format!("{who}: {path} sent back to the sign-in page"));
+            break;
+        }
+        let status = status_of(c).await;
+        if status >= 400 {
+            problems.push(format!("{who}: {path} answered {status} (a link leads there)"));
+        }
+        let mut found = Vec::new();
+        check_accessible(c, &format!("{who}: {path}"), &mut found).await;
+        problems.extend(found);
+        if read <= SHOTS {
+            std::fs::create_dir_all(dir).unwrap();
+            std::fs::write(dir.join(format!("{read:02}-{}-1280.png", slug(&path))), c.screenshot().await.unwrap())
+                .unwrap();
+        }
+        if let Some(w) = sideways_at_375(c).await {
+            let what = sticking_out(c).await;
+            problems.push(format!("{who}: {path} scrolls sideways at 375 px (the page is {w} px wide: {what})"));
+        }
+        if read <= SHOTS {
+            std::fs::write(dir.join(format!("{read:02}-{}-375.png", slug(&path))), c.screenshot().await.unwrap())
+                .unwrap();
+        }
+        c.set_window_size(1280, 900).await.unwrap();
+        for link in links_on(c, &origin).await {
+            if !skipped(&link) && seen.insert(pattern(&link)) {
+                queue.push_back(link);
+            }
+        }
+    }
+    read
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_every_role_reaches_is_accessible_and_fits_a_small_screen() {
     let Some(driver) = start_browser().await else { return };
     let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
     ctpat_app::demo::load(&t.app).await.unwrap();
     let base = t.base.replace("127.0.0.1", "localhost");
-    let origin = base.clone();
     let c = &driver.client;
     let shots = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots/crawl");
     let mut problems: Vec<String> = Vec::new();
@@ -123,52 +176,21 @@ async fn every_page_every_role_reaches_is_accessible_and_fits_a_small_screen() {
         fill(c, "email", login.email).await;
         fill(c, "password", login.password).await;
         submit(c).await;
-        let who = format!("{} ({})", login.role, login.email);
-        let mut seen: HashSet<String> = HashSet::from([pattern("/")]);
-        let mut queue: VecDeque<String> = VecDeque::from(["/".to_string()]);
-        let mut read = 0;
-        while let Some(path) = queue.pop_front() {
-            if read >= MAX_PAGES {
-                problems.push(format!("{who}: more than {MAX_PAGES} pages; raise the crawl's limit"));
-                break;
-            }
-            c.goto(&format!("{base}{path}")).await.unwrap();
-            read += 1;
-            let now = c.current_url().await.unwrap();
-            if now.path() == "/login" {
-                problems.push(format!("{who}: {path} sent back to the sign-in page"));
-                break;
-            }
-            let status = status_of(c).await;
-            if status >= 400 {
-                problems.push(format!("{who}: {path} answered {status} (a link leads there)"));
-            }
-            let mut found = Vec::new();
-            check_accessible(c, &format!("{who}: {path}"), &mut found).await;
-            problems.extend(found);
-            if read <= SHOTS {
-                let dir = shots.join(login.role).join(login.email.split('@').next().unwrap_or_default());
-                std::fs::create_dir_all(&dir).unwrap();
-                std::fs::write(dir.join(format!("{read:02}-{}-1280.png", slug(&path))), c.screenshot().await.unwrap())
-                    .unwrap();
-            }
-            if let Some(w) = sideways_at_375(c).await {
-                let what = sticking_out(c).await;
-                problems.push(format!("{who}: {path} scrolls sideways at 375 px (the page is {w} px wide: {what})"));
-            }
-            if read <= SHOTS {
-                let dir = shots.join(login.role).join(login.email.split('@').next().unwrap_or_default());
-                std::fs::write(dir.join(format!("{read:02}-{}-375.png", slug(&path))), c.screenshot().await.unwrap())
-                    .unwrap();
-            }
-            c.set_window_size(1280, 900).await.unwrap();
-            for link in links_on(c, &origin).await {
-                if !skipped(&link) && seen.insert(pattern(&link)) {
-                    queue.push_back(link);
-                }
-            }
+        // In every language the catalogue holds, chosen in the footer as a person does.
+        let langs = c
+            .execute("return Array.from(document.querySelectorAll('#lang-select option')).map(o => o.value)", vec![])
+            .await
+            .unwrap();
+        let langs: Vec<String> =
+            langs.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_string()).collect();
+        assert!(!langs.is_empty(), "the footer offers the languages");
+        for lang in langs {
+            set_value(c, "lang", &lang).await;
+            click_and_wait(c, "form.lang-form button").await;
+            let who = format!("{} ({}, {lang})", login.role, login.email);
+            let dir = shots.join(&lang).join(login.role).join(login.email.split('@').next().unwrap_or_default());
+            pages += crawl(c, &base, &who, &dir, &mut problems).await;
         }
-        pages += read;
         c.goto(&format!("{base}/")).await.unwrap();
         sign_out(c).await;
     }

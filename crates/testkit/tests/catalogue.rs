@@ -232,3 +232,84 @@ fn every_recorded_action_has_words_in_the_history() {
         actions.iter().map(|a| format!("history-{}", a.replace(['.', '_'], "-"))).filter(|id| !en.has(id)).collect();
     assert!(missing.is_empty(), "actions without words in the history: {missing:?}");
 }
+
+/// Each message of a Fluent file with the variables (`{ $name }`) its text uses, attributes and
+/// continuation lines included.
+fn messages(ftl: &str) -> std::collections::BTreeMap<String, std::collections::BTreeSet<String>> {
+    let mut out = std::collections::BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in ftl.lines() {
+        let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+        if starts_message && let Some((id, _)) = line.split_once(" =") {
+            current = Some(id.trim().to_string());
+            out.entry(id.trim().to_string()).or_insert_with(std::collections::BTreeSet::new);
+        } else if line.starts_with('#') || (!line.starts_with(' ') && !line.is_empty()) {
+            current = None;
+            continue;
+        }
+        if let Some(id) = &current {
+            let vars = out.get_mut(id).unwrap();
+            let mut rest = line;
+            while let Some(i) = rest.find('$') {
+                let name: String =
+                    rest[i + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+                if !name.is_empty() {
+                    vars.insert(name.clone());
+                }
+                rest = &rest[i + 1 + name.len()..];
+            }
+        }
+    }
+    out
+}
+
+/// What differs between a language's catalogue and the English one: ids missing or extra, and
+/// messages whose variables differ (a placeable used in one language and not the other).
+fn differences(en: &str, other: &str, lang: &str) -> Vec<String> {
+    let (en, other) = (messages(en), messages(other));
+    let mut out = Vec::new();
+    for (id, vars) in &en {
+        match other.get(id) {
+            None => out.push(format!("{lang}: {id} is missing")),
+            Some(v) if v != vars => out.push(format!("{lang}: {id} uses {v:?}, English uses {vars:?}")),
+            _ => {}
+        }
+    }
+    out.extend(other.keys().filter(|id| !en.contains_key(*id)).map(|id| format!("{lang}: {id} is not in English")));
+    out
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_placeables() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../app/locales");
+    let en = std::fs::read_to_string(dir.join("en/main.ftl")).unwrap();
+    let mut problems = Vec::new();
+    let mut languages = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let lang = path.file_name().unwrap().to_string_lossy().to_string();
+        languages += 1;
+        if lang == "en" {
+            continue;
+        }
+        let text = std::fs::read_to_string(path.join("main.ftl")).unwrap_or_default();
+        problems.extend(differences(&en, &text, &lang));
+    }
+    assert!(languages >= 1);
+    assert!(problems.is_empty(), "{} difference(s):\n{}", problems.len(), problems.join("\n"));
+}
+
+#[test]
+fn the_language_check_names_a_missing_an_extra_and_a_mismatched_message() {
+    let en = "# comment\nhello = Hello, { $name }!\nbye = Bye\ncount =\n    { $n ->\n        [one] one\n       *[other] { $n } items\n    }\n";
+    let es = "hello = ¡Hola!\nextra = Más\ncount = { $n } elementos\n";
+    let found = differences(en, es, "es");
+    assert_eq!(
+        found,
+        [
+            "es: bye is missing".to_string(),
+            "es: hello uses {}, English uses {\"name\"}".to_string(),
+            "es: extra is not in English".to_string(),
+        ]
+    );
+}
