@@ -39,25 +39,28 @@ pub async fn addresses<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<
         .await?)
 }
 
+/// A row for `a`, at `position` in the account's list.
+pub(crate) fn address_model(account_id: i64, a: &NewAddress, position: i32) -> account_address::ActiveModel {
+    account_address::ActiveModel {
+        account_id: Set(account_id),
+        kind: Set(a.kind.clone()),
+        line1: Set(a.line1.clone()),
+        line2: Set(a.line2.clone()),
+        city: Set(a.city.clone()),
+        region: Set(a.region.clone()),
+        postal_code: Set(a.postal_code.clone()),
+        country: Set(a.country.clone()),
+        staffed: Set(a.staffed),
+        position: Set(position),
+        ..Default::default()
+    }
+}
+
 /// Replace the account's addresses with `list`, in order.
 pub async fn replace_addresses<C: ConnectionTrait>(conn: &C, account_id: i64, list: &[NewAddress]) -> Result<()> {
     Address::delete_many().filter(account_address::Column::AccountId.eq(account_id)).exec(conn).await?;
     for (i, a) in list.iter().enumerate() {
-        account_address::ActiveModel {
-            account_id: Set(account_id),
-            kind: Set(a.kind.clone()),
-            line1: Set(a.line1.clone()),
-            line2: Set(a.line2.clone()),
-            city: Set(a.city.clone()),
-            region: Set(a.region.clone()),
-            postal_code: Set(a.postal_code.clone()),
-            country: Set(a.country.clone()),
-            staffed: Set(a.staffed),
-            position: Set(i as i32),
-            ..Default::default()
-        }
-        .insert(conn)
-        .await?;
+        address_model(account_id, a, i as i32).insert(conn).await?;
     }
     Ok(())
 }

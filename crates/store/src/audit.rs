@@ -6,8 +6,7 @@ use crate::error::Result;
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::{GENESIS_HASH, Outcome, canonical_json, chain_hash};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    Statement,
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement,
 };
 
 /// What a use case records. `at` comes from the injected clock.
@@ -33,69 +32,7 @@ pub struct NewEvent {
 /// PostgreSQL; SQLite write transactions are already exclusive), so concurrent writers queue
 /// instead of forking the chain; the primary key on `seq` is the last line of defence.
 pub async fn append<C: ConnectionTrait>(conn: &C, ev: NewEvent) -> Result<i64> {
-    let backend = conn.get_database_backend();
-    let lock = if backend == DbBackend::Postgres { " FOR UPDATE" } else { "" };
-    let row = conn
-        .query_one_raw(Statement::from_string(backend, format!("SELECT seq, hash FROM audit_head WHERE id = 1{lock}")))
-        .await?
-        .ok_or_else(|| sea_orm::DbErr::RecordNotFound("audit_head".into()))?;
-    let prev_seq: i64 = row.try_get("", "seq")?;
-    let prev_hash: String = row.try_get("", "hash")?;
-
-    let seq = prev_seq + 1;
-    let mut model = audit_event::Model {
-        seq,
-        at: ev.at,
-        actor_id: ev.actor_id,
-        actor: ev.actor,
-        role: ev.role,
-        account_id: ev.account_id,
-        action: ev.action,
-        object_type: ev.object_type,
-        object_id: ev.object_id,
-        outcome: ev.outcome.key().to_string(),
-        request_id: ev.request_id,
-        before: ev.before.as_ref().map(canonical_json),
-        after: ev.after.as_ref().map(canonical_json),
-        prev_hash: prev_hash.clone(),
-        hash: String::new(),
-        ip: ev.ip.map(|s| s.chars().take(64).collect()),
-        user_agent: ev.user_agent.map(|s| s.chars().take(300).collect()),
-    };
-    model.hash = chain_hash(&prev_hash, &model.canonical());
-
-    audit_event::ActiveModel {
-        seq: Set(model.seq),
-        at: Set(model.at),
-        actor_id: Set(model.actor_id),
-        actor: Set(model.actor.clone()),
-        role: Set(model.role.clone()),
-        account_id: Set(model.account_id),
-        action: Set(model.action.clone()),
-        object_type: Set(model.object_type.clone()),
-        object_id: Set(model.object_id.clone()),
-        outcome: Set(model.outcome.clone()),
-        request_id: Set(model.request_id.clone()),
-        before: Set(model.before.clone()),
-        after: Set(model.after.clone()),
-        prev_hash: Set(model.prev_hash.clone()),
-        hash: Set(model.hash.clone()),
-        ip: Set(model.ip.clone()),
-        user_agent: Set(model.user_agent.clone()),
-    }
-    .insert(conn)
-    .await?;
-
-    conn.execute_raw(Statement::from_sql_and_values(
-        backend,
-        match backend {
-            DbBackend::Postgres => "UPDATE audit_head SET seq = $1, hash = $2 WHERE id = 1",
-            _ => "UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1",
-        },
-        [seq.into(), model.hash.into()],
-    ))
-    .await?;
-    Ok(seq)
+    append_many(conn, vec![ev]).await
 }
 
 /// The result of walking the whole chain.
@@ -105,12 +42,10 @@ pub enum Verification {
     Broken { seq: i64, reason: String },
 }
 
-/// Append many events in order, chained as `append` would one by one (one read of the head,
-/// multi-row inserts, one write of the head): for imports of many accounts.
-pub async fn append_many<C: ConnectionTrait>(conn: &C, events: Vec<NewEvent>) -> Result<()> {
-    if events.is_empty() {
-        return Ok(());
-    }
+/// Append events in order, each chained to the one before (one read of the head, multi-row
+/// inserts, one write of the head: an import appends thousands at once). Returns the sequence
+/// number of the last.
+pub async fn append_many<C: ConnectionTrait>(conn: &C, events: Vec<NewEvent>) -> Result<i64> {
     let backend = conn.get_database_backend();
     let lock = if backend == DbBackend::Postgres { " FOR UPDATE" } else { "" };
     let row = conn
@@ -119,6 +54,9 @@ pub async fn append_many<C: ConnectionTrait>(conn: &C, events: Vec<NewEvent>) ->
         .ok_or_else(|| sea_orm::DbErr::RecordNotFound("audit_head".into()))?;
     let mut seq: i64 = row.try_get("", "seq")?;
     let mut prev_hash: String = row.try_get("", "hash")?;
+    if events.is_empty() {
+        return Ok(seq);
+    }
     let mut models = Vec::with_capacity(events.len());
     for ev in events {
         seq += 1;
@@ -176,7 +114,7 @@ pub async fn append_many<C: ConnectionTrait>(conn: &C, events: Vec<NewEvent>) ->
         [seq.into(), prev_hash.into()],
     ))
     .await?;
-    Ok(())
+    Ok(seq)
 }
 
 /// Walk every event in `seq` order (in pages, so memory stays flat) and check continuity,

@@ -264,7 +264,7 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     }
     let org_values = organizations(&accounts, issues);
     let known_ids: HashMap<String, i64> = known_accounts.iter().map(|(k, r)| (k.clone(), r.target_id)).collect();
-    let account_named = |id: &str| in_file.contains(id) || known_ids.contains_key(id);
+    let known = Known { in_file: &in_file, ids: &known_ids };
     let contacts_known = imports::records(conn, "contacts").await?;
     let mut contacts = Vec::new();
     // Contacts already on accounts imported before (the company may have added some since).
@@ -291,23 +291,7 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
                 _ => {}
             }
         }
-        if !account_named(&rec.account) {
-            issues.push(issue(
-                &rec.origin,
-                "account_legacy_id",
-                format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account),
-            ));
-        }
-        let data = rec.data.clone();
-        let lid = rec.legacy_id.clone();
-        let row = planned(rec, &data, &lid, &contacts_known);
-        if row.existing.as_ref().is_some_and(|e| known_ids.get(&row.rec.account) != Some(&e.account_id)) {
-            issues.push(issue(
-                &row.rec.origin,
-                "account_legacy_id",
-                "cannot change once imported (a contact stays with its account)",
-            ));
-        }
+        let row = child(rec, &contacts_known, &known, "a contact", issues);
         // An e-mail or a primary contact the account holds already under another contact.
         if let Some(existing) = known_ids.get(&row.rec.account).and_then(|id| on_file.get(id)) {
             let own = row.existing.as_ref().map(|e| e.target_id);
@@ -327,24 +311,7 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     let addresses_known = imports::records(conn, "addresses").await?;
     let mut addresses = Vec::new();
     for rec in p.addresses {
-        if !account_named(&rec.account) {
-            issues.push(issue(
-                &rec.origin,
-                "account_legacy_id",
-                format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account),
-            ));
-        }
-        let data = rec.data.clone();
-        let lid = rec.legacy_id.clone();
-        let row = planned(rec, &data, &lid, &addresses_known);
-        if row.existing.as_ref().is_some_and(|e| known_ids.get(&row.rec.account) != Some(&e.account_id)) {
-            issues.push(issue(
-                &row.rec.origin,
-                "account_legacy_id",
-                "cannot change once imported (an address stays with its account)",
-            ));
-        }
-        addresses.push(row);
+        addresses.push(child(rec, &addresses_known, &known, "an address", issues));
     }
     let svi_named: Vec<String> = p.connections.iter().filter_map(|c| c.partner_svi.clone()).collect();
     let by_svi: HashMap<String, i64> = ctpat_store::svi::accounts_by_numbers(conn, &svi_named)
@@ -356,15 +323,8 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
     let connections_known = imports::records(conn, "connections").await?;
     let mut connections = Vec::new();
     for rec in p.connections {
-        if !account_named(&rec.account) {
-            issues.push(issue(
-                &rec.origin,
-                "account_legacy_id",
-                format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account),
-            ));
-        }
         match (&rec.partner_legacy_id, &rec.partner_svi) {
-            (Some(id), _) if !account_named(id) => issues.push(issue(
+            (Some(id), _) if !known.named(id) => issues.push(issue(
                 &rec.origin,
                 "partner_legacy_id",
                 format!("{id} is not an account of the accounts sheet nor of an earlier import"),
@@ -379,9 +339,7 @@ pub async fn plan(app: &App, actor: &Actor, p: Parsed, issues: &mut Vec<Issue>) 
             )),
             _ => {}
         }
-        let data = rec.data.clone();
-        let lid = rec.legacy_id.clone();
-        connections.push(planned(rec, &data, &lid, &connections_known));
+        connections.push(child(rec, &connections_known, &known, "a connection", issues));
     }
     Ok(Plan {
         accounts,
@@ -420,6 +378,60 @@ fn organizations(accounts: &[AccountPlan], issues: &mut Vec<Issue>) -> HashMap<S
         }
     }
     out.into_iter().map(|(k, (v, _))| (k, v)).collect()
+}
+
+/// The accounts a child row may name: those of the file and those imported before.
+struct Known<'a> {
+    in_file: &'a HashSet<String>,
+    ids: &'a HashMap<String, i64>,
+}
+
+impl Known<'_> {
+    fn named(&self, id: &str) -> bool {
+        self.in_file.contains(id) || self.ids.contains_key(id)
+    }
+}
+
+/// A row that belongs to an account (a contact, an address, a connection).
+pub(super) trait Child {
+    fn origin(&self) -> &super::parse::Origin;
+    fn account(&self) -> &str;
+    fn legacy_id(&self) -> &str;
+    fn data(&self) -> &BTreeMap<String, String>;
+}
+
+macro_rules! child_of {
+    ($($t:ty),+) => {$(
+        impl Child for $t {
+            fn origin(&self) -> &super::parse::Origin { &self.origin }
+            fn account(&self) -> &str { &self.account }
+            fn legacy_id(&self) -> &str { &self.legacy_id }
+            fn data(&self) -> &BTreeMap<String, String> { &self.data }
+        }
+    )+};
+}
+child_of!(ContactRecord, AddressRecord, ConnectionRecord);
+
+/// A child row planned: its account must be one the import knows, and stays the one it was
+/// imported with.
+fn child<T: Child>(
+    rec: T,
+    rows: &HashMap<String, RecordRow>,
+    known: &Known<'_>,
+    noun: &str,
+    issues: &mut Vec<Issue>,
+) -> Planned<T> {
+    if !known.named(rec.account()) {
+        let rule = format!("{} is not an account of the accounts sheet nor of an earlier import", rec.account());
+        issues.push(issue(rec.origin(), "account_legacy_id", rule));
+    }
+    let (data, legacy_id) = (rec.data().clone(), rec.legacy_id().to_string());
+    let row = planned(rec, &data, &legacy_id, rows);
+    if row.existing.as_ref().is_some_and(|e| known.ids.get(row.rec.account()) != Some(&e.account_id)) {
+        let rule = format!("cannot change once imported ({noun} stays with its account)");
+        issues.push(issue(row.rec.origin(), "account_legacy_id", rule));
+    }
+    row
 }
 
 fn row_key(data: &BTreeMap<String, String>) -> String {

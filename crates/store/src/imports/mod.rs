@@ -4,8 +4,8 @@
 
 use crate::account_data::NewAddress;
 use crate::entity::{
-    account_address, account_event, account_identifier, bond, import_record, import_run, legacy_field, organization,
-    partner_account, svi_connection,
+    account_address, account_event, account_identifier, bond, import_record, import_run, legacy_field, partner_account,
+    svi_connection,
 };
 use crate::error::Result;
 use chrono::{DateTime, Utc};
@@ -216,26 +216,7 @@ pub async fn insert_account<C: ConnectionTrait>(
 ) -> Result<(i64, i64)> {
     let org_id = match a.organization_id {
         Some(id) => id,
-        None => {
-            let o = a.org;
-            organization::ActiveModel {
-                name: Set(o.name.to_string()),
-                dba: Set(o.dba.map(str::to_string)),
-                phone: Set(o.phone.map(str::to_string)),
-                website: Set(o.website.map(str::to_string)),
-                year_founded: Set(o.year_founded),
-                employee_count: Set(o.employee_count),
-                ownership_type: Set(o.ownership_type.map(str::to_string)),
-                created_by: Set(by),
-                created_at: Set(now),
-                updated_at: Set(now),
-                version: Set(0),
-                ..Default::default()
-            }
-            .insert(conn)
-            .await?
-            .id
-        }
+        None => crate::orgs::insert_org(conn, a.org, by, now).await?.id,
     };
     let p = a.projection;
     let id = partner_account::ActiveModel {
@@ -340,26 +321,11 @@ pub async fn insert_bonds<C: ConnectionTrait>(
 /// Addresses as (account, address, position).
 pub async fn insert_addresses<C: ConnectionTrait>(conn: &C, list: &[(i64, NewAddress, i32)]) -> Result<()> {
     for chunk in list.chunks(BATCH) {
-        let rows = chunk.iter().map(|(account_id, a, position)| address_model(*account_id, a, *position));
+        let rows =
+            chunk.iter().map(|(account_id, a, position)| crate::account_data::address_model(*account_id, a, *position));
         account_address::Entity::insert_many(rows).exec_without_returning(conn).await?;
     }
     Ok(())
-}
-
-pub(crate) fn address_model(account_id: i64, a: &NewAddress, position: i32) -> account_address::ActiveModel {
-    account_address::ActiveModel {
-        account_id: Set(account_id),
-        kind: Set(a.kind.clone()),
-        line1: Set(a.line1.clone()),
-        line2: Set(a.line2.clone()),
-        city: Set(a.city.clone()),
-        region: Set(a.region.clone()),
-        postal_code: Set(a.postal_code.clone()),
-        country: Set(a.country.clone()),
-        staffed: Set(a.staffed),
-        position: Set(position),
-        ..Default::default()
-    }
 }
 
 /// Accepted connections as (requester, target, since); returns none of their ids (a

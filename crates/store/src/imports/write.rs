@@ -38,7 +38,7 @@ pub async fn set_hq<C: ConnectionTrait>(conn: &C, account_id: i64, hq: Option<&N
         .exec(conn)
         .await?;
     if let Some(a) = hq {
-        super::address_model(account_id, a, 0).insert(conn).await?;
+        crate::account_data::address_model(account_id, a, 0).insert(conn).await?;
     }
     Ok(())
 }
@@ -50,7 +50,7 @@ pub async fn address<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<cra
 /// Replace one address's values in place (it keeps its place in the list).
 pub async fn update_address<C: ConnectionTrait>(conn: &C, id: i64, a: &NewAddress) -> Result<()> {
     let Some(row) = account_address::Entity::find_by_id(id).one(conn).await? else { return Ok(()) };
-    let mut am = super::address_model(row.account_id, a, row.position);
+    let mut am = crate::account_data::address_model(row.account_id, a, row.position);
     am.id = sea_orm::ActiveValue::Unchanged(id);
     am.update(conn).await?;
     Ok(())
@@ -66,5 +66,5 @@ pub async fn add_address<C: ConnectionTrait>(conn: &C, account_id: i64, a: &NewA
         .map(|r| r.position + 1)
         .max()
         .unwrap_or(0);
-    Ok(super::address_model(account_id, a, position).insert(conn).await?.id)
+    Ok(crate::account_data::address_model(account_id, a, position).insert(conn).await?.id)
 }
