@@ -186,6 +186,20 @@ pub async fn bond<C: ConnectionTrait>(conn: &C, account_id: i64) -> Result<Optio
     Ok(Bond::find().filter(bond::Column::AccountId.eq(account_id)).one(conn).await?)
 }
 
+/// A bond row for `b`, set by `by` at `now`.
+pub(crate) fn bond_model(account_id: i64, b: &NewBond, by: i64, now: DateTime<Utc>) -> bond::ActiveModel {
+    bond::ActiveModel {
+        account_id: Set(account_id),
+        number: Set(b.number.clone()),
+        bond_type: Set(b.bond_type.clone()),
+        surety: Set(b.surety.clone()),
+        effective_on: Set(b.effective_on.clone()),
+        updated_at: Set(now),
+        updated_by: Set(Some(by)),
+        ..Default::default()
+    }
+}
+
 pub async fn set_bond<C: ConnectionTrait>(
     conn: &C,
     account_id: i64,
@@ -195,18 +209,7 @@ pub async fn set_bond<C: ConnectionTrait>(
 ) -> Result<()> {
     Bond::delete_many().filter(bond::Column::AccountId.eq(account_id)).exec(conn).await?;
     if let Some(b) = b {
-        bond::ActiveModel {
-            account_id: Set(account_id),
-            number: Set(b.number.clone()),
-            bond_type: Set(b.bond_type.clone()),
-            surety: Set(b.surety.clone()),
-            effective_on: Set(b.effective_on.clone()),
-            updated_at: Set(now),
-            updated_by: Set(Some(by)),
-            ..Default::default()
-        }
-        .insert(conn)
-        .await?;
+        bond_model(account_id, b, by, now).insert(conn).await?;
     }
     Ok(())
 }

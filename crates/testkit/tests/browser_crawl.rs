@@ -172,10 +172,7 @@ async fn every_page_every_role_reaches_is_accessible_and_fits_a_small_screen() {
     let mut pages = 0;
     for login in ctpat_app::demo::LOGINS {
         c.set_window_size(1280, 900).await.unwrap();
-        c.goto(&format!("{base}/login")).await.unwrap();
-        fill(c, "email", login.email).await;
-        fill(c, "password", login.password).await;
-        submit(c).await;
+        sign_in_demo(c, &base, &login).await;
         // In every language the catalogue holds, chosen in the footer as a person does.
         let langs = c
             .execute("return Array.from(document.querySelectorAll('#lang-select option')).map(o => o.value)", vec![])

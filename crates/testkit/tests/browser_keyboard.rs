@@ -56,6 +56,16 @@ async fn tab_to(c: &Client, what: &str, is: impl Fn(&serde_json::Value) -> bool)
     panic!("Tab never reached {what} on {}", c.current_url().await.unwrap());
 }
 
+/// Sign in by Tab, typing and Enter.
+async fn keyboard_sign_in(c: &Client, base: &str, login: &ctpat_app::demo::DemoLogin) {
+    c.goto(&format!("{base}/login")).await.unwrap();
+    tab_to(c, "the e-mail field", |f| f["name"] == "email").await;
+    type_in(c, login.email).await;
+    tab_to(c, "the password field", |f| f["name"] == "password").await;
+    type_in(c, login.password).await;
+    enter(c, "the sign-in").await;
+}
+
 /// Press Enter on what has the focus and wait for the next page.
 async fn enter(c: &Client, what: &str) {
     c.execute("window.__ctpatOldPage = true;", vec![]).await.unwrap();
@@ -153,12 +163,7 @@ async fn the_wizard_and_a_profile_category_by_keyboard_alone() {
     let base = t.base.replace("127.0.0.1", "localhost");
     let c = &driver.client;
     let mut problems = Vec::new();
-    c.goto(&format!("{base}/login")).await.unwrap();
-    tab_to(c, "the e-mail field", |f| f["name"] == "email").await;
-    type_in(c, officer.email).await;
-    tab_to(c, "the password field", |f| f["name"] == "password").await;
-    type_in(c, officer.password).await;
-    enter(c, "the sign-in").await;
+    keyboard_sign_in(c, &base, officer).await;
 
     // The draft: continue the application, and save a step.
     tab_to(c, "the draft", |f| {
@@ -217,12 +222,7 @@ async fn the_review_of_a_criterion_by_keyboard_alone() {
     let base = t.base.replace("127.0.0.1", "localhost");
     let c = &driver.client;
     let mut problems = Vec::new();
-    c.goto(&format!("{base}/login")).await.unwrap();
-    tab_to(c, "the e-mail field", |f| f["name"] == "email").await;
-    type_in(c, scss.email).await;
-    tab_to(c, "the password field", |f| f["name"] == "password").await;
-    type_in(c, scss.password).await;
-    enter(c, "the sign-in").await;
+    keyboard_sign_in(c, &base, scss).await;
     tab_to(c, "the work queue", |f| f["href"] == "/program").await;
     enter(c, "the work queue").await;
     tab_to(c, "the application under review", |f| f["text"].as_str().is_some_and(|t| t.contains("Blue Harbor"))).await;

@@ -64,10 +64,7 @@ async fn the_profile_a_validation_summary_and_a_letter_print_on_a4_and_letter() 
     let officer = &ctpat_app::demo::LOGINS[0];
     let base = t.base.replace("127.0.0.1", "localhost");
     let c = &driver.client;
-    c.goto(&format!("{base}/login")).await.unwrap();
-    fill(c, "email", officer.email).await;
-    fill(c, "password", officer.password).await;
-    submit(c).await;
+    sign_in_demo(c, &base, officer).await;
     // Northwind's accounts (an importer validated with a report, a certified carrier): the
     // libraries offer a validation summary, letters and profile versions.
     let accounts = c

@@ -42,6 +42,8 @@ pub(super) async fn assess<C: ConnectionTrait>(
     let mut out = Vec::new();
     for chunk in imported.chunks(500) {
         let ids: Vec<i64> = chunk.iter().map(|(id, _, _, _)| *id).collect();
+        let by_id: std::collections::HashMap<i64, &(i64, Origin, String, bool)> =
+            chunk.iter().map(|row| (row.0, row)).collect();
         let accounts: Vec<Account> = ctpat_store::accounts::by_ids(txn, &ids)
             .await?
             .into_iter()
@@ -54,7 +56,7 @@ pub(super) async fn assess<C: ConnectionTrait>(
             if m.is_empty() {
                 continue;
             }
-            let Some((_, origin, legacy_id, fresh)) = chunk.iter().find(|(id, _, _, _)| *id == a.id) else { continue };
+            let Some((_, origin, legacy_id, fresh)) = by_id.get(&a.id) else { continue };
             out.push(QualityRow {
                 origin: origin.clone(),
                 legacy_id: legacy_id.clone(),

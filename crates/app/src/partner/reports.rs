@@ -18,7 +18,7 @@ pub struct ProgramReport {
     /// Open accounts by entity type, largest first.
     pub by_entity: Vec<(EntityType, i64)>,
     /// Accounts by entity type (rows, in the program's order, only those with accounts) and
-    /// status (columns: `STATUSES`).
+    /// status (columns: `statuses()`).
     pub by_entity_status: Vec<(EntityType, Vec<i64>)>,
     /// Open accounts by field office (none: not placed), largest first.
     pub by_office: Vec<(Option<FieldOffice>, i64)>,
@@ -103,17 +103,9 @@ fn certification(
 }
 
 /// The columns of the cross-table: every status but draft, in the program's order.
-pub const STATUSES: [Status; 9] = [
-    Status::Applicant,
-    Status::UnderReview,
-    Status::Certified,
-    Status::Validated,
-    Status::Suspended,
-    Status::Removed,
-    Status::Withdrawn,
-    Status::Rejected,
-    Status::Ineligible,
-];
+pub fn statuses() -> impl Iterator<Item = Status> {
+    Status::ALL.into_iter().filter(|s| *s != Status::Draft)
+}
 
 pub async fn program_report(app: &App, actor: &Actor, office: Option<Option<i64>>) -> Result<ProgramReport> {
     if !(actor.has(Permission::WorkAssignedAccounts) || actor.has(Permission::ReadAllAccounts)) {
@@ -122,20 +114,15 @@ pub async fn program_report(app: &App, actor: &Actor, office: Option<Option<i64>
     let scope = super::narrowed(actor, office).ok_or(Error::Forbidden)?;
     let conn = app.db.conn();
     let counted = accounts::count_by_status(conn, scope).await?;
-    let by_status = Status::ALL
-        .into_iter()
-        .filter(|s| *s != Status::Draft)
-        .map(|s| (s, counted.iter().find(|(c, _)| *c == s).map_or(0, |(_, n)| *n)))
-        .collect();
+    let by_status = statuses().map(|s| (s, counted.iter().find(|(c, _)| *c == s).map_or(0, |(_, n)| *n))).collect();
     let by_entity = accounts::count_by_entity(conn, scope).await?;
     let cells = accounts::count_by_entity_and_status(conn, scope).await?;
     let by_entity_status = EntityType::ALL
         .into_iter()
         .filter(|e| cells.iter().any(|(x, _, _)| x == e))
         .map(|e| {
-            let row = STATUSES
-                .iter()
-                .map(|s| cells.iter().find(|(x, y, _)| *x == e && y == s).map_or(0, |(_, _, n)| *n))
+            let row = statuses()
+                .map(|s| cells.iter().find(|(x, y, _)| *x == e && *y == s).map_or(0, |(_, _, n)| *n))
                 .collect();
             (e, row)
         })

@@ -4,7 +4,7 @@
 
 use crate::account_data::NewAddress;
 use crate::entity::{
-    account_address, account_event, account_identifier, bond, import_record, import_run, legacy_field, partner_account,
+    account_address, account_event, account_identifier, import_record, import_run, legacy_field, partner_account,
     svi_connection,
 };
 use crate::error::Result;
@@ -303,17 +303,8 @@ pub async fn insert_bonds<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<()> {
     for chunk in list.chunks(BATCH) {
-        let rows = chunk.iter().map(|(account_id, b)| bond::ActiveModel {
-            account_id: Set(*account_id),
-            number: Set(b.number.clone()),
-            bond_type: Set(b.bond_type.clone()),
-            surety: Set(b.surety.clone()),
-            effective_on: Set(b.effective_on.clone()),
-            updated_at: Set(now),
-            updated_by: Set(Some(by)),
-            ..Default::default()
-        });
-        bond::Entity::insert_many(rows).exec_without_returning(conn).await?;
+        let rows = chunk.iter().map(|(account_id, b)| crate::account_data::bond_model(*account_id, b, by, now));
+        crate::entity::bond::Entity::insert_many(rows).exec_without_returning(conn).await?;
     }
     Ok(())
 }

@@ -212,6 +212,14 @@ pub async fn sign_in_as(c: &Client, email: &str) {
     submit(c).await;
 }
 
+/// Sign in as a demo login through the sign-in form at `base`.
+pub async fn sign_in_demo(c: &Client, base: &str, login: &ctpat_app::demo::DemoLogin) {
+    c.goto(&format!("{base}/login")).await.unwrap();
+    fill(c, "email", login.email).await;
+    fill(c, "password", login.password).await;
+    submit(c).await;
+}
+
 pub async fn sign_out(c: &Client) {
     click_and_wait(c, "header form button").await;
 }

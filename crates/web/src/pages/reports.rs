@@ -233,7 +233,7 @@ async fn build(state: &AppState, ctx: &PageCtx, viewer: &Viewer, q: &ReportQuery
         section(ctx, "trend", "report-trend-head", trend),
         section(ctx, "reasons", "report-reasons-head", reasons),
     ];
-    let columns: Vec<String> = reports::STATUSES.iter().map(|s| ctx.t(&format!("status-{}", s.key()))).collect();
+    let columns: Vec<String> = reports::statuses().map(|s| ctx.t(&format!("status-{}", s.key()))).collect();
     let totals = (0..columns.len()).map(|i| r.by_entity_status.iter().map(|(_, v)| v[i]).sum()).collect();
     let cross = CrossTable {
         title: ctx.t("report-cross-title"),
