@@ -7,11 +7,12 @@ use crate::actor::{Can, Perm, RequestMeta};
 use crate::audit::{self, EventExt};
 use crate::error::{Error, Result};
 use ctpat_domain::audit::Outcome;
-use ctpat_domain::catalog::{self, Catalog, Category, Criterion, Issue, Level, Lines};
+use ctpat_domain::catalog::{self, Catalog, Category, Criterion, Issue, Level, Lines, Text};
 use ctpat_domain::partner::EntityType;
 use ctpat_domain::{Permission, Problem};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
 use toml::Spanned;
 
 /// The catalog the portal ships with, loaded on first start.
@@ -24,10 +25,12 @@ struct RawCatalog {
     title: String,
     #[serde(default)]
     known_gaps: Vec<String>,
+    /// The languages besides English the file is translated into.
+    #[serde(default)]
+    languages: Vec<String>,
     /// Documentation of the three focus areas; categories name theirs by key.
     #[serde(default)]
-    #[allow(dead_code)]
-    focus_area: Vec<RawFocus>,
+    focus_area: Vec<Spanned<RawFocus>>,
     #[serde(default)]
     category: Vec<Spanned<RawCategory>>,
     #[serde(default)]
@@ -36,9 +39,18 @@ struct RawCatalog {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)]
 struct RawFocus {
     key: String,
+    #[allow(dead_code)]
+    name: String,
+    #[serde(default)]
+    translation: BTreeMap<String, RawName>,
+}
+
+/// A name in another language: `translation.es.name = "…"`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawName {
     name: String,
 }
 
@@ -49,6 +61,16 @@ struct RawCategory {
     key: String,
     name: String,
     focus_area: String,
+    #[serde(default)]
+    translation: BTreeMap<String, RawName>,
+}
+
+/// Statement and guidance in another language: `translation.es.statement = "…"`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    statement: String,
+    guidance: String,
 }
 
 #[derive(Deserialize)]
@@ -61,6 +83,8 @@ struct RawCriterion {
     statement: String,
     guidance: String,
     basis: String,
+    #[serde(default)]
+    translation: BTreeMap<String, RawText>,
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -81,7 +105,8 @@ pub fn parse(text: &str) -> std::result::Result<Catalog, Vec<Issue>> {
         .map(|c| {
             lines.categories.push(line_of(text, c.span().start));
             let c = c.into_inner();
-            Category { number: c.number, key: c.key, name: c.name, focus_area: c.focus_area }
+            let translations = c.translation.into_iter().map(|(l, n)| (l, n.name.trim().to_string())).collect();
+            Category { number: c.number, key: c.key, name: c.name, focus_area: c.focus_area, translations }
         })
         .collect();
     let mut criteria = Vec::new();
@@ -124,9 +149,46 @@ pub fn parse(text: &str) -> std::result::Result<Catalog, Vec<Issue>> {
             statement: c.statement.trim().to_string(),
             guidance: c.guidance.trim().to_string(),
             basis: c.basis,
+            translations: c
+                .translation
+                .into_iter()
+                .map(|(l, t)| {
+                    (l, Text { statement: t.statement.trim().to_string(), guidance: t.guidance.trim().to_string() })
+                })
+                .collect(),
         });
     }
-    let cat = Catalog { version: raw.version, title: raw.title, known_gaps: raw.known_gaps, categories, criteria };
+    for lang in &raw.languages {
+        if lang == "en" || lang.len() < 2 || lang.len() > 3 || !lang.chars().all(|c| c.is_ascii_lowercase()) {
+            issues.push(Issue {
+                line: 0,
+                message: format!(
+                    "`languages` lists {lang:?}: expected a language code such as \"es\", other than English"
+                ),
+            });
+        }
+    }
+    for f in &raw.focus_area {
+        let line = line_of(text, f.span().start);
+        let f = f.get_ref();
+        for lang in raw.languages.iter().filter(|l| f.translation.get(*l).is_none_or(|n| n.name.trim().is_empty())) {
+            issues.push(Issue { line, message: format!("focus area {} has no name in `{lang}`", f.key) });
+        }
+        for lang in f.translation.keys().filter(|l| !raw.languages.contains(l)) {
+            issues.push(Issue {
+                line,
+                message: format!("focus area {} is translated into `{lang}`, which `languages` does not list", f.key),
+            });
+        }
+    }
+    let cat = Catalog {
+        version: raw.version,
+        title: raw.title,
+        known_gaps: raw.known_gaps,
+        languages: raw.languages,
+        categories,
+        criteria,
+    };
     issues.extend(catalog::check(&cat, &lines));
     issues.sort_by_key(|i| i.line);
     if issues.is_empty() { Ok(cat) } else { Err(issues) }
@@ -264,6 +326,31 @@ mod tests {
             assert!(c.for_entity(e).count() > 20, "{e:?}");
         }
         assert!(c.for_entity(EntityType::Importer).any(|x| x.id == "6.2" && x.level == Level::Must));
+    }
+
+    #[test]
+    fn the_shipped_catalog_speaks_spanish_and_french_and_falls_back_to_english() {
+        let c = shipped().expect("the shipped catalog parses");
+        assert_eq!(c.languages, ["es", "fr"]);
+        let seal = c.criteria.iter().find(|x| x.id == "6.2").unwrap();
+        assert!(seal.statement_in("es").contains("ISO 17712") && seal.statement_in("es") != seal.statement);
+        assert!(seal.guidance_in("fr") != seal.guidance && seal.translated_in("fr"));
+        assert_eq!(seal.statement_in("de"), seal.statement, "a language the catalog lacks gets English");
+        assert!(!seal.translated_in("en"));
+        assert_eq!(c.categories[3].name_in("es"), "Ciberseguridad");
+    }
+
+    #[test]
+    fn a_translation_into_a_language_the_catalog_does_not_list_is_refused() {
+        let text = SHIPPED.replacen("languages = [\"es\", \"fr\"]", "languages = [\"es\"]", 1);
+        let issues = parse(&text).unwrap_err();
+        assert!(
+            issues
+                .iter()
+                .any(|i| i.message == "criterion 1.1 is translated into `fr`, which `languages` does not list"),
+            "{issues:?}"
+        );
+        assert!(issues.iter().any(|i| i.message.starts_with("focus area corporate_security is translated into `fr`")));
     }
 
     #[test]

@@ -106,6 +106,25 @@ pub(crate) async fn at_cap<C: ConnectionTrait>(conn: &C, app: &App, to: &str, ki
     Ok(recent >= u64::from(app.settings.mail_per_recipient_per_hour))
 }
 
+/// The language to write to each of `addresses` in: the one its owner chose in the portal, or
+/// `otherwise` for an address without a login (a contact, a business partner).
+pub async fn readers_langs<C: ConnectionTrait>(
+    conn: &C,
+    addresses: &[String],
+    otherwise: &Lang,
+) -> crate::Result<std::collections::HashMap<String, Lang>> {
+    let lower: Vec<String> = addresses.iter().map(|a| a.to_lowercase()).collect();
+    let chosen = ctpat_store::users::locales_by_email(conn, &lower).await?;
+    Ok(addresses
+        .iter()
+        .map(|a| {
+            let lang =
+                chosen.get(&a.to_lowercase()).and_then(|c| Lang::from_code(c)).unwrap_or_else(|| otherwise.clone());
+            (a.clone(), lang)
+        })
+        .collect())
+}
+
 /// Queue an e-mail of `kind`, rendered in `lang`.
 pub(crate) async fn enqueue<C: ConnectionTrait>(
     conn: &C,

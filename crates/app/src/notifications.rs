@@ -141,7 +141,14 @@ pub(crate) async fn tell_account<C: ConnectionTrait>(
     }
     let known: Vec<String> = people.iter().map(|u| u.email.to_lowercase()).collect();
     let mut sent: Vec<String> = Vec::new();
-    for c in ctpat_store::account_data::contacts(conn, account_id).await? {
+    // A contact without a login is written to in the language the account's people chose
+    // (the first who chose one), unless their address has a login of its own.
+    let their_people_lang =
+        people.iter().find_map(|u| u.locale.as_deref().and_then(Lang::from_code)).unwrap_or_default();
+    let list = ctpat_store::account_data::contacts(conn, account_id).await?;
+    let addresses: Vec<String> = list.iter().map(|c| c.email.clone()).collect();
+    let langs = crate::mail::readers_langs(conn, &addresses, &their_people_lang).await?;
+    for c in list {
         let wanted = match contacts {
             Contacts::Deciders => c.is_primary || c.role.as_deref() == Some(AccountRole::Officer.key()),
             Contacts::Everyone => true,
@@ -150,7 +157,7 @@ pub(crate) async fn tell_account<C: ConnectionTrait>(
         if !wanted || known.contains(&addr) || sent.contains(&addr) {
             continue;
         }
-        let lang = Lang::default();
+        let lang = langs.get(&c.email).cloned().unwrap_or_else(|| their_people_lang.clone());
         crate::mail::enqueue(
             conn,
             app,

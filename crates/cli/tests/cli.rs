@@ -353,6 +353,28 @@ fn catalog_check_names_lines() {
     assert!(stdout.contains(&format!("bad.toml:{line}: criterion 4.2 is defined twice")), "{stdout}");
 }
 
+#[test]
+fn catalog_check_reports_a_criterion_missing_a_translation() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog/msc-2019.toml")).unwrap();
+    assert!(shipped.contains("languages = [\"es\", \"fr\"]"));
+    // Criterion 2.3 loses its French text; category 4 its Spanish name.
+    let start = shipped.find("id = \"2.3\"").unwrap();
+    let mut text = shipped.replacen("translation.es.name = \"Ciberseguridad\"\n", "", 1);
+    for l in shipped[start..].lines().filter(|l| l.starts_with("translation.fr.")).take(2) {
+        text = text.replacen(&format!("{l}\n"), "", 1);
+    }
+    let file = dir.path().join("partial.toml");
+    std::fs::write(&file, &text).unwrap();
+    let out = ctpat(&["catalog", "check", file.to_str().unwrap()], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().position(|l| l == "id = \"2.3\"").unwrap();
+    assert!(stdout.contains(&format!("partial.toml:{line}: criterion 2.3 has no translation in `fr`")), "{stdout}");
+    assert!(stdout.contains("category 4 has no name in `es`"), "{stdout}");
+    assert_eq!(stdout.lines().count(), 2, "{stdout}");
+}
+
 async fn catalog_versions(t: TestDb) {
     let dir = tempfile::tempdir().unwrap();
     let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/../../catalog/msc-2019.toml");

@@ -3,6 +3,7 @@
 //! parsed catalog live here so that every loader applies the same rules.
 
 use crate::partner::EntityType;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Level {
@@ -35,6 +36,22 @@ pub struct Category {
     pub key: String,
     pub name: String,
     pub focus_area: String,
+    /// The name in other languages, by language code (English is `name`).
+    pub translations: BTreeMap<String, String>,
+}
+
+impl Category {
+    /// The name in `lang`, or the English one when the catalog has no translation.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.translations.get(lang).map_or(&self.name, |n| n)
+    }
+}
+
+/// A criterion's statement and guidance in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Text {
+    pub statement: String,
+    pub guidance: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,9 +65,26 @@ pub struct Criterion {
     pub statement: String,
     pub guidance: String,
     pub basis: String,
+    /// Statement and guidance in other languages, by language code (English is above).
+    pub translations: BTreeMap<String, Text>,
 }
 
 impl Criterion {
+    /// The statement in `lang`, or the English one when the catalog has no translation.
+    pub fn statement_in(&self, lang: &str) -> &str {
+        self.translations.get(lang).map_or(&self.statement, |t| &t.statement)
+    }
+
+    /// The guidance in `lang`, or the English one when the catalog has no translation.
+    pub fn guidance_in(&self, lang: &str) -> &str {
+        self.translations.get(lang).map_or(&self.guidance, |t| &t.guidance)
+    }
+
+    /// Whether the text shown in `lang` is a translation (so the English is offered beside it).
+    pub fn translated_in(&self, lang: &str) -> bool {
+        self.translations.contains_key(lang)
+    }
+
     pub fn applies(&self, e: EntityType) -> bool {
         self.applies_to.is_empty() || self.applies_to.contains(&e)
     }
@@ -79,6 +113,8 @@ pub struct Catalog {
     pub version: String,
     pub title: String,
     pub known_gaps: Vec<String>,
+    /// The languages besides English every category and criterion is translated into.
+    pub languages: Vec<String>,
     pub categories: Vec<Category>,
     pub criteria: Vec<Criterion>,
 }
@@ -146,6 +182,20 @@ pub fn check(c: &Catalog, lines: &Lines) -> Vec<Issue> {
         if cat.name.trim().is_empty() || cat.key.trim().is_empty() {
             issues.push(Issue { line, message: format!("category {} needs a key and a name", cat.number) });
         }
+        for lang in &c.languages {
+            if cat.translations.get(lang).is_none_or(|n| n.trim().is_empty()) {
+                issues.push(Issue { line, message: format!("category {} has no name in `{lang}`", cat.number) });
+            }
+        }
+        for lang in cat.translations.keys().filter(|l| !c.languages.contains(l)) {
+            issues.push(Issue {
+                line,
+                message: format!(
+                    "category {} is translated into `{lang}`, which `languages` does not list",
+                    cat.number
+                ),
+            });
+        }
     }
     for n in 1..=12u8 {
         if !c.categories.iter().any(|x| x.number == n) {
@@ -179,6 +229,24 @@ pub fn check(c: &Catalog, lines: &Lines) -> Vec<Issue> {
         }
         if cr.guidance.trim().is_empty() {
             issues.push(Issue { line, message: format!("criterion {} has empty guidance", cr.id) });
+        }
+        for lang in &c.languages {
+            match cr.translations.get(lang) {
+                None => {
+                    issues.push(Issue { line, message: format!("criterion {} has no translation in `{lang}`", cr.id) })
+                }
+                Some(t) if t.statement.trim().is_empty() || t.guidance.trim().is_empty() => issues.push(Issue {
+                    line,
+                    message: format!("criterion {} lacks its statement or guidance in `{lang}`", cr.id),
+                }),
+                Some(_) => {}
+            }
+        }
+        for lang in cr.translations.keys().filter(|l| !c.languages.contains(l)) {
+            issues.push(Issue {
+                line,
+                message: format!("criterion {} is translated into `{lang}`, which `languages` does not list", cr.id),
+            });
         }
         if cr.basis.trim().is_empty() {
             issues.push(Issue {

@@ -4,9 +4,10 @@
 use crate::error::Result;
 use crate::raw::stmt;
 use chrono::{DateTime, Utc};
-use ctpat_domain::catalog::{Catalog, Category, Criterion, Level};
+use ctpat_domain::catalog::{Catalog, Category, Criterion, Level, Text};
 use ctpat_domain::partner::EntityType;
 use sea_orm::{ConnectionTrait, DbBackend, Value};
+use std::collections::BTreeMap;
 
 pub async fn find_version<C: ConnectionTrait>(conn: &C, version: &str) -> Result<Option<i64>> {
     let b = conn.get_database_backend();
@@ -28,12 +29,13 @@ pub async fn insert_version<C: ConnectionTrait>(
     let b = conn.get_database_backend();
     let returning = if b == DbBackend::Postgres { " RETURNING id" } else { "" };
     let sql = format!(
-        "INSERT INTO catalog_version (version, title, known_gaps, sha256, loaded_by, loaded_at) VALUES (?, ?, ?, ?, ?, ?){returning}"
+        "INSERT INTO catalog_version (version, title, known_gaps, languages, sha256, loaded_by, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?){returning}"
     );
     let values: Vec<Value> = vec![
         cat.version.clone().into(),
         cat.title.clone().into(),
         cat.known_gaps.join(",").into(),
+        cat.languages.join(",").into(),
         sha256.into(),
         loaded_by.into(),
         now.into(),
@@ -48,13 +50,14 @@ pub async fn insert_version<C: ConnectionTrait>(
     for c in &cat.categories {
         conn.execute_raw(stmt(
             b,
-            "INSERT INTO catalog_category (version_id, number, key, name, focus_area) VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO catalog_category (version_id, number, key, name, focus_area, translations) VALUES (?, ?, ?, ?, ?, ?)",
             vec![
                 id.into(),
                 i32::from(c.number).into(),
                 c.key.clone().into(),
                 c.name.clone().into(),
                 c.focus_area.clone().into(),
+                serde_json::to_string(&c.translations).unwrap_or_default().into(),
             ],
         ))
         .await?;
@@ -67,8 +70,8 @@ pub async fn insert_version<C: ConnectionTrait>(
         };
         conn.execute_raw(stmt(
             b,
-            "INSERT INTO catalog_criterion (version_id, criterion_id, category, level, applies_to, statement, guidance, basis, position) \
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO catalog_criterion (version_id, criterion_id, category, level, applies_to, statement, guidance, basis, position, translations) \
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             vec![
                 id.into(),
                 c.id.clone().into(),
@@ -79,6 +82,7 @@ pub async fn insert_version<C: ConnectionTrait>(
                 c.guidance.clone().into(),
                 c.basis.clone().into(),
                 (i as i32).into(),
+                texts_json(&c.translations).into(),
             ],
         ))
         .await?;
@@ -90,7 +94,11 @@ pub async fn insert_version<C: ConnectionTrait>(
 pub async fn version<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Catalog>> {
     let b = conn.get_database_backend();
     let Some(v) = conn
-        .query_one_raw(stmt(b, "SELECT version, title, known_gaps FROM catalog_version WHERE id = ?", vec![id.into()]))
+        .query_one_raw(stmt(
+            b,
+            "SELECT version, title, known_gaps, languages FROM catalog_version WHERE id = ?",
+            vec![id.into()],
+        ))
         .await?
     else {
         return Ok(None);
@@ -98,23 +106,25 @@ pub async fn version<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Cat
     let cats = conn
         .query_all_raw(stmt(
             b,
-            "SELECT number, key, name, focus_area FROM catalog_category WHERE version_id = ? ORDER BY number",
+            "SELECT number, key, name, focus_area, translations FROM catalog_category WHERE version_id = ? ORDER BY number",
             vec![id.into()],
         ))
         .await?;
     let crits = conn
         .query_all_raw(stmt(
             b,
-            "SELECT criterion_id, category, level, applies_to, statement, guidance, basis FROM catalog_criterion \
+            "SELECT criterion_id, category, level, applies_to, statement, guidance, basis, translations FROM catalog_criterion \
              WHERE version_id = ? ORDER BY position",
             vec![id.into()],
         ))
         .await?;
     let gaps: String = v.try_get("", "known_gaps")?;
+    let languages: String = v.try_get("", "languages")?;
     Ok(Some(Catalog {
         version: v.try_get("", "version")?,
         title: v.try_get("", "title")?,
         known_gaps: gaps.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        languages: languages.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect(),
         categories: cats
             .iter()
             .map(|r| {
@@ -123,6 +133,7 @@ pub async fn version<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Cat
                     key: r.try_get("", "key")?,
                     name: r.try_get("", "name")?,
                     focus_area: r.try_get("", "focus_area")?,
+                    translations: serde_json::from_str(&r.try_get::<String>("", "translations")?).unwrap_or_default(),
                 })
             })
             .collect::<std::result::Result<_, sea_orm::DbErr>>()?,
@@ -143,6 +154,7 @@ pub async fn version<C: ConnectionTrait>(conn: &C, id: i64) -> Result<Option<Cat
                     statement: r.try_get("", "statement")?,
                     guidance: r.try_get("", "guidance")?,
                     basis: r.try_get("", "basis")?,
+                    translations: texts_from_json(&r.try_get::<String>("", "translations")?),
                 })
             })
             .collect::<std::result::Result<_, sea_orm::DbErr>>()?,
@@ -173,4 +185,27 @@ pub async fn versions<C: ConnectionTrait>(conn: &C) -> Result<Vec<(i64, String, 
         })
         .collect::<std::result::Result<_, sea_orm::DbErr>>()
         .map_err(Into::into)
+}
+
+/// A criterion's translations as stored: `{"es": {"statement": …, "guidance": …}, …}`.
+fn texts_json(t: &BTreeMap<String, Text>) -> String {
+    let map: serde_json::Map<String, serde_json::Value> = t
+        .iter()
+        .map(|(lang, t)| (lang.clone(), serde_json::json!({"statement": t.statement, "guidance": t.guidance})))
+        .collect();
+    serde_json::Value::Object(map).to_string()
+}
+
+fn texts_from_json(raw: &str) -> BTreeMap<String, Text> {
+    let v: serde_json::Value = serde_json::from_str(raw).unwrap_or_default();
+    v.as_object()
+        .map(|m| {
+            m.iter()
+                .map(|(lang, t)| {
+                    let field = |k: &str| t[k].as_str().unwrap_or_default().to_string();
+                    (lang.clone(), Text { statement: field("statement"), guidance: field("guidance") })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }

@@ -52,6 +52,24 @@ pub async fn find_by_email<C: ConnectionTrait>(conn: &C, email: &str) -> Result<
     Ok(AppUser::find().filter(app_user::Column::Email.eq(email)).one(conn).await?)
 }
 
+/// The language each person among `emails` (lower-case, as stored) chose, for those with a
+/// login who chose one.
+pub async fn locales_by_email<C: ConnectionTrait>(
+    conn: &C,
+    emails: &[String],
+) -> Result<std::collections::HashMap<String, String>> {
+    let mut out = std::collections::HashMap::new();
+    for chunk in emails.chunks(500) {
+        let rows = AppUser::find()
+            .filter(app_user::Column::Email.is_in(chunk.iter().cloned()))
+            .filter(app_user::Column::Locale.is_not_null())
+            .all(conn)
+            .await?;
+        out.extend(rows.into_iter().filter_map(|u| Some((u.email, u.locale?))));
+    }
+    Ok(out)
+}
+
 pub async fn list_staff<C: ConnectionTrait>(conn: &C) -> Result<Vec<User>> {
     Ok(AppUser::find()
         .filter(app_user::Column::StaffRole.is_not_null())

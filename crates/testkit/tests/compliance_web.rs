@@ -32,7 +32,7 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
     let csv = sue.get("/program/compliance.csv").await;
     assert_eq!(csv.headers.get("content-type").unwrap(), "text/csv; charset=utf-8");
     assert!(
-        csv.body.starts_with("account_id,organization,entity_type,status,missing,missing_labels,notice_deadline\n")
+        csv.body.starts_with("Account ID,Organization,Entity type,Status,Missing (codes),Missing,Notice deadline\n")
     );
     assert!(
         csv.body.contains(&format!("{a},Acme Imports,importer,under_review,bond,The bond data is missing.,")),

@@ -67,7 +67,7 @@ async fn the_queue_exports_with_its_filters_as_csv_and_xlsx(db: TestDb) {
     assert_eq!((status, kind.as_str()), (200, "text/csv; charset=utf-8"));
     let csv = String::from_utf8(body).unwrap();
     let lines: Vec<&str> = csv.lines().collect();
-    assert!(lines[0].starts_with("account_id,organization,entity_type,status,tier,svi_number,scss"), "{csv}");
+    assert!(lines[0].starts_with("Account ID,Organization,Entity type,Status,Tier,SVI number,SCSS"), "{csv}");
     assert_eq!(lines.len(), 2, "only the validated account: {csv}");
     assert!(lines[1].contains(",Northwind Imports,importer,validated,2,SVI-2345ABCD,"), "{csv}");
 
@@ -139,19 +139,19 @@ async fn compliance_validations_audit_and_reports_export(db: TestDb) {
     let page = hq.get("/program/compliance?entity=importer").await;
     let (_, _, body) = download(&hq, &page.link("Download as CSV")).await;
     let csv = String::from_utf8(body).unwrap();
-    assert!(csv.starts_with("account_id,organization,entity_type,status,missing,missing_labels,notice_deadline\n"));
+    assert!(csv.starts_with("Account ID,Organization,Entity type,Status,Missing (codes),Missing,Notice deadline\n"));
     assert!(csv.contains("Bayou Freight LLC") && !csv.contains("highway_carrier"), "{csv}");
 
     let page = hq.get("/program/validations?days=365").await;
     let rows = sheet_rows(download(&hq, &page.link("Download as Excel")).await.2);
-    assert_eq!(rows[0][..5], ["account_id", "organization", "entity_type", "scss", "due"]);
+    assert_eq!(rows[0][..5], ["Account ID", "Organization", "Entity type", "SCSS", "Due"]);
     assert!(rows.iter().any(|r| r[1] == "Northwind Imports"), "overdue revalidation: {rows:?}");
 
     let page = hq.get("/program/audit").await;
     let (status, _, body) = download(&hq, &page.link("Download as CSV")).await;
     assert_eq!(status, 200);
     let csv = String::from_utf8(body).unwrap();
-    assert!(csv.starts_with("seq,at,actor,role,account_id,action,"));
+    assert!(csv.starts_with("Sequence,Time (UTC),Actor,Role,Account ID,Action,"));
     assert!(csv.contains("import.account_created"));
 
     let page = hq.get("/program/reports").await;
@@ -180,14 +180,14 @@ async fn partners_export_their_contacts_connections_and_profile_and_no_one_elses
     let ana = t.signed_in("ana.ruiz@northwind.example").await;
     let page = ana.get(&format!("/accounts/{north}/contacts")).await;
     let csv = String::from_utf8(download(&ana, &page.link("Download as CSV")).await.2).unwrap();
-    assert!(csv.starts_with("name,email,phone,title,role,primary,alternate,login\n"));
+    assert!(csv.starts_with("Name,E-mail,Phone,Job title,Role,Primary contact,Alternate contact,Has a login\n"));
     assert!(csv.contains("Ben Ortiz,ben.ortiz@northwind.example,"), "{csv}");
     let page = ana.get(&format!("/accounts/{north}/svi")).await;
     let rows = sheet_rows(download(&ana, &page.link("Download as Excel")).await.2);
     assert!(rows.iter().any(|r| r[1] == "Northwind Imports"), "the carrier account of the same company: {rows:?}");
     let page = ana.get(&format!("/accounts/{north}/profile")).await;
     let csv = String::from_utf8(download(&ana, &page.link("Download as CSV")).await.2).unwrap();
-    assert!(csv.starts_with("criterion,category,level,statement,answer,"), "{csv}");
+    assert!(csv.starts_with("Criterion,Category,Level,Criterion statement,Answer,"), "{csv}");
     assert!(csv.lines().count() > 10, "every applicable criterion");
     let trail = ctpat_store::audit::for_account(t.db.db.conn(), north, None, 100).await.unwrap();
     assert_eq!(trail.iter().filter(|e| e.action == "export.downloaded").count(), 3, "in the account's own trail");

@@ -34,7 +34,7 @@ async fn findings_are_listed_filtered_flagged_late_and_exported(db: TestDb) {
     let csv = sam.get(&late.link("Download as CSV")).await;
     let lines: Vec<&str> = csv.body.lines().collect();
     assert_eq!(lines.len(), 2, "{}", csv.body);
-    assert!(lines[0].starts_with("finding_id,account_id,organization,validation_id"));
+    assert!(lines[0].starts_with("Finding ID,Account ID,Organization,Validation ID"));
     assert!(
         lines[1].contains(",required_action,1.1,Seal log incomplete for March.,") && lines[1].ends_with(",open,yes")
     );

@@ -142,7 +142,7 @@ pub async fn per_client(
         && let Err(wait) = limit.0.check(&ip)
     {
         tracing::warn!(path = %req.uri().path(), wait, "client over its form limit");
-        let text = ctpat_app::i18n::Lang::default().t_args("error-429-body", &[("seconds", wait.to_string())]);
+        let text = crate::page::request_lang().t_args("error-429-body", &[("seconds", wait.to_string())]);
         let mut res =
             crate::page::bare_page(axum::http::StatusCode::TOO_MANY_REQUESTS, "error-429-title", &[text], false);
         if let Ok(v) = axum::http::HeaderValue::from_str(&wait.to_string()) {

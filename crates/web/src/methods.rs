@@ -39,10 +39,10 @@ pub async fn filter(State(allowed): State<Allowed>, req: Request, next: Next) ->
     let allow = methods.iter().map(Method::as_str).collect::<Vec<_>>().join(", ");
     let mut res = if req.uri().path().starts_with("/api/") {
         crate::api::ApiProblem::new(StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed")
-            .detail(format!("This path answers {allow}."))
+            .detail(crate::page::request_lang().t_args("api-detail-methods", &[("methods", allow.clone())]))
             .into_response()
     } else {
-        let text = ctpat_app::i18n::Lang::default().t("error-405-body");
+        let text = crate::page::request_lang().t("error-405-body");
         crate::page::bare_page(StatusCode::METHOD_NOT_ALLOWED, "error-405-title", &[text], true)
     };
     if let Ok(v) = HeaderValue::from_str(&allow) {

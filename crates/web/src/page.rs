@@ -16,6 +16,27 @@ use std::convert::Infallible;
 
 pub const LANG_COOKIE: &str = "ctpat-lang";
 
+tokio::task_local! {
+    static REQUEST_LANG: Lang;
+}
+
+/// The language of the request being answered, for what is written without a page context
+/// (API problem documents, the bare pages of a refusal or a panic): the language cookie, then
+/// `Accept-Language`, then English.
+pub fn request_lang() -> Lang {
+    REQUEST_LANG.try_with(Clone::clone).unwrap_or_default()
+}
+
+/// Middleware: answer the request with its language known to `request_lang`.
+pub async fn with_request_lang(req: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let lang = Lang::negotiate(
+        None,
+        cookie(req.headers(), LANG_COOKIE),
+        req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    REQUEST_LANG.scope(lang, next.run(req)).await
+}
+
 #[derive(Debug, Clone)]
 pub struct NavItem {
     pub href: &'static str,
@@ -60,8 +81,46 @@ impl PageCtx {
         self.lang.problem(p)
     }
 
+    /// A calendar day as the reader's language writes it.
+    pub fn date(&self, d: impl ShownAsDay) -> String {
+        self.lang.date(d.day())
+    }
+
+    /// A moment (UTC) as the reader's language writes it.
+    pub fn datetime(&self, t: chrono::DateTime<chrono::Utc>) -> String {
+        self.lang.datetime(t)
+    }
+
+    /// A count with the reader's language's digit grouping.
+    pub fn number(&self, n: impl Into<i64>) -> String {
+        self.lang.number(n.into())
+    }
+
     pub fn signed_in(&self) -> bool {
         self.viewer.as_ref().is_some_and(|v| v.signed_in)
+    }
+}
+
+/// What can be shown as a calendar day: a day, or a moment (its UTC day).
+pub trait ShownAsDay {
+    fn day(self) -> chrono::NaiveDate;
+}
+
+impl ShownAsDay for chrono::NaiveDate {
+    fn day(self) -> chrono::NaiveDate {
+        self
+    }
+}
+
+impl<T: ShownAsDay + Copy> ShownAsDay for &T {
+    fn day(self) -> chrono::NaiveDate {
+        (*self).day()
+    }
+}
+
+impl ShownAsDay for chrono::DateTime<chrono::Utc> {
+    fn day(self) -> chrono::NaiveDate {
+        self.date_naive()
     }
 }
 
@@ -202,7 +261,7 @@ impl FromRequestParts<AppState> for PageCtx {
 /// panic, a time limit, a method or rate refusal. In the default language; `paragraphs` are
 /// catalogue text (trusted), each in its own `<p>`.
 pub fn bare_page(status: StatusCode, title_id: &str, paragraphs: &[String], home_link: bool) -> Response {
-    let en = Lang::default();
+    let en = request_lang();
     let title = en.t(title_id);
     let mut body = format!(
         "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{title}</title>\

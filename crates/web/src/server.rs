@@ -106,6 +106,7 @@ pub fn build_router(state: AppState) -> (Router, Vec<RouteInfo>) {
         .layer(from_fn_with_state(crate::methods::Allowed::new(&table), crate::methods::filter))
         .layer(from_fn_with_state(state.clone(), headers::security_headers))
         .layer(CatchPanicLayer::custom(panic_response))
+        .layer(from_fn(crate::page::with_request_lang))
         // Paths only: query strings can hold one-time tokens and never reach the log.
         .layer(TraceLayer::new_for_http().make_span_with(
             |req: &Request| tracing::info_span!("http", method = %req.method(), path = %req.uri().path()),

@@ -73,6 +73,11 @@ pub(crate) fn lang_of(user: &ctpat_store::users::User) -> crate::i18n::Lang {
     crate::i18n::Lang::negotiate(user.locale.as_deref(), None, None)
 }
 
+/// The language an actor chose (English when they chose none).
+pub(crate) fn lang_of_person(p: &crate::actor::Person) -> crate::i18n::Lang {
+    crate::i18n::Lang::negotiate(p.locale.as_deref(), None, None)
+}
+
 /// The person with this e-mail as an actor outside any session (the command line, scripted
 /// set-up): they act with their own rights, no more.
 pub async fn actor_by_email(app: &App, email: &str, meta: RequestMeta) -> crate::Result<crate::Actor> {

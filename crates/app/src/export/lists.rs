@@ -29,7 +29,13 @@ fn opt(s: Option<String>) -> String {
 }
 
 /// The next page of `src` and whether more may follow.
-pub(super) async fn page(src: &mut Source, app: &App, actor: &Actor) -> Result<(Vec<Vec<String>>, bool)> {
+/// Labels (such as what an account is missing) are written in `lang`; codes stay as they are.
+pub(super) async fn page(
+    src: &mut Source,
+    app: &App,
+    actor: &Actor,
+    lang: &crate::i18n::Lang,
+) -> Result<(Vec<Vec<String>>, bool)> {
     match src {
         Source::Queue(f) => {
             let rows = program::queue(app, actor, f, PAGE).await?;
@@ -73,8 +79,7 @@ pub(super) async fn page(src: &mut Source, app: &App, actor: &Actor) -> Result<(
                 .into_iter()
                 .map(|r| {
                     let keys: Vec<String> = r.missing.iter().map(|m| m.key()).collect();
-                    let en = crate::i18n::Lang::default();
-                    let labels: Vec<String> = keys.iter().map(|k| en.t(&format!("missing-{k}"))).collect();
+                    let labels: Vec<String> = keys.iter().map(|k| lang.t(&format!("missing-{k}"))).collect();
                     vec![
                         r.account.id.to_string(),
                         r.organization,

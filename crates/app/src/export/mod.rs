@@ -41,7 +41,9 @@ pub struct Export {
     pub name: &'static str,
     /// The account whose data it is (a partner's own export), for the account's trail.
     pub account_id: Option<i64>,
+    /// Column keys; the file shows each as `col-<key>` in `lang`.
     pub headers: Vec<&'static str>,
+    lang: crate::i18n::Lang,
     source: Source,
     finished: bool,
 }
@@ -51,7 +53,17 @@ const PAGE: u64 = 500;
 
 impl Export {
     fn new(name: &'static str, headers: Vec<&'static str>, source: Source) -> Export {
-        Export { name, account_id: None, headers, source, finished: false }
+        Export { name, account_id: None, headers, lang: crate::i18n::Lang::default(), source, finished: false }
+    }
+
+    /// The same export, its column headers in `lang`.
+    pub fn in_language(self, lang: crate::i18n::Lang) -> Export {
+        Export { lang, ..self }
+    }
+
+    /// The column headers as the file shows them.
+    pub fn header_labels(&self) -> Vec<String> {
+        self.headers.iter().map(|h| self.lang.t(&format!("col-{h}"))).collect()
     }
 
     /// The next page of rows; `None` once the list is exhausted.
@@ -59,14 +71,14 @@ impl Export {
         if self.finished {
             return Ok(None);
         }
-        let (rows, more) = lists::page(&mut self.source, app, actor).await?;
+        let (rows, more) = lists::page(&mut self.source, app, actor, &self.lang).await?;
         self.finished = !more;
         Ok(if rows.is_empty() && !more { None } else { Some(rows) })
     }
 
     /// The header line of the CSV file.
     pub fn csv_header(&self) -> String {
-        csv_line(self.headers.iter().map(|h| h.to_string()))
+        csv_line(self.header_labels())
     }
 }
 
@@ -107,8 +119,8 @@ pub async fn xlsx(app: &App, actor: &Actor, mut e: Export) -> Result<std::fs::Fi
     let bold = rust_xlsxwriter::Format::new().set_bold();
     let sheet = book.add_worksheet_with_constant_memory().map_err(x)?;
     sheet.set_name(e.name).map_err(x)?;
-    for (c, h) in e.headers.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *h, &bold).map_err(x)?;
+    for (c, h) in e.header_labels().iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, h, &bold).map_err(x)?;
     }
     let mut row: u32 = 1;
     while let Some(page) = e.next_page(app, actor).await? {

@@ -178,20 +178,22 @@ pub(crate) async fn send_notice<C: ConnectionTrait>(
         return Ok(false);
     }
     let now = app.now();
-    let en = Lang::default();
     let keys: Vec<String> = missing.iter().map(|x| x.key()).collect();
     notices::insert_notice(txn, a.id, &keys.join(","), deadline, actor.user.id, now).await?;
-    let list: Vec<String> = keys.iter().map(|k| format!("- {}", en.t(&format!("missing-{k}")))).collect();
     let org = match a.organization_id {
         Some(id) => ctpat_store::orgs::org(txn, id).await?.map(|o| o.name).unwrap_or_default(),
         None => String::new(),
     };
-    for addr in super::notices::recipients(txn, a.id).await? {
+    let to = super::notices::recipients(txn, a.id).await?;
+    let langs = crate::mail::readers_langs(txn, &to, &Lang::default()).await?;
+    for addr in to {
+        let lang = langs.get(&addr).cloned().unwrap_or_default();
+        let list: Vec<String> = keys.iter().map(|k| format!("- {}", lang.t(&format!("missing-{k}")))).collect();
         crate::mail::enqueue(
             txn,
             app,
             &addr,
-            &en,
+            &lang,
             crate::mail::MailKind::MissingData,
             &[
                 ("organization", org.clone()),
@@ -224,7 +226,6 @@ pub(crate) async fn send_notices<C: ConnectionTrait>(
     deadline: DateTime<Utc>,
 ) -> Result<(Vec<i64>, Vec<i64>)> {
     let now = app.now();
-    let en = Lang::default();
     let mut noticed = Vec::new();
     let mut unheard = Vec::new();
     for chunk in list.chunks(500) {
@@ -236,10 +237,11 @@ pub(crate) async fn send_notices<C: ConnectionTrait>(
             todo.iter().map(|(a, m, _)| (a.id, m.iter().map(|x| x.key()).collect::<Vec<_>>().join(","))).collect();
         notices::insert_notices(txn, &rows, deadline, actor.user.id, now).await?;
         let contacts = account_data::contacts_of(txn, &ids).await?;
+        let addresses: Vec<String> = contacts.iter().map(|c| c.email.clone()).collect();
+        let langs = crate::mail::readers_langs(txn, &addresses, &Lang::default()).await?;
         let mut events = Vec::with_capacity(todo.len());
         for (a, missing, org) in todo {
             let keys: Vec<String> = missing.iter().map(|x| x.key()).collect();
-            let list: Vec<String> = keys.iter().map(|k| format!("- {}", en.t(&format!("missing-{k}")))).collect();
             let of_account: Vec<_> = contacts.iter().filter(|c| c.account_id == a.id).collect();
             let mut to: Vec<&str> = of_account
                 .iter()
@@ -257,11 +259,13 @@ pub(crate) async fn send_notices<C: ConnectionTrait>(
                 unheard.push(a.id);
             }
             for addr in to {
+                let lang = langs.get(addr).cloned().unwrap_or_default();
+                let list: Vec<String> = keys.iter().map(|k| format!("- {}", lang.t(&format!("missing-{k}")))).collect();
                 crate::mail::enqueue(
                     txn,
                     app,
                     addr,
-                    &en,
+                    &lang,
                     crate::mail::MailKind::MissingData,
                     &[
                         ("organization", org.to_string()),

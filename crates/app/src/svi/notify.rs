@@ -54,8 +54,9 @@ pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happen
     }
     to.sort();
     to.dedup();
-    let lang = Lang::default();
+    let langs = crate::mail::readers_langs(conn, &to, &Lang::default()).await?;
     for addr in to {
+        let lang = langs.get(&addr).cloned().unwrap_or_default();
         crate::mail::enqueue(
             conn,
             app,

@@ -8,7 +8,8 @@ use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum CatalogCommand {
-    /// Check a catalog file: unique IDs, known categories and entity types, no empty text.
+    /// Check a catalog file: unique IDs, known categories and entity types, no empty text, and
+    /// every text translated into each language the file lists.
     /// Prints `FILE:LINE: problem` for each problem and exits 1, or a summary and exits 0.
     Check { file: PathBuf },
     /// Load a catalog file into the database as a new version (it becomes current).
@@ -26,11 +27,12 @@ pub async fn run(command: CatalogCommand) -> Result<ExitCode> {
             match ctpat_app::catalog::parse(&text) {
                 Ok(c) => {
                     println!(
-                        "{}: ok — version {}, {} categories, {} criteria",
+                        "{}: ok — version {}, {} categories, {} criteria, in English{}",
                         file.display(),
                         c.version,
                         c.categories.len(),
-                        c.criteria.len()
+                        c.criteria.len(),
+                        c.languages.iter().map(|l| format!(", {l}")).collect::<String>()
                     );
                     let recalled: Vec<&str> = c.to_verify().map(|x| x.id.as_str()).collect();
                     if !recalled.is_empty() {

@@ -128,6 +128,7 @@ mod tests {
             statement: "s".into(),
             guidance: "g".into(),
             basis: "b".into(),
+            translations: Default::default(),
         }
     }
 

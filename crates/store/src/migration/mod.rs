@@ -34,6 +34,7 @@ mod m0028_company_changes;
 mod m0029_field_offices;
 mod m0030_public_library;
 mod m0031_imports;
+mod m0032_catalog_languages;
 
 /// A table or column name.
 fn a(s: &str) -> Alias {
@@ -87,6 +88,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0029_field_offices::Migration),
             Box::new(m0030_public_library::Migration),
             Box::new(m0031_imports::Migration),
+            Box::new(m0032_catalog_languages::Migration),
         ]
     }
 }

@@ -91,7 +91,7 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
     let Some(secret) = secret else {
         return with_id(
             ApiProblem::new(StatusCode::UNAUTHORIZED, "unauthenticated")
-                .detail("Send `Authorization: Bearer <token>`."),
+                .detail(crate::page::request_lang().t("api-detail-bearer")),
         );
     };
     let hash = ctpat_app::api_tokens::hash(&secret);
@@ -111,12 +111,12 @@ pub async fn authorize(state: &AppState, mut req: Request, next: Next, scope: Ap
     let res = if !caller.has(scope) {
         with_id(
             ApiProblem::new(StatusCode::FORBIDDEN, "forbidden")
-                .detail(format!("This token lacks the scope `{}`.", scope.key())),
+                .detail(crate::page::request_lang().t_args("api-detail-scope", &[("scope", scope.key().to_string())])),
         )
     } else if !json_or_empty(&req) {
         with_id(
             ApiProblem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type")
-                .detail("Send the body as `Content-Type: application/json`."),
+                .detail(crate::page::request_lang().t("api-detail-json-type")),
         )
     } else if let Err(wait) = state.api.limiter.check(caller.token.id, caller.account.id) {
         let mut p = ApiProblem::new(StatusCode::TOO_MANY_REQUESTS, "rate-limited");
@@ -178,7 +178,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PathId {
             ApiProblem::new(StatusCode::BAD_REQUEST, "invalid-path").field(
                 "id",
                 p.code,
-                ctpat_app::i18n::Lang::default().problem(&p),
+                crate::page::request_lang().problem(&p),
             )
         };
         let axum::extract::Path(raw) =
@@ -200,7 +200,7 @@ impl<S: Send + Sync> axum::extract::FromRequestParts<S> for PathText {
             ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-field").field(
                 "number",
                 p.code,
-                ctpat_app::i18n::Lang::default().problem(&p),
+                crate::page::request_lang().problem(&p),
             )
         })
     }
@@ -214,13 +214,15 @@ pub fn request_id(req_id: &Option<axum::Extension<RequestId>>) -> Option<String>
 /// A JSON object body with only the `allowed` members: anything else is refused by name.
 pub fn body_object(bytes: &[u8], allowed: &[&str]) -> Result<Map<String, Value>, ApiProblem> {
     let bad = |detail: String| ApiProblem::new(StatusCode::BAD_REQUEST, "malformed-body").detail(detail);
-    let value: Value = serde_json::from_slice(bytes).map_err(|e| bad(format!("The body is not valid JSON: {e}.")))?;
-    let Value::Object(map) = value else { return Err(bad("The body must be a JSON object.".into())) };
+    let lang = crate::page::request_lang();
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|e| bad(lang.t_args("api-detail-not-json", &[("error", e.to_string())])))?;
+    let Value::Object(map) = value else { return Err(bad(lang.t("api-detail-not-object"))) };
     let unknown: Vec<&String> = map.keys().filter(|k| !allowed.contains(&k.as_str())).collect();
     if !unknown.is_empty() {
         let mut p = ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "unknown-field");
         for k in unknown {
-            p = p.field(k.clone(), "unknown-field", format!("`{k}` is not a field of this request."));
+            p = p.field(k.clone(), "unknown-field", lang.t_args("api-detail-unknown-field", &[("field", k.clone())]));
         }
         return Err(p);
     }

@@ -2,9 +2,9 @@
 //! offending fields named. Internals never leak: an unexpected failure is a 500 with the
 //! request id only.
 
+use crate::page::request_lang;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use ctpat_app::i18n::Lang;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -69,12 +69,12 @@ impl ApiProblem {
         ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-field").field(
             field,
             p.code,
-            Lang::default().problem(p),
+            request_lang().problem(p),
         )
     }
 
     pub fn doc(&self) -> ProblemDoc {
-        let lang = Lang::default();
+        let lang = request_lang();
         ProblemDoc {
             kind: format!("/api/v1/problems/{}", self.code),
             title: lang.t(&format!("api-problem-{}", self.code)),
@@ -91,7 +91,7 @@ impl ApiProblem {
 impl From<ctpat_app::Error> for ApiProblem {
     fn from(e: ctpat_app::Error) -> ApiProblem {
         use ctpat_app::Error as E;
-        let lang = Lang::default();
+        let lang = request_lang();
         match e {
             E::Invalid(errs) => {
                 let mut p = ApiProblem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-field");
@@ -122,6 +122,10 @@ impl IntoResponse for ApiProblem {
         let body = serde_json::to_vec(&self.doc()).unwrap_or_default();
         let mut res = (self.status, body).into_response();
         res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/problem+json"));
+        // Title, detail and messages are in this language; `type`, `code` and `reason` never change.
+        if let Ok(v) = HeaderValue::from_str(&request_lang().code()) {
+            res.headers_mut().insert(header::CONTENT_LANGUAGE, v);
+        }
         if self.status == StatusCode::UNAUTHORIZED {
             res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"ctpat\""));
         }

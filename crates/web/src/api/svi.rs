@@ -10,7 +10,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use ctpat_app::api_tokens::Caller;
-use ctpat_app::i18n::Lang;
 use ctpat_app::svi::{self, Seen};
 use ctpat_domain::Problem;
 use ctpat_domain::svi::{PartnerView, SviNumber, Verdict};
@@ -139,12 +138,12 @@ pub async fn verify(
         match v.as_str() {
             Some(s) if s.chars().count() > super::doc::MAX_VERIFY_ITEM => {
                 let p = Problem::new("err-too-long").with("max", super::doc::MAX_VERIFY_ITEM);
-                bad = bad.field(format!("svi_numbers[{i}]"), p.code, Lang::default().problem(&p));
+                bad = bad.field(format!("svi_numbers[{i}]"), p.code, crate::page::request_lang().problem(&p));
             }
             Some(s) => raws.push(s.to_string()),
             None => {
                 let p = Problem::new("err-type-string");
-                bad = bad.field(format!("svi_numbers[{i}]"), p.code, Lang::default().problem(&p));
+                bad = bad.field(format!("svi_numbers[{i}]"), p.code, crate::page::request_lang().problem(&p));
             }
         }
     }

@@ -37,18 +37,14 @@ pub struct AccountPage {
     devices: u64,
 }
 
-fn when(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%Y-%m-%d %H:%M UTC").to_string()
-}
-
 pub async fn overview(State(state): State<AppState>, ctx: PageCtx, viewer: Viewer) -> Result<Response, WebError> {
     let rows = sessions::list(&state.app, &viewer.actor).await?;
     let sessions = rows
         .into_iter()
         .map(|s| SessionView {
             id: s.id,
-            started: when(s.created_at),
-            last_seen: when(s.last_seen_at),
+            started: ctx.datetime(s.created_at),
+            last_seen: ctx.datetime(s.last_seen_at),
             from: [s.ip.unwrap_or_default(), s.user_agent.map(|u| u.chars().take(60).collect()).unwrap_or_default()]
                 .into_iter()
                 .filter(|x: &String| !x.is_empty())

@@ -170,11 +170,12 @@ const AUDIT_PAGE: u64 = 50;
 /// The whole audit trail, newest first, as CSV or XLSX.
 pub async fn audit_export(
     State(state): State<AppState>,
+    ctx: crate::page::PageCtx,
     viewer: Viewer,
     Query(f): Query<crate::pages::exports::FormatQuery>,
 ) -> Result<Response, WebError> {
     let e = ctpat_app::export::audit_trail(&viewer.actor.can::<ReadAudit>()?);
-    crate::pages::exports::send(&state, &viewer, e, f.format(), serde_json::json!({})).await
+    crate::pages::exports::send(&state, &ctx, &viewer, e, f.format(), serde_json::json!({})).await
 }
 
 pub async fn audit_trail(

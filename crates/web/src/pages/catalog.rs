@@ -34,7 +34,7 @@ async fn page(state: &AppState, ctx: PageCtx, form: FormView, issues: Vec<String
     let (_, current) = catalog::current(&state.app).await?;
     let shipped = catalog::shipped_not_loaded(&state.app).await?;
     Ok(CatalogPage {
-        versions: versions.into_iter().map(|(_, v, t, at)| (v, t, at.format("%Y-%m-%d").to_string())).collect(),
+        versions: versions.into_iter().map(|(_, v, t, at)| (v, t, ctx.date(at))).collect(),
         issues,
         shipped,
         coverage: current

@@ -47,13 +47,7 @@ pub async fn list(
     let (views, next) = notifications::page(&state.app, &viewer.actor, &ctx.lang, before, PAGE).await?;
     let lines = views
         .into_iter()
-        .map(|v| NoticeLine {
-            id: v.id,
-            text: v.text,
-            link: v.link,
-            at: v.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            read: v.read,
-        })
+        .map(|v| NoticeLine { id: v.id, text: v.text, link: v.link, at: ctx.datetime(v.at), read: v.read })
         .collect();
     Ok(render(&CentrePage { lines, older: next.map(|id| format!("/notifications?before={id}")), ctx }))
 }

@@ -5,6 +5,7 @@ use super::partner::AccountHead;
 use crate::error::{WebError, error_page};
 use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render, render_status};
+use crate::pages::criterion_text::CriterionText;
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
@@ -31,7 +32,7 @@ pub struct EvidencePage {
     head: AccountHead,
     form: FormView,
     criterion: String,
-    statement: String,
+    text: CriterionText,
     category: u8,
     files: Vec<FileView>,
     editable: bool,
@@ -65,12 +66,12 @@ async fn page(
                 href: format!("/accounts/{id}/files/{}", e.file.id),
                 name: e.file.original_name,
                 size: size(e.file.size),
-                uploaded: e.file.uploaded_at.format("%Y-%m-%d").to_string(),
+                uploaded: ctx.date(e.file.uploaded_at),
             })
             .collect(),
         editable: v.editable(),
         criterion: c.id.clone(),
-        statement: c.statement.clone(),
+        text: CriterionText::of(&c, &ctx),
         category: c.category,
         accepted: ACCEPTED,
         max_mb: state.app.settings.upload_max_bytes / (1024 * 1024),

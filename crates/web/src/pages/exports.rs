@@ -32,11 +32,15 @@ fn attachment(name: &str, format: Format) -> [(header::HeaderName, String); 2] {
 
 pub async fn send(
     state: &AppState,
+    ctx: &crate::page::PageCtx,
     viewer: &Viewer,
     e: Export,
     format: Format,
     filters: serde_json::Value,
 ) -> Result<Response, WebError> {
+    // Headers in the reader's language; the cells keep the program's codes (status, entity
+    // type), which filters and formulas rely on.
+    let e = e.in_language(ctx.lang.clone());
     export::audited(&state.app, &viewer.actor, &e, format, filters).await?;
     let name = e.name;
     match format {
@@ -75,6 +79,7 @@ pub async fn send(
 /// What a partner exports of their own account: `contacts`, `svi` (connections) or `profile`.
 pub async fn account_export(
     axum::extract::State(state): axum::extract::State<AppState>,
+    ctx: crate::page::PageCtx,
     viewer: Viewer,
     axum::extract::Path((id, what)): axum::extract::Path<(i64, String)>,
     axum::extract::Query(f): axum::extract::Query<FormatQuery>,
@@ -86,5 +91,5 @@ pub async fn account_export(
         "profile" => export::profile(app, &viewer.actor, id).await?,
         _ => return Err(ctpat_app::Error::NotFound.into()),
     };
-    send(&state, &viewer, e, f.format(), serde_json::json!({"account": id})).await
+    send(&state, &ctx, &viewer, e, f.format(), serde_json::json!({"account": id})).await
 }

@@ -27,13 +27,13 @@ pub struct DocLine {
     pub size: String,
 }
 
-fn line(d: &Document) -> DocLine {
+fn line(ctx: &PageCtx, d: &Document) -> DocLine {
     DocLine {
         href: format!("/library/{}", d.id),
         file: format!("/library/{}/file", d.id),
         title: d.title.clone(),
         version: d.version.clone(),
-        effective: d.effective_on.format("%Y-%m-%d").to_string(),
+        effective: ctx.date(d.effective_on),
         note: d.note.clone().unwrap_or_default(),
         current: d.current,
         size: format!("{} KB", (d.size + 1023) / 1024),
@@ -58,7 +58,9 @@ async fn page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -
     let shelves = library::shelves(&state.app)
         .await?
         .into_iter()
-        .map(|(c, docs)| (ctx.t(&format!("library-category-{}", c.key())), docs.iter().map(line).collect()))
+        .map(|(c, docs)| {
+            (ctx.t(&format!("library-category-{}", c.key())), docs.iter().map(|d| line(&ctx, d)).collect())
+        })
         .collect();
     let (can_publish, replaceable) = match viewer.actor.can::<CurateLibrary>() {
         Ok(can) => {
@@ -100,8 +102,8 @@ pub async fn show(State(state): State<AppState>, ctx: PageCtx, Path(id): Path<i6
     let (d, all) = library::versions(&state.app, id).await?;
     Ok(render(&DocumentPage {
         category: ctx.t(&format!("library-category-{}", d.category.key())),
-        doc: line(&d),
-        versions: all.iter().map(line).collect(),
+        doc: line(&ctx, &d),
+        versions: all.iter().map(|d| line(&ctx, d)).collect(),
         ctx,
     }))
 }

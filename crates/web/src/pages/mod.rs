@@ -5,6 +5,7 @@ mod admin;
 mod auth;
 mod catalog;
 mod centre;
+mod criterion_text;
 mod evidence;
 pub(crate) mod exports;
 mod help;

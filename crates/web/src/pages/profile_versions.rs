@@ -4,6 +4,7 @@
 use super::partner::AccountHead;
 use crate::error::WebError;
 use crate::page::{PageCtx, render};
+use crate::pages::criterion_text::CriterionText;
 use crate::server::AppState;
 use crate::session::Viewer;
 use askama::Template;
@@ -40,7 +41,7 @@ pub async fn list_versions(
         .map(|r| VersionView {
             number: r.number,
             href: format!("/accounts/{id}/profile/versions/{}", r.number),
-            signed_at: r.signed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            signed_at: ctx.datetime(r.signed_at),
             kind: ctx.t(&format!("profile-version-{}", r.kind.key())),
         })
         .collect();
@@ -49,7 +50,7 @@ pub async fn list_versions(
 
 pub struct FrozenView {
     pub id: String,
-    pub statement: String,
+    pub text: CriterionText,
     pub answer: String,
     pub justification: String,
     pub narrative: String,
@@ -82,7 +83,7 @@ pub async fn show_version(
             let f = frozen.get(&c.id)?;
             Some(FrozenView {
                 id: c.id.clone(),
-                statement: c.statement.clone(),
+                text: CriterionText::of(c, &ctx),
                 answer: f
                     .answer
                     .as_deref()
@@ -93,13 +94,7 @@ pub async fn show_version(
             })
         })
         .collect();
-    Ok(render(&VersionPage {
-        signed_at: row.signed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-        number,
-        rows,
-        head,
-        ctx,
-    }))
+    Ok(render(&VersionPage { signed_at: ctx.datetime(row.signed_at), number, rows, head, ctx }))
 }
 
 #[derive(Deserialize)]
@@ -172,7 +167,7 @@ pub async fn library(
             Some((
                 format!("/accounts/{id}/profile/versions/{}", r.number),
                 ctx.ta("library-profile", "number", &r.number.to_string()),
-                approved.format("%Y-%m-%d").to_string(),
+                ctx.date(approved),
             ))
         })
         .collect();
@@ -186,8 +181,8 @@ pub async fn library(
         let Some(at) = report.report.decided_at else { continue };
         documents.push((
             format!("/accounts/{id}/validations/{}/summary", v.validation.id),
-            ctx.ta("library-validation", "date", &v.validation.start_on.format("%Y-%m-%d").to_string()),
-            at.format("%Y-%m-%d").to_string(),
+            ctx.ta("library-validation", "date", &ctx.date(v.validation.start_on)),
+            ctx.date(at),
         ));
     }
     // The program's letters: certification, suspension, reinstatement, removal.
@@ -195,7 +190,7 @@ pub async fn library(
         documents.push((
             format!("/accounts/{id}/letters/{}", l.event_id),
             ctx.t(&format!("letter-{}-title", l.kind.key())),
-            l.at.format("%Y-%m-%d").to_string(),
+            ctx.date(l.at),
         ));
     }
     documents.sort_by(|a, b| b.2.cmp(&a.2));

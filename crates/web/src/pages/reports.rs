@@ -129,13 +129,14 @@ pub async fn xlsx(
 /// The SCSS workload as a list of its own.
 pub async fn workload_export(
     State(state): State<AppState>,
+    ctx: crate::page::PageCtx,
     viewer: Viewer,
     Query(q): Query<ReportQuery>,
     Query(f): Query<crate::pages::exports::FormatQuery>,
 ) -> Result<Response, WebError> {
     let office = ctpat_app::offices::filter_of(&q.office);
     let e = ctpat_app::export::scss_workload(&state.app, &viewer.actor, office).await?;
-    crate::pages::exports::send(&state, &viewer, e, f.format(), serde_json::json!({"office": q.office})).await
+    crate::pages::exports::send(&state, &ctx, &viewer, e, f.format(), serde_json::json!({"office": q.office})).await
 }
 
 pub async fn show(

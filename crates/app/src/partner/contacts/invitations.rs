@@ -47,12 +47,14 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
         None => String::new(),
     };
     let link = format!("{}/join?token={token}", app.settings.public_url);
+    // The invitee has no language of their own yet: they are written to in the inviter's.
+    let lang = crate::auth::lang_of_person(&actor.user);
     crate::mail::enqueue_by(
         &txn,
         app,
         actor,
         &contact.email,
-        &crate::i18n::Lang::default(),
+        &lang,
         crate::mail::MailKind::AccountInvitation,
         &[
             ("name", contact.name.clone()),
@@ -62,7 +64,7 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
             (
                 "role",
                 AccountRole::from_key(&role)
-                    .map(|r| crate::i18n::Lang::default().t(&format!("role-{}", ctpat_domain::Role::Account(r).key())))
+                    .map(|r| lang.t(&format!("role-{}", ctpat_domain::Role::Account(r).key())))
                     .unwrap_or_else(|| role.clone()),
             ),
             ("link", link),

@@ -46,7 +46,7 @@ async fn tokens_page(
 ) -> Result<TokensPage, WebError> {
     let p = api_tokens::page(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &p.reach).await?;
-    let day = |d: chrono::DateTime<chrono::Utc>| d.format("%Y-%m-%d %H:%M UTC").to_string();
+    let day = |d: chrono::DateTime<chrono::Utc>| ctx.datetime(d);
     Ok(TokensPage {
         tokens: p
             .tokens

@@ -53,7 +53,7 @@ fn request_view(ctx: &PageCtx, r: &BondRequest) -> RequestView {
         effective_on: r.effective_on.clone().unwrap_or_default(),
         status: ctx.t(&format!("bond-request-{}", r.status)),
         pending: r.status == BondRequestStatus::Pending,
-        requested_at: r.requested_at.format("%Y-%m-%d").to_string(),
+        requested_at: ctx.date(r.requested_at),
         note: r.decision_note.clone().unwrap_or_default(),
     }
 }

@@ -70,7 +70,7 @@ async fn page(
                 proposed: labelled(&ctx, &c.proposed),
                 status: ctx.t(&format!("bond-request-{}", c.status)),
                 pending: c.status == "pending",
-                requested: c.requested_at.format("%Y-%m-%d").to_string(),
+                requested: ctx.date(c.requested_at),
                 note: c.note.clone().unwrap_or_default(),
             })
             .collect(),

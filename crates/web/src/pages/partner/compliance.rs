@@ -109,7 +109,7 @@ async fn page(
             entity: ctx.t(&format!("entity-{}", r.account.entity_type)),
             status: ctx.t(&format!("status-{}", r.account.status)),
             missing: r.missing.iter().map(|m| ctx.t(&format!("missing-{}", m.key()))).collect(),
-            notice: r.notice_deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            notice: r.notice_deadline.map(|d| ctx.date(d)).unwrap_or_default(),
         })
         .collect();
     let mut entity_options = vec![(String::new(), ctx.t("filter-any"))];
@@ -122,7 +122,7 @@ async fn page(
         .into_iter()
         .map(|r| ImportRow {
             id: r.id,
-            at: r.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            at: ctx.datetime(r.at),
             files: r.files.join(", "),
             counts: ctx.lang.t_args(
                 "imports-counts",
@@ -165,23 +165,25 @@ pub async fn report(
 
 pub async fn csv(
     State(state): State<AppState>,
+    ctx: crate::page::PageCtx,
     viewer: Viewer,
     Query(q): Query<ReportQuery>,
 ) -> Result<Response, WebError> {
     let f = crate::pages::exports::FormatQuery::default();
-    export(State(state), viewer, Query(q), Query(f)).await
+    export(State(state), ctx, viewer, Query(q), Query(f)).await
 }
 
 /// The whole report with the page's filters, as CSV or XLSX.
 pub async fn export(
     State(state): State<AppState>,
+    ctx: crate::page::PageCtx,
     viewer: Viewer,
     Query(q): Query<ReportQuery>,
     Query(f): Query<crate::pages::exports::FormatQuery>,
 ) -> Result<Response, WebError> {
     let filters = serde_json::json!({"entity": q.entity, "missing": q.missing, "office": q.office});
     let e = ctpat_app::export::compliance(&viewer.actor, filter_of(&q))?;
-    crate::pages::exports::send(&state, &viewer, e, f.format(), filters).await
+    crate::pages::exports::send(&state, &ctx, &viewer, e, f.format(), filters).await
 }
 
 /// One import run's data-quality report (HQ).
@@ -231,10 +233,6 @@ pub struct GroupsPage {
     can_create: bool,
 }
 
-fn date(d: Option<chrono::DateTime<chrono::Utc>>) -> String {
-    d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-}
-
 async fn groups_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: FormView) -> Result<GroupsPage, WebError> {
     let list = groups::list(&state.app, &viewer.actor).await?;
     Ok(GroupsPage {
@@ -243,7 +241,7 @@ async fn groups_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: Form
             .map(|g| GroupRowView {
                 id: g.group.id,
                 name: g.group.name.clone(),
-                aligned: date(g.aligned_due),
+                aligned: g.aligned_due.map(|d| ctx.date(d)).unwrap_or_default(),
                 members: g
                     .members
                     .iter()
@@ -252,7 +250,7 @@ async fn groups_page(state: &AppState, ctx: PageCtx, viewer: &Viewer, form: Form
                             format!("/accounts/{}", a.id),
                             org.clone(),
                             ctx.t(&format!("entity-{}", a.entity_type)),
-                            date(a.next_validation_due),
+                            a.next_validation_due.map(|d| ctx.date(d)).unwrap_or_default(),
                         )
                     })
                     .collect(),

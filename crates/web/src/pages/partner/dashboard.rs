@@ -129,10 +129,6 @@ async fn company_rows(
     Ok(rows)
 }
 
-fn date(t: chrono::DateTime<chrono::Utc>) -> String {
-    t.format("%Y-%m-%d").to_string()
-}
-
 pub async fn show(
     State(state): State<AppState>,
     ctx: PageCtx,
@@ -238,7 +234,7 @@ pub async fn show_with(
         .iter()
         .map(|d| DeadlineView {
             label: ctx.t(&format!("deadline-{}", d.key)),
-            date: date(d.at),
+            date: ctx.date(d.at),
             days: if d.days_left >= 0 {
                 ctx.ta("days-left", "days", &d.days_left.to_string())
             } else {
@@ -251,7 +247,7 @@ pub async fn show_with(
         .next_steps
         .iter()
         .map(|n| match (n.date, n.count) {
-            (Some(d), _) => ctx.ta(n.message, "date", &date(d)),
+            (Some(d), _) => ctx.ta(n.message, "date", &ctx.date(d)),
             (None, Some(c)) => ctx.ta(n.message, "count", &c.to_string()),
             (None, None) => ctx.t(n.message),
         })
@@ -265,7 +261,7 @@ pub async fn show_with(
         .iter()
         .map(|e| HistoryItem {
             at: ctpat_domain::audit::canonical_time(e.at),
-            date: e.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            date: ctx.datetime(e.at),
             what: {
                 let id = format!("history-{}", e.action.replace(['.', '_'], "-"));
                 if ctx.lang.has(&id) { ctx.t(&id) } else { e.action.clone() }
@@ -295,7 +291,8 @@ pub async fn show_with(
     } else {
         Vec::new()
     };
-    let group = o.group.as_ref().map(|g| (g.group.name.clone(), g.aligned_due.map(date).unwrap_or_default()));
+    let group =
+        o.group.as_ref().map(|g| (g.group.name.clone(), g.aligned_due.map(|d| ctx.date(d)).unwrap_or_default()));
     let company = if o.reach.account.is_draft() { Vec::new() } else { company_rows(state, &ctx, &o.reach).await? };
     let office = if o.reach.is_staff() {
         Some(

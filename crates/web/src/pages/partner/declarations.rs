@@ -56,7 +56,7 @@ async fn page(
                 name: format!("declare_{}", l.declaration.key()),
                 label: ctx.t(&format!("field-declare_{}", l.declaration.key())),
                 declared: match &l.declared {
-                    Some((at, who)) => ctx.ta("declared-by", "who", &format!("{who}, {}", at.format("%Y-%m-%d"))),
+                    Some((at, who)) => ctx.ta("declared-by", "who", &format!("{who}, {}", ctx.date(at))),
                     None => ctx.t("declared-not"),
                 },
             })

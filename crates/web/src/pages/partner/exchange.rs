@@ -57,9 +57,9 @@ async fn page(
                 sender: d.sender.clone(),
                 ours: d.ours,
                 waiting: !d.ours && d.opened_at.is_none(),
-                sent: d.sent_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                sent: ctx.datetime(d.sent_at),
                 opened: match d.opened_at {
-                    Some(at) => ctx.ta("exchange-opened-on", "date", &at.format("%Y-%m-%d").to_string()),
+                    Some(at) => ctx.ta("exchange-opened-on", "date", &ctx.date(at)),
                     None => ctx.t("exchange-not-opened"),
                 },
             })

@@ -21,12 +21,12 @@ pub struct ThreadLine {
     pub unread: i64,
 }
 
-fn line(t: &ThreadSummary) -> ThreadLine {
+fn line(ctx: &PageCtx, t: &ThreadSummary) -> ThreadLine {
     ThreadLine {
         href: format!("/accounts/{}/messages/{}", t.account_id, t.id),
         subject: t.subject.clone(),
         organization: t.organization.clone(),
-        last: t.last_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        last: ctx.datetime(t.last_at),
         unread: t.unread,
     }
 }
@@ -50,7 +50,13 @@ async fn list_page(
 ) -> Result<MessagesPage, WebError> {
     let m = messages::account_threads(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &m.reach).await?;
-    Ok(MessagesPage { threads: m.threads.iter().map(line).collect(), can_post: m.can_post, head, form, ctx })
+    Ok(MessagesPage {
+        threads: m.threads.iter().map(|t| line(&ctx, t)).collect(),
+        can_post: m.can_post,
+        head,
+        form,
+        ctx,
+    })
 }
 
 pub async fn list(
@@ -130,7 +136,7 @@ async fn thread_page(
                 consultant: m.consultant,
                 body: m.body.clone(),
                 file: m.file.as_ref().map(|f| (format!("/accounts/{id}/files/{}", f.id), f.original_name.clone())),
-                at: m.at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                at: ctx.datetime(m.at),
             })
             .collect(),
         subject: t.thread.subject.clone(),
@@ -215,5 +221,10 @@ pub async fn inbox(
 ) -> Result<Response, WebError> {
     let threads = messages::inbox_of(&state.app, &viewer.actor, ctpat_app::offices::filter_of(&q.office)).await?;
     let office_options = crate::pages::offices::filter_options(&state, &ctx, &viewer).await?;
-    Ok(render(&InboxPage { threads: threads.iter().map(line).collect(), office_options, office: q.office, ctx }))
+    Ok(render(&InboxPage {
+        threads: threads.iter().map(|t| line(&ctx, t)).collect(),
+        office_options,
+        office: q.office,
+        ctx,
+    }))
 }

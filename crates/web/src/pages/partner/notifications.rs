@@ -61,7 +61,7 @@ pub async fn notifications(
                 ),
             ];
             NoteRow {
-                at: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                at: ctx.datetime(n.created_at),
                 text: ctx.lang.t_args(&format!("note-{}", n.kind), &args),
                 unread: n.read_at.is_none(),
                 action: match n.kind.as_str() {

@@ -110,6 +110,7 @@ fn filter_of(q: &QueueQuery) -> QueueFilter {
 /// The whole queue with the page's filters (from the first row, whatever page was shown).
 pub async fn queue_export(
     State(state): State<AppState>,
+    ctx: crate::page::PageCtx,
     viewer: Viewer,
     Query(mut q): Query<QueueQuery>,
     Query(f): Query<crate::pages::exports::FormatQuery>,
@@ -120,7 +121,7 @@ pub async fn queue_export(
         "office": q.office, "sort": q.sort,
     });
     let e = ctpat_app::export::queue(&viewer.actor, filter_of(&q))?;
-    crate::pages::exports::send(&state, &viewer, e, f.format(), filters).await
+    crate::pages::exports::send(&state, &ctx, &viewer, e, f.format(), filters).await
 }
 
 pub async fn queue(
@@ -175,7 +176,7 @@ pub async fn queue(
                 pending: a.pending_decision.as_deref().map(|p| ctx.t(&format!("pending-{p}"))).unwrap_or_default(),
                 overdue_finding: r.overdue_finding,
                 overdue_appeal: r.overdue_appeal,
-                deadline: a.next_deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+                deadline: a.next_deadline.map(|d| ctx.date(d)).unwrap_or_default(),
                 days: match days {
                     Some(d) if d >= 0 => ctx.ta("days-left", "days", &d.to_string()),
                     Some(d) => ctx.ta("days-overdue", "days", &(-d).to_string()),

@@ -107,7 +107,7 @@ async fn page(
                 sent: s
                     .sent
                     .as_ref()
-                    .map(|(at, who)| ctx.ta("statement-sent-by", "who", &format!("{who}, {}", at.format("%Y-%m-%d"))))
+                    .map(|(at, who)| ctx.ta("statement-sent-by", "who", &format!("{who}, {}", ctx.date(at))))
                     .unwrap_or_default(),
                 files: links(id, s),
             })
@@ -116,7 +116,7 @@ async fn page(
         words: Words::of(&ctx, kind),
         can_draft: p.can_draft,
         can_send: p.can_send,
-        deadline: p.deadline.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+        deadline: p.deadline.map(|d| ctx.date(d)).unwrap_or_default(),
         version: p.version,
         accepted: ACCEPTED,
         max_mb: state.app.settings.upload_max_bytes / (1024 * 1024),

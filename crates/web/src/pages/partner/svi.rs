@@ -91,10 +91,6 @@ pub struct SearchQuery {
     q: Option<String>,
 }
 
-fn day(d: chrono::DateTime<chrono::Utc>) -> String {
-    d.format("%Y-%m-%d").to_string()
-}
-
 pub(super) async fn svi_page(
     state: &AppState,
     ctx: PageCtx,
@@ -153,7 +149,7 @@ pub(super) async fn svi_page(
             .iter()
             .map(|l| PartnerRow {
                 connection_id: l.connection_id,
-                since: l.since.map(day).unwrap_or_default(),
+                since: l.since.map(|d| ctx.date(d)).unwrap_or_default(),
                 row: seen_row(&ctx, &l.partner),
                 also: l.also.iter().map(|s| seen_row(&ctx, s)).collect(),
             })
@@ -161,14 +157,14 @@ pub(super) async fn svi_page(
         incoming: p
             .incoming
             .iter()
-            .map(|r| RequestRow { connection_id: r.connection_id, at: day(r.at), row: seen_row(&ctx, &r.other) })
+            .map(|r| RequestRow { connection_id: r.connection_id, at: ctx.date(r.at), row: seen_row(&ctx, &r.other) })
             .collect(),
         outgoing: p
             .outgoing
             .iter()
-            .map(|r| RequestRow { connection_id: r.connection_id, at: day(r.at), row: seen_row(&ctx, &r.other) })
+            .map(|r| RequestRow { connection_id: r.connection_id, at: ctx.date(r.at), row: seen_row(&ctx, &r.other) })
             .collect(),
-        blocks: p.blocks.iter().map(|b| (b.account_id, day(b.at), seen_row(&ctx, &b.other))).collect(),
+        blocks: p.blocks.iter().map(|b| (b.account_id, ctx.date(b.at), seen_row(&ctx, &b.other))).collect(),
         query: query.unwrap_or_default(),
         hits,
         head,

@@ -4,6 +4,7 @@ use super::fields::ProfileForm;
 use crate::error::WebError;
 use crate::form::{FormView, rerender};
 use crate::page::{PageCtx, render, render_status};
+use crate::pages::criterion_text::CriterionText;
 use crate::pages::partner::AccountHead;
 use crate::server::AppState;
 use crate::session::Viewer;
@@ -19,8 +20,7 @@ use ctpat_domain::profile::{Compliance, Review, field};
 pub struct CriterionView {
     pub id: String,
     pub anchor: String,
-    pub statement: String,
-    pub guidance: String,
+    pub text: CriterionText,
     pub must: bool,
     pub answer_name: String,
     pub justification_name: String,
@@ -105,8 +105,7 @@ async fn category_page(
             let due = saved.and_then(|a| a.plan_due).map(|d| d.format("%Y-%m-%d").to_string());
             CriterionView {
                 anchor: format!("c-{}", c.id.replace('.', "-")),
-                statement: c.statement.clone(),
-                guidance: c.guidance.clone(),
+                text: CriterionText::of(c, &ctx),
                 must: c.level == Level::Must,
                 justification: pick("justification", saved.and_then(|a| a.justification.as_deref())),
                 narrative: pick("narrative", saved.and_then(|a| a.narrative.as_deref())),
@@ -149,7 +148,7 @@ async fn category_page(
             .collect(),
         editable: v.editable(),
         reviewing: v.reviewing(),
-        name: cat.name.clone(),
+        name: cat.name_in(&ctx.lang_code).to_string(),
         number,
         criteria,
         next,

@@ -72,7 +72,7 @@ async fn overview_page(
     let v = profile::view(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(state, &ctx, viewer, &v.reach).await?;
     let a = annual::status(&state.app, &v).await?;
-    let d = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d").to_string();
+    let d = |t: chrono::DateTime<chrono::Utc>| ctx.date(t);
     let annual_text = match &a.window {
         Window::None => None,
         Window::NotOpen { opens, due } => {
@@ -91,7 +91,12 @@ async fn overview_page(
         .iter()
         .filter_map(|c| {
             let (answered, total) = v.progress(c.number);
-            (total > 0).then(|| CategoryRow { number: c.number, name: c.name.clone(), answered, total })
+            (total > 0).then(|| CategoryRow {
+                number: c.number,
+                name: c.name_in(&ctx.lang_code).to_string(),
+                answered,
+                total,
+            })
         })
         .collect();
     let returned = v
@@ -108,7 +113,7 @@ async fn overview_page(
         .filter(|c| v.flagged().contains(&c.id.as_str()))
         .map(|c| Gap {
             href: format!("/accounts/{id}/profile/category/{}#c-{}", c.category, c.id.replace('.', "-")),
-            message: format!("{} — {}", c.id, c.statement),
+            message: format!("{} — {}", c.id, c.statement_in(&ctx.lang_code)),
         })
         .collect();
     let gaps = v

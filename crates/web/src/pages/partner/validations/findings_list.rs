@@ -84,7 +84,7 @@ pub async fn findings_list(
             kind: ctx.t(&format!("finding-kind-{}", r.kind.key())),
             criteria: r.criteria.join(", "),
             text: r.text,
-            due: r.due.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            due: r.due.map(|d| ctx.date(d)).unwrap_or_default(),
             late: r.late,
             status: ctx.t(&format!("finding-status-{}", r.status.key())),
         })
@@ -120,6 +120,7 @@ pub async fn findings_list(
 /// The whole list with the page's filters, as CSV or XLSX.
 pub async fn findings_export(
     State(state): State<AppState>,
+    ctx: crate::page::PageCtx,
     viewer: Viewer,
     axum::extract::Query(mut q): axum::extract::Query<FindingsQuery>,
     axum::extract::Query(f): axum::extract::Query<crate::pages::exports::FormatQuery>,
@@ -127,5 +128,5 @@ pub async fn findings_export(
     q.before = None;
     let filters = serde_json::json!({"status": q.status, "kind": q.kind, "late": q.late, "office": q.office});
     let e = ctpat_app::export::findings(&viewer.actor, filter_of(&q))?;
-    crate::pages::exports::send(&state, &viewer, e, f.format(), filters).await
+    crate::pages::exports::send(&state, &ctx, &viewer, e, f.format(), filters).await
 }

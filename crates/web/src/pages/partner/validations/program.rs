@@ -47,6 +47,7 @@ pub struct DueQuery {
 /// Validations due within the page's window and filters, as CSV or XLSX.
 pub async fn due_export(
     State(state): State<AppState>,
+    ctx: crate::page::PageCtx,
     viewer: Viewer,
     axum::extract::Query(q): axum::extract::Query<DueQuery>,
     axum::extract::Query(f): axum::extract::Query<crate::pages::exports::FormatQuery>,
@@ -59,7 +60,7 @@ pub async fn due_export(
     };
     let filters = serde_json::json!({"days": q.days, "entity": q.entity, "scss": q.scss, "office": q.office});
     let e = ctpat_app::export::validations_due(&viewer.actor, filter)?;
-    crate::pages::exports::send(&state, &viewer, e, f.format(), filters).await
+    crate::pages::exports::send(&state, &ctx, &viewer, e, f.format(), filters).await
 }
 
 pub async fn program(
@@ -76,7 +77,7 @@ pub async fn program(
             (
                 format!("/accounts/{}/validations/{}", r.account_id, v.id),
                 r.organization.clone(),
-                format!("{} – {}", v.start_on.format("%Y-%m-%d"), v.end_on.format("%Y-%m-%d")),
+                format!("{} – {}", ctx.date(v.start_on), ctx.date(v.end_on)),
                 ctx.t(&format!("validation-status-{}", v.status.key())),
                 r.accounts,
             )
@@ -96,11 +97,11 @@ pub async fn program(
             organization: d.organization,
             entity: ctx.t(&format!("entity-{}", d.entity.key())),
             scss: d.scss.unwrap_or_default(),
-            due: d.due.format("%Y-%m-%d").to_string(),
+            due: ctx.date(d.due),
             overdue: d.overdue,
             kind: ctx.t(if d.first { "validation-kind-first" } else { "validation-kind-revalidation" }),
             group: d.group.unwrap_or_default(),
-            scheduled: d.scheduled.map(|s| s.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            scheduled: d.scheduled.map(|s| ctx.date(s)).unwrap_or_default(),
         })
         .collect();
     let day_options = validations::WINDOWS

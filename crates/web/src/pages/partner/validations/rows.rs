@@ -61,7 +61,7 @@ pub struct ReportLine {
 }
 
 pub(super) fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
-    let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    let day = |d: chrono::NaiveDate| ctx.date(d);
     let val = &v.validation;
     Row {
         href: format!("/accounts/{account_id}/validations/{}", val.id),
@@ -91,12 +91,7 @@ pub(super) fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
                     (Some(s), Some(e)) => format!("{} – {}", day(s), day(e)),
                     _ => String::new(),
                 };
-                let args = [
-                    ("at", c.at.format("%Y-%m-%d").to_string()),
-                    ("by", c.by.clone()),
-                    ("from", from),
-                    ("reason", c.reason.clone()),
-                ];
+                let args = [("at", ctx.date(c.at)), ("by", c.by.clone()), ("from", from), ("reason", c.reason.clone())];
                 ctx.lang.t_args(&format!("validation-change-{}", c.kind), &args)
             })
             .collect(),
@@ -126,11 +121,7 @@ pub(super) fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
                         .map(|n| {
                             ctx.lang.t_args(
                                 &format!("finding-note-{}", n.kind),
-                                &[
-                                    ("at", n.at.format("%Y-%m-%d").to_string()),
-                                    ("by", n.by.clone()),
-                                    ("text", n.text.clone()),
-                                ],
+                                &[("at", ctx.date(n.at)), ("by", n.by.clone()), ("text", n.text.clone())],
                             )
                         })
                         .collect(),
@@ -158,9 +149,9 @@ pub(super) fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
             outcome: ctx.t(&format!("report-outcome-{}", r.report.outcome.key())),
             follow_up_due: r.report.follow_up_due.map(day).unwrap_or_default(),
             author: r.author.clone(),
-            submitted: r.report.submitted_at.format("%Y-%m-%d").to_string(),
+            submitted: ctx.date(r.report.submitted_at),
             decided: match (&r.decided_by, r.report.decided_at) {
-                (Some(by), Some(at)) => format!("{} — {by}", at.format("%Y-%m-%d")),
+                (Some(by), Some(at)) => format!("{} — {by}", ctx.date(at)),
                 _ => String::new(),
             },
             comment: r.report.comment.clone().unwrap_or_default(),
