@@ -27,7 +27,7 @@ struct RawCatalog {
     known_gaps: Vec<String>,
     /// The languages besides English the file is translated into.
     #[serde(default)]
-    languages: Vec<String>,
+    languages: Option<Spanned<Vec<String>>>,
     /// Documentation of the three focus areas; categories name theirs by key.
     #[serde(default)]
     focus_area: Vec<Spanned<RawFocus>>,
@@ -158,12 +158,15 @@ pub fn parse(text: &str) -> std::result::Result<Catalog, Vec<Issue>> {
                 .collect(),
         });
     }
-    for lang in &raw.languages {
-        if lang == "en" || lang.len() < 2 || lang.len() > 3 || !lang.chars().all(|c| c.is_ascii_lowercase()) {
+    let languages_line = raw.languages.as_ref().map_or(0, |l| line_of(text, l.span().start));
+    let languages: Vec<String> = raw.languages.map(Spanned::into_inner).unwrap_or_default();
+    for lang in &languages {
+        // Two letters, as the portal's own languages are named (ISO 639-1).
+        if lang == "en" || lang.len() != 2 || !lang.chars().all(|c| c.is_ascii_lowercase()) {
             issues.push(Issue {
-                line: 0,
+                line: languages_line,
                 message: format!(
-                    "`languages` lists {lang:?}: expected a language code such as \"es\", other than English"
+                    "`languages` lists {lang:?}: expected a two-letter language code such as \"es\", other than English"
                 ),
             });
         }
@@ -171,24 +174,18 @@ pub fn parse(text: &str) -> std::result::Result<Catalog, Vec<Issue>> {
     for f in &raw.focus_area {
         let line = line_of(text, f.span().start);
         let f = f.get_ref();
-        for lang in raw.languages.iter().filter(|l| f.translation.get(*l).is_none_or(|n| n.name.trim().is_empty())) {
+        for lang in languages.iter().filter(|l| f.translation.get(*l).is_none_or(|n| n.name.trim().is_empty())) {
             issues.push(Issue { line, message: format!("focus area {} has no name in `{lang}`", f.key) });
         }
-        for lang in f.translation.keys().filter(|l| !raw.languages.contains(l)) {
+        for lang in f.translation.keys().filter(|l| !languages.contains(l)) {
             issues.push(Issue {
                 line,
                 message: format!("focus area {} is translated into `{lang}`, which `languages` does not list", f.key),
             });
         }
     }
-    let cat = Catalog {
-        version: raw.version,
-        title: raw.title,
-        known_gaps: raw.known_gaps,
-        languages: raw.languages,
-        categories,
-        criteria,
-    };
+    let cat =
+        Catalog { version: raw.version, title: raw.title, known_gaps: raw.known_gaps, languages, categories, criteria };
     issues.extend(catalog::check(&cat, &lines));
     issues.sort_by_key(|i| i.line);
     if issues.is_empty() { Ok(cat) } else { Err(issues) }
@@ -338,6 +335,14 @@ mod tests {
         assert_eq!(seal.statement_in("de"), seal.statement, "a language the catalog lacks gets English");
         assert!(!seal.translated_in("en"));
         assert_eq!(c.categories[3].name_in("es"), "Ciberseguridad");
+    }
+
+    #[test]
+    fn a_language_code_the_portal_cannot_name_is_reported_at_its_line() {
+        let text = SHIPPED.replacen("languages = [\"es\", \"fr\"]", "languages = [\"es\", \"fr\", \"spa\"]", 1);
+        let issues = parse(&text).unwrap_err();
+        let line = text.lines().position(|l| l.starts_with("languages = ")).unwrap() + 1;
+        assert!(issues.iter().any(|i| i.line == line && i.message.contains("\"spa\"")), "{issues:?}");
     }
 
     #[test]

@@ -84,17 +84,18 @@ impl Lang {
         // A whole number is passed as a number, so a message can choose its plural form
         // (`[one]`, `*[other]`); anything else stays text, and so does a number written with a
         // leading zero (an identifier such as "007" keeps its zeros).
-        // A calendar day written `YYYY-MM-DD` (how use cases and stored notices carry dates) is
-        // shown as the reader's language writes it.
-        let value = |v: &String| match v.parse::<i64>() {
+        // A day passed under a date's name, written `YYYY-MM-DD` (how use cases and stored
+        // notices carry dates), is shown as the reader's language writes it. Only under those
+        // names: a document version or a field someone named "2026-03-15" stays as typed.
+        let value = |k: &str, v: &String| match v.parse::<i64>() {
             Ok(n) if v.len() < 16 && (v == "0" || !v.starts_with('0')) && !v.starts_with('+') => FluentValue::from(n),
-            _ => match iso_day(v) {
+            _ => match iso_day(v).filter(|_| DATE_ARGS.contains(&k)) {
                 Some(d) => FluentValue::from(self.date(d)),
                 None => FluentValue::from(v.clone()),
             },
         };
         let map: HashMap<Cow<'static, str>, FluentValue> =
-            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), value(v))).collect();
+            args.iter().map(|(k, v)| (Cow::Owned(k.to_string()), value(k, v))).collect();
         LOCALES.try_lookup_with_args(&self.0, id, &map).unwrap_or_else(|| {
             tracing::error!(message_id = id, lang = %self.0, "message missing from the catalogue");
             id.to_string()
@@ -134,7 +135,7 @@ impl Lang {
         let mut out = String::new();
         if digits.len() >= from {
             for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
                     out.push_str(&sep);
                 }
                 out.push(c);
@@ -155,6 +156,9 @@ impl Lang {
         }
     }
 }
+
+/// The names under which messages take a calendar day.
+const DATE_ARGS: &[&str] = &["date", "start", "end", "due", "at", "opens", "until", "since", "deadline", "validation"];
 
 /// `YYYY-MM-DD` exactly, as a valid day.
 fn iso_day(v: &str) -> Option<NaiveDate> {
@@ -212,6 +216,9 @@ mod tests {
         let msg = es.t_args("err-reapply-barred", &[("date", "2027-03-01".into())]);
         assert!(msg.contains("1 de marzo de 2027"), "{msg}");
         assert_eq!(iso_day("2027-02-30"), None);
+        let fr = Lang::from_code("fr").unwrap();
+        let version = fr.t_args("err-catalog-version-exists", &[("version", "2026-03-15".into())]);
+        assert!(version.contains("2026-03-15"), "{version}");
         assert_eq!(iso_day("12345-01-01"), None);
     }
 
@@ -220,8 +227,8 @@ mod tests {
         let lang = |c: &str| Lang::from_code(c).unwrap();
         assert_eq!(lang("en").number(1234567), "1,234,567");
         assert_eq!(lang("en").number(999), "999");
-        assert_eq!(lang("es").number(1234), "1234");
-        assert_eq!(lang("es").number(12345), "12.345");
+        // Mexican usage, as the Spanish catalogue is written for.
+        assert_eq!(lang("es").number(12345), "12,345");
         assert_eq!(lang("fr").number(-12345), "-12\u{202f}345");
     }
 }

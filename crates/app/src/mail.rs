@@ -106,22 +106,31 @@ pub(crate) async fn at_cap<C: ConnectionTrait>(conn: &C, app: &App, to: &str, ki
     Ok(recent >= u64::from(app.settings.mail_per_recipient_per_hour))
 }
 
-/// The language to write to each of `addresses` in: the one its owner chose in the portal, or
-/// `otherwise` for an address without a login (a contact, a business partner).
-pub async fn readers_langs<C: ConnectionTrait>(
+/// The language the owner of each of `addresses` chose in the portal, for those with a login
+/// who chose one (keyed as given). The others — contacts, business partners — are written to
+/// in a language the caller picks: their account's people's (`accounts_langs`), a sender's.
+pub(crate) async fn readers_langs<C: ConnectionTrait>(
     conn: &C,
     addresses: &[String],
-    otherwise: &Lang,
 ) -> crate::Result<std::collections::HashMap<String, Lang>> {
     let lower: Vec<String> = addresses.iter().map(|a| a.to_lowercase()).collect();
     let chosen = ctpat_store::users::locales_by_email(conn, &lower).await?;
     Ok(addresses
         .iter()
-        .map(|a| {
-            let lang =
-                chosen.get(&a.to_lowercase()).and_then(|c| Lang::from_code(c)).unwrap_or_else(|| otherwise.clone());
-            (a.clone(), lang)
-        })
+        .filter_map(|a| chosen.get(&a.to_lowercase()).and_then(|c| Lang::from_code(c)).map(|l| (a.clone(), l)))
+        .collect())
+}
+
+/// The language each account's people chose (see `readers_langs` for who it applies to);
+/// English for an account none of whose people chose one.
+pub(crate) async fn accounts_langs<C: ConnectionTrait>(
+    conn: &C,
+    account_ids: &[i64],
+) -> crate::Result<std::collections::HashMap<i64, Lang>> {
+    Ok(ctpat_store::accounts::people_locales(conn, account_ids)
+        .await?
+        .into_iter()
+        .filter_map(|(id, code)| Lang::from_code(&code).map(|l| (id, l)))
         .collect())
 }
 

@@ -144,10 +144,10 @@ pub(crate) async fn tell_account<C: ConnectionTrait>(
     // A contact without a login is written to in the language the account's people chose
     // (the first who chose one), unless their address has a login of its own.
     let their_people_lang =
-        people.iter().find_map(|u| u.locale.as_deref().and_then(Lang::from_code)).unwrap_or_default();
+        crate::mail::accounts_langs(conn, &[account_id]).await?.remove(&account_id).unwrap_or_default();
     let list = ctpat_store::account_data::contacts(conn, account_id).await?;
     let addresses: Vec<String> = list.iter().map(|c| c.email.clone()).collect();
-    let langs = crate::mail::readers_langs(conn, &addresses, &their_people_lang).await?;
+    let langs = crate::mail::readers_langs(conn, &addresses).await?;
     for c in list {
         let wanted = match contacts {
             Contacts::Deciders => c.is_primary || c.role.as_deref() == Some(AccountRole::Officer.key()),

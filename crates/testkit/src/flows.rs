@@ -279,6 +279,16 @@ pub fn day(t: &crate::TestApp, days: i64) -> String {
     (t.app.now() + chrono::Duration::days(days)).format("%Y-%m-%d").to_string()
 }
 
+/// The same day as an English page or e-mail writes it ("30 November 2026").
+pub fn shown(t: &crate::TestApp, days: i64) -> String {
+    ctpat_app::i18n::Lang::default().date((t.app.now() + chrono::Duration::days(days)).date_naive())
+}
+
+/// A `YYYY-MM-DD` day as an English page or e-mail writes it.
+pub fn shown_iso(iso: &str) -> String {
+    ctpat_app::i18n::Lang::default().date(chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d").expect("an ISO day"))
+}
+
 /// The version field of the first form after `marker` in a page (of the whole page when empty).
 pub fn version_after(body: &str, marker: &str) -> String {
     let rest = if marker.is_empty() { body } else { body.split(marker).nth(1).expect("the marker") };

@@ -310,7 +310,21 @@ pub struct Page {
     pub body: String,
 }
 
+/// A downloaded CSV file's text: it must open with the byte-order mark spreadsheets need to
+/// read UTF-8, which is taken off.
+pub fn csv_text(bytes: &[u8]) -> String {
+    let text = std::str::from_utf8(bytes).expect("UTF-8");
+    text.strip_prefix('\u{feff}')
+        .unwrap_or_else(|| panic!("a CSV file without its byte-order mark: {text}"))
+        .to_string()
+}
+
 impl Page {
+    /// The page as a CSV file's text (see `csv_text`).
+    pub fn csv(&self) -> String {
+        csv_text(self.body.as_bytes())
+    }
+
     pub fn assert_contains(&self, needle: &str) -> &Page {
         assert!(self.body.contains(needle), "page (status {}) lacks {needle:?}:\n{}", self.status, self.body);
         self

@@ -81,3 +81,64 @@ async fn session(socket: tokio::net::TcpStream, store: Arc<Mutex<Vec<Received>>>
     }
     Ok(())
 }
+
+impl Received {
+    fn head_and_body(&self) -> (String, String) {
+        let data = self.data.replace("\r\n", "\n");
+        let (head, body) = data.split_once("\n\n").unwrap_or((&data, ""));
+        // A folded header continues on lines that start with white space.
+        (head.replace("\n ", " ").replace("\n\t", " "), body.to_string())
+    }
+
+    /// The `Subject:` header, its encoded words (`=?utf-8?b?…?=`, `=?utf-8?q?…?=`) decoded.
+    pub fn subject(&self) -> String {
+        let (head, _) = self.head_and_body();
+        let raw = head.lines().find_map(|l| l.strip_prefix("Subject: ")).unwrap_or_default().to_string();
+        // White space between two encoded words is dropped; any other is kept.
+        let mut out = String::new();
+        let mut last_encoded = false;
+        for (i, w) in raw.split(' ').enumerate() {
+            let decoded = decode_word(w);
+            let encoded = decoded.is_some();
+            if i > 0 && !(encoded && last_encoded) {
+                out.push(' ');
+            }
+            out.push_str(&decoded.unwrap_or_else(|| w.to_string()));
+            last_encoded = encoded;
+        }
+        out
+    }
+
+    /// The text body, its transfer encoding (base64 or quoted-printable) undone.
+    pub fn text(&self) -> String {
+        let (head, body) = self.head_and_body();
+        let head = head.to_ascii_lowercase();
+        let bytes = if head.contains("content-transfer-encoding: base64") {
+            use base64::Engine;
+            base64::engine::general_purpose::STANDARD
+                .decode(body.split_whitespace().collect::<String>())
+                .unwrap_or_default()
+        } else if head.contains("content-transfer-encoding: quoted-printable") {
+            quoted_printable::decode(&body, quoted_printable::ParseMode::Robust).unwrap_or_default()
+        } else {
+            body.into_bytes()
+        };
+        String::from_utf8_lossy(&bytes).replace("\r\n", "\n")
+    }
+}
+
+/// One RFC 2047 encoded word, decoded; `None` for plain text.
+fn decode_word(w: &str) -> Option<String> {
+    let parts: Vec<&str> = w.split('?').collect();
+    if !(parts.len() == 5 && parts[0] == "=" && parts[4] == "=") {
+        return None;
+    }
+    let bytes = match parts[2].to_ascii_lowercase().as_str() {
+        "b" => {
+            use base64::Engine;
+            base64::engine::general_purpose::STANDARD.decode(parts[3]).ok()?
+        }
+        _ => quoted_printable::decode(parts[3].replace('_', " "), quoted_printable::ParseMode::Robust).ok()?,
+    };
+    Some(String::from_utf8_lossy(&bytes).to_string())
+}

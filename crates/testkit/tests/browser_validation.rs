@@ -24,6 +24,8 @@ async fn a_validation_between_scss_partner_and_supervisor_in_a_browser() {
     let c = &driver.client;
     let mut problems = Vec::new();
     let start = (t.app.now() + chrono::Duration::days(30)).format("%Y-%m-%d").to_string();
+    // As the pages write it.
+    let shown = ctpat_testkit::flows::shown_iso(&start);
     let journey = "validation";
 
     // The SCSS schedules the validation from the account.
@@ -52,9 +54,9 @@ async fn a_validation_between_scss_partner_and_supervisor_in_a_browser() {
     sign_in_as(c, "ana@acme.example").await;
     follow(c, "Acme Imports").await;
     let dash = text(c).await;
-    assert!(dash.contains("Validation begins") && dash.contains(&start), "{dash}");
+    assert!(dash.contains("Validation begins") && dash.contains(&shown), "{dash}");
     follow(c, "Notifications").await;
-    assert!(text(c).await.contains(&format!("A validation is scheduled from {start}")));
+    assert!(text(c).await.contains(&format!("A validation is scheduled from {shown}")));
     follow(c, "Open the validations").await;
     follow(c, "Open").await;
     fill(c, "response", "The log has a required 'verified by' column since April.").await;
@@ -81,7 +83,7 @@ async fn a_validation_between_scss_partner_and_supervisor_in_a_browser() {
     // A Supervisor approves it.
     sign_in_as(c, "sue@cbp.example").await;
     follow(c, "Validations").await;
-    follow(c, &start).await;
+    follow(c, &shown).await;
     c.find(Locator::Id("report-approve")).await.unwrap().click().await.unwrap();
     press(c, "Record the decision").await;
     assert!(text(c).await.contains("Completed"), "{}", text(c).await);

@@ -32,7 +32,7 @@ async fn compliance_report_notice_and_sweep(db: TestDb) {
     let csv = sue.get("/program/compliance.csv").await;
     assert_eq!(csv.headers.get("content-type").unwrap(), "text/csv; charset=utf-8");
     assert!(
-        csv.body.starts_with("Account ID,Organization,Entity type,Status,Missing (codes),Missing,Notice deadline\n")
+        csv.csv().starts_with("Account ID,Organization,Entity type,Status,Missing (codes),Missing,Notice deadline\n")
     );
     assert!(
         csv.body.contains(&format!("{a},Acme Imports,importer,under_review,bond,The bond data is missing.,")),
@@ -105,10 +105,11 @@ async fn an_importer_needs_a_continuous_bond(db: TestDb) {
     sam.get(&format!("/accounts/{a}")).await.assert_contains("A continuous import bond");
 }
 
+/// The account's next validation day, as the pages write it.
 async fn due(t: &TestApp, id: i64) -> String {
     let acc =
         ctpat_store::accounts::find(t.db.db.conn(), ctpat_store::accounts::Scope::Program, id).await.unwrap().unwrap();
-    acc.next_validation_due.unwrap().format("%Y-%m-%d").to_string()
+    ctpat_app::i18n::Lang::default().date(acc.next_validation_due.unwrap().date_naive())
 }
 
 async fn validation_groups_align_and_unlink(db: TestDb) {

@@ -65,7 +65,7 @@ async fn the_queue_exports_with_its_filters_as_csv_and_xlsx(db: TestDb) {
     let page = hq.get("/program?status=validated").await;
     let (status, kind, body) = download(&hq, &page.link("Download as CSV")).await;
     assert_eq!((status, kind.as_str()), (200, "text/csv; charset=utf-8"));
-    let csv = String::from_utf8(body).unwrap();
+    let csv = ctpat_testkit::csv_text(&body);
     let lines: Vec<&str> = csv.lines().collect();
     assert!(lines[0].starts_with("Account ID,Organization,Entity type,Status,Tier,SVI number,SCSS"), "{csv}");
     assert_eq!(lines.len(), 2, "only the validated account: {csv}");
@@ -98,14 +98,14 @@ async fn a_list_longer_than_a_page_exports_whole_and_in_order(db: TestDb) {
     import_files(&t, &[path]).await;
     let hq = t.signed_in("hq@cbp.example").await;
     let (_, _, body) = download(&hq, "/program/queue/export?format=csv&sort=newest").await;
-    let csv = String::from_utf8(body).unwrap();
+    let csv = ctpat_testkit::csv_text(&body);
     let ids: Vec<i64> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().parse().unwrap()).collect();
     assert_eq!(ids.len(), 1_235, "every account, past the first page of 500");
     assert!(ids.windows(2).all(|w| w[0] > w[1]), "newest first, none twice");
     assert!(csv.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\")\",importer,"), "neutralised");
     // Validations due page through their own cursor (due date, then id).
     let (_, _, body) = download(&hq, "/program/validations/export?days=365&format=csv").await;
-    let csv = String::from_utf8(body).unwrap();
+    let csv = ctpat_testkit::csv_text(&body);
     let mut due_ids: Vec<i64> = csv.lines().skip(1).map(|l| l.split(',').next().unwrap().parse().unwrap()).collect();
     assert_eq!(due_ids.len(), 1_235, "every account due, past the first page");
     due_ids.sort();
@@ -122,11 +122,11 @@ async fn an_scss_exports_only_their_accounts_and_the_audit_trail_is_not_theirs(d
     import_files(&t, &examples()).await;
     let scss = t.signed_in("scss@cbp.example").await;
     let (_, _, body) = download(&scss, "/program/queue/export?format=csv").await;
-    let csv = String::from_utf8(body).unwrap();
+    let csv = ctpat_testkit::csv_text(&body);
     assert!(csv.contains("Northwind Imports") && !csv.contains("Fabrica del Norte") && !csv.contains("Bayou"), "{csv}");
     let sol = t.signed_in("sol@cbp.example").await;
     let (_, _, body) = download(&sol, "/program/queue/export?format=csv").await;
-    assert_eq!(String::from_utf8(body).unwrap().lines().count(), 1, "Sol has no account: the header only");
+    assert_eq!(ctpat_testkit::csv_text(&body).lines().count(), 1, "Sol has no account: the header only");
     assert_eq!(download(&scss, "/program/audit/export?format=csv").await.0, 403);
     let partner = t.signed_in("ana.ruiz@northwind.example").await;
     assert_eq!(download(&partner, "/program/compliance/export?format=xlsx").await.0, 403);
@@ -138,7 +138,7 @@ async fn compliance_validations_audit_and_reports_export(db: TestDb) {
     let hq = t.signed_in("hq@cbp.example").await;
     let page = hq.get("/program/compliance?entity=importer").await;
     let (_, _, body) = download(&hq, &page.link("Download as CSV")).await;
-    let csv = String::from_utf8(body).unwrap();
+    let csv = ctpat_testkit::csv_text(&body);
     assert!(csv.starts_with("Account ID,Organization,Entity type,Status,Missing (codes),Missing,Notice deadline\n"));
     assert!(csv.contains("Bayou Freight LLC") && !csv.contains("highway_carrier"), "{csv}");
 
@@ -150,7 +150,7 @@ async fn compliance_validations_audit_and_reports_export(db: TestDb) {
     let page = hq.get("/program/audit").await;
     let (status, _, body) = download(&hq, &page.link("Download as CSV")).await;
     assert_eq!(status, 200);
-    let csv = String::from_utf8(body).unwrap();
+    let csv = ctpat_testkit::csv_text(&body);
     assert!(csv.starts_with("Sequence,Time (UTC),Actor,Role,Account ID,Action,"));
     assert!(csv.contains("import.account_created"));
 
@@ -166,7 +166,7 @@ async fn compliance_validations_audit_and_reports_export(db: TestDb) {
     let importer = cross.iter().find(|r| r[0] == "U.S. or Canadian importer" || r[0].contains("mporter")).unwrap();
     assert_eq!(importer[1..5], ["1", "0", "0", "1"], "Bayou applies, Northwind is validated: {cross:?}");
     let rows = sheet_rows(download(&hq, &page.link("SCSS workload")).await.2);
-    assert_eq!(rows[0], ["scss", "accounts"]);
+    assert_eq!(rows[0], ["SCSS", "Accounts"]);
     assert!(rows.iter().any(|r| r[0] == "Staff Member" || r[1] == "2"), "{rows:?}");
 }
 
@@ -179,14 +179,14 @@ async fn partners_export_their_contacts_connections_and_profile_and_no_one_elses
         t.db.scalar_i64("SELECT target_id FROM import_record WHERE sheet = 'accounts' AND legacy_id = 'A-1003'").await;
     let ana = t.signed_in("ana.ruiz@northwind.example").await;
     let page = ana.get(&format!("/accounts/{north}/contacts")).await;
-    let csv = String::from_utf8(download(&ana, &page.link("Download as CSV")).await.2).unwrap();
+    let csv = ctpat_testkit::csv_text(&download(&ana, &page.link("Download as CSV")).await.2);
     assert!(csv.starts_with("Name,E-mail,Phone,Job title,Role,Primary contact,Alternate contact,Has a login\n"));
     assert!(csv.contains("Ben Ortiz,ben.ortiz@northwind.example,"), "{csv}");
     let page = ana.get(&format!("/accounts/{north}/svi")).await;
     let rows = sheet_rows(download(&ana, &page.link("Download as Excel")).await.2);
     assert!(rows.iter().any(|r| r[1] == "Northwind Imports"), "the carrier account of the same company: {rows:?}");
     let page = ana.get(&format!("/accounts/{north}/profile")).await;
-    let csv = String::from_utf8(download(&ana, &page.link("Download as CSV")).await.2).unwrap();
+    let csv = ctpat_testkit::csv_text(&download(&ana, &page.link("Download as CSV")).await.2);
     assert!(csv.starts_with("Criterion,Category,Level,Criterion statement,Answer,"), "{csv}");
     assert!(csv.lines().count() > 10, "every applicable criterion");
     let trail = ctpat_store::audit::for_account(t.db.db.conn(), north, None, 100).await.unwrap();

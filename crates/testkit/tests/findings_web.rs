@@ -3,7 +3,7 @@
 //! report a Supervisor who did not write it returns or approves, with its outcome applied.
 
 use chrono::Duration;
-use ctpat_testkit::flows::{certified_importer, day, scheduled, version_after};
+use ctpat_testkit::flows::{certified_importer, day, scheduled, shown, shown_iso, version_after};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn spawn(db: TestDb) -> TestApp {
@@ -56,7 +56,7 @@ async fn a_finding_is_recorded_answered_and_closed(db: TestDb) {
         )
         .await;
     assert_eq!(p.status, 303, "{}", p.body);
-    let due = day(&t, 90);
+    let due = shown(&t, 90);
     sam.get(&page_url)
         .await
         .assert_contains("Required action: 1.1, 1.3")
@@ -162,6 +162,7 @@ async fn finding_deadlines_are_reminded_at_30_and_14_days(db: TestDb) {
     at(26);
     assert_eq!(send_reminders(&t.app, t.app.now()).await.unwrap(), 1, "14 days before");
     let mails = t.emails_to("ana@acme.example").await;
+    let due = shown_iso(&due);
     assert_eq!(mails.iter().filter(|m| m.subject.contains(&format!("is due on {due}"))).count(), 2);
 }
 
@@ -225,7 +226,7 @@ async fn an_approved_report_validates_the_account(db: TestDb) {
     assert_eq!(p.status, 303, "{}", p.body);
     let dash = ana.get(&format!("/accounts/{id}")).await;
     dash.assert_contains("Validated");
-    let next = (t.app.now() + chrono::Months::new(48)).format("%Y-%m-%d").to_string();
+    let next = ctpat_app::i18n::Lang::default().date((t.app.now() + chrono::Months::new(48)).date_naive());
     dash.assert_contains(&next);
     let page = ana.get(&page_url).await;
     let summary_page = ana.get(&page.link("Validation summary")).await;
@@ -306,7 +307,7 @@ async fn other_outcomes_apply_to_the_account(db: TestDb) {
     };
     let due = day(&t, 60);
     let page_url = approve("follow_up", vec![("report_follow_up_due", due.clone())]).await;
-    ana.get(&page_url).await.assert_contains(&format!("required actions due by {due}"));
+    ana.get(&page_url).await.assert_contains(&format!("required actions due by {}", shown_iso(&due)));
     ana.get(&format!("/accounts/{id}")).await.assert_contains("Certified");
     approve("suspension", vec![]).await;
     assert!(t.audit_actions().await.iter().any(|a| a == "account.suspension_proposed"));

@@ -43,7 +43,7 @@ async fn hq_publishes_and_every_partner_reads_it_and_is_told(db: TestDb) {
     let library = ana.get(&shelf.link("Library")).await;
     library.assert_contains("Guidance").assert_contains("Seal integrity guidance");
     let page = ana.get(&library.link("Seal integrity guidance")).await;
-    page.assert_contains("In effect from").assert_contains("2026-12-01");
+    page.assert_contains("In effect from").assert_contains("1 December 2026");
     let file = ana.get(&format!("/library/{doc}/file")).await;
     assert_eq!(file.status, 200);
     assert_eq!(file.body.as_bytes(), PDF);

@@ -286,7 +286,9 @@ async fn new_catalog_version(db: TestDb) {
         "The security program includes a written review or audit component, done at planned intervals.",
         "The security program is reviewed or audited in writing at least once a year.",
         1,
-    ) + "\n[[criterion]]\nid = \"1.5\"\ncategory = 1\nlevel = \"must\"\napplies_to = [\"all\"]\nstatement = \"A new requirement.\"\nguidance = \"Do it.\"\nbasis = \"test\"\n";
+    ) + "\n[[criterion]]\nid = \"1.5\"\ncategory = 1\nlevel = \"must\"\napplies_to = [\"all\"]\nstatement = \"A new requirement.\"\nguidance = \"Do it.\"\nbasis = \"test\"\n\
+        translation.es.statement = \"Un requisito nuevo.\"\ntranslation.es.guidance = \"Cúmplalo.\"\n\
+        translation.fr.statement = \"Une exigence nouvelle.\"\ntranslation.fr.guidance = \"Appliquez-la.\"\n";
     let (status, body) = upload_catalog(&hal, next).await;
     assert_eq!(status, 303, "{body}");
     hal.get("/program/catalog").await.assert_contains("2024.1");

@@ -32,8 +32,9 @@ async fn findings_are_listed_filtered_flagged_late_and_exported(db: TestDb) {
     let late = sam.get("/program/findings?late=on").await;
     late.assert_contains("Seal log incomplete").assert_contains("Late");
     let csv = sam.get(&late.link("Download as CSV")).await;
-    let lines: Vec<&str> = csv.body.lines().collect();
-    assert_eq!(lines.len(), 2, "{}", csv.body);
+    let text = csv.csv();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
     assert!(lines[0].starts_with("Finding ID,Account ID,Organization,Validation ID"));
     assert!(
         lines[1].contains(",required_action,1.1,Seal log incomplete for March.,") && lines[1].ends_with(",open,yes")

@@ -205,8 +205,9 @@ async fn connections(db: TestDb) {
     let csv = format!("svi_number\n{n_bolt}\n{}\nnot-a-number\n\nSVI-22222222\n{n_cargo}\n{n_sister}\n", n_sister);
     let (status, body) = upload(&ana, acme, csv.as_bytes(), "csv").await;
     assert_eq!(status, 200, "{body}");
-    let lines: Vec<&str> = body.lines().collect();
-    assert_eq!(lines[0], "svi_number,result,name,tier");
+    let text = ctpat_testkit::csv_text(body.as_bytes());
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "SVI number,Result,Name,Tier");
     assert_eq!(lines[1], format!("{n_bolt},certified,Bolt Freight,1"));
     assert_eq!(lines[2], format!("{n_sister},not certified,Bolt Freight,"));
     assert_eq!(lines[3], "not-a-number,invalid format,,");
@@ -251,7 +252,7 @@ async fn connections(db: TestDb) {
         303
     );
     let mail = &t.emails_to("buyer@outside.example").await[0];
-    assert!(mail.body_text.contains(&n_acme) && mail.body_text.contains("Certified: no"), "{}", mail.body_text);
+    assert!(mail.body_text.contains(&n_acme) && mail.body_text.contains("Certified: No"), "{}", mail.body_text);
 
     // Staff see the page read-only and cannot act on it.
     let page = sam.get(&svi(bolt)).await;

@@ -3,7 +3,7 @@
 //! moving and calling off with a reason, who may do what, and the validations due.
 
 use chrono::Duration;
-use ctpat_testkit::flows::{act, certified_importer, day, scheduled, version_of};
+use ctpat_testkit::flows::{act, certified_importer, day, scheduled, shown_iso, version_of};
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
 async fn spawn(db: TestDb) -> TestApp {
@@ -33,6 +33,7 @@ async fn a_scheduled_validation_reaches_every_contact(db: TestDb) {
         .await;
     assert_eq!(p.status, 303, "{}", p.body);
     let page = sam.get(p.location.as_deref().unwrap()).await;
+    let start = shown_iso(&start);
     page.assert_contains(&start).assert_contains("Pier 9, Baltimore (Domestic)").assert_contains("Test sam");
 
     ana.get(&format!("/accounts/{id}")).await.assert_contains("Validation begins").assert_contains(&start);
@@ -105,6 +106,12 @@ async fn moving_and_calling_off_keep_the_reason(db: TestDb) {
     let (ana, sam, _, id) = certified_importer(&t).await;
     let page_url = scheduled(&t, &sam, id, 40).await;
     let page = sam.get(&page_url).await;
+    // The form starts from the dates as they are, as date fields take them (ISO).
+    let planned = day(&t, 40);
+    for field in ["start", "end"] {
+        let input = page.body.split(&format!("name=\"{field}\"")).nth(1).unwrap().split('>').next().unwrap();
+        assert!(input.contains(&format!("value=\"{planned}\"")), "{field}: {input}");
+    }
     let version = version_of(&page.body);
     let moved = day(&t, 50);
     let p = sam
@@ -127,6 +134,7 @@ async fn moving_and_calling_off_keep_the_reason(db: TestDb) {
         )
         .await;
     assert_eq!(p.status, 303, "{}", p.body);
+    let moved = shown_iso(&moved);
     sam.get(&page_url).await.assert_contains("The plant is closed that week.").assert_contains(&moved);
     ana.get(&format!("/accounts/{id}/notifications"))
         .await

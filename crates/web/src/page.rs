@@ -92,8 +92,8 @@ impl PageCtx {
     }
 
     /// A count with the reader's language's digit grouping.
-    pub fn number(&self, n: impl Into<i64>) -> String {
-        self.lang.number(n.into())
+    pub fn number<N: TryInto<i64>>(&self, n: N) -> String {
+        self.lang.number(n.try_into().unwrap_or(i64::MAX))
     }
 
     pub fn signed_in(&self) -> bool {

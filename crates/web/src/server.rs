@@ -57,8 +57,8 @@ pub fn panic_response(err: Box<dyn std::any::Any + Send + 'static>) -> Response 
         .unwrap_or_else(|| "panic".into());
     let reference = ctpat_app::secret::random_code(12);
     tracing::error!(reference = %reference, panic = %detail, "handler panicked");
-    // The request's language is out of reach here; the page is in the default language.
-    let en = ctpat_app::i18n::Lang::default();
+    // In the request's language, as far as the request said it (cookie, Accept-Language).
+    let en = crate::page::request_lang();
     let reference = format!("{} <code class=\"reference\">{reference}</code>", en.t("error-reference"));
     crate::page::bare_page(
         StatusCode::INTERNAL_SERVER_ERROR,
@@ -169,7 +169,7 @@ async fn deadline(State(d): State<Deadlines>, req: Request, next: Next) -> Respo
 /// The page of a request stopped by its time limit (its transaction, if any, was rolled back
 /// unless it had already committed, hence "check").
 fn timeout_page() -> Response {
-    let text = ctpat_app::i18n::Lang::default().t("error-408-body");
+    let text = crate::page::request_lang().t("error-408-body");
     crate::page::bare_page(StatusCode::REQUEST_TIMEOUT, "error-408-title", &[text], true)
 }
 

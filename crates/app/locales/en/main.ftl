@@ -1262,7 +1262,10 @@ mail-svi-status-body =
     { $organization } ({ $entity_type }) takes part in C-TPAT, the customs supply-chain security partnership.
 
     SVI number: { $svi }
-    Certified: { $certified }
+    Certified: { $certified ->
+        [yes] Yes
+       *[no] No
+    }
     As of: { $date }
 
     Companies in the program can connect to this SVI number in the portal to follow the status.
@@ -2250,6 +2253,7 @@ col-narrative = Narrative
 col-corrective_plan = Corrective action plan
 col-plan_due = Plan due
 col-review = Review
+col-result = Result
 col-review_comment = Review comment
 
 ## Details of API problem documents (the codes beside them never change)

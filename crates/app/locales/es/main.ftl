@@ -37,7 +37,7 @@ error-500-title = Algo salió mal
 error-500-body = El portal no pudo completar su solicitud. No se modificó nada. Vuelva a intentarlo; si vuelve a ocurrir, proporcione a soporte la referencia que aparece abajo.
 error-408-title = La solicitud tardó demasiado
 error-408-body = El portal dejó de esperar su solicitud. Es posible que no se haya completado: verifíquelo antes de volver a intentarlo. Si estaba enviando un archivo, una conexión más rápida o un archivo más pequeño puede ayudar.
-error-413-title = El archivo es demasiado grande
+error-413-title = El envío es demasiado grande
 error-413-body = Lo que envió supera el tamaño que acepta el portal. No se guardó nada. Regrese y envíe menos contenido o un archivo más pequeño.
 error-language-title = Idioma no disponible
 
@@ -150,7 +150,7 @@ home-how-1 = Cree una cuenta y confirme su correo electrónico.
 home-how-2 = Presente la solicitud de su empresa, responda el Perfil de Seguridad conforme a los Criterios Mínimos de Seguridad y pida a un Directivo que lo firme.
 home-how-3 = Un Especialista en Seguridad de la Cadena de Suministro revisa su solicitud y lo acompaña durante la certificación y la validación.
 home-how-4 = Mantenga sus datos actualizados cada año y verifique el estatus de sus socios mediante la Interfaz de Verificación de Estatus.
-home-welcome = Bienvenido, { $name }
+home-welcome = Le damos la bienvenida, { $name }
 home-signed-in-intro = Elija lo que desea hacer.
 card-account-title = Su cuenta
 card-account-text = Contraseña, verificación en dos pasos, idioma y sesiones activas.
@@ -247,7 +247,7 @@ staff-title = Usuarios del personal
 staff-mfa = Verificación en dos pasos
 staff-mfa-on = Activada
 staff-mfa-off = Sin configurar
-staff-status = Estado
+staff-status = Estatus
 staff-invited = Invitado
 staff-active = Activo
 staff-add-title = Agregar un miembro del personal
@@ -262,7 +262,7 @@ audit-actor = Quién
 audit-action = Acción
 audit-object = Objeto
 audit-outcome = Resultado
-audit-request = Solicitud
+audit-request = Solicitud HTTP
 audit-from = Desde (dirección)
 audit-older = Eventos anteriores
 
@@ -472,8 +472,8 @@ cancel = Cancelar
 save-continue = Guardar y continuar
 err-contact-not-added = Este contacto está escrito pero no agregado: seleccione "Guardar contacto" para agregarlo, o borre sus campos para seguir.
 tier = Nivel { $tier }
-days-left = Quedan { $days } días
-days-overdue = { $days } días de retraso
+days-left = Días restantes: { $days }
+days-overdue = Días de retraso: { $days }
 account-no-organization = (organización aún no ingresada)
 account-your-role = su rol:
 account-overview-link = Resumen de la cuenta
@@ -650,9 +650,9 @@ next-staff-profile-returned = El Perfil de Seguridad está de vuelta con el soci
 next-staff-profile-submitted = El socio envió el Perfil de Seguridad: revíselo criterio por criterio.
 next-certified = Su empresa está certificada (Nivel I). Prepárese para su primera validación y mantenga su perfil actualizado.
 next-validated = Su empresa está validada. Mantenga su perfil actualizado; la revisión anual y la próxima validación se muestran abajo.
-next-suspended = Su cuenta está suspendida. Envíe un plan de acción correctiva a más tardar { $date }, o la cuenta será retirada.
+next-suspended = Su cuenta está suspendida. Envíe un plan de acción correctiva a más tardar el { $date }, o la cuenta será retirada.
 next-suspended-answered = Se recibió su plan de acción correctiva; un Supervisor resolverá sobre el restablecimiento.
-next-removed = Su cuenta fue dada de baja. Puede apelar hasta { $date }.
+next-removed = Su cuenta fue dada de baja. Puede apelar hasta el { $date }.
 next-removed-appealed = Se presentó su apelación; la Oficina Central la resolverá.
 next-closed = Esta cuenta está cerrada.
 next-missing-data = Faltan algunos datos obligatorios (se indican abajo). Proporciónelos, o la cuenta podría ser suspendida.
@@ -793,7 +793,7 @@ mail-status-changed-subject = Estatus de la cuenta C-TPAT: { $status }
 mail-status-changed-body =
     Buen día:
 
-    La cuenta C-TPAT de { $organization } (cuenta { $account }) ahora está: { $status }.
+    El estatus de la cuenta C-TPAT de { $organization } (cuenta { $account }) ahora es: { $status }.
 
     { $details }
 
@@ -837,7 +837,7 @@ notice-bond-requested = Su solicitud se ha enviado a su Especialista en Segurida
 notice-bond-decided = Se ha registrado la decisión.
 policies-title = Políticas del programa
 policies-intro = Reglas para todo el programa que establece la Oficina Central. Cada cambio queda registrado.
-policy-partners-may-edit-bond = Los socios pueden editar los datos de su propia fianza
+policy-partners-may-edit-bond = Los socios pueden modificar los datos de su propia fianza
 policy-partners-may-edit-bond-hint = Desactivado de forma predeterminada: los socios solicitan a su SCSS los cambios de fianza. Actívelo cuando todos los socios tengan completos los datos de su fianza.
 policies-save = Guardar las políticas
 notice-policy-saved = Se han guardado las políticas.
@@ -987,9 +987,9 @@ compare-title = Comparación de la versión { $a }
 compare-changed = Modificado
 notice-profile-saved = Sus respuestas se han guardado.
 notice-profile-submitted = El perfil se ha firmado y enviado para revisión.
-notice-profile-review-saved = Registrado: { $accepted } aceptados y { $returned } devueltos. El perfil sigue a su cargo hasta que cada criterio tenga una decisión.
+notice-profile-review-saved = Registrado: { $accepted } aceptado(s) y { $returned } devuelto(s). El perfil sigue a su cargo hasta que cada criterio tenga una decisión.
 notice-profile-approved = Todas las respuestas están aceptadas: el perfil está aprobado.
-notice-profile-returned = Registrado: { $accepted } aceptados y { $returned } devueltos. El perfil se ha devuelto al socio con sus comentarios; se le avisa por correo electrónico.
+notice-profile-returned = Registrado: { $accepted } aceptado(s) y { $returned } devuelto(s). El perfil se ha devuelto al socio con sus comentarios; se le avisa por correo electrónico.
 err-profile-na-justify = Indique por qué este criterio no aplica a su empresa.
 err-profile-must-unanswered = Responda el criterio { $id }: es obligatorio.
 err-profile-returned-unchanged = Su SCSS devolvió el criterio { $id }; modifique su respuesta antes de volver a enviarlo.
@@ -1154,7 +1154,7 @@ svi-search-results = Empresas encontradas
 svi-search-none = Ninguna empresa participante coincide con ese nombre.
 svi-state-connected = Conectado
 svi-state-pending = Solicitud pendiente
-svi-state-blocked = Rechazó una solicitud anterior
+svi-state-blocked = La empresa rechazó una solicitud anterior
 svi-blocks = Cuentas que usted bloqueó
 svi-blocks-intro = Estas cuentas no pueden volver a solicitar una conexión hasta que usted quite el bloqueo.
 svi-blocked-on = bloqueada el
@@ -1210,7 +1210,7 @@ notice-svi-requested-many = { $sent ->
     [0] No se envió ninguna solicitud
     [one] Se envió una solicitud
    *[other] Se enviaron { $sent } solicitudes
-  }; { $connected } conectadas de inmediato (esos socios aceptan automáticamente); { $skipped } omitidas (ya conectadas o solicitadas, bloqueadas o sin participación en SVI).
+  }; { $connected } conectada(s) de inmediato (esos socios aceptan automáticamente); { $skipped } omitida(s) (ya conectadas o solicitadas, bloqueadas o sin participación en SVI).
 notice-svi-none-ticked = No se marcó ningún número, así que no se envió ninguna solicitud.
 notice-svi-connected = Conectado: el socio acepta solicitudes automáticamente.
 notice-svi-accepted = Se ha aceptado la conexión.
@@ -1246,7 +1246,7 @@ svi-col-request = Solicitar
 svi-ask-label = Solicitar una conexión a { $number }
 svi-request-ticked = Solicitar conexiones a los números marcados
 err-csv-too-large = El archivo pesa más de 1 MB; 10,000 números SVI ocupan mucho menos. Verifique que sea el archivo correcto.
-mail-partner-status-changed-subject = SVI: { $organization } ahora está { $status }
+mail-partner-status-changed-subject = SVI: nuevo estatus de { $organization }: { $status }
 mail-partner-status-changed-body =
     Buen día:
 
@@ -1262,7 +1262,10 @@ mail-svi-status-body =
     { $organization } ({ $entity_type }) participa en C-TPAT, la asociación aduanera para la seguridad de la cadena de suministro.
 
     Número SVI: { $svi }
-    Certificada: { $certified }
+    Certificada: { $certified ->
+        [yes] Sí
+       *[no] No
+    }
     Fecha: { $date }
 
     Las empresas del programa pueden conectarse a este número SVI en el portal para seguir su estatus.
@@ -1351,7 +1354,7 @@ err-api-tokens-cap = Una cuenta puede tener como máximo { $max } tokens activos
 err-webhooks-cap = Una cuenta puede registrar como máximo { $max } webhooks. Primero quite uno que ya no use.
 err-url-credentials = No incluya un nombre de usuario ni una contraseña en la dirección; verifique las entregas con el secreto de firma.
 err-url-private = La dirección apunta a una red privada o interna; use una dirección HTTPS pública de su sistema.
-notifications-unread = { $count } nuevas
+notifications-unread = { $count } nueva(s)
 
 # Account history: the words for every recorded action.
 history-access-denied = Acceso denegado
@@ -1615,7 +1618,7 @@ err-withdraw-confirm = Marque la casilla para confirmar el retiro.
 refusal-reinstate-missing-data = La cuenta no puede restablecerse mientras sus datos obligatorios estén incompletos: { $count ->
     [one] aún falta un dato
    *[other] aún faltan { $count } datos
-  } (indicados en la cuenta).
+  } (consulte la lista en la cuenta).
 err-group-other-company = Un grupo de validación reúne las cuentas de una sola empresa, o de una empresa matriz y sus subsidiarias: registre primero la empresa matriz.
 err-parent-loop = Una empresa no puede ser su propia matriz, ni la matriz de su matriz.
 history-organization-parent-set = Empresa matriz registrada
@@ -1764,7 +1767,7 @@ job-status-pending = En espera
 job-status-running = En ejecución
 job-status-done = Terminada
 job-status-failed = Fallida
-job-sweep-suspensions = Retirar las suspensiones sin respuesta
+job-sweep-suspensions = Retirar las cuentas con suspensión sin respuesta
 job-sweep-compliance = Avisos de cumplimiento al llegar su plazo
 job-plan-reminders = Planificar los recordatorios
 job-prune-jobs = Olvidar tareas terminadas antiguas
@@ -1869,7 +1872,7 @@ history-exchange-opened = Documento intercambiado abierto
 
 ## Document Exchange
 exchange-title = Intercambio de documentos
-exchange-intro = Documentos que su empresa y el programa se envían mutuamente, con una nota. Se avisa a la otra parte, y usted ve cuándo abrió cada uno.
+exchange-intro = Documentos que su empresa y el programa se envían mutuamente, con una nota. Se avisa a la otra parte, y usted ve cuándo la otra parte abrió cada uno.
 exchange-none = Aún no se ha intercambiado ningún documento.
 exchange-document = Documento
 exchange-note = Nota
@@ -1894,7 +1897,7 @@ centre-annual-due = { $organization }: revisión anual con vencimiento el { $dat
 centre-annual-overdue = { $organization }: revisión anual vencida desde el { $date }; considere proponer una suspensión.
 
 ## Company data after the application
-address-kind-hq = Oficina Central
+address-kind-hq = Oficina central
 company-data-title = Datos de la empresa
 company-intro = Los datos de la empresa registrados. Los cambios del nombre, los domicilios y los identificadores se solicitan aquí y surten efecto cuando su Especialista en Seguridad de la Cadena de Suministro los aprueba; nada más depende de ello.
 company-organization = Organización
@@ -1915,19 +1918,19 @@ company-change-link = Datos de la empresa y solicitudes de cambio
 notice-company-requested = Su solicitud se envió a su SCSS.
 notice-company-decided = La decisión quedó registrada.
 centre-company-change-requested = { $organization }: { $author } solicita cambiar { $what }.
-centre-company-change-decided = { $organization }: el cambio de { $what } fue { $decision }. { $note }
+centre-company-change-decided = { $organization }: solicitud de cambio de { $what }: { $decision }. { $note }
 history-company-change-requested = Cambio de datos de la empresa solicitado
 history-company-change-approved = Cambio de datos de la empresa aprobado
 history-company-change-rejected = Cambio de datos de la empresa rechazado
 # Field offices
 nav-offices = Oficinas regionales
 offices-title = Oficinas regionales
-offices-intro = El personal trabaja en una oficina regional y las cuentas se asignan a una. Un Supervisor ve y resuelve las cuentas de su propia oficina; la Oficina Central ve todas las oficinas y traslada cuentas entre ellas.
+offices-intro = El personal trabaja en una oficina regional y las cuentas se ubican en una. Un Supervisor ve y resuelve las cuentas de su propia oficina; la Oficina Central ve todas las oficinas y traslada cuentas entre ellas.
 offices-accounts = Cuentas
 offices-staff = Personal
 offices-unplaced-link = { $count ->
-    [one] Una cuenta aún no está asignada a una oficina regional: asígnela
-   *[other] { $count } cuentas aún no están asignadas a una oficina regional: asígnelas
+    [one] Una cuenta aún no está ubicada en una oficina regional: ubíquela
+   *[other] { $count } cuentas aún no están ubicadas en una oficina regional: ubíquelas
 }
 offices-new = Nueva oficina regional
 offices-create = Crear la oficina
@@ -1939,23 +1942,23 @@ field-office_name = Nombre
 hint-office_name = Por ejemplo: Oficina Regional de Houston.
 field-office = Oficina regional
 office-label = Oficina regional
-office-none = Sin asignar a una oficina regional
+office-none = Sin ubicar en una oficina regional
 office-none-short = —
 office-place = Trasladar a esta oficina
 err-office-code = Use de 2 a 8 letras o dígitos, sin espacios.
 err-office-code-taken = Otra oficina regional ya tiene este código.
-err-office-same = La cuenta ya está asignada a esta oficina.
+err-office-same = La cuenta ya está ubicada en esta oficina.
 notice-office-created = La oficina regional se creó.
 notice-office-renamed = Se cambió el nombre de la oficina regional.
-notice-office-placed = La cuenta se asignó a la oficina regional. Se avisó a sus Supervisores.
-notice-staff-office-changed = Se cambió la oficina regional del funcionario.
+notice-office-placed = La cuenta se ubicó en la oficina regional. Se avisó a sus Supervisores.
+notice-staff-office-changed = Se cambió la oficina regional del miembro del personal.
 staff-office-of = Oficina regional de { $name }
 staff-office-save = Guardar la oficina de { $name }
-centre-account-placed = { $organization } se asignó a { $office }: asigne un SCSS de su oficina.
+centre-account-placed = { $organization } se ubicó en { $office }: asigne un SCSS de su oficina.
 history-account-office-changed = Oficina regional cambiada
 history-office-created = Oficina regional creada
 history-office-renamed = Oficina regional renombrada
-history-staff-office-changed = Oficina regional del funcionario cambiada
+history-staff-office-changed = Oficina regional del miembro del personal cambiada
 perm-curate-library = Publicar documentos en la Biblioteca Pública
 perm-import-legacy-records = Importar registros heredados desde archivos CSV u hojas de cálculo (en el servidor, con ctpat import)
 notice-kind-library = Biblioteca Pública
@@ -2056,9 +2059,9 @@ today-bond-requests = { $count ->
    *[other] { $count } solicitudes de cambio de fianza por resolver
 }
 today-unplaced = { $count ->
-    [0] Todas las solicitudes están asignadas a una oficina regional
-    [one] Una solicitud por asignar a una oficina regional
-   *[other] { $count } solicitudes por asignar a una oficina regional
+    [0] Todas las solicitudes están ubicadas en una oficina regional
+    [one] Una solicitud por ubicar en una oficina regional
+   *[other] { $count } solicitudes por ubicar en una oficina regional
 }
 # Program reports
 nav-reports = Informes
@@ -2071,7 +2074,7 @@ report-status-desc = Una barra por cada estatus del programa, de solicitante a d
 report-entity-title = Cuentas abiertas por tipo de entidad
 report-entity-desc = Una barra por cada tipo de entidad con cuentas abiertas, de mayor a menor.
 report-office-title = Cuentas abiertas por oficina regional
-report-office-desc = Una barra por cada oficina regional con cuentas abiertas, y una para las cuentas sin asignar a ninguna, de mayor a menor.
+report-office-desc = Una barra por cada oficina regional con cuentas abiertas, y una para las cuentas no ubicadas en ninguna, de mayor a menor.
 report-workload-title = Carga de trabajo de cada SCSS
 report-workload-desc = Una barra por cada Especialista en Seguridad de la Cadena de Suministro, de longitud proporcional a su número de cuentas abiertas asignadas, y una para las cuentas sin SCSS.
 report-due-title = Validaciones pendientes
@@ -2092,7 +2095,7 @@ report-cert-within = Certificadas dentro del objetivo
 report-trend-title = Días hasta la certificación, por mes de certificación
 report-trend-desc = Una barra por cada mes con certificaciones, de longitud proporcional a la mediana de días de la solicitud a la certificación en ese mes.
 report-trend-head = Mes
-report-trend-month = { $month } ({ $count } certificadas)
+report-trend-month = { $month } ({ $count } certificada(s))
 report-reasons-title = Suspensiones y bajas por motivo
 report-reasons-desc = Una barra por cada motivo por el que una empresa fue suspendida o dada de baja, de longitud proporcional al número de veces, de mayor a menor.
 report-reasons-head = Decisión y motivo
@@ -2114,7 +2117,7 @@ imports-intro = El informe de calidad de datos de cada importación enumera las 
 imports-when = Importado
 imports-files = Archivos
 imports-records = Registros
-imports-counts = { $created } creados, { $updated } actualizados, { $unchanged } sin cambios
+imports-counts = { $created } creado(s), { $updated } actualizado(s), { $unchanged } sin cambios
 imports-lacking = Cuentas con datos faltantes
 imports-choice = Medida elegida
 imports-choice-notice = Aviso con plazo
@@ -2184,8 +2187,8 @@ date-long = { $day } de { $month } de { $year }
 # A moment: $date as date-long writes it, $time the hour in 24-hour form (UTC).
 date-time = { $date }, { $time } UTC
 # The digit-group separator ("space" for a narrow no-break space) and from how many digits it is used.
-number-group-separator = .
-number-group-from = 5
+number-group-separator = ,
+number-group-from = 4
 
 ## Column headers of exported lists (CSV and spreadsheets)
 col-account_id = ID de cuenta
@@ -2228,13 +2231,13 @@ col-validation_id = ID de la validación
 col-validation_start = Inicio de la validación
 col-criteria = Criterios
 col-text = Texto
-col-response_due = Respuesta a más tardar
-col-late = Atrasado
+col-response_due = Fecha límite de respuesta
+col-late = Tardía
 col-accounts = Cuentas
 col-name = Nombre
 col-email = Correo electrónico
 col-phone = Teléfono
-col-title = Cargo
+col-title = Puesto
 col-primary = Contacto principal
 col-alternate = Contacto alterno
 col-login = Tiene acceso
@@ -2248,8 +2251,9 @@ col-answer = Respuesta
 col-justification = Justificación
 col-narrative = Descripción
 col-corrective_plan = Plan de acción correctiva
-col-plan_due = Plan a más tardar
+col-plan_due = Fecha de término del plan
 col-review = Revisión
+col-result = Resultado
 col-review_comment = Comentario de la revisión
 
 ## Details of API problem documents (the codes beside them never change)

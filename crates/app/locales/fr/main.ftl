@@ -122,7 +122,7 @@ perm-approve-validation-reports = Approuver les rapports de validation (sauf les
 perm-read-all-accounts = Consulter tous les comptes du programme
 perm-decide-removal = Statuer sur la radiation
 perm-decide-appeals = Statuer sur les appels
-perm-place-accounts-in-offices = Affecter les comptes aux bureaux régionaux et les transférer d’un bureau à l’autre
+perm-place-accounts-in-offices = Rattacher les comptes aux bureaux régionaux et les transférer d’un bureau à l’autre
 perm-manage-field-offices = Créer et renommer les bureaux régionaux
 perm-edit-program-policy = Modifier les politiques du programme
 perm-edit-msc-catalog = Modifier le catalogue des critères minimaux de sécurité
@@ -135,7 +135,7 @@ permissions-caption = Autorisations par rôle
 permissions-reach-title = Comptes accessibles à chaque rôle du programme
 permissions-reach-intro = Les rôles de partenaire s’appliquent aux comptes dont la personne est membre. Le personnel du programme n’exerce ses autorisations que sur ces comptes ; tout autre compte est pour lui « introuvable ».
 reach-assigned = Les comptes qui lui sont attribués dans son bureau régional (un compte transféré à un autre bureau sort de sa portée).
-reach-office = Les comptes affectés à son bureau régional (pour un superviseur sans bureau : les comptes qui ne sont encore affectés à aucun bureau). Seuls les SCSS du même bureau peuvent être attribués.
+reach-office = Les comptes rattachés à son bureau régional (pour un superviseur sans bureau : les comptes qui ne sont encore rattachés à aucun bureau). Seuls les SCSS du même bureau peuvent être affectés.
 reach-program = Tous les comptes du programme, dans tous les bureaux régionaux.
 reach-none = Aucun compte de partenaire : seulement les utilisateurs du personnel et le planificateur.
 permissions-permission = Autorisation
@@ -330,7 +330,7 @@ mail-invitation-body =
     Portail C-TPAT — { $portal_url }
 
 ## Partner accounts
-entity-importer = Importateur américain / importateur non résident canadien
+entity-importer = Importateur américain / importateur canadien non résident
 entity-exporter = Exportateur
 entity-customs_broker = Courtier en douane
 entity-foreign_manufacturer = Fabricant étranger
@@ -422,8 +422,8 @@ missing-hq_address = L’adresse du siège social est manquante.
 missing-bond = Les données du cautionnement sont manquantes.
 refusal-not-allowed-in-status = Cette action n’est pas possible dans le statut actuel du compte.
 refusal-wrong-role = Votre rôle ne permet pas cette action.
-refusal-not-the-assigned-scss = Seul le SCSS attribué à ce compte peut faire cette action.
-refusal-no-recommendation = Le SCSS attribué n’a pas encore recommandé la certification.
+refusal-not-the-assigned-scss = Seul le SCSS affecté à ce compte peut faire cette action.
+refusal-no-recommendation = Le SCSS affecté n’a pas encore recommandé la certification.
 refusal-recommend-not-submitted = La certification exige un profil de sécurité soumis dont chaque critère est accepté : le partenaire n’a pas soumis le profil actuel.
 refusal-recommend-in-review = La certification exige que chaque critère du profil de sécurité soit accepté : terminez d’abord l’examen.
 refusal-recommend-returned = La certification exige que chaque critère du profil de sécurité soit accepté : { $count ->
@@ -440,12 +440,12 @@ refusal-deadline-passed = Le délai pour cette action est écoulé.
 refusal-appeal-already-filed = Un appel a déjà été interjeté.
 refusal-no-appeal = Il n’y a aucun appel en attente de décision.
 refusal-reapplication-barred = Cette entreprise ne peut pas présenter une nouvelle demande avant la fin de la période d’interdiction.
-refusal-already-assigned = Ce SCSS est déjà attribué au compte.
+refusal-already-assigned = Ce SCSS est déjà affecté au compte.
 mail-application-received-subject = Votre demande d’adhésion C-TPAT a été reçue
 mail-application-received-body =
     Bonjour,
 
-    La demande d’adhésion de { $organization } (compte { $account }) a été signée et soumise. Un superviseur désignera un spécialiste de la sécurité de la chaîne d’approvisionnement, qui l’examinera ; le programme vise à rendre une décision dans un délai de 90 jours.
+    La demande d’adhésion de { $organization } (compte { $account }) a été signée et soumise. Un superviseur affectera un spécialiste de la sécurité de la chaîne d’approvisionnement, qui l’examinera ; le programme vise à rendre une décision dans un délai de 90 jours.
 
     Suivez son avancement à { $portal_url }/accounts/{ $account }
 
@@ -472,8 +472,8 @@ cancel = Annuler
 save-continue = Enregistrer et continuer
 err-contact-not-added = Cette personne-ressource est saisie mais pas ajoutée : sélectionnez « Enregistrer la personne-ressource » pour l’ajouter, ou videz ses champs pour continuer.
 tier = Niveau { $tier }
-days-left = { $days } jours restants
-days-overdue = { $days } jours de retard
+days-left = Jours restants : { $days }
+days-overdue = Jours de retard : { $days }
 account-no-organization = (organisation pas encore saisie)
 account-your-role = votre rôle :
 account-overview-link = Aperçu du compte
@@ -558,7 +558,7 @@ agreement-text-3 = La participation est volontaire ; le programme peut suspend
 field-agree = J’ai lu l’entente de partenariat et je la signe au nom de l’entreprise.
 field-password-reenter = Votre mot de passe (pour confirmer votre identité)
 agreement-sign = Signer et soumettre la demande et le profil de sécurité
-notice-application-submitted = Votre demande a été signée et soumise. Vous serez avisé lorsqu’un spécialiste de la sécurité de la chaîne d’approvisionnement sera désigné.
+notice-application-submitted = Votre demande a été signée et soumise. Vous serez avisé lorsqu’un spécialiste de la sécurité de la chaîne d’approvisionnement sera affecté.
 notice-contact-saved = La personne-ressource a été enregistrée.
 notice-contact-removed = La personne-ressource a été retirée.
 notice-contact-invited = L’invitation a été envoyée.
@@ -606,7 +606,7 @@ dashboard-none = Aucun pour l’instant
 dashboard-svi = Numéro SVI
 dashboard-svi-later = Attribué lorsque le compte devient actif
 dashboard-scss = Spécialiste de la sécurité de la chaîne d’approvisionnement
-dashboard-scss-none = Pas encore désigné
+dashboard-scss-none = Pas encore affecté
 dashboard-next = Prochaines étapes
 dashboard-missing = Données obligatoires encore manquantes
 dashboard-deadlines = Échéances
@@ -625,7 +625,7 @@ deadline-validation = Prochaine validation prévue
 deadline-annual-review = Examen annuel prévu
 deadline-reapply-bar = Fin de l’interdiction de nouvelle demande
 next-draft = Remplissez la demande et le profil de sécurité, puis faites signer l’entente de partenariat par un dirigeant : cette signature soumet les deux.
-next-applicant = Votre demande attend qu’un superviseur désigne un spécialiste de la sécurité de la chaîne d’approvisionnement.
+next-applicant = Votre demande attend qu’un superviseur affecte un spécialiste de la sécurité de la chaîne d’approvisionnement.
 next-under-review = Votre demande est entre les mains de votre spécialiste de la sécurité de la chaîne d’approvisionnement.
 next-profile-complete = Remplissez votre profil de sécurité et faites-le signer et soumettre par un dirigeant : { $count ->
     [one] { $count } critère obligatoire est encore
@@ -637,7 +637,7 @@ next-profile-returned = Votre spécialiste de la sécurité de la chaîne d’ap
    *[other] { $count } critères
   } de votre profil de sécurité : apportez les modifications et soumettez-le de nouveau.
 next-profile-submitted = Votre spécialiste de la sécurité de la chaîne d’approvisionnement examine le profil de sécurité que vous avez soumis.
-next-staff-applicant = Un superviseur désigne un spécialiste de la sécurité de la chaîne d’approvisionnement pour cette demande.
+next-staff-applicant = Un superviseur affecte un spécialiste de la sécurité de la chaîne d’approvisionnement à cette demande.
 next-staff-under-review = La demande est en examen.
 next-staff-profile-not-submitted = Le partenaire n’a pas encore soumis le profil de sécurité ({ $count ->
     [one] { $count } critère obligatoire est
@@ -684,7 +684,7 @@ history-application-addresses-saved = Adresses enregistrées
 history-application-identifiers-saved = Identifiants et cautionnement enregistrés
 history-application-agreement-signed = Entente de partenariat signée
 history-account-application-submitted = Demande soumise
-history-account-scss-assigned = SCSS désigné
+history-account-scss-assigned = SCSS affecté
 history-account-certification-recommended = Certification recommandée
 history-account-certified = Certifié
 history-account-rejected = Demande rejetée
@@ -808,7 +808,7 @@ history-account-appeal-decided = Appel tranché
 history-account-annual-review-approved = Examen annuel approuvé
 
 ## Bond and program policies
-nav-bond-requests = Demandes de cautionnement
+nav-bond-requests = Modifications du cautionnement
 nav-policies = Politiques du programme
 back-to-account = Retour au compte
 bond-title = Cautionnement
@@ -851,7 +851,7 @@ nav-compliance = Données obligatoires
 nav-groups = Groupes de validation
 compliance-title = Conformité des données obligatoires
 compliance-intro = Tous les comptes du programme auxquels il manque des données obligatoires pour leur type d’entité, et ce qui leur manque. Sélectionnez des comptes pour les aviser ; à l’échéance, ceux auxquels il manque encore des données sont suspendus automatiquement.
-compliance-lacking = Comptes incomplets
+compliance-lacking = Élément manquant
 compliance-select = Sélectionner
 compliance-missing = Manquant
 compliance-notice = Échéance de l’avis
@@ -996,7 +996,7 @@ err-profile-returned-unchanged = Le critère { $id } a été renvoyé par votre 
 err-profile-under-review = Le profil est en examen ; les réponses pourront de nouveau être modifiées une fois l’examen terminé.
 err-profile-only-officer-signs = Seul un dirigeant de l’entreprise peut signer et soumettre le profil.
 err-profile-not-started = Remplissez le profil avant de le soumettre.
-err-profile-incomplete = Le profil ne peut pas encore être soumis : { $count } élément(s) demandent votre attention (voir la liste ci-dessous).
+err-profile-incomplete = Le profil ne peut pas encore être soumis : { $count } élément(s) à revoir (voir la liste ci-dessous).
 err-profile-must-confirm = Confirmez que les réponses sont exactes et complètes.
 err-profile-not-submitted = Aucun profil soumis à examiner.
 err-profile-return-needs-comment = Indiquez ce que le partenaire doit modifier.
@@ -1039,7 +1039,7 @@ history-file-uploaded = Fichier téléversé
 history-file-downloaded = Fichier téléchargé
 history-evidence-removed = Pièce justificative retirée
 library-title = Bibliothèque du partenaire
-library-intro = Les documents du compte : versions approuvées du profil de sécurité, rapports de validation et lettres du programme (certification, suspension, réintégration et radiation). Chacun s’imprime proprement depuis le navigateur ; les lettres se téléchargent aussi en PDF. Les documents destinés à tous les partenaires se trouvent dans la bibliothèque publique.
+library-intro = Les documents du compte : versions approuvées du profil de sécurité, rapports de validation et lettres du programme (certification, suspension, réintégration et radiation). Chacun s’imprime proprement depuis le navigateur ; les lettres se téléchargent aussi en PDF. Les documents destinés à tous les partenaires se trouvent dans la Bibliothèque publique.
 library-none = Aucun document pour l’instant.
 library-document = Document
 library-approved = Approuvé
@@ -1069,7 +1069,7 @@ catalog-coverage-caption = Critères auxquels répond chaque type d’entité da
 catalog-entity = Type d’entité
 catalog-must = Obligatoire
 catalog-should = Recommandé
-catalog-to-verify = { $count } critères à vérifier par rapport aux documents de la CBP
+catalog-to-verify = { $count } critères à vérifier par rapport aux documents du CBP
 catalog-to-verify-intro = Ces critères ont été rédigés de mémoire par l’équipe d’après les documents de 2019 par type d’entité, qui n’étaient pas disponibles pour vérification (base « recall »). Vérifiez l’ID, le niveau et les types d’entité visés de chacun ; corrigez le fichier et chargez-le comme nouvelle version en cas d’écart.
 notice-catalog-loaded = La nouvelle version du catalogue est chargée et en vigueur.
 profile-flagged = Critères nouveaux ou modifiés auxquels répondre
@@ -1250,7 +1250,7 @@ mail-partner-status-changed-subject = SVI : { $organization } a maintenant le s
 mail-partner-status-changed-body =
     Bonjour,
 
-    Le statut C-TPAT de votre partenaire connecté { $organization } ({ $svi }) est passé de { $previous } à { $status }.
+    Le statut C-TPAT de votre partenaire connecté { $organization } ({ $svi }) est passé de « { $previous } » à « { $status } ».
 
     Consultez vos connexions SVI : { $portal_url }
 
@@ -1262,7 +1262,10 @@ mail-svi-status-body =
     { $organization } ({ $entity_type }) participe à C-TPAT, le partenariat douanier pour la sécurité de la chaîne d’approvisionnement.
 
     Numéro SVI : { $svi }
-    Certifié : { $certified }
+    Certifié : { $certified ->
+        [yes] Oui
+       *[no] Non
+    }
     Date : { $date }
 
     Les entreprises participant au programme peuvent se connecter à ce numéro SVI dans le portail pour en suivre le statut.
@@ -1739,10 +1742,10 @@ missing-profile-answers = { $count ->
     [one] { $count } réponse est encore nécessaire avant que le profil puisse être soumis avec la demande.
    *[other] { $count } réponses sont encore nécessaires avant que le profil puisse être soumis avec la demande.
 }
-err-profile-submit-with-application = Le profil est soumis avec votre demande : signez l’Entente de partenariat pour soumettre les deux.
-profile-with-application-ready = Tous les critères obligatoires ont une réponse. Votre profil sera soumis avec votre demande lorsqu’un dirigeant signera l’Entente de partenariat.
-profile-with-application-sign = Aller à l’Entente de partenariat
-profile-with-application-gaps = Votre profil est soumis avec votre demande. Avant de pouvoir signer l’Entente de partenariat, répondez à :
+err-profile-submit-with-application = Le profil est soumis avec votre demande : signez l’entente de partenariat pour soumettre les deux.
+profile-with-application-ready = Tous les critères obligatoires ont une réponse. Votre profil sera soumis avec votre demande lorsqu’un dirigeant signera l’entente de partenariat.
+profile-with-application-sign = Aller à l’entente de partenariat
+profile-with-application-gaps = Votre profil est soumis avec votre demande. Avant de pouvoir signer l’entente de partenariat, répondez à :
 timer-reminder-first = Premier rappel avant une échéance
 timer-reminder-second = Second rappel avant une échéance
 err-reminder-order = Le second rappel doit être plus proche de l’échéance que le premier : moins de jours.
@@ -1894,7 +1897,7 @@ centre-annual-due = { $organization } : examen annuel dû le { $date }.
 centre-annual-overdue = { $organization } : examen annuel en retard depuis le { $date } ; envisagez de proposer une suspension.
 
 ## Company data after the application
-address-kind-hq = Administration centrale
+address-kind-hq = Siège social
 company-data-title = Données de l’entreprise
 company-intro = Les données de l’entreprise au dossier. Les modifications du nom, des adresses et des identifiants se demandent ici et prennent effet lorsque votre spécialiste de la sécurité de la chaîne d’approvisionnement les approuve ; rien d’autre n’attend cette approbation.
 company-organization = Organisation
@@ -1951,7 +1954,7 @@ notice-office-placed = Le compte a été rattaché au bureau régional. Ses supe
 notice-staff-office-changed = Le bureau régional du membre du personnel a été modifié.
 staff-office-of = Bureau régional de { $name }
 staff-office-save = Enregistrer le bureau de { $name }
-centre-account-placed = { $organization } : compte rattaché à { $office } ; assignez-lui un SCSS de votre bureau.
+centre-account-placed = { $organization } : compte rattaché au bureau { $office } ; affectez-y un SCSS de votre bureau.
 history-account-office-changed = Bureau régional modifié
 history-office-created = Bureau régional créé
 history-office-renamed = Bureau régional renommé
@@ -2073,7 +2076,7 @@ report-entity-desc = Une barre pour chaque type d’entité ayant des comptes ou
 report-office-title = Comptes ouverts par bureau régional
 report-office-desc = Une barre pour chaque bureau régional ayant des comptes ouverts, et une pour les comptes non rattachés à un bureau, par ordre décroissant.
 report-workload-title = Charge de travail de chaque SCSS
-report-workload-desc = Une barre pour chaque spécialiste de la sécurité de la chaîne d’approvisionnement, proportionnelle à son nombre de comptes ouverts assignés, et une pour les comptes sans SCSS.
+report-workload-desc = Une barre pour chaque spécialiste de la sécurité de la chaîne d’approvisionnement, proportionnelle à son nombre de comptes ouverts qui lui sont attribués, et une pour les comptes sans SCSS.
 report-due-title = Validations à effectuer
 report-due-desc = Quatre barres : les validations déjà en retard, et celles dues d’ici 90, 180 et 365 jours (chaque période inclut les plus courtes).
 report-due-when = Échéance
@@ -2088,11 +2091,11 @@ report-cert-count = Comptes certifiés
 report-cert-median = Délai médian entre la demande et la certification
 report-cert-p90 = 90e centile (neuf sur dix ont été plus rapides)
 report-cert-target = L’objectif du programme
-report-cert-within = Certifiés dans l’objectif
+report-cert-within = Certifiés dans le délai visé
 report-trend-title = Jours jusqu’à la certification, par mois de certification
 report-trend-desc = Une barre pour chaque mois comptant des certifications, proportionnelle au nombre médian de jours entre la demande et la certification ce mois-là.
 report-trend-head = Mois
-report-trend-month = { $month } ({ $count } certifiés)
+report-trend-month = { $month } (certifications : { $count })
 report-reasons-title = Suspensions et radiations par motif
 report-reasons-desc = Une barre pour chaque motif de suspension ou de radiation d’une entreprise, proportionnelle au nombre de cas, par ordre décroissant.
 report-reasons-head = Décision et motif
@@ -2114,7 +2117,7 @@ imports-intro = Le rapport sur la qualité des données de chaque importation é
 imports-when = Date d’importation
 imports-files = Fichiers
 imports-records = Dossiers
-imports-counts = { $created } créés, { $updated } mis à jour, { $unchanged } inchangés
+imports-counts = Créés : { $created }, mis à jour : { $updated }, inchangés : { $unchanged }
 imports-lacking = Comptes auxquels il manque des données
 imports-choice = Mesure choisie
 imports-choice-notice = Avis avec échéance
@@ -2253,6 +2256,7 @@ col-narrative = Exposé
 col-corrective_plan = Plan de mesures correctives
 col-plan_due = Plan attendu le
 col-review = Examen
+col-result = Résultat
 col-review_comment = Commentaire d’examen
 
 ## Details of API problem documents (the codes beside them never change)

@@ -35,6 +35,10 @@ impl Format {
     }
 }
 
+/// Leads every CSV file the portal writes: without it, a spreadsheet opens UTF-8 text as the
+/// system's code page and "Organización" comes out garbled.
+pub const CSV_BOM: &str = "\u{feff}";
+
 /// Rows of one export, read a page at a time.
 pub struct Export {
     /// The file's name without extension (also the worksheet's name).
@@ -78,7 +82,7 @@ impl Export {
 
     /// The header line of the CSV file.
     pub fn csv_header(&self) -> String {
-        csv_line(self.header_labels())
+        format!("{CSV_BOM}{}", csv_line(self.header_labels()))
     }
 }
 

@@ -132,7 +132,7 @@ pub async fn letter(app: &App, actor: &Actor, account_id: i64, event_id: i64, la
         title: lang.t(&format!("letter-{k}-title")),
         letterhead: lang.t("letter-letterhead"),
         reference: format!("CTPAT-{account_id}-{event_id}"),
-        date: day(*at),
+        date: lang.date(at.date_naive()),
         recipient,
         subject: lang.t_args(&format!("letter-{k}-subject"), &args),
         salutation: lang.t("letter-salutation"),

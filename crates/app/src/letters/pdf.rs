@@ -27,6 +27,12 @@ const WIDTHS: [u16; 95] = [
 fn win_ansi(c: char) -> u8 {
     match c as u32 {
         0x20..=0x7e | 0xa0..=0xff => c as u32 as u8,
+        // French puts a thin no-break space before ; ? ! and the euro, œ and … are in WinAnsi.
+        0x202f | 0x2009 | 0x2007 => 0xa0,
+        0x0153 => 0x9c,
+        0x0152 => 0x8c,
+        0x20ac => 0x80,
+        0x2026 => 0x85,
         0x2018 | 0x2019 => b'\'',
         0x201c | 0x201d => b'"',
         0x2013 => 0x96,
@@ -39,6 +45,7 @@ fn width(c: char, size: f32, bold: bool) -> f32 {
     let b = win_ansi(c);
     let units = match b {
         0x20..=0x7e => WIDTHS[(b - 0x20) as usize] as f32,
+        0xa0 => WIDTHS[0] as f32,
         // Dashes, and accented letters near their base letter's width.
         0x96 => 556.0,
         0x97 => 1000.0,
@@ -54,7 +61,8 @@ fn wrap(text: &str, size: f32, bold: bool, max: f32) -> Vec<String> {
     let mut line = String::new();
     let mut used = 0.0;
     let space = width(' ', size, bold);
-    for word in text.split_whitespace() {
+    // A no-break space (French ": ; ? !") keeps its neighbours on one line.
+    for word in text.split(|c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}').filter(|w| !w.is_empty()) {
         let w: f32 = word.chars().map(|c| width(c, size, bold)).sum();
         if !line.is_empty() && used + space + w > max {
             lines.push(std::mem::take(&mut line));
@@ -186,5 +194,7 @@ mod tests {
         assert_eq!(win_ansi('ñ'), 0xf1);
         assert_eq!(win_ansi('—'), 0x97);
         assert_eq!(win_ansi('中'), b'?');
+        assert_eq!(win_ansi('œ'), 0x9c, "mise en œuvre");
+        assert_eq!(win_ansi('\u{202f}'), 0xa0, "the space before a French semicolon");
     }
 }

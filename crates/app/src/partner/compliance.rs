@@ -8,7 +8,6 @@ use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, EventExt, for_account};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
 use chrono::{DateTime, Duration, Utc};
 use ctpat_domain::audit::Outcome;
 use ctpat_domain::partner::Account;
@@ -185,9 +184,10 @@ pub(crate) async fn send_notice<C: ConnectionTrait>(
         None => String::new(),
     };
     let to = super::notices::recipients(txn, a.id).await?;
-    let langs = crate::mail::readers_langs(txn, &to, &Lang::default()).await?;
+    let theirs = crate::mail::accounts_langs(txn, &[a.id]).await?.remove(&a.id).unwrap_or_default();
+    let langs = crate::mail::readers_langs(txn, &to).await?;
     for addr in to {
-        let lang = langs.get(&addr).cloned().unwrap_or_default();
+        let lang = langs.get(&addr).cloned().unwrap_or_else(|| theirs.clone());
         let list: Vec<String> = keys.iter().map(|k| format!("- {}", lang.t(&format!("missing-{k}")))).collect();
         crate::mail::enqueue(
             txn,
@@ -238,7 +238,8 @@ pub(crate) async fn send_notices<C: ConnectionTrait>(
         notices::insert_notices(txn, &rows, deadline, actor.user.id, now).await?;
         let contacts = account_data::contacts_of(txn, &ids).await?;
         let addresses: Vec<String> = contacts.iter().map(|c| c.email.clone()).collect();
-        let langs = crate::mail::readers_langs(txn, &addresses, &Lang::default()).await?;
+        let langs = crate::mail::readers_langs(txn, &addresses).await?;
+        let theirs = crate::mail::accounts_langs(txn, &ids).await?;
         let mut events = Vec::with_capacity(todo.len());
         for (a, missing, org) in todo {
             let keys: Vec<String> = missing.iter().map(|x| x.key()).collect();
@@ -259,7 +260,8 @@ pub(crate) async fn send_notices<C: ConnectionTrait>(
                 unheard.push(a.id);
             }
             for addr in to {
-                let lang = langs.get(addr).cloned().unwrap_or_default();
+                // A login's own choice, else the language of the account's people.
+                let lang = langs.get(addr).or(theirs.get(&a.id)).cloned().unwrap_or_default();
                 let list: Vec<String> = keys.iter().map(|k| format!("- {}", lang.t(&format!("missing-{k}")))).collect();
                 crate::mail::enqueue(
                     txn,

@@ -9,7 +9,6 @@ use crate::App;
 use crate::actor::Actor;
 use crate::audit::{self, By, EventExt, for_account};
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
 use crate::partner::{Reach, reach};
 use chrono::{DateTime, Utc};
 use ctpat_domain::audit::Outcome;

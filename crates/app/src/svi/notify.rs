@@ -48,15 +48,25 @@ pub(crate) async fn on_lifecycle<C: ConnectionTrait>(conn: &C, app: &App, happen
     )
     .await?;
     let mut to: Vec<String> = Vec::new();
+    let mut by_account: std::collections::HashMap<String, i64> = std::collections::HashMap::new();
     for p in &partners {
         ssvi::notify(conn, *p, "partner-status", Some(account.id), &data, now).await?;
-        to.extend(crate::partner::notices::recipients(conn, *p).await?);
+        for addr in crate::partner::notices::recipients(conn, *p).await? {
+            by_account.entry(addr.clone()).or_insert(*p);
+            to.push(addr);
+        }
     }
     to.sort();
     to.dedup();
-    let langs = crate::mail::readers_langs(conn, &to, &Lang::default()).await?;
+    let langs = crate::mail::readers_langs(conn, &to).await?;
+    // An address without a login of its own reads the language of the partner account it
+    // was found on (the first that has one).
+    let theirs = crate::mail::accounts_langs(conn, &partners).await?;
     for addr in to {
-        let lang = langs.get(&addr).cloned().unwrap_or_default();
+        let lang = match langs.get(&addr) {
+            Some(l) => l.clone(),
+            None => by_account.get(&addr).and_then(|p| theirs.get(p)).cloned().unwrap_or_default(),
+        };
         crate::mail::enqueue(
             conn,
             app,

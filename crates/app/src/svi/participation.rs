@@ -139,8 +139,7 @@ pub async fn email_status(app: &App, actor: &Actor, account_id: i64, to: &str) -
     let name = org_name(&txn, me).await?;
     // A partner with a login reads it in their language; anyone else in the sender's.
     let mine = crate::auth::lang_of_person(&actor.user);
-    let lang =
-        crate::mail::readers_langs(&txn, &[to.as_str().to_string()], &mine).await?.remove(to.as_str()).unwrap_or(mine);
+    let lang = crate::mail::readers_langs(&txn, &[to.as_str().to_string()]).await?.remove(to.as_str()).unwrap_or(mine);
     let certified = me.status.is_certified();
     crate::mail::enqueue_by(
         &txn,

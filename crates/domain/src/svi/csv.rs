@@ -46,8 +46,10 @@ fn line_of(bytes: &[u8], at: usize) -> String {
 }
 
 /// The verification answered as CSV: `svi_number,result,name,tier`, one line per input row.
-pub fn verdicts_csv(raws: &[String], verdicts: &[Verdict]) -> String {
-    let mut out = String::from("svi_number,result,name,tier\n");
+/// `header` names the four columns (SVI number, result, name, tier) in the reader's language;
+/// the result column holds codes.
+pub fn verdicts_csv(header: [&str; 4], raws: &[String], verdicts: &[Verdict]) -> String {
+    let mut out = header.iter().map(|h| csv_cell(h)).collect::<Vec<_>>().join(",") + "\n";
     for (raw, v) in raws.iter().zip(verdicts) {
         let (name, tier) = match v {
             Verdict::Visible { view, .. } => (view.name.clone(), view.tier.map(|t| t.to_string()).unwrap_or_default()),
@@ -111,7 +113,7 @@ mod tests {
         };
         let number = SviNumber::parse("SVI-AAAA2222").unwrap();
         let verdicts = [Verdict::Visible { number, entity_type: "importer".into(), view }];
-        let out = verdicts_csv(&["SVI-AAAA2222".to_string()], &verdicts);
+        let out = verdicts_csv(["svi_number", "result", "name", "tier"], &["SVI-AAAA2222".to_string()], &verdicts);
         let line = out.lines().nth(1).unwrap();
         assert!(line.starts_with("SVI-AAAA2222,"), "{line}");
         assert!(line.contains("\"'=HYPERLINK(\"\"x\"\"), Inc\""), "{line}");

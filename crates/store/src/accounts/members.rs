@@ -88,3 +88,27 @@ pub async fn member_user_ids<C: ConnectionTrait>(conn: &C) -> Result<Vec<i64>> {
         .all(conn)
         .await?)
 }
+
+/// For each of `account_ids`, the language its people use: that of its earliest member who
+/// chose one. Contacts without a login are written to in it.
+pub async fn people_locales<C: ConnectionTrait>(
+    conn: &C,
+    account_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, String>> {
+    let mut out = std::collections::HashMap::new();
+    let b = conn.get_database_backend();
+    for chunk in account_ids.chunks(500) {
+        let marks = vec!["?"; chunk.len()].join(", ");
+        let sql = format!(
+            "SELECT m.account_id, u.locale FROM account_member m JOIN app_user u ON u.id = m.user_id \
+             WHERE m.account_id IN ({marks}) AND u.locale IS NOT NULL ORDER BY m.account_id, m.id"
+        );
+        let rows = conn.query_all_raw(crate::raw::stmt(b, &sql, chunk.iter().map(|id| (*id).into()).collect())).await?;
+        for r in rows {
+            let id: i64 = r.try_get("", "account_id")?;
+            let locale: String = r.try_get("", "locale")?;
+            out.entry(id).or_insert(locale);
+        }
+    }
+    Ok(out)
+}

@@ -160,14 +160,15 @@ pub async fn library(
 ) -> Result<Response, WebError> {
     let (v, rows) = versions::list(&state.app, &viewer.actor, id).await?;
     let head = AccountHead::build(&state, &ctx, &viewer, &v.reach).await?;
-    let mut documents: Vec<(String, String, String)> = rows
+    // (link, title, when): sorted on the moment, shown in the reader's language.
+    let mut documents: Vec<(String, String, chrono::DateTime<chrono::Utc>)> = rows
         .iter()
         .filter_map(|r| {
             let approved = r.approved_at?;
             Some((
                 format!("/accounts/{id}/profile/versions/{}", r.number),
                 ctx.ta("library-profile", "number", &r.number.to_string()),
-                ctx.date(approved),
+                approved,
             ))
         })
         .collect();
@@ -182,7 +183,7 @@ pub async fn library(
         documents.push((
             format!("/accounts/{id}/validations/{}/summary", v.validation.id),
             ctx.ta("library-validation", "date", &ctx.date(v.validation.start_on)),
-            ctx.date(at),
+            at,
         ));
     }
     // The program's letters: certification, suspension, reinstatement, removal.
@@ -190,9 +191,10 @@ pub async fn library(
         documents.push((
             format!("/accounts/{id}/letters/{}", l.event_id),
             ctx.t(&format!("letter-{}-title", l.kind.key())),
-            ctx.date(l.at),
+            l.at,
         ));
     }
-    documents.sort_by(|a, b| b.2.cmp(&a.2));
+    documents.sort_by_key(|d| std::cmp::Reverse(d.2));
+    let documents = documents.into_iter().map(|(href, title, at)| (href, title, ctx.date(at))).collect();
     Ok(render(&LibraryPage { ctx, head, documents }))
 }

@@ -59,8 +59,13 @@ pub async fn csv(
     use axum::response::IntoResponse;
     use ctpat_app::partner::compliance::csv_field;
     let b = build(&state, &ctx, &viewer, &q).await?;
-    let mut out =
-        format!("{},{},{}\n", ctx.t("reports-csv-report"), ctx.t("reports-csv-label"), ctx.t("reports-accounts"));
+    let mut out = format!(
+        "{}{},{},{}\n",
+        ctpat_app::export::CSV_BOM,
+        ctx.t("reports-csv-report"),
+        ctx.t("reports-csv-label"),
+        ctx.t("reports-accounts")
+    );
     let mut rows = 0;
     for s in &b.sections {
         for (label, n) in &s.rows {
@@ -201,17 +206,25 @@ async fn build(state: &AppState, ctx: &PageCtx, viewer: &Viewer, q: &ReportQuery
     let c = &r.certification;
     let days = |d: Option<i64>| d.map(|d| ctx.ta("report-days", "days", &d.to_string())).unwrap_or_else(|| "—".into());
     let certification = vec![
-        (ctx.t("report-cert-count"), c.count.to_string()),
+        (ctx.t("report-cert-count"), ctx.number(c.count as i64)),
         (ctx.t("report-cert-median"), days(c.median_days)),
         (ctx.t("report-cert-p90"), days(c.p90_days)),
         (ctx.t("report-cert-target"), days(Some(c.target_days))),
-        (ctx.t("report-cert-within"), format!("{} / {}", c.within_target, c.count)),
+        (
+            ctx.t("report-cert-within"),
+            format!("{} / {}", ctx.number(c.within_target as i64), ctx.number(c.count as i64)),
+        ),
     ];
     let trend = c
         .by_month
         .iter()
         .map(|(m, n, median)| {
-            (ctx.lang.t_args("report-trend-month", &[("month", m.clone()), ("count", n.to_string())]), *median)
+            // "2026-11" → "November 2026" in the reader's language.
+            let month = m
+                .split_once('-')
+                .and_then(|(y, mo)| Some(format!("{} {y}", ctx.t(&format!("month-{}", mo.parse::<u32>().ok()?)))))
+                .unwrap_or_else(|| m.clone());
+            (ctx.lang.t_args("report-trend-month", &[("month", month), ("count", n.to_string())]), *median)
         })
         .collect();
     let reasons = r

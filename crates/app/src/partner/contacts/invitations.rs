@@ -47,8 +47,11 @@ pub async fn invite(app: &App, actor: &Actor, account_id: i64, contact_id: i64) 
         None => String::new(),
     };
     let link = format!("{}/join?token={token}", app.settings.public_url);
-    // The invitee has no language of their own yet: they are written to in the inviter's.
-    let lang = crate::auth::lang_of_person(&actor.user);
+    // The invitee's own language if they already have a login; otherwise the inviter's.
+    let lang = crate::mail::readers_langs(&txn, std::slice::from_ref(&contact.email))
+        .await?
+        .remove(&contact.email)
+        .unwrap_or_else(|| crate::auth::lang_of_person(&actor.user));
     crate::mail::enqueue_by(
         &txn,
         app,

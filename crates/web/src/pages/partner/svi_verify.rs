@@ -141,7 +141,15 @@ pub async fn verify(
                 (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
                 (header::CONTENT_DISPOSITION, "attachment; filename=\"svi-verification.csv\"".to_string()),
             ],
-            svi::verdicts_csv(&raws, &verdicts),
+            format!(
+                "{}{}",
+                ctpat_app::export::CSV_BOM,
+                svi::verdicts_csv(
+                    [&ctx.t("col-svi_number"), &ctx.t("col-result"), &ctx.t("col-name"), &ctx.t("col-tier")],
+                    &raws,
+                    &verdicts
+                )
+            ),
         )
             .into_response());
     }

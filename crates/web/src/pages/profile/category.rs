@@ -32,6 +32,8 @@ pub struct CriterionView {
     pub narrative: String,
     pub plan_name: String,
     pub plan_due_name: String,
+    /// The plan's day as the reader's language writes it (the form field keeps ISO).
+    pub plan_due_shown: String,
     pub plan: String,
     pub plan_due: String,
     /// The answer (as typed or stored) is "partially" or "does not meet": the narrative says
@@ -110,6 +112,7 @@ async fn category_page(
                 justification: pick("justification", saved.and_then(|a| a.justification.as_deref())),
                 narrative: pick("narrative", saved.and_then(|a| a.narrative.as_deref())),
                 plan: pick("plan", saved.and_then(|a| a.plan.as_deref())),
+                plan_due_shown: saved.and_then(|a| a.plan_due).map(|d| ctx.date(d)).unwrap_or_default(),
                 plan_due: pick("plan_due", due.as_deref()),
                 needs_plan: Compliance::from_key(&answer).is_some_and(Compliance::needs_plan),
                 answer_label: if answer.is_empty() {

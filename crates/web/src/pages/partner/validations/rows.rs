@@ -98,8 +98,9 @@ pub(super) fn row(ctx: &PageCtx, account_id: i64, v: &ValidationView) -> Row {
         short_notice_reason: val.short_notice_reason.clone().unwrap_or_default(),
         version: val.version,
         can_change: v.can_change,
-        start: day(val.start_on),
-        end: day(val.end_on),
+        // The reschedule form's date fields take ISO days.
+        start: val.start_on.format("%Y-%m-%d").to_string(),
+        end: val.end_on.format("%Y-%m-%d").to_string(),
         findings: v
             .findings
             .iter()
