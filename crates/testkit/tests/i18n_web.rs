@@ -62,6 +62,10 @@ async fn exports_carry_headers_in_the_reader_s_language_and_codes_in_the_cells(d
     choose_language(&sue, "fr").await;
     let csv = sue.get(&format!("/accounts/{a}/export/contacts?format=csv")).await;
     assert!(csv.csv().starts_with("Nom,Courriel,Téléphone,Fonction,"), "{}", csv.body);
+    // The profile's criteria in the reader's language, the answers' codes as they are.
+    let csv = sue.get(&format!("/accounts/{a}/export/profile?format=csv")).await.csv();
+    let first = csv.lines().nth(1).unwrap();
+    assert!(first.starts_with("1.1,1,should,La haute direction affirme son soutien"), "{csv}");
 }
 
 async fn api_problems_follow_accept_language_and_keep_their_codes(db: TestDb) {

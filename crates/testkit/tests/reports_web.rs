@@ -29,7 +29,7 @@ async fn hq_reads_the_program_as_charts_and_tables(db: TestDb) {
     let page = hq.get("/program/reports?office=none").await;
     let csv = hq.get(&page.link("Download every report as CSV")).await;
     assert_eq!(csv.status, 200);
-    assert!(csv.body.starts_with("Report,Row,Accounts\n"), "{}", csv.body);
+    assert!(csv.csv().starts_with("Report,Row,Accounts\n"), "{}", csv.body);
     assert!(csv.body.contains("Workload of each SCSS,Test sam,1\n"), "{}", csv.body);
     assert!(t.audit_actions().await.contains(&"reports.exported".to_string()));
 }

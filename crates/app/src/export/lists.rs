@@ -308,8 +308,9 @@ pub async fn connections(app: &App, actor: &Actor, account_id: i64) -> Result<Ex
     Ok(Export { account_id: Some(account_id), ..Export::new("svi_connections", headers, Source::Rows(rows)) })
 }
 
-/// An account's Security Profile: each applicable criterion with its answer.
-pub async fn profile(app: &App, actor: &Actor, account_id: i64) -> Result<Export> {
+/// An account's Security Profile: each applicable criterion with its answer, the criterion's
+/// statement in `lang` (the catalog's English where it has no translation).
+pub async fn profile(app: &App, actor: &Actor, account_id: i64, lang: &crate::i18n::Lang) -> Result<Export> {
     let v = crate::profile::view(app, actor, account_id).await?;
     let rows = v
         .criteria()
@@ -320,7 +321,7 @@ pub async fn profile(app: &App, actor: &Actor, account_id: i64) -> Result<Export
                 c.id.clone(),
                 c.category.to_string(),
                 c.level.key().to_string(),
-                c.statement.clone(),
+                c.statement_in(&lang.code()).to_string(),
                 a.and_then(|a| a.answer).map(|x| x.key().to_string()).unwrap_or_default(),
                 a.and_then(|a| a.justification.clone()).unwrap_or_default(),
                 a.and_then(|a| a.narrative.clone()).unwrap_or_default(),

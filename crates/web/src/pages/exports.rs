@@ -88,7 +88,7 @@ pub async fn account_export(
     let e = match what.as_str() {
         "contacts" => export::contacts(app, &viewer.actor, id).await?,
         "svi" => export::connections(app, &viewer.actor, id).await?,
-        "profile" => export::profile(app, &viewer.actor, id).await?,
+        "profile" => export::profile(app, &viewer.actor, id, &ctx.lang).await?,
         _ => return Err(ctpat_app::Error::NotFound.into()),
     };
     send(&state, &ctx, &viewer, e, f.format(), serde_json::json!({"account": id})).await
