@@ -38,6 +38,11 @@ pub fn available() -> Vec<(String, String)> {
     langs
 }
 
+/// The message `id` in every language the catalogue holds.
+pub fn in_every_language(id: &str) -> Vec<String> {
+    LOCALES.locales().filter_map(|l| LOCALES.try_lookup(l, id)).collect()
+}
+
 impl Lang {
     /// A supported language from a code such as `es` or `en-US`.
     pub fn from_code(code: &str) -> Option<Lang> {

@@ -2184,6 +2184,8 @@ month-11 = November
 month-12 = December
 # A calendar day: $day is a number, $month a month's name, $year text.
 date-long = { $day } { $month } { $year }
+# A month of a year: $month a month's name, $year text.
+month-year = { $month } { $year }
 # A moment: $date as date-long writes it, $time the hour in 24-hour form (UTC).
 date-time = { $date }, { $time } UTC
 # The digit-group separator ("space" for a narrow no-break space) and from how many digits it is used.

@@ -2187,6 +2187,8 @@ date-long = { $day ->
         [1] 1er
        *[other] { $day }
     } { $month } { $year }
+# A month of a year: $month a month's name, $year text.
+month-year = { $month } { $year }
 # A moment: $date as date-long writes it, $time the hour in 24-hour form (UTC).
 date-time = { $date } à { $time } UTC
 # The digit-group separator ("space" for a narrow no-break space) and from how many digits it is used.

@@ -36,7 +36,26 @@ pub(crate) async fn verify<C: ConnectionTrait>(conn: &C, viewer: &Account, raws:
         .collect())
 }
 
-pub use ctpat_domain::svi::csv::{MAX_VERIFY, first_row_line, parse_csv, verdicts_csv};
+pub use ctpat_domain::svi::csv::{MAX_VERIFY, verdicts_csv};
+
+/// What a first line may say instead of a number: `svi_number`, or the SVI number column of the
+/// portal's own files (verification results, connections) in any of its languages, so a file
+/// the portal wrote reads back without a false "invalid format" row.
+fn header_names() -> Vec<String> {
+    let mut names = vec!["svi_number".to_string()];
+    names.extend(crate::i18n::in_every_language("col-svi_number"));
+    names
+}
+
+/// Rows of an uploaded list of SVI numbers (see `ctpat_domain::svi::csv::parse_csv`).
+pub fn parse_csv(bytes: &[u8]) -> std::result::Result<Vec<String>, ctpat_domain::Problem> {
+    ctpat_domain::svi::csv::parse_csv(bytes, &header_names())
+}
+
+/// The file's line of the first row `parse_csv` returns.
+pub fn first_row_line(bytes: &[u8]) -> usize {
+    ctpat_domain::svi::csv::first_row_line(bytes, &header_names())
+}
 
 /// Bulk verification from the page: audited once for the whole batch.
 /// Whether the actor may verify numbers for the account (asked before an upload is read).
@@ -170,4 +189,18 @@ pub async fn request_many(app: &App, actor: &Actor, account_id: i64, raws: &[Str
     }
     txn.commit().await?;
     Ok(done)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_results_file_the_portal_wrote_in_any_language_reads_back_without_its_header() {
+        for header in ["svi_number", "SVI number", "Número SVI", "Numéro SVI"] {
+            let file = format!("\u{feff}{header},Result\nSVI-AAAA2222,certified\n");
+            assert_eq!(super::parse_csv(file.as_bytes()).unwrap(), ["SVI-AAAA2222"], "{header}");
+            assert_eq!(super::first_row_line(file.as_bytes()), 2, "{header}");
+        }
+        // A first line that is a (mistyped) number is a row, never dropped.
+        assert_eq!(super::parse_csv(b"SVI-2222\nSVI-AAAA2222").unwrap().len(), 2);
+    }
 }

@@ -222,7 +222,10 @@ async fn build(state: &AppState, ctx: &PageCtx, viewer: &Viewer, q: &ReportQuery
             // "2026-11" → "November 2026" in the reader's language.
             let month = m
                 .split_once('-')
-                .and_then(|(y, mo)| Some(format!("{} {y}", ctx.t(&format!("month-{}", mo.parse::<u32>().ok()?)))))
+                .and_then(|(y, mo)| {
+                    let name = ctx.t(&format!("month-{}", mo.parse::<u32>().ok()?));
+                    Some(ctx.lang.t_args("month-year", &[("month", name), ("year", y.to_string())]))
+                })
                 .unwrap_or_else(|| m.clone());
             (ctx.lang.t_args("report-trend-month", &[("month", month), ("count", n.to_string())]), *median)
         })
