@@ -56,6 +56,16 @@ pub async fn list<C: ConnectionTrait>(
     Ok(q.order_by_desc(person_notification::Column::Id).limit(limit).all(conn).await?)
 }
 
+/// Delete a person's notifications about one account (when they leave it); returns how many.
+pub async fn remove_about_account<C: ConnectionTrait>(conn: &C, user_id: i64, account_id: i64) -> Result<u64> {
+    Ok(Notice::delete_many()
+        .filter(person_notification::Column::UserId.eq(user_id))
+        .filter(person_notification::Column::AccountId.eq(account_id))
+        .exec(conn)
+        .await?
+        .rows_affected)
+}
+
 pub async fn unread_count<C: ConnectionTrait>(conn: &C, user_id: i64) -> Result<u64> {
     Ok(Notice::find()
         .filter(person_notification::Column::UserId.eq(user_id))

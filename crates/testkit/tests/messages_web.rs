@@ -2,7 +2,7 @@
 //! subject, unread counts on each side, consultants labelled, files under the upload rules,
 //! nothing edited or deleted, and nobody outside the account's scope reading along.
 
-use ctpat_testkit::flows::{PW, join_as, submitted_profile};
+use ctpat_testkit::flows::{PW, join_as, row_id, submitted_profile};
 use ctpat_testkit::uploads::upload;
 use ctpat_testkit::{TestApp, TestDb, both_engines};
 
@@ -142,7 +142,30 @@ async fn nobody_floods_a_conversation(db: TestDb) {
     assert_eq!(ana.post(&thread, &[("body", "An hour later.")]).await.status, 303);
 }
 
+/// A person removed from an account stops reading about it: its notifications go with the
+/// membership (the account's other people keep theirs).
+async fn a_removed_member_no_longer_reads_the_accounts_notifications(db: TestDb) {
+    let t = spawn(db).await;
+    let (ana, sam, id) = submitted_profile(&t).await;
+    let bea = join_as(&t, &ana, id, "Bea Admin", "bea@acme.example", "admin").await;
+    let thread = thread_of(&ana, id, "Seal log question", "Do you need the 2025 seal log too?").await;
+    assert_eq!(sam.post(&thread, &[("body", "Yes, please send both years.")]).await.status, 303);
+    bea.get("/notifications").await.assert_contains("Seal log question");
+
+    let page = ana.get(&format!("/accounts/{id}/contacts")).await;
+    let bea_m = row_id(&page.body, "bea@acme.example", "members");
+    assert_eq!(ana.post(&format!("/accounts/{id}/members/{bea_m}/remove"), &[]).await.status, 303);
+    let notes = bea.get("/notifications").await;
+    assert!(!notes.body.contains("Seal log question"), "{}", notes.body);
+    ana.get("/notifications").await.assert_contains("Seal log question");
+    // The removal's audit event says so.
+    let sql = "SELECT COUNT(*) FROM audit_event WHERE action = 'account.user_removed' \
+               AND after LIKE '%\"notifications_removed\":1%'";
+    assert_eq!(t.db.scalar_i64(sql).await, 1);
+}
+
 both_engines! {
+    removed_member_notifications => a_removed_member_no_longer_reads_the_accounts_notifications;
     flood => nobody_floods_a_conversation;
     drafts_and_text => drafts_stay_out_of_the_staff_inbox_and_text_stays_text;
     conversation => a_company_and_its_scss_converse_with_unread_counts_on_each_side;

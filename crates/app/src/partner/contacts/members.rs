@@ -104,14 +104,17 @@ pub async fn remove_member(app: &App, actor: &Actor, account_id: i64, member_id:
         + account_data::end_invitations_to(&txn, account_id, &removed.email, now).await?;
     let tokens = ctpat_store::api_tokens::revoke_made_by(&txn, account_id, target.user_id, actor.user.id, now).await?;
     let webhooks = ctpat_store::webhooks::remove_made_by(&txn, account_id, target.user_id, now).await?;
+    // Nor do they keep reading about the account: its notifications go with the membership.
+    let notifications = ctpat_store::person_notices::remove_about_account(&txn, target.user_id, account_id).await?;
     ctpat_store::audit::append(
         &txn,
         for_account(audit::by(actor, now, "account.user_removed", Outcome::Ok), account_id)
             .object("user", target.user_id)
             .before(json!({"role": target.role}))
-            .after(
-                json!({"invitations_ended": invitations, "api_tokens_revoked": tokens, "webhooks_removed": webhooks}),
-            ),
+            .after(json!({
+                "invitations_ended": invitations, "api_tokens_revoked": tokens, "webhooks_removed": webhooks,
+                "notifications_removed": notifications,
+            })),
     )
     .await?;
     txn.commit().await?;
