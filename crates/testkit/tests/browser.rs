@@ -254,10 +254,7 @@ async fn catalog_page_for_hq_in_a_browser() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore]
 async fn screenshots() {
-    let Some(driver) = start_browser().await else { return };
-    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
-    ctpat_app::demo::load(&t.app).await.unwrap();
-    let base = t.base.replace("127.0.0.1", "localhost");
+    let Some((driver, _portal, base)) = demo_portal().await else { return };
     let dir = std::env::var("CTPAT_SCREENSHOTS").map(std::path::PathBuf::from).unwrap_or_else(|_| std::env::temp_dir());
     let c = &driver.client;
     let shoot = |name: &'static str| {

@@ -8,7 +8,6 @@
 #[path = "support/browser.rs"]
 mod browser;
 use browser::*;
-use ctpat_testkit::{TestApp, TestDb};
 use std::collections::{HashSet, VecDeque};
 
 /// Pages read per role (one address per route: ids make no new page).
@@ -162,10 +161,7 @@ async fn crawl(
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_every_role_reaches_is_accessible_and_fits_a_small_screen() {
-    let Some(driver) = start_browser().await else { return };
-    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
-    ctpat_app::demo::load(&t.app).await.unwrap();
-    let base = t.base.replace("127.0.0.1", "localhost");
+    let Some((driver, _portal, base)) = demo_portal().await else { return };
     let c = &driver.client;
     let shots = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots/crawl");
     let mut problems: Vec<String> = Vec::new();

@@ -6,7 +6,6 @@
 #[path = "support/browser.rs"]
 mod browser;
 use browser::*;
-use ctpat_testkit::{TestApp, TestDb};
 use fantoccini::Client;
 
 const TAB: &str = "\u{E004}";
@@ -75,9 +74,7 @@ async fn enter(c: &Client, what: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sign_in_and_request_an_svi_connection_by_keyboard_alone() {
-    let Some(driver) = start_browser().await else { return };
-    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
-    ctpat_app::demo::load(&t.app).await.unwrap();
+    let Some((driver, t, base)) = demo_portal().await else { return };
     let officer = &ctpat_app::demo::LOGINS[0];
     // A certified company the demo Officer has no connection with, brought in by an import.
     let dir = tempfile::tempdir().unwrap();
@@ -93,7 +90,6 @@ async fn sign_in_and_request_an_svi_connection_by_keyboard_alone() {
     let done = ctpat_app::import::run(&t.app, &can, &[file], &opts, &ctpat_app::import::Quiet).await.unwrap();
     assert!(matches!(done, ctpat_app::import::Outcome::Done(_)));
     let partner_number = "SVI-KBKB2345".to_string();
-    let base = t.base.replace("127.0.0.1", "localhost");
     let c = &driver.client;
     let mut problems = Vec::new();
 
@@ -156,11 +152,8 @@ async fn sign_in_and_request_an_svi_connection_by_keyboard_alone() {
 /// an answer of the Security Profile (a radio chosen with Space, a narrative typed, saved).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_wizard_and_a_profile_category_by_keyboard_alone() {
-    let Some(driver) = start_browser().await else { return };
-    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
-    ctpat_app::demo::load(&t.app).await.unwrap();
+    let Some((driver, t, base)) = demo_portal().await else { return };
     let officer = &ctpat_app::demo::LOGINS[0];
-    let base = t.base.replace("127.0.0.1", "localhost");
     let c = &driver.client;
     let mut problems = Vec::new();
     keyboard_sign_in(c, &base, officer).await;
@@ -215,11 +208,8 @@ async fn the_wizard_and_a_profile_category_by_keyboard_alone() {
 /// the choice), recorded.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_review_of_a_criterion_by_keyboard_alone() {
-    let Some(driver) = start_browser().await else { return };
-    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
-    ctpat_app::demo::load(&t.app).await.unwrap();
+    let Some((driver, t, base)) = demo_portal().await else { return };
     let scss = &ctpat_app::demo::LOGINS[1];
-    let base = t.base.replace("127.0.0.1", "localhost");
     let c = &driver.client;
     let mut problems = Vec::new();
     keyboard_sign_in(c, &base, scss).await;

@@ -6,7 +6,6 @@
 #[path = "support/browser.rs"]
 mod browser;
 use browser::*;
-use ctpat_testkit::{TestApp, TestDb};
 use fantoccini::Client;
 
 /// Chromium's own command (through chromedriver) to lay pages out for print or for the screen.
@@ -58,11 +57,8 @@ async fn check_print(c: &Client, what: &str, problems: &mut Vec<String>) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_profile_a_validation_summary_and_a_letter_print_on_a4_and_letter() {
-    let Some(driver) = start_browser().await else { return };
-    let t = TestApp::spawn_with(TestDb::sqlite().await, |s| s.require_staff_mfa = false).await;
-    ctpat_app::demo::load(&t.app).await.unwrap();
+    let Some((driver, _portal, base)) = demo_portal().await else { return };
     let officer = &ctpat_app::demo::LOGINS[0];
-    let base = t.base.replace("127.0.0.1", "localhost");
     let c = &driver.client;
     sign_in_demo(c, &base, officer).await;
     // Northwind's accounts (an importer validated with a report, a certified carrier): the

@@ -68,6 +68,18 @@ pub async fn start_browser() -> Option<Driver> {
     }
 }
 
+/// The demo portal (SQLite, demo data, staff without a second factor) and a browser to walk
+/// it: the browser, the app, and the address to open (by name, so cookies hold as in a real
+/// browser). `None` when Chromium is not installed (outside CI).
+pub async fn demo_portal() -> Option<(Driver, ctpat_testkit::TestApp, String)> {
+    let driver = start_browser().await?;
+    let t = ctpat_testkit::TestApp::spawn_with(ctpat_testkit::TestDb::sqlite().await, |s| s.require_staff_mfa = false)
+        .await;
+    ctpat_app::demo::load(&t.app).await.unwrap();
+    let base = t.base.replace("127.0.0.1", "localhost");
+    Some((driver, t, base))
+}
+
 /// Run axe-core on the current page; returns the WCAG 2.1 A/AA violations.
 pub async fn axe_violations(c: &Client) -> Option<Vec<String>> {
     let path = std::env::var("CTPAT_AXE_JS").ok()?;
